@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { customerAccounts, staffUsers } from "./accounts";
+import { createdAt, tstz } from "./common";
+
+export type UserKind = "customer" | "staff";
+
+/** Lucia's design: the id is the hex SHA-256 of the token held in the cookie. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userKind: text("user_kind").$type<UserKind>().notNull(),
+    userId: uuid("user_id").notNull(),
+    expiresAt: tstz("expires_at").notNull(),
+    createdAt: createdAt(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [
+    index("sessions_user_idx").on(t.userKind, t.userId),
+    check("sessions_user_kind_check", sql`${t.userKind} in ('customer', 'staff')`),
+  ],
+);
+
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: text("id").primaryKey(),
+    userKind: text("user_kind").$type<UserKind>().notNull(),
+    userId: uuid("user_id").notNull(),
+    expiresAt: tstz("expires_at").notNull(),
+    usedAt: tstz("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("password_reset_tokens_user_idx").on(t.userKind, t.userId),
+    check("password_reset_tokens_user_kind_check", sql`${t.userKind} in ('customer', 'staff')`),
+  ],
+);
+
+export const invitationTokens = pgTable(
+  "invitation_tokens",
+  {
+    id: text("id").primaryKey(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => customerAccounts.id),
+    email: text("email").notNull(),
+    role: text("role").notNull(),
+    invitedById: uuid("invited_by_id"),
+    expiresAt: tstz("expires_at").notNull(),
+    acceptedAt: tstz("accepted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitation_tokens_account_idx").on(t.accountId)],
+);
+
+/** Sign-in attempts, for throttling per e-mail and per IP. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    at: tstz("at").notNull(),
+  },
+  (t) => [index("sign_in_attempts_email_at_idx").on(t.email, t.at), index("sign_in_attempts_ip_at_idx").on(t.ip, t.at)],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => customerAccounts.id),
+    name: text("name").notNull(),
+    /** First characters of the key, shown to admins to tell keys apart. */
+    prefix: text("prefix").notNull(),
+    /** Hex SHA-256 of the whole key: the key itself is never stored. */
+    keyHash: text("key_hash").notNull().unique("api_keys_key_hash_key"),
+    createdById: uuid("created_by_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+    lastUsedAt: tstz("last_used_at"),
+    revokedAt: tstz("revoked_at"),
+  },
+  (t) => [index("api_keys_account_idx").on(t.accountId)],
+);

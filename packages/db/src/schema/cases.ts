@@ -1,0 +1,203 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { customerAccounts, customerUsers, staffUsers, teams } from "./accounts";
+import { createdAt, tstz } from "./common";
+
+export type CaseStatus =
+  | "received"
+  | "qualified"
+  | "investigating"
+  | "awaiting_customer"
+  | "negotiating"
+  | "mediation"
+  | "litigation"
+  | "resolved"
+  | "closed"
+  | "withdrawn"
+  | "rejected"
+  | "duplicate";
+export type CaseKind = "claim" | "dispute";
+export type CaseType = "quality" | "delivery" | "price_billing" | "compliance" | "other";
+export type CasePriority = "P1" | "P2" | "P3" | "P4";
+export type CaseChannel = "portal" | "email" | "api" | "phone" | "csv";
+export type ActorKind = "customer" | "staff" | "system" | "api";
+export type Visibility = "public" | "internal";
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+
+/** The queryable state of a case (dossier). Its history lives in case_events. */
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** LIT-YYYY-NNNNNN, from accord_next_case_reference(year). */
+    reference: text("reference").notNull(),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => customerAccounts.id),
+    /** The customer user who follows the case (the filer, or the one staff named). */
+    customerContactId: uuid("customer_contact_id")
+      .notNull()
+      .references(() => customerUsers.id),
+    kind: text("kind").$type<CaseKind>().notNull().default("claim"),
+    type: text("type").$type<CaseType>().notNull(),
+    status: text("status").$type<CaseStatus>().notNull().default("received"),
+    priority: text("priority").$type<CasePriority>().notNull(),
+    channel: text("channel").$type<CaseChannel>().notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    desiredOutcome: text("desired_outcome"),
+    /** Type-specific fields (lot number, delivery note…), validated by the use case's schema. */
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    teamId: uuid("team_id").references(() => teams.id),
+    assigneeId: uuid("assignee_id").references(() => staffUsers.id),
+    impactScore: integer("impact_score").notNull().default(0),
+    currency: text("currency").notNull().default("EUR"),
+    disputedAmountCents: bigint("disputed_amount_cents", { mode: "number" }).notNull().default(0),
+    creditedAmountCents: bigint("credited_amount_cents", { mode: "number" }).notNull().default(0),
+    recoveredAmountCents: bigint("recovered_amount_cents", { mode: "number" }).notNull().default(0),
+    legalCostsCents: bigint("legal_costs_cents", { mode: "number" }).notNull().default(0),
+    slaPolicyId: uuid("sla_policy_id"),
+    firstResponseDueAt: tstz("first_response_due_at"),
+    firstResponseWarnAt: tstz("first_response_warn_at"),
+    resolutionDueAt: tstz("resolution_due_at"),
+    resolutionWarnAt: tstz("resolution_warn_at"),
+    /** The nearest SLA instant still to come (warning or breach): sweeps are one indexed query on it. */
+    nextSlaAt: tstz("next_sla_at"),
+    firstRespondedAt: tstz("first_responded_at"),
+    lastActivityAt: tstz("last_activity_at").notNull().defaultNow(),
+    receivedAt: tstz("received_at").notNull(),
+    resolvedAt: tstz("resolved_at"),
+    closedAt: tstz("closed_at"),
+    outcome: text("outcome"),
+    rootCauseCode: text("root_cause_code"),
+    mergedIntoId: uuid("merged_into_id"),
+    /** Optimistic concurrency counter, bumped by every use case that changes the case. */
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("cases_reference_key").on(t.reference),
+    index("cases_account_received_idx").on(t.accountId, t.receivedAt.desc(), t.id),
+    index("cases_contact_received_idx").on(t.customerContactId, t.receivedAt.desc(), t.id),
+    index("cases_next_sla_idx").on(t.nextSlaAt).where(sql`${t.nextSlaAt} is not null`),
+    check(
+      "cases_status_check",
+      sql`${t.status} in (${inList(["received", "qualified", "investigating", "awaiting_customer", "negotiating", "mediation", "litigation", "resolved", "closed", "withdrawn", "rejected", "duplicate"])})`,
+    ),
+    check("cases_kind_check", sql`${t.kind} in ('claim', 'dispute')`),
+    check("cases_type_check", sql`${t.type} in (${inList(["quality", "delivery", "price_billing", "compliance", "other"])})`),
+    check("cases_priority_check", sql`${t.priority} in ('P1', 'P2', 'P3', 'P4')`),
+    check("cases_channel_check", sql`${t.channel} in (${inList(["portal", "email", "api", "phone", "csv"])})`),
+    check("cases_reference_check", sql`${t.reference} ~ '^LIT-[0-9]{4}-[0-9]{6}$'`),
+    check("cases_amounts_check", sql`${t.disputedAmountCents} >= 0 and ${t.creditedAmountCents} >= 0 and ${t.recoveredAmountCents} >= 0 and ${t.legalCostsCents} >= 0`),
+  ],
+);
+
+/** One counter per year for case references (LIT-YYYY-NNNNNN); gaps are allowed. */
+export const caseReferenceCounters = pgTable("case_reference_counters", {
+  year: integer("year").primaryKey(),
+  last: integer("last").notNull(),
+});
+
+/**
+ * Append-only events, one SHA-256 chain per case: hash = SHA-256(prevHash + canonical JSON of the event).
+ * A trigger refuses UPDATE and DELETE; the appender locks the case row so two writers never fork the chain.
+ */
+export const caseEvents = pgTable(
+  "case_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    actorKind: text("actor_kind").$type<ActorKind>().notNull(),
+    actorId: uuid("actor_id"),
+    at: tstz("at").notNull(),
+    /** Whether the event shows in the customer's public timeline. */
+    visibility: text("visibility").$type<Visibility>().notNull().default("internal"),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    uniqueIndex("case_events_case_seq_key").on(t.caseId, t.seq),
+    check("case_events_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
+  ],
+);
+
+/** Administrative changes (settings, users, policies): one chain of their own. */
+export const adminEvents = pgTable(
+  "admin_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    seq: integer("seq").notNull(),
+    type: text("type").notNull(),
+    actorKind: text("actor_kind").$type<ActorKind>().notNull(),
+    actorId: uuid("actor_id"),
+    at: tstz("at").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [uniqueIndex("admin_events_seq_key").on(t.seq)],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    authorKind: text("author_kind").$type<ActorKind>().notNull(),
+    authorId: uuid("author_id"),
+    visibility: text("visibility").$type<Visibility>().notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("messages_case_idx").on(t.caseId, t.createdAt),
+    check("messages_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
+  ],
+);
+
+/** Evidence metadata; the bytes live in the content-addressed file store under their SHA-256. */
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id),
+    messageId: uuid("message_id").references(() => messages.id),
+    sha256: text("sha256").notNull(),
+    sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
+    contentType: text("content_type").notNull(),
+    fileName: text("file_name").notNull(),
+    uploadedByKind: text("uploaded_by_kind").$type<ActorKind>().notNull(),
+    uploadedById: uuid("uploaded_by_id"),
+    visibility: text("visibility").$type<Visibility>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("evidence_case_idx").on(t.caseId, t.createdAt),
+    index("evidence_sha256_idx").on(t.sha256),
+    check("evidence_visibility_check", sql`${t.visibility} in ('public', 'internal')`),
+    check("evidence_sha256_check", sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);

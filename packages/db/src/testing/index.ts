@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { createDb, type DbHandle } from "../client";
+import { withDatabase } from "./urls";
+
+export { withDatabase } from "./urls";
+export * from "./factories";
+
+export type TestDb = DbHandle & { url: string; name: string };
+
+/**
+ * A fresh database cloned from the migrated template (CREATE DATABASE … TEMPLATE …).
+ * Call once per test file, in beforeAll, and close it in afterAll.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const serverUrl = inject("accordTestServerUrl");
+  const template = inject("accordTemplateDatabase");
+  const name = `accord_test_${template.split("_")[2]}_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}" template "${template}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  const url = withDatabase(serverUrl, name);
+  const handle = createDb(url, { max: 5, applicationName: "accord-test" });
+  return {
+    ...handle,
+    url,
+    name,
+    close: async () => {
+      await handle.close();
+      const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      try {
+        await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await cleanup.end({ timeout: 5 });
+      }
+    },
+  };
+}
