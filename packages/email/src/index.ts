@@ -1,1 +1,10 @@
-export {};
+export { EMAIL_LANGUAGES, isEmailLanguage, type EmailLanguage } from "./language";
+export { EmailLayout, emailStyles } from "./layout";
+export type { EmailTemplate } from "./template";
+export { emailTemplates, isEmailTemplateName, type EmailTemplateName, type EmailTemplateProps } from "./registry";
+export type { PasswordResetProps } from "./templates/password-reset";
+export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
+export { composeTransports, type EmailTransport, type OutgoingEmail, type SendResult } from "./transport";
+export { mailboxTransport, readMailbox, type MailboxEntry, type MailboxFile } from "./mailbox";
+export { resendTransport, EmailSendError, type ResendTransportOptions } from "./resend";
+export { chooseTransport, type ChosenTransport, type TransportPolicy } from "./policy";

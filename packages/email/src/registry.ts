@@ -1,0 +1,20 @@
+import type { EmailTemplate } from "./template";
+import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
+
+/**
+ * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
+ * entry here and one in `emailTemplates`; the compiler checks both agree.
+ */
+export interface EmailTemplateProps {
+  "password-reset": PasswordResetProps;
+}
+
+export type EmailTemplateName = keyof EmailTemplateProps;
+
+export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
+  "password-reset": passwordResetTemplate,
+};
+
+export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
+  return typeof value === "string" && Object.hasOwn(emailTemplates, value);
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { EMAIL_LANGUAGES } from "./language";
+import { emailTemplates } from "./registry";
+import { redactEmailProps, renderEmail, renderSubject } from "./render";
+import { passwordResetMessages } from "./templates/password-reset";
+
+const resetUrl = "https://portail.accord.example/reset-password?token=k2n4p6q8r0s2t4v6w8x0";
+const props = { name: "Élodie Martin", resetUrl };
+
+/** Leftovers of a missing translation or a broken interpolation. */
+const untranslated = [/undefined/, /\[object Object\]/, /\{\{/, /\bNaN\b/, /=>/];
+
+describe("password-reset e-mail", () => {
+  it("is in French with the link, the name, the validity and the ignore notice", async () => {
+    const email = await renderEmail("password-reset", "fr", props);
+    expect(email.subject).toBe("Réinitialisation de votre mot de passe Accord");
+    expect(email.text).toContain("Bonjour Élodie Martin,");
+    expect(email.text).toContain(resetUrl);
+    expect(email.text).toContain("valable 1 heure");
+    expect(email.text).toContain("Si vous n'êtes pas à l'origine de cette demande, ignorez cet e-mail");
+    expect(email.html).toContain(`href="${resetUrl}"`);
+    expect(email.html).toContain('lang="fr"');
+  });
+
+  it("is in English with the link, the name, the validity and the ignore notice", async () => {
+    const email = await renderEmail("password-reset", "en", props);
+    expect(email.subject).toBe("Reset your Accord password");
+    expect(email.text).toContain("Hello Élodie Martin,");
+    expect(email.text).toContain(resetUrl);
+    expect(email.text).toContain("valid for 1 hour");
+    expect(email.text).toContain("If you did not request this, ignore this e-mail");
+    expect(email.html).toContain(`href="${resetUrl}"`);
+    expect(email.html).toContain('lang="en"');
+    expect(email.text).not.toMatch(/mot de passe|Bonjour|valable/);
+  });
+
+  it("escapes the recipient's name in the HTML", async () => {
+    const email = await renderEmail("password-reset", "fr", { ...props, name: "<script>x</script>" });
+    expect(email.html).not.toContain("<script>");
+  });
+
+  it("has the same message keys in both languages", () => {
+    expect(Object.keys(passwordResetMessages.en).sort()).toEqual(Object.keys(passwordResetMessages.fr).sort());
+  });
+
+  it("keeps no reset link once redacted", () => {
+    expect(redactEmailProps("password-reset", props)).toEqual({ name: "Élodie Martin", resetUrl: "[redacted]" });
+  });
+});
+
+describe("every template", () => {
+  const names = Object.keys(emailTemplates) as (keyof typeof emailTemplates)[];
+  const sampleProps = { "password-reset": props } satisfies { [N in keyof typeof emailTemplates]: unknown };
+
+  for (const name of names) {
+    for (const language of EMAIL_LANGUAGES) {
+      it(`${name} (${language}) renders a subject, HTML with the shared layout, and text without untranslated leftovers`, async () => {
+        const email = await renderEmail(name, language, sampleProps[name]);
+        expect(email.subject).toBe(renderSubject(name, language, sampleProps[name]));
+        expect(email.subject.length).toBeGreaterThan(0);
+        expect(email.html).toMatch(/^<!DOCTYPE html/);
+        expect(email.text).toContain("Accord");
+        for (const leftover of untranslated) {
+          expect(email.text).not.toMatch(leftover);
+          expect(email.subject).not.toMatch(leftover);
+        }
+      });
+    }
+    it(`${name} differs between French and English`, async () => {
+      const [fr, en] = await Promise.all(EMAIL_LANGUAGES.map((l) => renderEmail(name, l, sampleProps[name])));
+      expect(fr?.subject).not.toBe(en?.subject);
+      expect(fr?.text).not.toBe(en?.text);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { render, toPlainText } from "@react-email/render";
+import type { EmailLanguage } from "./language";
+import { emailTemplates, type EmailTemplateName, type EmailTemplateProps } from "./registry";
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export async function renderEmail<Name extends EmailTemplateName>(
+  template: Name,
+  language: EmailLanguage,
+  props: EmailTemplateProps[Name],
+): Promise<RenderedEmail> {
+  const definition = emailTemplates[template];
+  const html = await render(definition.render(props, language));
+  // Derived from the HTML so both parts always say the same thing.
+  const text = toPlainText(html);
+  return { subject: definition.subject(props, language), html, text };
+}
+
+/** The subject alone, stored on the outbox row when the e-mail is queued. */
+export function renderSubject<Name extends EmailTemplateName>(
+  template: Name,
+  language: EmailLanguage,
+  props: EmailTemplateProps[Name],
+): string {
+  return emailTemplates[template].subject(props, language);
+}
+
+/** Props without secrets, to keep once the e-mail has been sent. */
+export function redactEmailProps<Name extends EmailTemplateName>(
+  template: Name,
+  props: EmailTemplateProps[Name],
+): EmailTemplateProps[Name] {
+  const definition = emailTemplates[template];
+  return definition.redact ? definition.redact(props) : props;
+}
