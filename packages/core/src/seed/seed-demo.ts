@@ -1,0 +1,116 @@
+import { createHash } from "node:crypto";
+import {
+  apiKeys,
+  customerAccounts,
+  customerUsers,
+  invoiceLines,
+  invoices,
+  staffTeams,
+  staffUsers,
+  teams,
+  type Db,
+  type PaymentTerm,
+} from "@accord/db";
+import { sql } from "drizzle-orm";
+import { DEMO_ACCOUNTS, DEMO_STAFF, DEMO_TEAMS } from "./demo-data";
+
+/**
+ * argon2id hash of "accord-demo" (m=19456, t=2, p=1), computed once: hashing ten passwords at every
+ * seed would cost seconds. Demo data only; real users get their own salt through @accord/auth.
+ */
+const DEMO_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$R/dawKPOu9MHcJH4p7JXXA$BCDUJzjMkRxXx//u8Z5q0Net924zzjCQGQSNOjOBvMI";
+
+const day = 24 * 60 * 60 * 1000;
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Due date of a demo invoice (the receivables rules of @accord/domain own the real computation). */
+function demoDueDate(issue: Date, term: PaymentTerm): string {
+  if (term.kind === "net") return isoDate(new Date(issue.getTime() + term.days * day));
+  const endOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  if (term.kind === "end_of_month") return isoDate(endOfMonth(new Date(issue.getTime() + term.days * day)));
+  return isoDate(new Date(endOfMonth(issue).getTime() + term.days * day));
+}
+
+/** True when the database holds no account and no staff user yet. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.execute<{ empty: boolean }>(
+    sql`select not exists (select 1 from customer_accounts) and not exists (select 1 from staff_users) as empty`,
+  );
+  return Boolean(row?.empty);
+}
+
+/**
+ * Seeds the demo data of PRODUCT.md in one transaction: teams, staff, the two customer accounts with
+ * their users, invoices (dated relative to `now`) and API keys. Refuses in production.
+ */
+export async function seedDemoData({ db, now, production }: { db: Db; now: Date; production: boolean }) {
+  if (production) throw new Error("The demo data is never seeded in production.");
+  return db.transaction(async (tx) => {
+    const teamRows = await tx.insert(teams).values([...DEMO_TEAMS]).returning();
+    const teamId = new Map(teamRows.map((t) => [t.code, t.id]));
+    for (const s of DEMO_STAFF) {
+      const [staff] = await tx
+        .insert(staffUsers)
+        .values({ email: s.email, name: s.name, roles: s.roles, passwordHash: DEMO_PASSWORD_HASH })
+        .returning();
+      if (s.teams.length > 0) {
+        await tx.insert(staffTeams).values(s.teams.map((code) => ({ staffId: staff!.id, teamId: teamId.get(code)! })));
+      }
+    }
+    let invoiceCount = 0;
+    for (const a of DEMO_ACCOUNTS) {
+      const [account] = await tx
+        .insert(customerAccounts)
+        .values({ name: a.name, siren: a.siren, vatId: a.vatId, erpCode: a.erpCode, tier: a.tier, paymentTerm: a.paymentTerm, clauses: a.clauses })
+        .returning();
+      await tx
+        .insert(customerUsers)
+        .values(a.users.map((u) => ({ ...u, accountId: account!.id, passwordHash: DEMO_PASSWORD_HASH })));
+      await tx.insert(apiKeys).values({
+        accountId: account!.id,
+        name: "Démo",
+        prefix: a.apiKey.slice(0, 12),
+        keyHash: createHash("sha256").update(a.apiKey).digest("hex"),
+      });
+      for (const inv of a.invoices) {
+        const issue = new Date(now.getTime() - inv.daysAgo * day);
+        const lines = inv.lines.map((l, i) => {
+          const totalExclTaxCents = l.quantity * l.unitPriceCents;
+          return {
+            lineNo: i + 1,
+            productCode: l.productCode,
+            description: l.description,
+            quantityMilli: l.quantity * 1000,
+            unit: l.unit,
+            unitPriceCents: l.unitPriceCents,
+            vatRateBp: l.vatRateBp,
+            totalExclTaxCents,
+            lotNumber: l.lotNumber ?? null,
+            tax: Math.round((totalExclTaxCents * l.vatRateBp) / 10_000),
+          };
+        });
+        const totalExcl = lines.reduce((s, l) => s + l.totalExclTaxCents, 0);
+        const totalTax = lines.reduce((s, l) => s + l.tax, 0);
+        const [invoice] = await tx
+          .insert(invoices)
+          .values({
+            accountId: account!.id,
+            number: inv.number,
+            issueDate: isoDate(issue),
+            deliveryDate: isoDate(new Date(issue.getTime() - 2 * day)),
+            dueDate: demoDueDate(issue, a.paymentTerm),
+            paymentTerm: a.paymentTerm,
+            totalExclTaxCents: totalExcl,
+            totalTaxCents: totalTax,
+            totalInclTaxCents: totalExcl + totalTax,
+            orderNumber: inv.orderNumber,
+            deliveryNoteNumber: inv.deliveryNoteNumber,
+          })
+          .returning();
+        await tx.insert(invoiceLines).values(lines.map(({ tax: _tax, ...l }) => ({ ...l, invoiceId: invoice!.id })));
+        invoiceCount++;
+      }
+    }
+    return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length, invoices: invoiceCount };
+  });
+}
