@@ -1,1 +1,54 @@
-export {};
+import { runMigrations } from "@accord/db/migrate";
+import { seedIfEmpty } from "./commands/seed";
+import { start } from "./commands/start";
+import { acquireDatabase } from "./database";
+import { readEnv } from "./env";
+
+const USAGE = `Usage: npm run accord -- <command>
+
+Commands:
+  start [--dev]   database, migrations, demo data, portal, back-office and worker (what npm start runs)
+  migrate         apply pending migrations
+  seed            seed the demo data on an empty database (never in production)`;
+
+async function withDatabase(fn: (url: string) => Promise<void>) {
+  const env = readEnv();
+  const lease = await acquireDatabase(env.DATABASE_URL);
+  try {
+    await fn(lease.url);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  const env = readEnv();
+  switch (command) {
+    case "start":
+      return start(env, { dev: args.includes("--dev") });
+    case "migrate":
+      return withDatabase(async (url) => {
+        await runMigrations(url);
+        console.log("Migrations à jour / migrations applied.");
+      });
+    case "seed":
+      if (env.NODE_ENV === "production") {
+        console.error("Les données de démonstration ne sont jamais créées en production. / Demo data is never seeded in production.");
+        process.exitCode = 1;
+        return;
+      }
+      return withDatabase(async (url) => {
+        await runMigrations(url);
+        await seedIfEmpty(url, { production: false, log: console.log });
+      });
+    default:
+      console.error(command ? `Commande inconnue / unknown command: ${command}\n\n${USAGE}` : USAGE);
+      process.exitCode = command ? 1 : 0;
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { z } from "zod";
+import { dataDir } from "./paths";
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PORTAL_PORT: port.default(3000),
+  BACKOFFICE_PORT: port.default(3001),
+  HOST: z.string().default("127.0.0.1"),
+  MAILBOX_DIR: z.string().default(path.join(dataDir, "mailbox")),
+});
+
+export type CliEnv = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    console.error(`Invalid environment:\n${problems}`);
+    process.exit(1);
+  }
+  return { ...parsed.data, MAILBOX_DIR: path.resolve(parsed.data.MAILBOX_DIR) };
+}
