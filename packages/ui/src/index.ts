@@ -1,1 +1,8 @@
-export {};
+export { AppShell, LanguageSwitch, languageHref, type AppShellProps, type LanguageLink } from "./AppShell";
+export { Field, type FieldProps } from "./Field";
+export { Button, type ButtonProps } from "./Button";
+export { Alert, type AlertProps } from "./Alert";
+export { EmptyState } from "./EmptyState";
+export { PageHeader, type PageHeaderProps } from "./PageHeader";
+export { DataTable, type Column, type DataTableProps } from "./DataTable";
+export { formatDate, formatDateTime, formatMoney } from "./format";
