@@ -1,1 +1,32 @@
-export {};
+export { hashPassword, verifyPassword, dummyPasswordHash } from "./password";
+export { generateToken, hashToken } from "./token";
+export {
+  createSession,
+  validateSession,
+  invalidateSession,
+  invalidateUserSessions,
+  SESSION_LIFETIME_MS,
+  SESSION_RENEW_BEFORE_MS,
+  type Session,
+  type SessionCustomerUser,
+  type SessionStaffUser,
+  type ValidatedSession,
+} from "./session";
+export {
+  hasPermission,
+  customerActorFromUser,
+  staffActorFromUser,
+  loadCustomerActor,
+  loadStaffActor,
+  resolveCustomerActor,
+  resolveStaffActor,
+  resolveCustomerSession,
+  resolveStaffSession,
+  type Actor,
+  type CustomerActor,
+  type StaffActor,
+  type ResolvedSession,
+} from "./actor";
+export { permissionsForCustomerRole, permissionsForStaffRoles, type Permission } from "./permissions";
+export { checkOrigin } from "./origin";
+export { sessionCookie, isSecureRequest, readCookie, type AppName, type SessionCookie } from "./cookies";
