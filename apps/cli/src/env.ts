@@ -16,7 +16,9 @@ const schema = z.object({
 export type CliEnv = z.infer<typeof schema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
-  const parsed = schema.safeParse(source);
+  // An empty variable means "not set" (e.g. DATABASE_URL= to force the embedded server).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     console.error(`Invalid environment:\n${problems}`);

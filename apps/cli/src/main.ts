@@ -7,7 +7,9 @@ import { readEnv } from "./env";
 const USAGE = `Usage: npm run accord -- <command>
 
 Commands:
-  start [--dev]   database, migrations, demo data, portal, back-office and worker (what npm start runs)
+  start [--dev] [--ephemeral]
+                  database, migrations, demo data, portal, back-office and worker (what npm start runs);
+                  --dev serves the apps through Vite, --ephemeral uses a throw-away embedded database
   migrate         apply pending migrations
   seed            seed the demo data on an empty database (never in production)`;
 
@@ -26,7 +28,7 @@ async function main(argv: string[]) {
   const env = readEnv();
   switch (command) {
     case "start":
-      return start(env, { dev: args.includes("--dev") });
+      return start(env, { dev: args.includes("--dev"), ephemeral: args.includes("--ephemeral") });
     case "migrate":
       return withDatabase(async (url) => {
         await runMigrations(url);

@@ -35,9 +35,9 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_0
  * data on an empty database (never in production), then the portal, the back-office and the worker.
  * Ctrl-C stops all of them and the embedded server.
  */
-export async function start(env: CliEnv, options: { dev: boolean }) {
+export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boolean }) {
   const log = (line: string) => console.log(line);
-  const lease = await acquireDatabase(env.DATABASE_URL);
+  const lease = await acquireDatabase(env.DATABASE_URL, { ephemeral: options.ephemeral });
   log(
     lease.source === "env"
       ? "Base de données / database: DATABASE_URL"

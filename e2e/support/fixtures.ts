@@ -1,0 +1,26 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { backofficeUrl, portalUrl } from "../playwright.config";
+
+export { backofficeUrl, portalUrl };
+export const DEMO_PASSWORD = "accord-demo";
+
+/** Signs in through the /login form, as a user would. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel(/e-mail/i).fill(email);
+  await page.getByLabel(/mot de passe|password/i).fill(password);
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /se déconnecter|sign out/i }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
+
+/** No serious or critical accessibility violation on the current page (axe-core). */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}

@@ -1,0 +1,41 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+export type MailboxEmail = { to: string[]; from: string; subject: string; html: string; text: string; sentAt: string };
+
+function mailboxDir(): string {
+  const dir = process.env.E2E_MAILBOX_DIR;
+  if (!dir) throw new Error("E2E_MAILBOX_DIR is not set (playwright.config.ts sets it)");
+  return dir;
+}
+
+export async function readMailbox(): Promise<MailboxEmail[]> {
+  const dir = mailboxDir();
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith(".json")).sort();
+  return Promise.all(names.map(async (n) => JSON.parse(await readFile(path.join(dir, n), "utf8")) as MailboxEmail));
+}
+
+/** Waits for an e-mail to `to` (whose subject matches) that was not in the mailbox before `after`. */
+export async function waitForEmail(
+  to: string,
+  options: { subject?: RegExp; after?: number; timeoutMs?: number } = {},
+): Promise<MailboxEmail> {
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  for (;;) {
+    const found = (await readMailbox())
+      .filter((m) => m.to.includes(to))
+      .filter((m) => !options.subject || options.subject.test(m.subject))
+      .filter((m) => !options.after || Date.parse(m.sentAt) >= options.after)
+      .at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No e-mail to ${to} arrived in the dev mailbox`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The first link in an e-mail's text that starts with `prefix`. */
+export function linkIn(email: MailboxEmail, prefix: string): string {
+  const match = email.text.match(new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[^\\s)\\]>"]+`));
+  if (!match) throw new Error(`No link starting with ${prefix} in "${email.subject}"`);
+  return match[0];
+}
