@@ -6,13 +6,8 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../embedded";
 import { runMigrations } from "../migrate";
 import { withDatabase } from "./urls";
+import "./provided-context";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    accordTestServerUrl: string;
-    accordTemplateDatabase: string;
-  }
-}
 
 /**
  * Vitest global setup for integration tests: uses TEST_DATABASE_URL when set (a server where we may

@@ -3,6 +3,7 @@ import postgres from "postgres";
 import { inject } from "vitest";
 import { createDb, type DbHandle } from "../client";
 import { withDatabase } from "./urls";
+import "./provided-context";
 
 export { withDatabase } from "./urls";
 export * from "./factories";
