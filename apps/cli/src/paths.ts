@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 
 /** The repository root (apps/cli/src → ../../..). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const dataDir = path.join(repoRoot, ".data");
+/** Where the embedded database and the dev mailbox live (ACCORD_DATA_DIR overrides, e.g. in tests). */
+export const dataDir = path.resolve(process.env.ACCORD_DATA_DIR || path.join(repoRoot, ".data"));
 export const embeddedDataDir = path.join(dataDir, "pg");
 /** While the embedded server runs, its connection string is here for the other tools. */
 export const databaseUrlFile = path.join(dataDir, "database-url");
