@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/**
+ * Input schemas shared by the forms, the API and the use cases. Error messages
+ * are catalogue keys (`validation.*`), translated by the apps.
+ */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 1024;
+export const EMAIL_MAX_LENGTH = 254;
+
+const required = "validation.required";
+
+export const emailSchema = z
+  .string({ error: required })
+  .trim()
+  .toLowerCase()
+  .min(1, required)
+  .max(EMAIL_MAX_LENGTH, "validation.tooLong")
+  .pipe(z.email({ error: "validation.email" }));
+
+/** A new password. (Signing in checks only presence and length: old passwords may be shorter.) */
+export const newPasswordSchema = z
+  .string({ error: required })
+  .min(1, required)
+  .min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort")
+  .max(PASSWORD_MAX_LENGTH, "validation.tooLong");
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: required }).min(1, required).max(PASSWORD_MAX_LENGTH, "validation.tooLong"),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+export const resetPasswordSchema = z
+  .object({
+    token: z.string({ error: required }).trim().min(1, required),
+    password: newPasswordSchema,
+    confirm: z.string({ error: required }).min(1, required),
+  })
+  .refine((value) => value.password === value.confirm, { path: ["confirm"], error: "validation.passwordMismatch" });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;

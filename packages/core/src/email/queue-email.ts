@@ -1,0 +1,60 @@
+import { emailMessages, type Tx } from "@accord/db";
+import { renderSubject, type EmailLanguage, type EmailTemplateName, type EmailTemplateProps } from "@accord/email";
+import { eq, sql } from "drizzle-orm";
+import { DEFAULT_EMAIL_FROM, EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./constants";
+
+export interface QueueEmailOptions<Name extends EmailTemplateName> {
+  to: string | string[];
+  template: Name;
+  language: EmailLanguage;
+  props: EmailTemplateProps[Name];
+  /** Same key → same e-mail: queuing twice with one key queues once. */
+  idempotencyKey: string;
+  from?: string;
+  caseId?: string | null;
+  /** Defaults to the transaction's timestamp. */
+  now?: Date;
+}
+
+/**
+ * The outbox: the e-mail row and its delivery job, written in the caller's
+ * transaction, so the e-mail exists if and only if the change that caused it does.
+ */
+export async function queueEmail<Name extends EmailTemplateName>(
+  tx: Tx,
+  options: QueueEmailOptions<Name>,
+): Promise<{ id: string; queued: boolean }> {
+  const [row] = await tx
+    .insert(emailMessages)
+    .values({
+      to: Array.isArray(options.to) ? options.to : [options.to],
+      from: options.from ?? DEFAULT_EMAIL_FROM,
+      template: options.template,
+      language: options.language,
+      subject: renderSubject(options.template, options.language, options.props),
+      props: options.props as unknown as Record<string, unknown>,
+      idempotencyKey: options.idempotencyKey,
+      caseId: options.caseId ?? null,
+      queuedAt: options.now ?? sql`now()`,
+    })
+    .onConflictDoNothing({ target: emailMessages.idempotencyKey })
+    .returning({ id: emailMessages.id });
+
+  if (!row) {
+    const [existing] = await tx
+      .select({ id: emailMessages.id })
+      .from(emailMessages)
+      .where(eq(emailMessages.idempotencyKey, options.idempotencyKey));
+    return { id: existing!.id, queued: false };
+  }
+
+  await tx.execute(
+    sql`select graphile_worker.add_job(
+      ${SEND_EMAIL_TASK},
+      json_build_object('emailId', ${row.id}::text),
+      job_key => ${`email:${row.id}`},
+      max_attempts => ${EMAIL_MAX_ATTEMPTS}::int
+    )`,
+  );
+  return { id: row.id, queued: true };
+}

@@ -1,0 +1,59 @@
+import type { z } from "zod";
+
+export type AppErrorCode =
+  | "not_found"
+  | "forbidden"
+  | "invalid_transition"
+  | "validation"
+  | "conflict"
+  | "rate_limited"
+  | "token_invalid"
+  | "token_expired";
+
+export type MessageParams = Record<string, string | number>;
+
+export interface AppErrorOptions {
+  /** Catalogue key of the message shown to the user; defaults to `error.<code>`. */
+  messageKey?: string;
+  params?: MessageParams;
+  /** Field name → message keys (e.g. `validation.required`), shown next to each field. */
+  fieldErrors?: Record<string, string[]>;
+  cause?: unknown;
+}
+
+/**
+ * The one error type use cases throw. Apps map `code` to an HTTP status and
+ * translate `messageKey` / `fieldErrors` (message keys, never sentences).
+ */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly messageKey: string;
+  readonly params: MessageParams;
+  readonly fieldErrors: Record<string, string[]> | undefined;
+
+  constructor(code: AppErrorCode, options: AppErrorOptions = {}) {
+    const messageKey = options.messageKey ?? `error.${code}`;
+    super(`${code}: ${messageKey}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.messageKey = messageKey;
+    this.params = options.params ?? {};
+    this.fieldErrors = options.fieldErrors;
+  }
+
+  /** A failed zod parse, as a validation error carrying the schema's message keys per field. */
+  static fromZod(error: z.ZodError): AppError {
+    const fieldErrors: Record<string, string[]> = {};
+    const formErrors: string[] = [];
+    for (const issue of error.issues) {
+      const field = issue.path.map(String).join(".");
+      if (field === "") formErrors.push(issue.message);
+      else (fieldErrors[field] ??= []).push(issue.message);
+    }
+    return new AppError("validation", { messageKey: formErrors[0] ?? "error.validation", fieldErrors });
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
