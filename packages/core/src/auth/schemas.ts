@@ -21,7 +21,7 @@ export const emailSchema = z
 /** A new password. (Signing in checks only presence and length: old passwords may be shorter.) */
 export const newPasswordSchema = z
   .string({ error: required })
-  .min(1, required)
+  .min(1, { error: required, abort: true })
   .min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort")
   .max(PASSWORD_MAX_LENGTH, "validation.tooLong");
 
@@ -38,7 +38,8 @@ export const resetPasswordSchema = z
   .object({
     token: z.string({ error: required }).trim().min(1, required),
     password: newPasswordSchema,
-    confirm: z.string({ error: required }).min(1, required),
+    // Aborting here keeps "passwords differ" from piling onto an empty confirmation.
+    confirm: z.string({ error: required }).min(1, { error: required, abort: true }),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], error: "validation.passwordMismatch" });
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
