@@ -29,6 +29,16 @@ describe("shared catalogue", () => {
       "validation.tooLong",
       "validation.passwordTooShort",
       "validation.passwordMismatch",
+      "auth.resetTokenInvalid",
+      "auth.resetTokenExpired",
+      "error.not_found",
+      "error.forbidden",
+      "error.invalid_transition",
+      "error.validation",
+      "error.conflict",
+      "error.rate_limited",
+      "error.token_invalid",
+      "error.token_expired",
     ]) {
       expect(keys).toContain(key);
     }

@@ -1,0 +1,27 @@
+import type { Messages } from "@accord/ui/locales";
+import type { fr } from "./fr";
+
+/** Strings of the customer portal (English). */
+export const en = {
+  app: {
+    label: "Customer portal",
+  },
+  home: {
+    eyebrow: "Your company",
+    invoicesTitle: "Your invoices",
+    invoicesCaption: "Invoices of {{company}}",
+    noInvoices: "No invoices yet.",
+    columns: {
+      number: "Number",
+      issueDate: "Date",
+      dueDate: "Due date",
+      amount: "Amount incl. VAT",
+      status: "Status",
+    },
+  },
+  invoiceStatus: {
+    unpaid: "Unpaid",
+    partially_paid: "Partly paid",
+    paid: "Paid",
+  },
+} as const satisfies Messages<typeof fr>;
