@@ -1,7 +1,7 @@
 import { customerUsers, staffTeams, staffUsers, type CustomerRole, type DbOrTx, type Language, type StaffRole } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { sessionCookie } from "./cookies";
-import { permissionsForCustomerRole, permissionsForStaffRoles, type Permission } from "./permissions";
+import { permissionsOf, type Permission } from "./permissions";
 import { validateSession, type SessionCustomerUser, type SessionStaffUser } from "./session";
 
 export interface CustomerActor {
@@ -41,7 +41,7 @@ export function customerActorFromUser(user: SessionCustomerUser): CustomerActor 
     name: user.name,
     role: user.role,
     language: user.language,
-    permissions: permissionsForCustomerRole(user.role),
+    permissions: permissionsOf({ kind: "customer", role: user.role }),
   };
 }
 
@@ -55,7 +55,7 @@ export async function staffActorFromUser(db: DbOrTx, user: SessionStaffUser): Pr
     roles: user.roles,
     teamIds: teams.map((t) => t.teamId),
     language: user.language,
-    permissions: permissionsForStaffRoles(user.roles),
+    permissions: permissionsOf({ kind: "staff", roles: user.roles }),
   };
 }
 

@@ -27,6 +27,6 @@ export {
   type StaffActor,
   type ResolvedSession,
 } from "./actor";
-export { permissionsForCustomerRole, permissionsForStaffRoles, type Permission } from "./permissions";
+export { permissionsOf, PERMISSIONS, type Permission, type ActorRoles } from "./permissions";
 export { checkOrigin } from "./origin";
 export { sessionCookie, isSecureRequest, readCookie, type AppName, type SessionCookie } from "./cookies";

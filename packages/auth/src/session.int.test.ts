@@ -101,7 +101,7 @@ describe("actors", () => {
       name: user.name,
       role: "admin",
       language: "fr",
-      permissions: expect.arrayContaining(["case:create", "case:read_account"]),
+      permissions: expect.arrayContaining(["case:create", "case:read", "customer:users:manage"]),
     });
   });
 

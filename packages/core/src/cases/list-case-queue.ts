@@ -1,8 +1,7 @@
 import { cases, customerAccounts, staffUsers, type CasePriority, type CaseStatus, type CaseType, type Db } from "@accord/db";
-import { hasPermission, type Actor } from "@accord/auth";
+import type { Actor } from "@accord/auth";
 import { asc, eq, notInArray, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
-import { AppError } from "../errors";
 
 /** Terminal statuses never sit in the queue. */
 const TERMINAL: CaseStatus[] = ["closed", "withdrawn", "rejected", "duplicate"];
@@ -38,11 +37,10 @@ export async function listCaseQueue({
   input?: { limit?: number };
   now?: Date;
 }): Promise<{ cases: CaseQueueItem[] }> {
-  const staff = requireStaff(actor);
-  if (!hasPermission(staff, "case:read_all")) {
-    if (hasPermission(staff, "case:read_mediated")) return { cases: [] };
-    throw new AppError("forbidden");
-  }
+  const staff = requireStaff(actor, "case:read");
+  // Every staff role reads every case except the mediator, who sees only the
+  // cases they mediate (none until mediation lands).
+  if (staff.roles.every((role) => role === "mediator")) return { cases: [] };
   const limit = Math.min(Math.max(1, Math.trunc(input.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
 
   return db.transaction(async (tx) => {

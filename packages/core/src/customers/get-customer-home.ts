@@ -32,7 +32,7 @@ export interface CustomerHome {
 
 /** The portal's home: the signed-in customer's company and its invoices, newest first. */
 export async function getCustomerHome({ db, actor }: { db: Db; actor: Actor | null; now?: Date }): Promise<CustomerHome> {
-  const customer = requireCustomer(actor, "invoice:read_account");
+  const customer = requireCustomer(actor, "invoice:read");
   return db.transaction(async (tx) => {
     const [account] = await tx
       .select({

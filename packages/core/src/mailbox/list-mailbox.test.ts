@@ -46,7 +46,7 @@ describe("listMailbox", () => {
   });
 
   it("is refused to other staff and to customers", async () => {
-    await expect(listMailbox({ actor: staff(["agent", "supervisor"], ["case:read_all"]), dir })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listMailbox({ actor: staff(["agent", "supervisor"], ["case:read", "case:assign"]), dir })).rejects.toMatchObject({ code: "forbidden" });
     await expect(listMailbox({ actor: customer, dir })).rejects.toMatchObject({ code: "forbidden" });
     await expect(listMailbox({ actor: null, dir })).rejects.toMatchObject({ code: "forbidden" });
   });
