@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** An empty variable means "not set". */
+const optional = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string({ error: "DATABASE_URL is required (a PostgreSQL connection string)" }).min(1, "DATABASE_URL is required (a PostgreSQL connection string)"),
+  RESEND_API_KEY: optional,
+  /** Another Resend endpoint (e.g. a local fake); Resend's API when unset. */
+  RESEND_BASE_URL: optional.pipe(z.url().optional()),
+  MAILBOX_DIR: optional,
+  EMAIL_FROM: optional,
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+});
+
+export interface WorkerEnv {
+  NODE_ENV: "development" | "production" | "test";
+  DATABASE_URL: string;
+  RESEND_API_KEY: string | undefined;
+  RESEND_BASE_URL: string | undefined;
+  /** Absolute path of the dev mailbox. */
+  MAILBOX_DIR: string;
+  EMAIL_FROM: string;
+  WORKER_CONCURRENCY: number;
+}
+
+export const DEFAULT_EMAIL_FROM = "Accord <no-reply@accord.example>";
+
+/** Validates the environment; throws one readable error listing every problem. */
+export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): WorkerEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const value = parsed.data;
+  return {
+    NODE_ENV: value.NODE_ENV,
+    DATABASE_URL: value.DATABASE_URL,
+    RESEND_API_KEY: value.RESEND_API_KEY,
+    RESEND_BASE_URL: value.RESEND_BASE_URL,
+    MAILBOX_DIR: value.MAILBOX_DIR ? path.resolve(cwd, value.MAILBOX_DIR) : path.join(repoRoot(cwd), ".data", "mailbox"),
+    EMAIL_FROM: value.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
+    WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
+  };
+}
+
+/** The monorepo root: the nearest folder above `start` whose package.json declares workspaces. */
+export function repoRoot(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if ("workspaces" in JSON.parse(readFileSync(manifest, "utf8"))) return dir;
+      } catch {
+        // unreadable manifest: keep looking upwards
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}

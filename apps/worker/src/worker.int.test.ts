@@ -1,0 +1,100 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { requestPasswordReset } from "@accord/core";
+import { emailMessages } from "@accord/db";
+import { createTestDb, insertCustomerAccount, insertCustomerUser, type TestDb } from "@accord/db/testing";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+import { startWorker, type RunningWorker } from "./worker";
+
+let t: TestDb;
+let mailbox: string;
+let worker: RunningWorker | undefined;
+beforeAll(async () => {
+  t = await createTestDb();
+  mailbox = await mkdtemp(join(tmpdir(), "accord-worker-mailbox-"));
+});
+afterAll(async () => {
+  await worker?.stop();
+  await t.close();
+  await rm(mailbox, { recursive: true, force: true });
+});
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe("worker", () => {
+  it("delivers a queued password-reset e-mail to the dev mailbox and marks it sent", async () => {
+    const env = parseEnv({ DATABASE_URL: t.url, NODE_ENV: "test", MAILBOX_DIR: mailbox, EMAIL_FROM: "Accord <test@accord.example>" });
+    worker = await startWorker(env, { log: () => {} });
+    expect(worker.transportName).toBe("mailbox");
+
+    const account = await insertCustomerAccount(t.db);
+    const user = await insertCustomerUser(t.db, { accountId: account.id, email: "claire@fixture.example", name: "Claire Dupont", language: "en" });
+    await requestPasswordReset({ db: t.db, input: { email: user.email }, app: "portal", baseUrl: "http://localhost:3000", now: new Date() });
+
+    const file = await waitFor(async () => (await readdir(mailbox)).find((name) => name.endsWith(".json")));
+    const mail = JSON.parse(await readFile(join(mailbox, file), "utf8")) as { to: string[]; from: string; subject: string; text: string };
+    expect(mail).toMatchObject({ to: ["claire@fixture.example"], from: "Accord <test@accord.example>", subject: "Reset your Accord password" });
+    expect(mail.text).toMatch(/http:\/\/localhost:3000\/reset-password\?token=[a-z2-7]{32}/);
+
+    const row = await waitFor(async () => {
+      const [found] = await t.db.select().from(emailMessages).where(eq(emailMessages.to, [user.email]));
+      return found?.state === "sent" ? found : undefined;
+    });
+    expect(row).toMatchObject({ attempts: 1, lastError: null });
+  });
+
+  it("stops within a few seconds", async () => {
+    const started = Date.now();
+    await worker!.stop();
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+});
+
+describe("worker process", () => {
+  it("exits cleanly within a few seconds of SIGTERM", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+      cwd: join(import.meta.dirname, ".."),
+      env: { ...process.env, DATABASE_URL: t.url, NODE_ENV: "test", MAILBOX_DIR: mailbox },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = once(child, "exit");
+    await waitFor(async () => (output.includes("worker: started") ? true : undefined), 20_000);
+
+    const signalledAt = Date.now();
+    child.kill("SIGTERM");
+    const [code] = (await exited) as [number | null];
+    expect(Date.now() - signalledAt).toBeLessThan(4_000);
+    expect(code, output).toBe(0);
+  });
+
+  it("refuses to start without DATABASE_URL, saying why", async () => {
+    const env = { ...process.env };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+      cwd: join(import.meta.dirname, ".."),
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, "exit")) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr).toContain("DATABASE_URL is required");
+  });
+});
