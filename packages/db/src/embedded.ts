@@ -69,6 +69,7 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(
       `The embedded PostgreSQL did not start in ${dataDir} on port ${port}` +
         (error ? `: ${String(error)}` : " (is another server using this data directory?)"),
+      { cause: error },
     );
   }
   let stopped = false;
