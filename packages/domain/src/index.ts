@@ -1,1 +1,162 @@
-export {};
+/**
+ * @accord/domain — the rules of Accord, in pure TypeScript: no I/O, no clock
+ * (time is always an argument). See README.md for each module in the
+ * domain's words.
+ */
+
+// errors
+export { domainError, DomainValidationError, isDomainValidationError } from "./errors/errors";
+export type { DomainError, DomainErrorCode, DomainErrorParams, Result } from "./errors/errors";
+
+// calendar dates
+export { addDays, daysBetween, endOfMonth, isIsoDate, weekdayOf, WEEKDAYS } from "./dates/iso-date";
+export type { IsoDate, Weekday } from "./dates/iso-date";
+export { isValidTimeZone, localDate } from "./dates/zoned";
+
+// money
+export {
+  addMoney,
+  allocate,
+  assertCents,
+  currencyDigits,
+  DEFAULT_CURRENCY,
+  equalsMoney,
+  formatMoney,
+  isCents,
+  money,
+  subtractMoney,
+  sumMoney,
+  toDecimalString,
+  zero,
+} from "./money/money";
+export type { Money, MoneyLocale } from "./money/money";
+
+// lifecycle
+export {
+  CASE_KINDS,
+  CASE_STATUSES,
+  CASE_TYPES,
+  clockStateOf,
+  CUSTOMER_TIERS,
+  isCaseStatus,
+  isCaseType,
+  isCustomerTier,
+  isOutcome,
+  isPriority,
+  isTerminal,
+  OUTCOMES,
+  parseOutcome,
+  parseStatus,
+  PRIORITIES,
+  STATUS_RULES,
+} from "./lifecycle/statuses";
+export type { CaseKind, CaseStatus, CaseType, ClockState, CustomerTier, Outcome, Priority } from "./lifecycle/statuses";
+export {
+  can,
+  CUSTOMER_ROLE_PERMISSIONS,
+  CUSTOMER_ROLES,
+  isPermission,
+  PERMISSIONS,
+  permissionsOf,
+  STAFF_ROLE_PERMISSIONS,
+  STAFF_ROLES,
+} from "./lifecycle/permissions";
+export type { ActorRoles, CustomerRole, Permission, StaffRole } from "./lifecycle/permissions";
+export { allowedCommands, CASE_COMMANDS, outcomeOf, requiredPermission, transition, TRANSITIONS } from "./lifecycle/transitions";
+export type {
+  CaseCommand,
+  CaseCommandType,
+  CaseEvent,
+  CaseState,
+  CorrectiveActionState,
+  TransitionResult,
+  TransitionRule,
+} from "./lifecycle/transitions";
+
+// calendar and business time
+export { easterSunday, publicHolidaysFR } from "./calendar/holidays";
+export type { PublicHoliday } from "./calendar/holidays";
+export { DEFAULT_CALENDAR, HOLIDAY_SETS, parseCalendar, validateCalendar } from "./calendar/calendar";
+export type { BusinessCalendar, Closure, HolidaySet } from "./calendar/calendar";
+export { addBusinessMinutes, BusinessClock, businessMinutesBetween, isBusinessTime } from "./calendar/business-time";
+
+// SLA
+export { computeSla, DEFAULT_WARNING_SHARE } from "./sla/clock";
+export type { SlaInput, SlaState, SlaStatus, SlaTargets, SlaTargetStatus, StatusChange } from "./sla/clock";
+export { selectSlaPolicy, validateSlaPolicies, workingDayMinutes } from "./sla/policy";
+export type { SlaCaseProfile, SlaPolicy } from "./sla/policy";
+
+// scoring
+export {
+  AMOUNT_CEILING_CENTS,
+  DEFAULT_IMPACT_WEIGHTS,
+  IMPACT_FACTORS,
+  impactScore,
+  priorityFromScore,
+  RECURRENCE_CEILING,
+  REVENUE_SHARE_CEILING,
+} from "./scoring/impact";
+export type { ImpactFactor, ImpactFactorScore, ImpactInput, ImpactScore, ImpactWeights } from "./scoring/impact";
+export { admissibilityWarnings } from "./scoring/admissibility";
+export type { AdmissibilityInput, AdmissibilityWarning } from "./scoring/admissibility";
+
+// approval
+export { APPROVAL_LEVELS, approvalStatus, checkApprover, PROPOSAL_KINDS, requiredApprovals } from "./approval/approval";
+export type {
+  ApprovalDecision,
+  ApprovalLevel,
+  ApprovalStatus,
+  ApprovalThreshold,
+  ApprovalThresholds,
+  ProposalForApproval,
+  ProposalKind,
+} from "./approval/approval";
+
+// receivables
+export {
+  assertPaymentTerm,
+  dueDate,
+  exceedsLegalMaximum,
+  invoiceDunningState,
+  latePaymentPenalty,
+  PAYMENT_TERM_KINDS,
+  preDueReminderDate,
+  RECOVERY_INDEMNITY_CENTS,
+  resolveDisputedInvoice,
+  statutoryLatePaymentRate,
+} from "./receivables/payment-terms";
+export type { DisputedInvoiceResolution, InvoiceDunningState, LatePaymentPenalty, PaymentTerm, PaymentTermKind } from "./receivables/payment-terms";
+
+// audit
+export { canonicalJson } from "./audit/canonical-json";
+export { chainEvent, chainEvents, GENESIS_HASH, hashEvent, verifyChain } from "./audit/chain";
+export type { ChainBreak, ChainedEvent, ChainVerification } from "./audit/chain";
+export { sha256, sha256Hex } from "./audit/sha256";
+
+// KPIs
+export {
+  amountTotals,
+  backlog,
+  churnAfterDispute,
+  correctiveActionEffectiveness,
+  dsoImpact,
+  mttr,
+  nps,
+  resolutionChannels,
+  rootCausePareto,
+  slaCompliance,
+  slaOutcomeOf,
+  volume,
+} from "./kpi/kpi";
+export type {
+  CaseAmounts,
+  CaseSpan,
+  Compliance,
+  CorrectiveActionRecord,
+  DecidedCase,
+  InvoiceHold,
+  ParetoRow,
+  Period,
+  RecurrenceRecord,
+  SlaOutcome,
+} from "./kpi/kpi";

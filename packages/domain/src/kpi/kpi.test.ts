@@ -1,0 +1,266 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  amountTotals,
+  backlog,
+  churnAfterDispute,
+  correctiveActionEffectiveness,
+  dsoImpact,
+  mttr,
+  nps,
+  resolutionChannels,
+  rootCausePareto,
+  slaCompliance,
+  slaOutcomeOf,
+  volume,
+  type CaseSpan,
+} from "./kpi";
+import { DEFAULT_CALENDAR } from "../calendar/calendar";
+import { computeSla } from "../sla/clock";
+
+const at = (iso: string): Date => new Date(iso);
+
+const spans: CaseSpan[] = [
+  { openedAt: at("2026-01-05T08:00:00Z"), resolvedAt: at("2026-01-06T08:00:00Z") }, // 1 day: 1 440 calendar, 480 business
+  { openedAt: at("2026-01-05T08:00:00Z"), resolvedAt: at("2026-01-12T08:00:00Z") }, // 7 days: 10 080 calendar, 2 400 business
+  { openedAt: at("2026-01-20T08:00:00Z"), resolvedAt: null },
+];
+
+describe("volume and backlog", () => {
+  it("counts cases opened in a half-open period", () => {
+    expect(volume(spans, { from: at("2026-01-01T00:00:00Z"), to: at("2026-01-20T08:00:00Z") })).toBe(2);
+    expect(volume(spans, { from: at("2026-01-01T00:00:00Z"), to: at("2026-02-01T00:00:00Z") })).toBe(3);
+  });
+
+  it("counts cases open at an instant", () => {
+    expect(backlog(spans, at("2026-01-05T08:00:00Z"))).toBe(2);
+    expect(backlog(spans, at("2026-01-06T08:00:00Z"))).toBe(1);
+    expect(backlog(spans, at("2026-03-01T00:00:00Z"))).toBe(1);
+    expect(backlog([], at("2026-03-01T00:00:00Z"))).toBe(0);
+  });
+
+  it("refuses a resolution before the opening and invalid instants, naming the field", () => {
+    const broken = [{ openedAt: at("2026-01-05T08:00:00Z"), resolvedAt: at("2026-01-04T08:00:00Z") }];
+    expect(() => backlog(broken, at("2026-01-05T08:00:00Z"))).toThrowError(expect.objectContaining({ field: "cases[0].resolvedAt" }));
+    expect(() => backlog([{ openedAt: at("x"), resolvedAt: null }], at("2026-01-05T08:00:00Z"))).toThrowError(expect.objectContaining({ field: "cases[0].openedAt" }));
+    expect(() => volume(spans, { from: at("x"), to: at("2026-01-05T08:00:00Z") })).toThrowError(expect.objectContaining({ field: "period.from" }));
+  });
+});
+
+describe("mttr", () => {
+  it("averages calendar and business time to resolution over resolved cases", () => {
+    expect(mttr(spans, DEFAULT_CALENDAR)).toEqual({ count: 2, calendarMinutes: (1440 + 10_080) / 2, businessMinutes: (480 + 2400) / 2 });
+  });
+
+  it("is null without resolved cases", () => {
+    expect(mttr([spans[2] as CaseSpan], DEFAULT_CALENDAR)).toEqual({ count: 0, calendarMinutes: null, businessMinutes: null });
+  });
+});
+
+describe("SLA compliance", () => {
+  it("is met over met plus breached, leaving pending cases out", () => {
+    const result = slaCompliance([
+      { firstResponse: "met", resolution: "met" },
+      { firstResponse: "met", resolution: "breached" },
+      { firstResponse: "breached", resolution: "pending" },
+      { firstResponse: "met", resolution: "pending" },
+    ]);
+    expect(result.firstResponse).toEqual({ met: 3, breached: 1, pending: 0, rate: 75 });
+    expect(result.resolution).toEqual({ met: 1, breached: 1, pending: 2, rate: 50 });
+    expect(slaCompliance([]).resolution.rate).toBeNull();
+    expect(() => slaCompliance([{ firstResponse: "late" as "met", resolution: "met" }])).toThrowError(expect.objectContaining({ field: "cases[0].firstResponse" }));
+  });
+
+  it("reads the outcome of a computed SLA target", () => {
+    const history = [{ status: "received" as const, at: at("2026-01-05T08:00:00Z") }];
+    const targets = { firstResponseMinutes: 60, resolutionMinutes: 4800 };
+    const sla = computeSla({ history, targets, calendar: DEFAULT_CALENDAR, now: at("2026-01-05T10:00:00Z"), firstResponseAt: at("2026-01-05T08:30:00Z") });
+    expect(slaOutcomeOf(sla.firstResponse)).toBe("met");
+    expect(slaOutcomeOf(sla.resolution)).toBe("pending");
+    const late = computeSla({ history, targets, calendar: DEFAULT_CALENDAR, now: at("2026-01-05T10:00:00Z") });
+    expect(slaOutcomeOf(late.firstResponse)).toBe("breached");
+  });
+});
+
+describe("rootCausePareto", () => {
+  it("sorts by count then code, with shares and cumulative shares", () => {
+    const cases = ["pallet", "label", "pallet", "price", "label", "pallet", null, ""].map((rootCause) => ({ rootCause }));
+    expect(rootCausePareto(cases)).toEqual({
+      classified: 6,
+      unclassified: 2,
+      rows: [
+        { rootCause: "pallet", count: 3, percent: 50, cumulativePercent: 50 },
+        { rootCause: "label", count: 2, percent: (2 * 100) / 6, cumulativePercent: (5 * 100) / 6 },
+        { rootCause: "price", count: 1, percent: 100 / 6, cumulativePercent: 100 },
+      ],
+    });
+  });
+
+  it("always ends at 100 % and never goes down (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d", null), { minLength: 1 }), (causes) => {
+        const { rows, classified } = rootCausePareto(causes.map((rootCause) => ({ rootCause })));
+        if (classified === 0) return;
+        expect(rows.at(-1)?.cumulativePercent).toBe(100);
+        rows.forEach((row, i) => {
+          if (i > 0) expect(row.count).toBeLessThanOrEqual((rows[i - 1] as { count: number }).count);
+        });
+      }),
+    );
+  });
+});
+
+describe("amountTotals", () => {
+  it("sums exposed, credited, recovered and legal costs", () => {
+    const totals = amountTotals([
+      { disputedCents: 100_000, creditedCents: 60_000, recoveredCents: 40_000, legalCostsCents: 0 },
+      { disputedCents: 50_000, creditedCents: 0, recoveredCents: 0, legalCostsCents: 120_000 },
+    ]);
+    expect(totals).toEqual({ exposedCents: 150_000, creditedCents: 60_000, recoveredCents: 40_000, legalCostsCents: 120_000 });
+  });
+
+  it("refuses negative or fractional amounts, naming the field", () => {
+    expect(() => amountTotals([{ disputedCents: -1, creditedCents: 0, recoveredCents: 0, legalCostsCents: 0 }])).toThrowError(
+      expect.objectContaining({ code: "invalid_amount", field: "cases[0].disputedCents" }),
+    );
+    const huge = { disputedCents: Number.MAX_SAFE_INTEGER, creditedCents: 0, recoveredCents: 0, legalCostsCents: 0 };
+    expect(() => amountTotals([huge, huge])).toThrowError(expect.objectContaining({ field: "exposedCents" }));
+  });
+});
+
+describe("dsoImpact", () => {
+  it("multiplies each amount by its days on hold, up to the resolution or asOf", () => {
+    const result = dsoImpact(
+      [
+        { amountCents: 100_000, holdStart: "2026-01-01", holdEnd: "2026-01-31" }, // 30 days
+        { amountCents: 50_000, holdStart: "2026-01-16", holdEnd: null }, // 15 days to asOf
+        { amountCents: 10_000, holdStart: "2026-01-20", holdEnd: "2026-03-01" }, // ends after asOf: 11 days
+        { amountCents: 10_000, holdStart: "2026-02-10", holdEnd: null }, // starts after asOf: 0
+      ],
+      "2026-01-31",
+    );
+    expect(result).toEqual({ amountCents: 170_000, centDays: 3_000_000 + 750_000 + 110_000, averageDays: 3_860_000 / 170_000 });
+    expect(dsoImpact([], "2026-01-31").averageDays).toBeNull();
+    expect(() => dsoImpact([{ amountCents: 1, holdStart: "2026-01-32", holdEnd: null }], "2026-01-31")).toThrowError(expect.objectContaining({ field: "holds[0].holdStart" }));
+    expect(() => dsoImpact([{ amountCents: Number.MAX_SAFE_INTEGER, holdStart: "2000-01-01", holdEnd: null }], "2026-01-31")).toThrowError(expect.objectContaining({ field: "holds" }));
+  });
+});
+
+describe("resolutionChannels", () => {
+  const cases = [
+    { outcome: "settled_amicably", wentToLitigation: false, legalCostsCents: 0 },
+    { outcome: "upheld", wentToLitigation: false, legalCostsCents: 0 },
+    { outcome: "partially_upheld", wentToLitigation: false, legalCostsCents: 0 },
+    { outcome: "judged", wentToLitigation: true, legalCostsCents: 300_001 },
+    { outcome: "settled_amicably", wentToLitigation: true, legalCostsCents: 100_000 },
+    { outcome: null, wentToLitigation: false, legalCostsCents: 0 },
+  ] as const;
+
+  it("compares amicable and litigation among decided cases, with the legal costs avoided", () => {
+    expect(resolutionChannels(cases)).toEqual({
+      decided: 5,
+      amicable: 3,
+      litigation: 2,
+      amicableRate: 60,
+      litigationRate: 40,
+      legalCostsCents: 400_001,
+      legalCostsAvoidedCents: 3 * 200_001, // mean 200 000.5 rounds half up
+    });
+    expect(resolutionChannels(cases, { estimatedLegalCostPerLitigationCents: 500_000 }).legalCostsAvoidedCents).toBe(1_500_000);
+    expect(resolutionChannels(cases.slice(0, 3)).legalCostsAvoidedCents).toBeNull();
+    expect(resolutionChannels([]).amicableRate).toBeNull();
+  });
+
+  it("refuses unknown outcomes and bad amounts, naming the field", () => {
+    expect(() => resolutionChannels([{ outcome: "won" as "upheld", wentToLitigation: false, legalCostsCents: 0 }])).toThrowError(
+      expect.objectContaining({ code: "unknown_outcome", field: "cases[0].outcome" }),
+    );
+    expect(() => resolutionChannels(cases, { estimatedLegalCostPerLitigationCents: -1 })).toThrowError(expect.objectContaining({ field: "estimatedLegalCostPerLitigationCents" }));
+  });
+});
+
+describe("nps", () => {
+  it("is % promoters minus % detractors", () => {
+    expect(nps([10, 9, 8, 7, 6, 0, 10, 10])).toEqual({ responses: 8, promoters: 4, passives: 2, detractors: 2, nps: 25 });
+    expect(nps([]).nps).toBeNull();
+    expect(nps([0, 1]).nps).toBe(-100);
+  });
+
+  it("refuses answers outside 0–10, naming the answer", () => {
+    for (const score of [11, -1, 7.5, Number.NaN]) {
+      expect(() => nps([10, score])).toThrowError(expect.objectContaining({ field: "scores[1]" }));
+    }
+  });
+
+  it("stays within −100 and 100 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1 }), (scores) => {
+        const { nps: value, promoters, passives, detractors } = nps(scores);
+        expect(value).toBeGreaterThanOrEqual(-100);
+        expect(value).toBeLessThanOrEqual(100);
+        expect(promoters + passives + detractors).toBe(scores.length);
+      }),
+    );
+  });
+});
+
+describe("churnAfterDispute", () => {
+  it("counts accounts with no invoice in the window after their latest elapsed dispute", () => {
+    const result = churnAfterDispute({
+      disputes: [
+        { accountId: "martin", resolvedOn: "2025-01-10" },
+        { accountId: "martin", resolvedOn: "2025-03-01" },
+        { accountId: "port", resolvedOn: "2025-02-01" },
+        { accountId: "recent", resolvedOn: "2025-12-01" }, // window not elapsed: left out
+      ],
+      invoices: [
+        { accountId: "martin", issuedOn: "2025-04-15" },
+        { accountId: "port", issuedOn: "2025-02-01" }, // the same day does not count
+        { accountId: "port", issuedOn: "2025-09-01" }, // after the window
+      ],
+      asOf: "2026-01-01",
+    });
+    expect(result).toEqual({ accounts: 2, churned: 1, rate: 50, churnedAccountIds: ["port"] });
+  });
+
+  it("refuses a bad window or date, naming the field", () => {
+    expect(() => churnAfterDispute({ disputes: [], invoices: [], asOf: "2026-01-01", windowDays: 0 })).toThrowError(expect.objectContaining({ field: "windowDays" }));
+    expect(() => churnAfterDispute({ disputes: [{ accountId: "a", resolvedOn: "x" }], invoices: [], asOf: "2026-01-01" })).toThrowError(
+      expect.objectContaining({ field: "disputes[0].resolvedOn" }),
+    );
+    expect(churnAfterDispute({ disputes: [], invoices: [], asOf: "2026-01-01" }).rate).toBeNull();
+  });
+});
+
+describe("correctiveActionEffectiveness", () => {
+  const done = at("2026-01-01T00:00:00Z");
+  const day = 86_400_000;
+  const opened = (offsetDays: number, rootCause = "pallet", accountId = "martin") => ({ rootCause, accountId, openedAt: new Date(done.getTime() + offsetDays * day) });
+
+  it("compares recurrences in the 90 days before and after each action", () => {
+    const cases = [opened(-91), opened(-90), opened(-10), opened(-1), opened(0), opened(89), opened(90), opened(-5, "label"), opened(-5, "pallet", "port")];
+    const result = correctiveActionEffectiveness({
+      actions: [
+        { id: "ca-1", rootCause: "pallet", completedAt: done, accountId: "martin" },
+        { id: "ca-2", rootCause: "pallet", completedAt: done },
+        { id: "ca-late", rootCause: "pallet", completedAt: at("2026-03-01T00:00:00Z") },
+      ],
+      cases,
+      asOf: at("2026-04-01T00:00:00Z"),
+    });
+    expect(result.actions).toEqual([
+      { id: "ca-1", rootCause: "pallet", before: 3, after: 2, reductionPercent: (1 * 100) / 3 },
+      { id: "ca-2", rootCause: "pallet", before: 4, after: 2, reductionPercent: 50 },
+    ]);
+    expect(result).toMatchObject({ before: 7, after: 4, reductionPercent: (3 * 100) / 7 });
+  });
+
+  it("is null without recurrences before, and refuses a bad window", () => {
+    const result = correctiveActionEffectiveness({ actions: [{ id: "x", rootCause: "none", completedAt: done }], cases: [], asOf: at("2027-01-01T00:00:00Z") });
+    expect(result.reductionPercent).toBeNull();
+    expect(() => correctiveActionEffectiveness({ actions: [], cases: [], asOf: done, windowDays: -1 })).toThrowError(expect.objectContaining({ field: "windowDays" }));
+    expect(() => correctiveActionEffectiveness({ actions: [{ id: "x", rootCause: "a", completedAt: at("x") }], cases: [], asOf: done })).toThrowError(
+      expect.objectContaining({ field: "actions[0].completedAt" }),
+    );
+  });
+});
