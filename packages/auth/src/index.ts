@@ -1,4 +1,4 @@
-export { hashPassword, verifyPassword, dummyPasswordHash } from "./password";
+export { hashPassword, verifyPassword, DUMMY_PASSWORD_HASH } from "./password";
 export { generateToken, hashToken } from "./token";
 export {
   createSession,

@@ -21,11 +21,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /**
- * A valid argon2id hash of a random password nobody knows: verifying against it
- * when the user does not exist costs the same time as a real check.
+ * A valid argon2id hash (same parameters) of a random password that was thrown
+ * away: verifying against it when the user does not exist costs the same time
+ * as a real check, so timing does not tell which e-mails have an account.
  */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(crypto.randomUUID());
-  return dummyHash;
-}
+export const DUMMY_PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$IrweriQvdyw6SsVcHay7eQ$kolvoTAXDdI3+1tfAgMb7XA4dX/eTFtvXZSkZfm3rEU";

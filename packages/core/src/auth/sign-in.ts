@@ -1,5 +1,5 @@
 import { type Db, type DbOrTx, signInAttempts } from "@accord/db";
-import { createSession, dummyPasswordHash, verifyPassword } from "@accord/auth";
+import { createSession, DUMMY_PASSWORD_HASH, verifyPassword } from "@accord/auth";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { AppError } from "../errors";
 import { findAppUserByEmail, userKindOf, type AppName } from "./app-users";
@@ -42,7 +42,7 @@ export async function signIn({ db, input, app, ip, userAgent, now }: SignInOptio
     if (waitMs > 0) return { kind: "rate_limited" as const, minutes: Math.max(1, Math.ceil(waitMs / 60_000)) };
 
     const user = await findAppUserByEmail(tx, app, email);
-    const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
     const succeeded = Boolean(user && user.active && user.passwordHash && passwordMatches);
     await tx.insert(signInAttempts).values({ email, ip: clientIp ?? "unknown", succeeded, at: now });
     if (!succeeded || !user) return { kind: "refused" as const };
