@@ -254,6 +254,7 @@ describe("bad input and permissions", () => {
       ok: false,
       error: expect.objectContaining({ code: "unknown_command", field: "command.type" }),
     });
+    expect(transition(claim("received"), null as unknown as CaseCommand, { at })).toMatchObject({ ok: false, error: { code: "unknown_command" } });
   });
 
   it("throws a typed error when the instant is missing", () => {

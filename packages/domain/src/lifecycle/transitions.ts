@@ -211,7 +211,7 @@ export function requiredPermission(status: CaseStatus, command: CaseCommandType)
 export function transition(state: CaseState, command: CaseCommand, options: { at: Date; actor?: ActorRoles }): TransitionResult {
   assertInstant(options.at, "at");
   if (!isCaseStatus(state.status)) return refuse(domainError("unknown_status", { field: "status", params: { value: String(state.status) } }));
-  const type = (command as { type?: unknown }).type;
+  const type: unknown = typeof command === "object" && command !== null ? (command as { type?: unknown }).type : undefined;
   if (!CASE_COMMANDS.includes(type as CaseCommandType)) {
     return refuse(domainError("unknown_command", { field: "command.type", params: { value: String(type) } }));
   }

@@ -30,14 +30,12 @@ export function assertCents(value: unknown, field: string, options: { allowNegat
   if (value < 0 && options.allowNegative !== true) fail("invalid_amount", field, { value, reason: "negative" });
 }
 
-/** Throws `invalid_currency` naming `field` unless `value` is a three-letter ISO code Intl knows. */
+let knownCurrencies: ReadonlySet<string> | null = null;
+
+/** Throws `invalid_currency` naming `field` unless `value` is an ISO 4217 code the platform knows (`EUR`). */
 export function assertCurrency(value: unknown, field = "currency"): asserts value is string {
-  if (typeof value !== "string" || !CURRENCY.test(value)) fail("invalid_currency", field, { value: String(value) });
-  try {
-    new Intl.NumberFormat("en", { style: "currency", currency: value });
-  } catch {
-    fail("invalid_currency", field, { value });
-  }
+  knownCurrencies ??= new Set(Intl.supportedValuesOf("currency"));
+  if (typeof value !== "string" || !CURRENCY.test(value) || !knownCurrencies.has(value)) fail("invalid_currency", field, { value: String(value) });
 }
 
 /**
@@ -143,5 +141,5 @@ export function formatMoney(amount: Money, locale: MoneyLocale = "fr"): string {
   if (!(locale in INTL_LOCALE)) fail("invalid_argument", "locale", { value: String(locale) });
   const formatter = new Intl.NumberFormat(INTL_LOCALE[locale], { style: "currency", currency: amount.currency });
   // Intl accepts exact decimal strings (ES2023 Intl.NumberFormat v3).
-  return formatter.format(toDecimalString(amount) as unknown as number);
+  return formatter.format(toDecimalString(amount) as Intl.StringNumericLiteral);
 }
