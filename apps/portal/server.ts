@@ -49,7 +49,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
       configFile: path.join(appDir, "vite.config.ts"),
       appType: "custom",
       // HMR rides on our own server: two apps in dev never fight over Vite's default HMR port.
-      server: { middlewareMode: true, hmr: { server } },
+      server: { middlewareMode: true, ws: { server } },
     });
     const devServer = vite;
     loadBuild = async () => (await devServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild;

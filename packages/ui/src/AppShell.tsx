@@ -21,8 +21,9 @@ export interface AppShellProps {
   languages: LanguageLink[];
   languageLabel: string;
   skipLinkLabel: string;
-  /** Optional navigation links (already rendered). */
+  /** Optional navigation links (already rendered), and the name of that navigation landmark. */
   nav?: ReactNode;
+  navLabel?: string;
   children: ReactNode;
 }
 
@@ -37,6 +38,7 @@ export function AppShell({
   languageLabel,
   skipLinkLabel,
   nav,
+  navLabel,
   children,
 }: AppShellProps) {
   return (
@@ -51,7 +53,7 @@ export function AppShell({
             <span className="app-brand__app">{appLabel}</span>
           </a>
           {nav ? (
-            <nav className="app-nav" aria-label={appLabel}>
+            <nav className="app-nav" aria-label={navLabel ?? appLabel}>
               {nav}
             </nav>
           ) : null}

@@ -33,7 +33,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<ForgotPasswordInput>({ lastResult: actionData?.result, shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<ForgotPasswordInput>({ lastResult: actionData?.result });
   return (
     <div className="card card--narrow">
       <PageHeader title={t("auth.forgotTitle")} description={t("auth.forgotIntro")} />

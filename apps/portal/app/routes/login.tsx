@@ -47,7 +47,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Login({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm<SignInInput>({ lastResult: actionData?.result, shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<SignInInput>({ lastResult: actionData?.result });
   return (
     <div className="card card--narrow">
       <PageHeader title={t("auth.loginTitle")} />

@@ -46,7 +46,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<ResetPasswordInput>({ lastResult: actionData?.result, shouldRevalidate: "onInput" });
+  const [form, fields] = useForm<ResetPasswordInput>({ lastResult: actionData?.result });
   const state = actionData?.state ?? loaderData.state;
 
   if (state !== "valid") {

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.server";
+
+describe("parseEnv", () => {
+  it("requires DATABASE_URL", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
+  });
+
+  it("applies the documented defaults", () => {
+    const env = parseEnv({ DATABASE_URL: "postgres://localhost/accord" });
+    expect(env.PORTAL_PORT).toBe(3000);
+    expect(env.BACKOFFICE_PORT).toBe(3001);
+    expect(env.HOST).toBe("127.0.0.1");
+    expect(env.PORTAL_URL).toBe("http://localhost:3000");
+    expect(env.BACKOFFICE_URL).toBe("http://localhost:3001");
+    expect(env.MAILBOX_DIR.endsWith(path.join(".data", "mailbox"))).toBe(true);
+    expect(env.ACCORD_DEV).toBe(false);
+  });
+
+  it("refuses a port that is not a number", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x", PORTAL_PORT: "abc" })).toThrow(/PORTAL_PORT/);
+  });
+});

@@ -1,0 +1,78 @@
+import type { Messages } from "@accord/ui/locales";
+import type { fr } from "./fr";
+
+/** Strings of the back-office (English). */
+export const en = {
+  app: {
+    label: "Back-office",
+    nav: "Main navigation",
+    queue: "Cases",
+    mailbox: "Dev mailbox",
+  },
+  roles: {
+    agent: "Agent",
+    supervisor: "Supervisor",
+    finance: "Finance",
+    legal: "Legal",
+    mediator: "Mediator",
+    admin: "Administrator",
+  },
+  queue: {
+    title: "Case queue",
+    description: "Open cases, most urgent first.",
+    caption: "Open cases",
+    empty: "No cases yet.",
+    unassigned: "Unassigned",
+    noDeadline: "—",
+    columns: {
+      reference: "Reference",
+      customer: "Customer",
+      subject: "Subject",
+      type: "Type",
+      priority: "Priority",
+      status: "Status",
+      assignee: "Assignee",
+      nextDeadline: "Next deadline",
+      received: "Received",
+    },
+  },
+  caseStatus: {
+    received: "Received",
+    qualified: "Qualified",
+    investigating: "Investigating",
+    awaiting_customer: "Awaiting customer",
+    negotiating: "Negotiating",
+    mediation: "In mediation",
+    litigation: "Litigation",
+    resolved: "Resolved",
+    closed: "Closed",
+    withdrawn: "Withdrawn",
+    rejected: "Rejected",
+    duplicate: "Duplicate",
+  },
+  caseType: {
+    quality: "Quality",
+    delivery: "Delivery",
+    price_billing: "Price / billing",
+    compliance: "Compliance",
+    other: "Other",
+  },
+  mailbox: {
+    title: "Dev mailbox",
+    description: "E-mails sent outside production, newest first.",
+    caption: "Sent e-mails",
+    empty: "No e-mails yet.",
+    back: "Back to the mailbox",
+    columns: {
+      date: "Date",
+      to: "To",
+      subject: "Subject",
+    },
+    from: "From",
+    to: "To",
+    date: "Date",
+    textVersion: "Text version",
+    htmlVersion: "HTML version",
+    htmlFrameTitle: "HTML preview of the e-mail “{{subject}}”",
+  },
+} as const satisfies Messages<typeof fr>;

@@ -1,0 +1,47 @@
+import { listMailbox } from "@accord/core";
+import { formatDateTime, PageHeader } from "@accord/ui";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Route } from "./+types/mailbox.$id";
+import { requireStaff } from "../.server/actor";
+import { notFound, throwAsResponse } from "../.server/errors";
+import { translator } from "../.server/i18n";
+import { env } from "../env.server";
+
+export async function loader(args: Route.LoaderArgs) {
+  const actor = await requireStaff(args);
+  let email;
+  try {
+    email = (await listMailbox({ actor, dir: env().MAILBOX_DIR })).emails.find((entry) => entry.id === args.params.id);
+  } catch (error) {
+    throwAsResponse(error, translator(args.context));
+  }
+  if (!email) notFound();
+  return { email };
+}
+
+export default function MailboxEmail({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { email } = loaderData;
+  return (
+    <>
+      <p>
+        <Link to="/mailbox">{t("mailbox.back")}</Link>
+      </p>
+      <PageHeader title={email.subject} />
+      <dl className="definition-list">
+        <dt>{t("mailbox.from")}</dt>
+        <dd>{email.from}</dd>
+        <dt>{t("mailbox.to")}</dt>
+        <dd>{email.to.join(", ")}</dd>
+        <dt>{t("mailbox.date")}</dt>
+        <dd>{formatDateTime(email.sentAt, i18n.language)}</dd>
+      </dl>
+      <h2>{t("mailbox.htmlVersion")}</h2>
+      {/* An empty sandbox: the e-mail's HTML runs no script and cannot reach this page. */}
+      <iframe className="mail-frame" sandbox="" srcDoc={email.html} title={t("mailbox.htmlFrameTitle", { subject: email.subject })} />
+      <h2>{t("mailbox.textVersion")}</h2>
+      <pre className="mail-text">{email.text}</pre>
+    </>
+  );
+}

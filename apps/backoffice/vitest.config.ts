@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+// Not the app's vite.config.ts: the React Router plugin is not needed to test modules.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: "unit", include: ["app/**/*.test.{ts,tsx}"], exclude: ["app/**/*.int.test.{ts,tsx}"] } },
+      { test: { name: "integration", include: ["app/**/*.int.test.{ts,tsx}"] } },
+    ],
+  },
+});
