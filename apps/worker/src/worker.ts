@@ -33,8 +33,8 @@ export async function startWorker(
       noHandleSignals: true,
       gracefulShutdownAbortTimeout: abortAfterMs,
       pollInterval: 2_000,
-      // No cron yet; an empty crontab keeps graphile-worker from looking for a file.
-      crontab: "",
+      // No cron yet; an empty list keeps graphile-worker from looking for a crontab file.
+      parsedCronItems: [],
       taskList: {
         [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, from: env.EMAIL_FROM }),
       },

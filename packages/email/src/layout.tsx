@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import type { EmailLanguage } from "./language";

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
 import { EmailLayout, emailStyles } from "../layout";
