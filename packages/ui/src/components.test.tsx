@@ -48,7 +48,7 @@ describe("AppShell", () => {
     );
     expect(html).toContain('<a class="skip-link" href="#main">Aller au contenu</a>');
     expect(html).toContain('<main id="main"');
-    expect(html).toContain('<form method="post" action="/logout"');
+    expect(html).toContain('<form class="app-signout" action="/logout" method="post">');
     expect(html).toContain("Boulangeries Martin SAS");
     expect(html).toContain('<a href="/?lng=en" lang="en" hrefLang="en">English</a>');
   });
