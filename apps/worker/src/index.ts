@@ -29,6 +29,16 @@ async function main() {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  // Ctrl-C reaches the embedded PostgreSQL too: while stopping, graphile-worker's
+  // pool may see its idle connections cut after it stopped listening for that.
+  process.on("uncaughtException", (error) => {
+    if (signalled) {
+      console.error(`worker: ${error.message} (while stopping)`);
+      process.exit(0);
+    }
+    console.error(error);
+    process.exit(1);
+  });
 
   // The runner only settles when it stops; an unexpected end is fatal.
   await worker.runner.promise.catch((error: unknown) => {
