@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
@@ -70,6 +70,8 @@ async function signInStatus(request: APIRequestContext, portal: string, email: s
 test("Ctrl-C stops everything, and a second start keeps the data", async ({ request }) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "accord-start-stop-"));
+  // As root, PostgreSQL runs as the `postgres` user, which must reach the directory.
+  chmodSync(dataDir, 0o755);
   const ports = freePorts();
   const portal = `http://localhost:${ports.portal}`;
 
