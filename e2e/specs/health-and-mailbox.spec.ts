@@ -26,6 +26,7 @@ test("a staff admin reads the dev mailbox; an agent cannot", async ({ page }) =>
   await expect(page.getByText(/si un compte correspond/i)).toBeVisible();
 
   await signIn(page, backofficeUrl, "admin@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
   // The worker delivers the e-mail in the background: reload until it is listed.
   await expect(async () => {
     await page.goto(`${backofficeUrl}/mailbox`);
@@ -35,6 +36,7 @@ test("a staff admin reads the dev mailbox; an agent cannot", async ({ page }) =>
 
   await page.context().clearCookies();
   await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
   const response = await page.goto(`${backofficeUrl}/mailbox`);
   expect(response?.status()).toBe(404);
 });
