@@ -1,3 +1,4 @@
+import type { DomainError } from "@accord/domain";
 import type { z } from "zod";
 
 export type AppErrorCode =
@@ -39,6 +40,23 @@ export class AppError extends Error {
     this.messageKey = messageKey;
     this.params = options.params ?? {};
     this.fieldErrors = options.fieldErrors;
+  }
+
+  /**
+   * A domain refusal as an AppError: an illegal move stays `invalid_transition` (the message says
+   * why, from the domain's key: e.g. "domain.error.invalid_transition" with `from` and `command`),
+   * a refused permission is `forbidden`, everything else is a validation error on its field.
+   */
+  static fromDomain(error: DomainError): AppError {
+    const params: MessageParams = {};
+    for (const [key, value] of Object.entries(error.params)) if (value !== null) params[key] = typeof value === "boolean" ? String(value) : value;
+    if (error.code === "forbidden") return new AppError("forbidden");
+    const code: AppErrorCode = error.code === "invalid_transition" || error.code === "guard_failed" ? "invalid_transition" : "validation";
+    return new AppError(code, {
+      messageKey: error.messageKey,
+      params,
+      fieldErrors: code === "validation" && error.field ? { [error.field]: [error.messageKey] } : undefined,
+    });
   }
 
   /** A failed zod parse, as a validation error carrying the schema's message keys per field. */

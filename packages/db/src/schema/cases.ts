@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { customerAccounts, customerUsers, staffUsers, teams } from "./accounts";
 import { createdAt, tstz } from "./common";
+import { storedFiles } from "./files";
 
 export type CaseStatus =
   | "received"
@@ -82,6 +83,8 @@ export const cases = pgTable(
     closedAt: tstz("closed_at"),
     outcome: text("outcome"),
     rootCauseCode: text("root_cause_code"),
+    /** Free analysis text next to the root-cause code. */
+    rootCauseAnalysis: text("root_cause_analysis"),
     mergedIntoId: uuid("merged_into_id"),
     /** Optimistic concurrency counter, bumped by every use case that changes the case. */
     version: integer("version").notNull().default(1),
@@ -168,6 +171,8 @@ export const messages = pgTable(
     authorId: uuid("author_id"),
     visibility: text("visibility").$type<Visibility>().notNull(),
     body: text("body").notNull(),
+    /** Knowledge-base articles linked in a reply. */
+    kbArticleIds: uuid("kb_article_ids").array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: createdAt(),
   },
   (t) => [
@@ -185,7 +190,11 @@ export const evidence = pgTable(
       .notNull()
       .references(() => cases.id),
     messageId: uuid("message_id").references(() => messages.id),
-    sha256: text("sha256").notNull(),
+    /** The evidence request this file answers, if any. */
+    evidenceRequestId: uuid("evidence_request_id"),
+    sha256: text("sha256")
+      .notNull()
+      .references(() => storedFiles.sha256),
     sizeBytes: bigint("size_bytes", { mode: "number" }).notNull(),
     contentType: text("content_type").notNull(),
     fileName: text("file_name").notNull(),

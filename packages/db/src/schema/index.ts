@@ -4,3 +4,6 @@ export * from "./auth";
 export * from "./invoices";
 export * from "./cases";
 export * from "./email";
+export * from "./files";
+export * from "./settings";
+export * from "./instruction";

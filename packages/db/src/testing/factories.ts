@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { DbOrTx } from "../client";
+import { sql } from "drizzle-orm";
 import {
+  cases,
   customerAccounts,
   customerUsers,
   invoiceLines,
@@ -82,4 +84,30 @@ export async function insertInvoice(
     .values(lines.map((l) => ({ ...l, invoiceId: invoice!.id })))
     .returning();
   return { ...invoice!, lines: insertedLines };
+}
+
+/**
+ * Inserts a bare case row (no events, no SLA) for tests that need one to exist; real cases are
+ * opened by the use cases (submitClaim…), which also write the first event and the SLA.
+ */
+export async function insertCase(
+  db: DbOrTx,
+  values: { accountId: string; customerContactId: string } & Partial<typeof cases.$inferInsert>,
+) {
+  const receivedAt = values.receivedAt ?? new Date();
+  const [ref] = await db.execute<{ reference: string }>(sql`select accord_next_case_reference(${receivedAt.getUTCFullYear()}) as reference`);
+  const [row] = await db
+    .insert(cases)
+    .values({
+      reference: ref!.reference,
+      type: "quality",
+      priority: "P3",
+      channel: "portal",
+      title: "Réclamation de test",
+      description: "Description de test",
+      receivedAt,
+      ...values,
+    })
+    .returning();
+  return row!;
 }

@@ -1,0 +1,137 @@
+import { businessCalendars, caseEvents, cases, customerAccounts, slaPolicies, type DbOrTx, type Tx } from "@accord/db";
+import {
+  computeSla,
+  DEFAULT_CALENDAR,
+  isCaseStatus,
+  selectSlaPolicy,
+  type BusinessCalendar,
+  type CaseStatus,
+  type CaseType,
+  type CustomerTier,
+  type Priority,
+  type SlaStatus,
+  type StatusChange,
+} from "@accord/domain";
+import { and, asc, eq } from "drizzle-orm";
+
+/** The policy a case runs under, with its calendar. */
+export interface SlaPolicyWithCalendar {
+  id: string;
+  name: string;
+  priority: Priority | null;
+  type: CaseType | null;
+  tier: CustomerTier | null;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  calendarId: string;
+  calendar: BusinessCalendar;
+}
+
+/** Every active policy with its calendar (a few dozen rows at most). */
+export async function loadSlaPolicies(db: DbOrTx): Promise<SlaPolicyWithCalendar[]> {
+  const rows = await db
+    .select({ policy: slaPolicies, calendar: businessCalendars.definition })
+    .from(slaPolicies)
+    .innerJoin(businessCalendars, eq(businessCalendars.id, slaPolicies.calendarId))
+    .where(eq(slaPolicies.active, true))
+    .orderBy(asc(slaPolicies.createdAt), asc(slaPolicies.id));
+  return rows.map(({ policy, calendar }) => ({
+    id: policy.id,
+    name: policy.name,
+    priority: policy.priority as Priority | null,
+    type: policy.type as CaseType | null,
+    tier: policy.tier as CustomerTier | null,
+    firstResponseMinutes: policy.firstResponseMinutes,
+    resolutionMinutes: policy.resolutionMinutes,
+    calendarId: policy.calendarId,
+    calendar: calendar as BusinessCalendar,
+  }));
+}
+
+/** The policy for a case profile; null when no policy matches (the case then has no SLA deadlines). */
+export async function selectPolicyFor(
+  db: DbOrTx,
+  profile: { priority: Priority; type: CaseType; tier: CustomerTier },
+): Promise<SlaPolicyWithCalendar | null> {
+  return selectSlaPolicy(await loadSlaPolicies(db), profile);
+}
+
+/** The default business calendar (the seeded French one, or the domain's when none is stored). */
+export async function defaultCalendar(db: DbOrTx): Promise<BusinessCalendar> {
+  const [row] = await db.select({ definition: businessCalendars.definition }).from(businessCalendars).where(eq(businessCalendars.isDefault, true)).limit(1);
+  return (row?.definition as BusinessCalendar | undefined) ?? DEFAULT_CALENDAR;
+}
+
+/**
+ * A case's status history from its event chain: `case_received` opens it, and every event whose
+ * payload has `{ to: <status> }` is a status change (the convention of every use case that moves a case).
+ */
+export function statusHistoryOf(events: readonly { type: string; at: Date; payload: Record<string, unknown> }[]): StatusChange[] {
+  const history: StatusChange[] = [];
+  for (const event of events) {
+    if (event.type === "case_received") history.push({ status: "received", at: event.at });
+    else if (isCaseStatus(event.payload.to) && event.payload.to !== history.at(-1)?.status) {
+      history.push({ status: event.payload.to as CaseStatus, at: event.at });
+    }
+  }
+  return history;
+}
+
+/** The stored SLA columns of a case from the domain's verdict. */
+export function slaColumns(status: SlaStatus) {
+  return {
+    firstResponseDueAt: status.firstResponse.deadlineAt,
+    firstResponseWarnAt: status.firstResponse.warningAt,
+    resolutionDueAt: status.resolution.deadlineAt,
+    resolutionWarnAt: status.resolution.warningAt,
+    nextSlaAt: status.nextCheckAt,
+  };
+}
+
+/** The SLA verdict of one case at `now` (from its policy, calendar and status history); null without a policy. */
+export async function caseSlaStatus(
+  db: DbOrTx,
+  caseId: string,
+  now: Date,
+): Promise<{ status: SlaStatus; policy: SlaPolicyWithCalendar; history: StatusChange[] } | null> {
+  const [row] = await db
+    .select({ slaPolicyId: cases.slaPolicyId, firstRespondedAt: cases.firstRespondedAt, priority: cases.priority, type: cases.type, tier: customerAccounts.tier })
+    .from(cases)
+    .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
+    .where(eq(cases.id, caseId));
+  if (!row) return null;
+  const policies = await loadSlaPolicies(db);
+  const policy =
+    policies.find((p) => p.id === row.slaPolicyId) ??
+    selectSlaPolicy(policies, { priority: row.priority as Priority, type: row.type as CaseType, tier: row.tier as CustomerTier });
+  if (!policy) return null;
+  const events = await db
+    .select({ type: caseEvents.type, at: caseEvents.at, payload: caseEvents.payload })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.seq));
+  const history = statusHistoryOf(events);
+  if (history.length === 0) return null;
+  const status = computeSla({
+    history,
+    targets: policy,
+    calendar: policy.calendar,
+    now,
+    firstResponseAt: row.firstRespondedAt,
+  });
+  return { status, policy, history };
+}
+
+/**
+ * Recomputes and stores a case's SLA instants after a change (status, priority, first response), in
+ * the caller's transaction, after the change's events were appended.
+ */
+export async function refreshCaseSla(tx: Tx, caseId: string, now: Date): Promise<SlaStatus | null> {
+  const verdict = await caseSlaStatus(tx, caseId, now);
+  if (!verdict) return null;
+  await tx
+    .update(cases)
+    .set({ ...slaColumns(verdict.status), slaPolicyId: verdict.policy.id })
+    .where(and(eq(cases.id, caseId)));
+  return verdict.status;
+}
