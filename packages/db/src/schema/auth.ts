@@ -47,6 +47,8 @@ export const invitationTokens = pgTable(
       .notNull()
       .references(() => customerAccounts.id),
     email: text("email").notNull(),
+    /** The name the inviting admin typed; the invitee may correct it when accepting. */
+    name: text("name"),
     role: text("role").notNull(),
     invitedById: uuid("invited_by_id"),
     expiresAt: tstz("expires_at").notNull(),
