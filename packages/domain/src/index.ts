@@ -63,6 +63,8 @@ export {
 } from "./lifecycle/permissions";
 export type { ActorRoles, CustomerRole, Permission, StaffRole } from "./lifecycle/permissions";
 export { allowedCommands, CASE_COMMANDS, outcomeOf, requiredPermission, transition, TRANSITIONS } from "./lifecycle/transitions";
+export { nextStepOf, NEXT_STEP_OWNERS, parseNextStep, STATUS_GROUPS, statusesInGroup, statusGroupOf } from "./lifecycle/next-step";
+export type { NextStep, NextStepOwner, StatusGroup } from "./lifecycle/next-step";
 export type {
   CaseCommand,
   CaseCommandType,
