@@ -30,3 +30,54 @@ export function chooseTransport({ production, mailboxDir, resend }: TransportPol
   };
 }
 
+
+/**
+ * What a customer may receive by e-mail, by kind (not by template: one kind may have several
+ * templates). PRODUCT.md: acknowledgement, information requested, proposal offered, resolution,
+ * closure, invitation and password reset are mandatory (legally relevant or needed to get in);
+ * the others can be turned off in the portal's profile.
+ */
+export const CUSTOMER_EMAIL_KINDS = [
+  "acknowledgement",
+  "new_reply",
+  "information_requested",
+  "reminder",
+  "proposal_offered",
+  "proposal_accepted",
+  "resolution",
+  "closure",
+  "invitation",
+  "password_reset",
+] as const;
+export type CustomerEmailKind = (typeof CUSTOMER_EMAIL_KINDS)[number];
+
+export const MANDATORY_EMAIL_KINDS: readonly CustomerEmailKind[] = [
+  "acknowledgement",
+  "information_requested",
+  "proposal_offered",
+  "resolution",
+  "closure",
+  "invitation",
+  "password_reset",
+];
+
+export const OPTIONAL_EMAIL_KINDS: readonly CustomerEmailKind[] = CUSTOMER_EMAIL_KINDS.filter(
+  (kind) => !MANDATORY_EMAIL_KINDS.includes(kind),
+);
+
+export function isCustomerEmailKind(value: unknown): value is CustomerEmailKind {
+  return typeof value === "string" && (CUSTOMER_EMAIL_KINDS as readonly string[]).includes(value);
+}
+
+export function isMandatoryEmailKind(kind: CustomerEmailKind): boolean {
+  return MANDATORY_EMAIL_KINDS.includes(kind);
+}
+
+/**
+ * Whether a customer with these stored preferences (`customer_users.email_preferences`, kind →
+ * wanted) gets an e-mail of this kind. Mandatory kinds always go; optional ones go unless turned off.
+ */
+export function wantsEmail(preferences: Readonly<Record<string, boolean>> | null | undefined, kind: CustomerEmailKind): boolean {
+  if (isMandatoryEmailKind(kind)) return true;
+  return preferences?.[kind] !== false;
+}

@@ -1,4 +1,5 @@
 import type { EmailTemplate } from "./template";
+import { invitationTemplate, type InvitationProps } from "./templates/invitation";
 import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
 
 /**
@@ -7,12 +8,14 @@ import { passwordResetTemplate, type PasswordResetProps } from "./templates/pass
  */
 export interface EmailTemplateProps {
   "password-reset": PasswordResetProps;
+  invitation: InvitationProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
 
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
   "password-reset": passwordResetTemplate,
+  invitation: invitationTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

@@ -50,7 +50,10 @@ describe("password-reset e-mail", () => {
 
 describe("every template", () => {
   const names = Object.keys(emailTemplates) as (keyof typeof emailTemplates)[];
-  const sampleProps = { "password-reset": props } satisfies { [N in keyof typeof emailTemplates]: unknown };
+  const sampleProps = {
+    "password-reset": props,
+    invitation: { name: "Julie Bernard", inviterName: "Marc Martin", companyName: "Boulangeries Martin SAS", acceptUrl: "https://portail.accord.example/invitations/abc", expiresAt: "2026-12-02T10:30:00.000Z" },
+  } satisfies { [N in keyof typeof emailTemplates]: unknown };
 
   for (const name of names) {
     for (const language of EMAIL_LANGUAGES) {

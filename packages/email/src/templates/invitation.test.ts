@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { redactEmailProps, renderEmail } from "../render";
+import { invitationMessages } from "./invitation";
+
+const acceptUrl = "https://portail.accord.example/invitations/k2n4p6q8r0s2t4v6w8x0";
+const props = {
+  name: "Julie Bernard",
+  inviterName: "Marc Martin",
+  companyName: "Boulangeries Martin SAS",
+  acceptUrl,
+  expiresAt: "2026-12-02T10:30:00.000Z",
+};
+
+describe("invitation e-mail", () => {
+  it("is in French with who invites, the company, the link and the expiry in Paris time", async () => {
+    const email = await renderEmail("invitation", "fr", props);
+    expect(email.subject).toBe("Invitation à rejoindre Boulangeries Martin SAS sur Accord");
+    expect(email.text).toContain("Bonjour Julie Bernard,");
+    expect(email.text).toContain("Marc Martin vous invite à rejoindre l'espace de Boulangeries Martin SAS");
+    expect(email.text).toContain(acceptUrl);
+    expect(email.text).toContain("expire le 2 décembre 2026 à 11:30");
+    expect(email.html).toContain(`href="${acceptUrl}"`);
+    expect(email.html).toContain('lang="fr"');
+  });
+
+  it("is in English with who invites, the company, the link and the expiry", async () => {
+    const email = await renderEmail("invitation", "en", props);
+    expect(email.subject).toBe("Invitation to join Boulangeries Martin SAS on Accord");
+    expect(email.text).toContain("Hello Julie Bernard,");
+    expect(email.text).toContain("Marc Martin invites you to join Boulangeries Martin SAS's space");
+    expect(email.text).toContain(acceptUrl);
+    expect(email.text).toContain("expires on 2 December 2026");
+    expect(email.text).not.toMatch(/Bonjour|invite à|expire le/);
+  });
+
+  it("escapes names in the HTML", async () => {
+    const email = await renderEmail("invitation", "fr", { ...props, inviterName: "<img src=x onerror=alert(1)>" });
+    expect(email.html).not.toContain("<img src=x");
+  });
+
+  it("has the same message keys in both languages", () => {
+    expect(Object.keys(invitationMessages.en).sort()).toEqual(Object.keys(invitationMessages.fr).sort());
+  });
+
+  it("keeps no invitation link once redacted", () => {
+    expect(redactEmailProps("invitation", props).acceptUrl).toBe("[redacted]");
+  });
+});

@@ -1,0 +1,81 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
+import { Button, Link, Text } from "@react-email/components";
+import type { EmailLanguage } from "../language";
+import { EmailLayout, emailStyles } from "../layout";
+import type { EmailTemplate } from "../template";
+
+export interface InvitationProps {
+  /** The invitee's name as the inviting admin typed it. */
+  name: string;
+  /** Who sent the invitation. */
+  inviterName: string;
+  /** The customer company the invitee joins. */
+  companyName: string;
+  /** Absolute link to the portal's invitation page, carrying the single-use token. */
+  acceptUrl: string;
+  /** When the link stops working (ISO 8601). */
+  expiresAt: string;
+}
+
+const formatDate = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
+
+const fr = {
+  subject: (companyName: string) => `Invitation à rejoindre ${companyName} sur Accord`,
+  preview: (inviterName: string, companyName: string) => `${inviterName} vous invite à rejoindre ${companyName} sur le portail Accord.`,
+  greeting: (name: string) => `Bonjour ${name},`,
+  intro: (inviterName: string, companyName: string) =>
+    `${inviterName} vous invite à rejoindre l'espace de ${companyName} sur le portail Accord, pour déclarer et suivre les réclamations de votre entreprise.`,
+  button: "Accepter l'invitation",
+  fallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
+  validity: (expiresAt: string) =>
+    `Ce lien ne peut servir qu'une seule fois et expire le ${formatDate(expiresAt, "fr-FR")} (heure de Paris).`,
+  ignore: "Si vous ne vous attendiez pas à cette invitation, ignorez cet e-mail : aucun compte ne sera créé.",
+  signature: "L'équipe Accord",
+};
+
+const en: typeof fr = {
+  subject: (companyName: string) => `Invitation to join ${companyName} on Accord`,
+  preview: (inviterName: string, companyName: string) => `${inviterName} invites you to join ${companyName} on the Accord portal.`,
+  greeting: (name: string) => `Hello ${name},`,
+  intro: (inviterName: string, companyName: string) =>
+    `${inviterName} invites you to join ${companyName}'s space on the Accord portal, to report and follow your company's claims.`,
+  button: "Accept the invitation",
+  fallback: "If the button does not work, copy this link into your browser:",
+  validity: (expiresAt: string) =>
+    `This link can be used only once and expires on ${formatDate(expiresAt, "en-GB")} (Paris time).`,
+  ignore: "If you did not expect this invitation, ignore this e-mail: no account will be created.",
+  signature: "The Accord team",
+};
+
+export const invitationMessages: Record<EmailLanguage, typeof fr> = { fr, en };
+
+function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, language }: InvitationProps & { language: EmailLanguage }) {
+  const m = invitationMessages[language];
+  return (
+    <EmailLayout language={language} preview={m.preview(inviterName, companyName)}>
+      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+      <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName)}</Text>
+      <Button href={acceptUrl} style={emailStyles.button}>
+        {m.button}
+      </Button>
+      <Text style={emailStyles.muted}>
+        {m.fallback}
+        <br />
+        <Link href={acceptUrl} style={emailStyles.link}>
+          {acceptUrl}
+        </Link>
+      </Text>
+      <Text style={emailStyles.paragraph}>{m.validity(expiresAt)}</Text>
+      <Text style={emailStyles.paragraph}>{m.ignore}</Text>
+      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+    </EmailLayout>
+  );
+}
+
+export const invitationTemplate: EmailTemplate<InvitationProps> = {
+  subject: (props, language) => invitationMessages[language].subject(props.companyName),
+  render: (props, language) => <InvitationEmail {...props} language={language} />,
+  redact: (props) => ({ ...props, acceptUrl: "[redacted]" }),
+};
