@@ -8,7 +8,7 @@ import { actorMiddleware, canReadMailbox, currentStaff } from "./.server/actor";
 import { dbMiddleware } from "./.server/db";
 import { flashMiddleware, takeFlash } from "./.server/flash";
 import { languageMiddleware, languageOf, translator } from "./.server/i18n";
-import { ErrorContent, NotFoundContent } from "./components/ErrorContent";
+import { ErrorContent, NotFoundContent } from "@accord/web/components/ErrorContent";
 import { Shell } from "./components/Shell";
 
 // Language first: every later step (and every error page) can translate.

@@ -1,42 +1,7 @@
-import { createDb, type Db, type DbHandle } from "@accord/db";
-import { createContext, type MiddlewareFunction } from "react-router";
-import { env } from "../env.server";
+import { createAppDatabase } from "@accord/web/db";
+import { APP } from "./app";
 
 /** The database of this process; routes read it with `context.get(dbContext)`. */
-export const dbContext = createContext<Db>();
+export { dbContext } from "@accord/web/db";
 
-// Kept on globalThis so the dev server's module reloads reuse one pool, and so server.ts can close it on shutdown.
-const HANDLE = Symbol.for("accord.db");
-type Holder = { [HANDLE]?: DbHandle };
-
-/** The one pool of this process, opened on first use (postgres.js connects lazily). */
-export function database(): DbHandle {
-  const holder = globalThis as Holder;
-  holder[HANDLE] ??= createDb(env().DATABASE_URL, { applicationName: "accord-backoffice" });
-  return holder[HANDLE];
-}
-
-export const dbMiddleware: MiddlewareFunction<Response> = ({ context }) => {
-  context.set(dbContext, database().db);
-};
-
-/** `select 1`, failing after `timeoutMs` so a health check answers quickly when the database does not. */
-export async function pingDatabase(timeoutMs = 3_000): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("database ping timed out")), timeoutMs);
-  });
-  try {
-    await Promise.race([database().sql`select 1`, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Ends the pool, if one was opened (graceful shutdown). */
-export async function closeDatabase(): Promise<void> {
-  const holder = globalThis as Holder;
-  const handle = holder[HANDLE];
-  holder[HANDLE] = undefined;
-  await handle?.close();
-}
+export const { database, dbMiddleware, pingDatabase, closeDatabase } = createAppDatabase(APP);

@@ -1,5 +1,5 @@
 import { data } from "react-router";
-import { NotFoundContent } from "../components/ErrorContent";
+import { NotFoundContent } from "@accord/web/components/ErrorContent";
 
 // Every unknown path: a real 404 status, with the translated page inside the usual frame.
 export function loader() {

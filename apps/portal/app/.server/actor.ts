@@ -1,61 +1,17 @@
-import {
-  hasPermission,
-  isSecureRequest,
-  resolveCustomerSession,
-  sessionCookie,
-  type CustomerActor,
-  type Permission,
-  type ResolvedSession,
-} from "@accord/auth";
-import { createContext, redirect, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+import { resolveCustomerSession } from "@accord/auth";
+import { createActorAccess } from "@accord/web/actor";
 import { APP } from "./app";
-import { dbContext } from "./db";
-import { notFound } from "./errors";
-import { loginUrlFor } from "./request";
 
-type SessionLookup = () => Promise<ResolvedSession<CustomerActor> | null>;
+const access = createActorAccess({ app: APP, resolveSession: resolveCustomerSession });
 
-const sessionContext = createContext<SessionLookup>(async () => null);
-
-/**
- * Makes "who is signed in" available to loaders and actions, looked up at most once per request and
- * only when asked (a health check never touches the sessions). When the lookup extended the session
- * (sliding expiry), the cookie is sent again with the new expiry.
- */
-export const actorMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
-  let pending: ReturnType<SessionLookup> | undefined;
-  context.set(sessionContext, () => (pending ??= resolveCustomerSession(context.get(dbContext), request, new Date())));
-  const response = await next();
-  const session = pending ? await pending.catch(() => null) : null;
-  if (session?.extended) {
-    const cookie = sessionCookie(APP);
-    const touched = response.headers.getSetCookie().some((value) => value.startsWith(`${cookie.name}=`));
-    if (!touched) {
-      try {
-        response.headers.append("Set-Cookie", cookie.serialize(session.token, session.expiresAt, { secure: isSecureRequest(request) }));
-      } catch {
-        // immutable headers: the cookie is refreshed on a later request
-      }
-    }
-  }
-  return response;
-};
+/** Looks the signed-in customer user up when asked, and renews the session cookie (after dbMiddleware). */
+export const actorMiddleware = access.actorMiddleware;
 
 /** The signed-in customer user, or null. */
-export async function currentCustomer(context: Readonly<RouterContextProvider>): Promise<CustomerActor | null> {
-  return (await context.get(sessionContext)())?.actor ?? null;
-}
+export const currentCustomer = access.currentActor;
 
 /**
  * The signed-in customer user; a visitor is sent to /login (and back here afterwards).
  * With a permission the user lacks, the page does not exist for them (404).
  */
-export async function requireCustomer(
-  { request, context }: { request: Request; context: Readonly<RouterContextProvider> },
-  permission?: Permission,
-): Promise<CustomerActor> {
-  const actor = await currentCustomer(context);
-  if (!actor) throw redirect(loginUrlFor(request));
-  if (permission && !hasPermission(actor, permission)) notFound();
-  return actor;
-}
+export const requireCustomer = access.requireActor;

@@ -1,9 +1,14 @@
 import { forgotPasswordSchema, PASSWORD_MIN_LENGTH, resetPasswordSchema, signInSchema } from "@accord/core";
 import { describe, expect, it } from "vitest";
-import { resources } from "../locales";
+import { sharedMessages } from "@accord/ui/locales";
 import { parseForm } from "./forms";
 
 const t = (key: string) => key;
+
+/** The field errors of a refused submission (none when it was accepted). */
+function errorsOf(submission: object): Record<string, string[] | null> | null | undefined {
+  return "error" in submission ? (submission.error as Record<string, string[] | null> | null) : undefined;
+}
 
 function form(values: Record<string, string>): FormData {
   const formData = new FormData();
@@ -19,17 +24,17 @@ describe("sign-in form", () => {
 
   it("says which field is missing, next to it", () => {
     const submission = parseForm(form({ email: "", password: "" }), signInSchema, t);
-    expect(submission.error).toEqual({ email: ["validation.required"], password: ["validation.required"] });
+    expect(errorsOf(submission)).toEqual({ email: ["validation.required"], password: ["validation.required"] });
   });
 
   it("refuses an invalid e-mail", () => {
-    expect(parseForm(form({ email: "not-an-email", password: "x" }), signInSchema, t).error?.email).toEqual(["validation.email"]);
+    expect(errorsOf(parseForm(form({ email: "not-an-email", password: "x" }), signInSchema, t))?.email).toEqual(["validation.email"]);
   });
 
   it("refuses an e-mail longer than 254 characters and a password longer than 1024", () => {
     const submission = parseForm(form({ email: `${"a".repeat(250)}@x.example`, password: "x".repeat(1025) }), signInSchema, t);
-    expect(submission.error?.email).toEqual(["validation.tooLong"]);
-    expect(submission.error?.password).toEqual(["validation.tooLong"]);
+    expect(errorsOf(submission)?.email).toEqual(["validation.tooLong"]);
+    expect(errorsOf(submission)?.password).toEqual(["validation.tooLong"]);
   });
 
   it("keeps what was typed, except the password", () => {
@@ -41,23 +46,23 @@ describe("sign-in form", () => {
 
 describe("forgot-password form", () => {
   it("requires an e-mail", () => {
-    expect(parseForm(form({}), forgotPasswordSchema, t).error).toEqual({ email: ["validation.required"] });
+    expect(errorsOf(parseForm(form({}), forgotPasswordSchema, t))).toEqual({ email: ["validation.required"] });
   });
 });
 
 describe("reset-password form", () => {
   it("requires the minimum length, and the catalogue states the same minimum", () => {
     const submission = parseForm(form({ token: "t", password: "short", confirm: "short" }), resetPasswordSchema, t);
-    expect(submission.error?.password).toEqual(["validation.passwordTooShort"]);
-    expect(resources.fr.translation.validation).toBeDefined();
-    const frMessage = (resources.fr.translation.validation as Record<string, string>).passwordTooShort;
-    const enMessage = (resources.en.translation.validation as Record<string, string>).passwordTooShort;
+    expect(errorsOf(submission)?.password).toEqual(["validation.passwordTooShort"]);
+    expect(sharedMessages.fr.validation).toBeDefined();
+    const frMessage = (sharedMessages.fr.validation as Record<string, string>).passwordTooShort;
+    const enMessage = (sharedMessages.en.validation as Record<string, string>).passwordTooShort;
     expect(frMessage).toContain(String(PASSWORD_MIN_LENGTH));
     expect(enMessage).toContain(String(PASSWORD_MIN_LENGTH));
   });
 
   it("puts a mismatch next to the confirmation", () => {
     const submission = parseForm(form({ token: "t", password: "long-enough-password", confirm: "another-password" }), resetPasswordSchema, t);
-    expect(submission.error?.confirm).toEqual(["validation.passwordMismatch"]);
+    expect(errorsOf(submission)?.confirm).toEqual(["validation.passwordMismatch"]);
   });
 });

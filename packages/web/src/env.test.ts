@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.server";
+import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("requires DATABASE_URL", () => {

@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection string)"),
+  PORTAL_PORT: port.default(3000),
+  BACKOFFICE_PORT: port.default(3001),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORTAL_URL: z.url().optional(),
+  BACKOFFICE_URL: z.url().optional(),
+  MAILBOX_DIR: z.string().min(1).optional(),
+  /** "1": serve through Vite in middleware mode (development). */
+  ACCORD_DEV: z.enum(["0", "1", ""]).optional(),
+});
+
+export type Env = {
+  NODE_ENV: "development" | "production" | "test";
+  DATABASE_URL: string;
+  PORTAL_PORT: number;
+  BACKOFFICE_PORT: number;
+  HOST: string;
+  /** Public base URL of the portal (links in e-mails), no trailing slash. */
+  PORTAL_URL: string;
+  /** Public base URL of the back-office, no trailing slash. */
+  BACKOFFICE_URL: string;
+  /** Absolute path of the dev mailbox. */
+  MAILBOX_DIR: string;
+  ACCORD_DEV: boolean;
+};
+
+/** Validates the environment; throws one readable error listing every problem. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const value = parsed.data;
+  return {
+    NODE_ENV: value.NODE_ENV,
+    DATABASE_URL: value.DATABASE_URL,
+    PORTAL_PORT: value.PORTAL_PORT,
+    BACKOFFICE_PORT: value.BACKOFFICE_PORT,
+    HOST: value.HOST,
+    PORTAL_URL: trimSlash(value.PORTAL_URL ?? `http://localhost:${value.PORTAL_PORT}`),
+    BACKOFFICE_URL: trimSlash(value.BACKOFFICE_URL ?? `http://localhost:${value.BACKOFFICE_PORT}`),
+    MAILBOX_DIR: path.resolve(value.MAILBOX_DIR ?? path.join(repoRoot(process.cwd()), ".data", "mailbox")),
+    ACCORD_DEV: value.ACCORD_DEV === "1",
+  };
+}
+
+let cached: Env | undefined;
+
+/** The process environment, validated once (on first use, so importing this module has no side effect). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+/** The monorepo root: the nearest folder above `start` whose package.json declares workspaces. */
+export function repoRoot(start: string): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    const manifest = path.join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if ("workspaces" in JSON.parse(readFileSync(manifest, "utf8"))) return dir;
+      } catch {
+        // unreadable manifest: keep looking upwards
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}

@@ -1,0 +1,48 @@
+import { readCookie } from "@accord/auth";
+import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+
+const FLASH_COOKIE = "accord_flash";
+
+/** The messages a redirect may carry to the next page (message keys). */
+const FLASH_KEYS = ["auth.passwordChanged"] as const;
+export type FlashKey = (typeof FLASH_KEYS)[number];
+
+function isFlashKey(value: unknown): value is FlashKey {
+  return (FLASH_KEYS as readonly unknown[]).includes(value);
+}
+
+/** `Set-Cookie` value carrying a message to the page a redirect leads to. */
+export function flashCookie(key: FlashKey, { secure }: { secure: boolean }): string {
+  return [`${FLASH_COOKIE}=${key}`, "Path=/", "Max-Age=300", "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])].join("; ");
+}
+
+const flashContext = createContext<{ take(): FlashKey | null }>({ take: () => null });
+
+/** Reads the flash cookie; once a page has shown the message, the cookie is cleared. */
+export const flashMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const value = readCookie(request.headers.get("cookie"), FLASH_COOKIE);
+  let taken = false;
+  context.set(flashContext, {
+    take() {
+      if (!isFlashKey(value)) return null;
+      taken = true;
+      return value;
+    },
+  });
+  const response = await next();
+  const invalid = value !== null && !isFlashKey(value);
+  const replaced = response.headers.getSetCookie().some((cookie) => cookie.startsWith(`${FLASH_COOKIE}=`));
+  if ((taken || invalid) && !replaced) {
+    try {
+      response.headers.append("Set-Cookie", `${FLASH_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
+    } catch {
+      // immutable headers: the cookie expires by itself
+    }
+  }
+  return response;
+};
+
+/** The message a redirect left for this page, if any (then it is gone). */
+export function takeFlash(context: Readonly<RouterContextProvider>): FlashKey | null {
+  return context.get(flashContext).take();
+}

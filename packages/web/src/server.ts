@@ -1,0 +1,207 @@
+/**
+ * An app's HTTP server: express + React Router. `tsx server.ts` serves the production build
+ * (`npm run build` first); with ACCORD_DEV=1 it serves the app through Vite (middleware mode, HMR).
+ * Port: PORTAL_PORT (3000) / BACKOFFICE_PORT (3001); host: HOST (127.0.0.1). A taken port is an
+ * error, never another port. This module never imports the app's own modules: it reads what it
+ * needs from the build's entry.server exports, so it sees the same objects as the routes.
+ */
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { checkOrigin, type AppName } from "@accord/auth";
+import { createRequestHandler } from "@react-router/express";
+import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
+import { RouterContextProvider, type RouterContext, type ServerBuild } from "react-router";
+import type { ViteDevServer } from "vite";
+import { parseEnv, type Env } from "./env";
+
+/** Each app's port and public URL in the environment. */
+const SETTINGS = {
+  portal: { portVariable: "PORTAL_PORT", port: (env: Env) => env.PORTAL_PORT, publicUrl: (env: Env) => env.PORTAL_URL },
+  backoffice: { portVariable: "BACKOFFICE_PORT", port: (env: Env) => env.BACKOFFICE_PORT, publicUrl: (env: Env) => env.BACKOFFICE_URL },
+} as const satisfies Record<AppName, unknown>;
+
+export interface AppServerOptions {
+  app: AppName;
+  /** Shown in the console ("Accord — back-office: http://…"). */
+  title: string;
+  /** The app's folder (where vite.config.ts and build/ are): `path.dirname(fileURLToPath(import.meta.url))`. */
+  appDir: string;
+}
+
+/** What the build's entry.server exports for this server (see app/entry.server.tsx). */
+interface EntryExports {
+  clientContext?: RouterContext<{ ip: string | null }>;
+  closeDatabase?: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  dev?: boolean;
+}
+
+export interface AppServer {
+  /** Starts listening; rejects when the port is taken. */
+  startServer(options?: StartOptions): Promise<RunningServer>;
+  /** `tsx server.ts`: starts, logs the URL, stops on SIGINT/SIGTERM; exits 1 when it cannot start. */
+  main(): Promise<void>;
+}
+
+/** The HTTP server of one app; its `server.ts` calls `main()` when run directly. */
+export function createAppServer({ app: appName, title, appDir }: AppServerOptions): AppServer {
+  const settings = SETTINGS[appName];
+  const startServer = (options: StartOptions = {}) => start(settings, appDir, options);
+  return { startServer, main: () => main(title, startServer) };
+}
+
+/** Whether the module at `moduleUrl` (`import.meta.url`) is the script node was asked to run. */
+export function isMainModule(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && moduleUrl === pathToFileURL(path.resolve(process.argv[1])).href;
+}
+
+async function start(
+  settings: (typeof SETTINGS)[AppName],
+  appDir: string,
+  options: StartOptions,
+): Promise<RunningServer> {
+  const env = parseEnv(process.env);
+  const port = options.port ?? settings.port(env);
+  const host = options.host ?? env.HOST;
+  const dev = options.dev ?? env.ACCORD_DEV;
+  const publicOrigins = [settings.publicUrl(env)];
+
+  const app = express();
+  app.disable("x-powered-by");
+  const server = createServer(app);
+
+  let vite: ViteDevServer | undefined;
+  let loadBuild: () => Promise<ServerBuild>;
+  if (dev) {
+    const { createServer: createViteServer } = await import("vite");
+    vite = await createViteServer({
+      root: appDir,
+      configFile: path.join(appDir, "vite.config.ts"),
+      appType: "custom",
+      // HMR rides on our own server: two apps in dev never fight over Vite's default HMR port.
+      server: { middlewareMode: true, ws: { server } },
+    });
+    const devServer = vite;
+    loadBuild = async () => (await devServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild;
+  } else {
+    const buildFile = path.join(appDir, "build", "server", "index.js");
+    if (!existsSync(buildFile)) throw new Error(`No production build at ${buildFile}: run \`npm run build\` first, or set ACCORD_DEV=1.`);
+    const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
+    loadBuild = async () => build;
+  }
+
+  // CSRF: a request that changes something must come from this app's own pages.
+  app.use((req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const headers = new Headers();
+    if (req.headers.origin) headers.set("origin", req.headers.origin);
+    if (req.headers.referer) headers.set("referer", req.headers.referer);
+    let allowed = false;
+    try {
+      const url = `${req.protocol}://${req.get("host") ?? `${host}:${port}`}${req.originalUrl}`;
+      allowed = checkOrigin(new Request(url, { method: req.method, headers }), publicOrigins);
+    } catch {
+      // A method or URL that fetch refuses (e.g. TRACE): refused here too.
+    }
+    if (allowed) return next();
+    res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : origine inconnue. / Request refused: unknown origin.\n");
+  });
+
+  if (vite) {
+    app.use(vite.middlewares);
+  } else {
+    const clientDir = path.join(appDir, "build", "client");
+    // Fingerprinted file names: cache them for ever.
+    app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
+    app.use(express.static(clientDir, { maxAge: "1h", index: false }));
+  }
+
+  app.use(
+    createRequestHandler({
+      build: loadBuild,
+      mode: dev || env.NODE_ENV === "development" ? "development" : "production",
+      async getLoadContext(req) {
+        const context = new RouterContextProvider();
+        const entry = (await loadBuild()).entry.module as EntryExports;
+        if (entry.clientContext) context.set(entry.clientContext, { ip: req.ip ?? req.socket.remoteAddress ?? null });
+        return context;
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new Error(`Port ${port} on ${host} is already in use (${settings.portVariable}). Stop the other process or choose another port.`));
+      } else reject(error);
+    };
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await vite?.close();
+    throw error;
+  });
+
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  return {
+    url,
+    async close() {
+      await closeServer(server);
+      await vite?.close();
+      const entry = (await loadBuild().catch(() => null))?.entry.module as EntryExports | undefined;
+      await entry?.closeDatabase?.();
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive sockets would hold close() open: end the idle ones now, the rest shortly.
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
+  });
+}
+
+async function main(title: string, startServer: () => Promise<RunningServer>): Promise<void> {
+  let running: RunningServer;
+  try {
+    running = await startServer();
+  } catch (error) {
+    console.error(`${title}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  console.log(`${title}: ${running.url}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${title}: ${signal}, arrêt / stopping…`);
+    // Never hang on shutdown.
+    setTimeout(() => process.exit(0), 5_000).unref();
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: "unit", include: ["src/**/*.test.{ts,tsx}"], exclude: ["src/**/*.int.test.{ts,tsx}"] } },
+      { extends: true, test: { name: "integration", include: ["src/**/*.int.test.{ts,tsx}"] } },
+    ],
+  },
+});
