@@ -87,6 +87,19 @@ export { computeSla, DEFAULT_WARNING_SHARE } from "./sla/clock";
 export type { SlaInput, SlaState, SlaStatus, SlaTargets, SlaTargetStatus, StatusChange } from "./sla/clock";
 export { selectSlaPolicy, validateSlaPolicies, workingDayMinutes } from "./sla/policy";
 export type { SlaCaseProfile, SlaPolicy } from "./sla/policy";
+export { describeTarget } from "./sla/describe-target";
+export type { TargetInWords } from "./sla/describe-target";
+
+// intake
+export { disputedAmount, lineDisputedAmount, vatOf } from "./intake/disputed-amount";
+export type {
+  ContestedFigures,
+  DisputedAmount,
+  DisputedAmountRefusal,
+  DisputedLineAmount,
+  DisputedLineInput,
+  InvoiceLineFigures,
+} from "./intake/disputed-amount";
 
 // scoring
 export {
