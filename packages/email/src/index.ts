@@ -4,6 +4,8 @@ export type { EmailTemplate } from "./template";
 export { emailTemplates, isEmailTemplateName, type EmailTemplateName, type EmailTemplateProps } from "./registry";
 export type { PasswordResetProps } from "./templates/password-reset";
 export type { InvitationProps } from "./templates/invitation";
+export type { InformationRequestedProps } from "./templates/information-requested";
+export type { CaseWithdrawnProps } from "./templates/case-withdrawn";
 export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
 export { composeTransports, type EmailTransport, type OutgoingEmail, type SendResult } from "./transport";
 export { mailboxTransport, readMailbox, type MailboxEntry, type MailboxFile } from "./mailbox";

@@ -1,4 +1,6 @@
 import type { EmailTemplate } from "./template";
+import { caseWithdrawnTemplate, type CaseWithdrawnProps } from "./templates/case-withdrawn";
+import { informationRequestedTemplate, type InformationRequestedProps } from "./templates/information-requested";
 import { invitationTemplate, type InvitationProps } from "./templates/invitation";
 import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
 
@@ -9,6 +11,8 @@ import { passwordResetTemplate, type PasswordResetProps } from "./templates/pass
 export interface EmailTemplateProps {
   "password-reset": PasswordResetProps;
   invitation: InvitationProps;
+  "information-requested": InformationRequestedProps;
+  "case-withdrawn": CaseWithdrawnProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -16,6 +20,8 @@ export type EmailTemplateName = keyof EmailTemplateProps;
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
   "password-reset": passwordResetTemplate,
   invitation: invitationTemplate,
+  "information-requested": informationRequestedTemplate,
+  "case-withdrawn": caseWithdrawnTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
