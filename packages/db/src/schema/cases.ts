@@ -37,6 +37,11 @@ export type Visibility = "public" | "internal";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
+/** Statuses a case never leaves: the queue's partial indexes hold every other case. */
+export const TERMINAL_CASE_STATUSES = ["closed", "withdrawn", "rejected", "duplicate"] as const satisfies readonly CaseStatus[];
+/** The predicate of the queue's partial indexes; a query must repeat it literally to use them. */
+export const OPEN_CASE = sql.raw(`status not in (${TERMINAL_CASE_STATUSES.map((v) => `'${v}'`).join(", ")})`);
+
 /** The queryable state of a case (dossier). Its history lives in case_events. */
 export const cases = pgTable(
   "cases",
@@ -77,6 +82,20 @@ export const cases = pgTable(
     /** The nearest SLA instant still to come (warning or breach): sweeps are one indexed query on it. */
     nextSlaAt: tstz("next_sla_at"),
     firstRespondedAt: tstz("first_responded_at"),
+    /**
+     * The queue's sort key, kept by PostgreSQL from the stored instants: the nearest deadline still
+     * binding (first response while unanswered, resolution), 'infinity' when the case has none, so
+     * keyset pagination is one row comparison on one index (ADR 0010).
+     */
+    slaDueAt: tstz("sla_due_at")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`coalesce(least(case when first_responded_at is null then first_response_due_at end, resolution_due_at), 'infinity'::timestamptz)`,
+      ),
+    /** The matching warning instant (null when none): the queue's "warning" filter. */
+    slaWarnAt: tstz("sla_warn_at").generatedAlwaysAs(
+      sql`least(case when first_responded_at is null then first_response_warn_at end, resolution_warn_at)`,
+    ),
     lastActivityAt: tstz("last_activity_at").notNull().defaultNow(),
     receivedAt: tstz("received_at").notNull(),
     resolvedAt: tstz("resolved_at"),
@@ -96,6 +115,12 @@ export const cases = pgTable(
     index("cases_account_received_idx").on(t.accountId, t.receivedAt.desc(), t.id),
     index("cases_contact_received_idx").on(t.customerContactId, t.receivedAt.desc(), t.id),
     index("cases_next_sla_idx").on(t.nextSlaAt).where(sql`${t.nextSlaAt} is not null`),
+    // The back-office queue (ADR 0010): open cases only, each ending in the keyset (sort key, id).
+    index("cases_queue_sla_idx").on(t.slaDueAt, t.id).where(OPEN_CASE),
+    index("cases_queue_team_sla_idx").on(t.teamId, t.slaDueAt, t.id).where(OPEN_CASE),
+    index("cases_queue_assignee_sla_idx").on(t.assigneeId, t.slaDueAt, t.id).where(OPEN_CASE),
+    index("cases_queue_account_sla_idx").on(t.accountId, t.slaDueAt, t.id).where(OPEN_CASE),
+    index("cases_queue_received_idx").on(t.receivedAt.desc(), t.id.desc()).where(OPEN_CASE),
     check(
       "cases_status_check",
       sql`${t.status} in (${inList(["received", "qualified", "investigating", "awaiting_customer", "negotiating", "mediation", "litigation", "resolved", "closed", "withdrawn", "rejected", "duplicate"])})`,

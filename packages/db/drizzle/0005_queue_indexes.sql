@@ -1,0 +1,7 @@
+ALTER TABLE "cases" ADD COLUMN "sla_due_at" timestamp with time zone GENERATED ALWAYS AS (coalesce(least(case when first_responded_at is null then first_response_due_at end, resolution_due_at), 'infinity'::timestamptz)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "cases" ADD COLUMN "sla_warn_at" timestamp with time zone GENERATED ALWAYS AS (least(case when first_responded_at is null then first_response_warn_at end, resolution_warn_at)) STORED;--> statement-breakpoint
+CREATE INDEX "cases_queue_sla_idx" ON "cases" USING btree ("sla_due_at","id") WHERE status not in ('closed', 'withdrawn', 'rejected', 'duplicate');--> statement-breakpoint
+CREATE INDEX "cases_queue_team_sla_idx" ON "cases" USING btree ("team_id","sla_due_at","id") WHERE status not in ('closed', 'withdrawn', 'rejected', 'duplicate');--> statement-breakpoint
+CREATE INDEX "cases_queue_assignee_sla_idx" ON "cases" USING btree ("assignee_id","sla_due_at","id") WHERE status not in ('closed', 'withdrawn', 'rejected', 'duplicate');--> statement-breakpoint
+CREATE INDEX "cases_queue_account_sla_idx" ON "cases" USING btree ("account_id","sla_due_at","id") WHERE status not in ('closed', 'withdrawn', 'rejected', 'duplicate');--> statement-breakpoint
+CREATE INDEX "cases_queue_received_idx" ON "cases" USING btree ("received_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE status not in ('closed', 'withdrawn', 'rejected', 'duplicate');
