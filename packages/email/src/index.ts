@@ -4,6 +4,7 @@ export type { EmailTemplate } from "./template";
 export { emailTemplates, isEmailTemplateName, type EmailTemplateName, type EmailTemplateProps } from "./registry";
 export type { PasswordResetProps } from "./templates/password-reset";
 export type { InvitationProps } from "./templates/invitation";
+export { claimAcknowledgedMessages, commitmentInWords, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 export type { InformationRequestedProps } from "./templates/information-requested";
 export type { CaseWithdrawnProps } from "./templates/case-withdrawn";
 export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";

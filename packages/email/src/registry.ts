@@ -1,4 +1,5 @@
 import type { EmailTemplate } from "./template";
+import { claimAcknowledgedTemplate, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 import { caseWithdrawnTemplate, type CaseWithdrawnProps } from "./templates/case-withdrawn";
 import { informationRequestedTemplate, type InformationRequestedProps } from "./templates/information-requested";
 import { invitationTemplate, type InvitationProps } from "./templates/invitation";
@@ -11,6 +12,7 @@ import { passwordResetTemplate, type PasswordResetProps } from "./templates/pass
 export interface EmailTemplateProps {
   "password-reset": PasswordResetProps;
   invitation: InvitationProps;
+  "claim-acknowledged": ClaimAcknowledgedProps;
   "information-requested": InformationRequestedProps;
   "case-withdrawn": CaseWithdrawnProps;
 }
@@ -20,6 +22,7 @@ export type EmailTemplateName = keyof EmailTemplateProps;
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
   "password-reset": passwordResetTemplate,
   invitation: invitationTemplate,
+  "claim-acknowledged": claimAcknowledgedTemplate,
   "information-requested": informationRequestedTemplate,
   "case-withdrawn": caseWithdrawnTemplate,
 };

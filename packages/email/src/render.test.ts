@@ -53,6 +53,20 @@ describe("every template", () => {
   const sampleProps = {
     "password-reset": props,
     invitation: { name: "Julie Bernard", inviterName: "Marc Martin", companyName: "Boulangeries Martin SAS", acceptUrl: "https://portail.accord.example/invitations/abc", expiresAt: "2026-12-02T10:30:00.000Z" },
+    "claim-acknowledged": {
+      name: "Julie Bernard",
+      reference: "LIT-2026-000042",
+      type: "quality",
+      title: "Pains brûlés",
+      lines: [{ invoiceNumber: "FA-2026-0001", description: "Baguette tradition" }],
+      claimedCents: 2550,
+      vatCents: 140,
+      currency: "EUR",
+      fileCount: 2,
+      firstResponse: { unit: "business_days", value: 1 },
+      resolution: { unit: "business_days", value: 10 },
+      caseUrl: "https://portail.accord.example/cases/LIT-2026-000042",
+    },
     "information-requested": { name: "Julie Bernard", reference: "LIT-2026-000042", items: ["Photos du lot"], message: null, dueDate: "2026-12-04", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-withdrawn": { name: "Julie Bernard", reference: "LIT-2026-000042", reason: "Marchandise retrouvée", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
   } satisfies { [N in keyof typeof emailTemplates]: unknown };
