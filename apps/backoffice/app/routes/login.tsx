@@ -1,47 +1,15 @@
-import { isSecureRequest, sessionCookie } from "@accord/auth";
-import { signIn, signInSchema, type SignInInput } from "@accord/core";
+import type { SignInInput } from "@accord/core";
+import { signInAction } from "@accord/web/auth";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Alert, Button, Field, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { Form, useSearchParams } from "react-router";
 import type { Route } from "./+types/login";
 import { APP } from "../.server/app";
-import { dbContext } from "../.server/db";
-import { describeError } from "../.server/errors";
-import { parseForm } from "../.server/forms";
-import { languageCookie, translator } from "../.server/i18n";
-import { clientContext, safeRedirect } from "../.server/request";
+import { translator } from "../.server/i18n";
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const t = translator(context);
-  const formData = await request.formData();
-  const submission = parseForm(formData, signInSchema, t);
-  // The password is never sent back to the page.
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-
-  try {
-    const { email, password } = submission.value;
-    const session = await signIn({
-      db: context.get(dbContext),
-      input: { email, password },
-      app: APP,
-      ip: context.get(clientContext).ip,
-      userAgent: request.headers.get("user-agent"),
-      now: new Date(),
-    });
-    const secure = isSecureRequest(request);
-    const headers = new Headers();
-    headers.append("Set-Cookie", sessionCookie(APP).serialize(session.token, session.expiresAt, { secure }));
-    // From now on the pages speak the user's stored language.
-    headers.append("Set-Cookie", languageCookie(session.language, { secure }));
-    return redirect(safeRedirect(formData.get("redirectTo")), { headers });
-  } catch (error) {
-    const failure = describeError(error, t);
-    return data(
-      { result: submission.reply({ formErrors: [failure.message], fieldErrors: failure.fieldErrors, hideFields: ["password"] }) },
-      { status: failure.status },
-    );
-  }
+export async function action(args: Route.ActionArgs) {
+  return signInAction(args, { app: APP, t: translator(args.context) });
 }
 
 export default function Login({ actionData }: Route.ComponentProps) {

@@ -1,15 +1,10 @@
-import { isSecureRequest, sessionCookie } from "@accord/auth";
-import { signOut } from "@accord/core";
+import { signOutAction } from "@accord/web/auth";
 import { redirect } from "react-router";
 import type { Route } from "./+types/logout";
 import { APP } from "../.server/app";
-import { dbContext } from "../.server/db";
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const cookie = sessionCookie(APP);
-  const token = cookie.read(request);
-  if (token) await signOut({ db: context.get(dbContext), token });
-  return redirect("/login", { headers: { "Set-Cookie": cookie.clear({ secure: isSecureRequest(request) }) } });
+export async function action(args: Route.ActionArgs) {
+  return signOutAction(args, { app: APP });
 }
 
 // Signing out changes state: only by POST (the header's form). A GET just goes home.

@@ -1,34 +1,16 @@
-import { forgotPasswordSchema, requestPasswordReset, type ForgotPasswordInput } from "@accord/core";
+import type { ForgotPasswordInput } from "@accord/core";
+import { forgotPasswordAction } from "@accord/web/auth";
 import { getFormProps, useForm } from "@conform-to/react";
 import { Alert, Button, Field, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { data, Form } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/forgot-password";
 import { APP } from "../.server/app";
-import { dbContext } from "../.server/db";
-import { describeError } from "../.server/errors";
-import { parseForm } from "../.server/forms";
 import { translator } from "../.server/i18n";
 import { env } from "../env.server";
 
-export async function action({ request, context }: Route.ActionArgs) {
-  const t = translator(context);
-  const submission = parseForm(await request.formData(), forgotPasswordSchema, t);
-  if (submission.status !== "success") return data({ sent: false, result: submission.reply() }, { status: 400 });
-  try {
-    await requestPasswordReset({
-      db: context.get(dbContext),
-      input: { email: submission.value.email },
-      app: APP,
-      baseUrl: env().PORTAL_URL,
-      now: new Date(),
-    });
-  } catch (error) {
-    const failure = describeError(error, t);
-    return data({ sent: false, result: submission.reply({ formErrors: [failure.message], fieldErrors: failure.fieldErrors }) }, { status: failure.status });
-  }
-  // The same answer whether or not an account exists: nothing to learn here.
-  return { sent: true, result: submission.reply({ resetForm: true }) };
+export async function action(args: Route.ActionArgs) {
+  return forgotPasswordAction(args, { app: APP, t: translator(args.context), baseUrl: env().PORTAL_URL });
 }
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
