@@ -27,5 +27,57 @@ export { deliverEmail, type DeliverEmailOptions, type DeliverEmailResult } from 
 export { DEFAULT_EMAIL_FROM, EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./email/constants";
 
 export { getCustomerHome, HOME_INVOICE_LIMIT, type CustomerHome } from "./customers/get-customer-home";
-export { listCaseQueue, type CaseQueueItem } from "./cases/list-case-queue";
+export { listCompanyUsers, type CompanyUser, type CompanyUsers, type PendingInvitation } from "./customers/list-company-users";
+export {
+  inviteCustomerUser,
+  inviteCustomerUserSchema,
+  INVITATION_LIFETIME_MS,
+  type InviteCustomerUserInput,
+  type InviteCustomerUserOptions,
+} from "./customers/invite-customer-user";
+export { checkInvitation, type InvitationView } from "./customers/check-invitation";
+export type { InvitationState } from "./customers/invitation-token";
+export { acceptInvitation, acceptInvitationSchema, type AcceptInvitationInput, type AcceptInvitationOptions } from "./customers/accept-invitation";
+export { changeCustomerUserRole, changeCustomerUserRoleSchema, type ChangeCustomerUserRoleInput } from "./customers/change-customer-user-role";
+export { deactivateCustomerUser, customerUserTargetSchema, type CustomerUserTargetInput } from "./customers/deactivate-customer-user";
+export { reactivateCustomerUser } from "./customers/reactivate-customer-user";
+export { NAME_MAX_LENGTH } from "./customers/company-users";
+export { getProfile, type CustomerProfile } from "./customers/get-profile";
+export { updateProfile, updateProfileSchema, type UpdateProfileInput } from "./customers/update-profile";
+export { changePassword, changePasswordSchema, type ChangePasswordInput } from "./customers/change-password";
+export {
+  updateEmailPreferences,
+  updateEmailPreferencesSchema,
+  type UpdateEmailPreferencesInput,
+} from "./customers/update-email-preferences";
+export { listCaseQueue, caseQueueStatement, type CaseQueueItem, type CaseQueuePage } from "./cases/list-case-queue";
+export {
+  caseQueueQuerySchema,
+  queueQueryInput,
+  queueSearchParams,
+  encodeQueueCursor,
+  QUEUE_PAGE_SIZE,
+  QUEUE_SCOPES,
+  QUEUE_SORTS,
+  QUEUE_SLA_STATES,
+  CASE_CHANNELS,
+  UNASSIGNED,
+  type CaseQueueQuery,
+  type CaseQueueQueryInput,
+  type QueueScope,
+  type QueueSort,
+  type QueueSlaState,
+} from "./cases/case-queue-query";
+export { saveQueueView, saveQueueViewSchema, QUEUE_VIEW_NAME_MAX, type SaveQueueViewInput } from "./cases/save-queue-view";
+export { deleteQueueView, deleteQueueViewSchema } from "./cases/delete-queue-view";
+export { listQueueViews, type QueueView } from "./cases/list-queue-views";
+export { listQueueFilterOptions, type QueueFilterOptions } from "./cases/list-queue-filter-options";
 export { listMailbox } from "./mailbox/list-mailbox";
+
+export { createFileStore, fileStoreDir, isSha256, type FileStore, type WriteTempResult } from "./files/file-store";
+export { detectContentType, extensionOf, ACCEPTED_EXTENSIONS, type DetectedType } from "./files/detect-content-type";
+export { stageUpload, stageUploadSchema, displayFileName, STAGED_UPLOAD_LIFETIME_MS, type StagedUpload, type StageUploadInput } from "./files/stage-upload";
+export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-staged-upload";
+export { purgeExpiredUploads, PURGE_EXPIRED_UPLOADS_TASK } from "./files/purge-expired-uploads";
+export { attachStagedUploads } from "./files/attach-staged-uploads";
+export { canUpload } from "./files/upload-access";

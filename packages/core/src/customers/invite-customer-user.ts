@@ -1,0 +1,117 @@
+import { customerAccounts, customerUsers, invitationTokens, type Db } from "@accord/db";
+import { generateToken, hashToken, type Actor } from "@accord/auth";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { z } from "zod";
+import { requireCustomer } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { emailSchema } from "../auth/schemas";
+import { queueEmail } from "../email/queue-email";
+import { AppError } from "../errors";
+import { customerRoleSchema, personNameSchema } from "./company-users";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const inviteCustomerUserSchema = z.object({
+  email: emailSchema,
+  name: personNameSchema,
+  role: customerRoleSchema,
+});
+export type InviteCustomerUserInput = z.input<typeof inviteCustomerUserSchema>;
+
+export interface InviteCustomerUserOptions {
+  db: Db;
+  actor: Actor | null;
+  input: InviteCustomerUserInput;
+  /** Public base URL of the portal, e.g. https://portail.example */
+  portalUrl: string;
+  now: Date;
+}
+
+/** The one answer for an address that is taken, whichever company holds it. */
+const emailTaken = () => new AppError("validation", { messageKey: "company.errors.emailTaken", fieldErrors: { email: ["company.errors.emailTaken"] } });
+
+/**
+ * An admin invites a colleague: a single-use link valid 7 days, e-mailed (mandatory e-mail).
+ * An address already used by any customer user, or invited by another company, is refused
+ * without saying by whom. Inviting again the same address in the same company replaces the
+ * previous link.
+ */
+export async function inviteCustomerUser({ db, actor, input, portalUrl, now }: InviteCustomerUserOptions): Promise<{ email: string; expiresAt: Date }> {
+  const customer = requireCustomer(actor, "customer:users:manage");
+  const parsed = inviteCustomerUserSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const { email, name, role } = parsed.data;
+
+  return db.transaction(async (tx) => {
+    // One address at a time, across companies: two admins cannot both invite it.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${email}`}, 0))`);
+
+    const [existingUser] = await tx.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, email)).limit(1);
+    if (existingUser) throw emailTaken();
+    const [elsewhere] = await tx
+      .select({ id: invitationTokens.id })
+      .from(invitationTokens)
+      .where(
+        and(
+          eq(invitationTokens.email, email),
+          ne(invitationTokens.accountId, customer.accountId),
+          isNull(invitationTokens.acceptedAt),
+          gt(invitationTokens.expiresAt, now),
+        ),
+      )
+      .limit(1);
+    if (elsewhere) throw emailTaken();
+
+    const [account] = await tx
+      .select({ name: customerAccounts.name, language: customerAccounts.language })
+      .from(customerAccounts)
+      .where(eq(customerAccounts.id, customer.accountId))
+      .limit(1);
+    if (!account) throw new AppError("not_found");
+
+    // A new invitation replaces this company's pending one for the address: only the newest link works.
+    const replaced = await tx
+      .update(invitationTokens)
+      .set({ expiresAt: now })
+      .where(
+        and(
+          eq(invitationTokens.email, email),
+          eq(invitationTokens.accountId, customer.accountId),
+          isNull(invitationTokens.acceptedAt),
+          gt(invitationTokens.expiresAt, now),
+        ),
+      )
+      .returning({ id: invitationTokens.id });
+
+    const token = generateToken();
+    const tokenHash = hashToken(token);
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+    await tx.insert(invitationTokens).values({
+      id: tokenHash,
+      accountId: customer.accountId,
+      email,
+      name,
+      role,
+      invitedById: customer.userId,
+      expiresAt,
+      createdAt: now,
+    });
+    await appendAdminEvent(tx, {
+      actor: actorRef(customer),
+      at: now,
+      type: "customer_user_invited",
+      payload: { accountId: customer.accountId, email, name, role, replacedPending: replaced.length },
+    });
+    const acceptUrl = `${portalUrl.replace(/\/+$/, "")}/invitations/${token}`;
+    await queueEmail(tx, {
+      to: email,
+      template: "invitation",
+      language: account.language,
+      props: { name, inviterName: customer.name, companyName: account.name, acceptUrl, expiresAt: expiresAt.toISOString() },
+      idempotencyKey: `invitation:${tokenHash}`,
+      now,
+    });
+    return { email, expiresAt };
+  });
+}
