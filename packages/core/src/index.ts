@@ -52,3 +52,11 @@ export {
 } from "./customers/update-email-preferences";
 export { listCaseQueue, type CaseQueueItem } from "./cases/list-case-queue";
 export { listMailbox } from "./mailbox/list-mailbox";
+
+export { createFileStore, fileStoreDir, isSha256, type FileStore, type WriteTempResult } from "./files/file-store";
+export { detectContentType, extensionOf, ACCEPTED_EXTENSIONS, type DetectedType } from "./files/detect-content-type";
+export { stageUpload, stageUploadSchema, displayFileName, STAGED_UPLOAD_LIFETIME_MS, type StagedUpload, type StageUploadInput } from "./files/stage-upload";
+export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-staged-upload";
+export { purgeExpiredUploads, PURGE_EXPIRED_UPLOADS_TASK } from "./files/purge-expired-uploads";
+export { attachStagedUploads } from "./files/attach-staged-uploads";
+export { canUpload } from "./files/upload-access";
