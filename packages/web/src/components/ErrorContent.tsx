@@ -1,5 +1,6 @@
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
+import { isRouteErrorResponse } from "react-router";
 
 /** The body of the 404 page. */
 export function NotFoundContent() {
@@ -30,4 +31,17 @@ export function ErrorContent({ status, message, details }: { status?: number; me
       </p>
     </>
   );
+}
+
+/**
+ * What the root ErrorBoundary shows for `error`: the 404 page, our own error responses (they carry an
+ * already translated message), or a 500 with the stack only when `dev` (never in a production build).
+ */
+export function RouteErrorContent({ error, dev }: { error: unknown; dev: boolean }) {
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
+  if (isRouteErrorResponse(error)) {
+    return <ErrorContent status={error.status} message={typeof error.data === "string" ? error.data : undefined} />;
+  }
+  const details = dev && error instanceof Error ? (error.stack ?? error.message) : undefined;
+  return <ErrorContent status={500} details={details} />;
 }
