@@ -7,6 +7,7 @@ export type { InvitationProps } from "./templates/invitation";
 export { claimAcknowledgedMessages, commitmentInWords, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 export type { InformationRequestedProps } from "./templates/information-requested";
 export type { CaseWithdrawnProps } from "./templates/case-withdrawn";
+export type { CustomerRepliedProps } from "./templates/customer-replied";
 export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
 export { composeTransports, type EmailTransport, type OutgoingEmail, type SendResult } from "./transport";
 export { mailboxTransport, readMailbox, type MailboxEntry, type MailboxFile } from "./mailbox";

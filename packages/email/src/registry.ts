@@ -1,6 +1,7 @@
 import type { EmailTemplate } from "./template";
 import { claimAcknowledgedTemplate, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 import { caseWithdrawnTemplate, type CaseWithdrawnProps } from "./templates/case-withdrawn";
+import { customerRepliedTemplate, type CustomerRepliedProps } from "./templates/customer-replied";
 import { informationRequestedTemplate, type InformationRequestedProps } from "./templates/information-requested";
 import { invitationTemplate, type InvitationProps } from "./templates/invitation";
 import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
@@ -15,6 +16,7 @@ export interface EmailTemplateProps {
   "claim-acknowledged": ClaimAcknowledgedProps;
   "information-requested": InformationRequestedProps;
   "case-withdrawn": CaseWithdrawnProps;
+  "customer-replied": CustomerRepliedProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -25,6 +27,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "claim-acknowledged": claimAcknowledgedTemplate,
   "information-requested": informationRequestedTemplate,
   "case-withdrawn": caseWithdrawnTemplate,
+  "customer-replied": customerRepliedTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

@@ -69,6 +69,7 @@ describe("every template", () => {
     },
     "information-requested": { name: "Julie Bernard", reference: "LIT-2026-000042", items: ["Photos du lot"], message: null, dueDate: "2026-12-04", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-withdrawn": { name: "Julie Bernard", reference: "LIT-2026-000042", reason: "Marchandise retrouvée", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "customer-replied": { name: "Alex Martin", reference: "LIT-2026-000042", customerName: "Julie Bernard", attachments: 2, caseUrl: "https://backoffice.accord.example/cases/LIT-2026-000042" },
   } satisfies { [N in keyof typeof emailTemplates]: unknown };
 
   for (const name of names) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "../render";
 import { caseWithdrawnMessages } from "./case-withdrawn";
+import { customerRepliedMessages } from "./customer-replied";
 import { informationRequestedMessages } from "./information-requested";
 
 const caseUrl = "https://portail.accord.example/cases/LIT-2026-000042";
@@ -55,5 +56,19 @@ describe("case-withdrawn e-mail", () => {
     const en = await renderEmail("case-withdrawn", "en", props);
     expect(en.subject).toBe("Your case LIT-2026-000042 is withdrawn");
     expect(en.text).toContain("Reason given:");
+  });
+});
+
+describe("customer-replied e-mail (to the assignee)", () => {
+  const props = { name: "Alex Martin", reference: "LIT-2026-000042", customerName: "Julie Bernard", attachments: 1, caseUrl: "https://backoffice.accord.example/cases/LIT-2026-000042" };
+  it("names the customer, the case and the attachments, with the back-office link", async () => {
+    const fr = await renderEmail("customer-replied", "fr", props);
+    expect(fr.subject).toBe("Nouveau message du client sur le dossier LIT-2026-000042");
+    expect(fr.text).toContain("Julie Bernard a répondu sur le dossier LIT-2026-000042");
+    expect(fr.text).toContain("1 pièce jointe.");
+    expect(fr.html).toContain(`href="${props.caseUrl}"`);
+    const en = await renderEmail("customer-replied", "en", { ...props, attachments: 0 });
+    expect(en.text).toContain("No attachment.");
+    expect(Object.keys(customerRepliedMessages.en).sort()).toEqual(Object.keys(customerRepliedMessages.fr).sort());
   });
 });
