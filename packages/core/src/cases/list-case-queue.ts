@@ -1,69 +1,263 @@
-import { cases, customerAccounts, staffUsers, type CasePriority, type CaseStatus, type CaseType, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
-import { asc, eq, notInArray, sql } from "drizzle-orm";
+import type { Actor, StaffActor } from "@accord/auth";
+import {
+  cases,
+  customerAccounts,
+  OPEN_CASE,
+  staffUsers,
+  teams,
+  TERMINAL_CASE_STATUSES,
+  type CaseChannel,
+  type CasePriority,
+  type CaseStatus,
+  type CaseType,
+  type DbOrTx,
+} from "@accord/db";
+import { BusinessClock, businessMinutesBetween, DEFAULT_CALENDAR, type BusinessCalendar } from "@accord/domain";
+import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { z } from "zod";
 import { requireStaff } from "../access";
-
-/** Terminal statuses never sit in the queue. */
-const TERMINAL: CaseStatus[] = ["closed", "withdrawn", "rejected", "duplicate"];
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 200;
+import { AppError } from "../errors";
+import { defaultCalendar, loadSlaPolicies } from "../sla/case-sla";
+import {
+  caseQueueQuerySchema,
+  encodeQueueCursor,
+  QUEUE_PAGE_SIZE,
+  UNASSIGNED,
+  type CaseQueueQuery,
+  type CaseQueueQueryInput,
+  type QueueSlaState,
+} from "./case-queue-query";
 
 export interface CaseQueueItem {
   id: string;
   reference: string;
   title: string;
-  status: CaseStatus;
+  customerName: string;
+  accountId: string;
   type: CaseType;
+  status: CaseStatus;
   priority: CasePriority;
-  accountName: string;
+  channel: CaseChannel;
+  assigneeId: string | null;
   assigneeName: string | null;
-  nextSlaAt: Date | null;
-  resolutionDueAt: Date | null;
+  teamId: string | null;
+  teamName: string | null;
+  disputedAmountCents: number;
+  currency: string;
   receivedAt: Date;
+  /** The nearest deadline still binding (first response while unanswered, else resolution); null when none runs. */
+  deadlineAt: Date | null;
+  deadlineKind: "first_response" | "resolution" | null;
+  /** Business minutes from `now` to the deadline in the case's calendar; negative once it passed. */
+  businessMinutesLeft: number | null;
+  slaState: QueueSlaState;
+  /** @deprecated the old home page's names, until the queue page replaces it. */
+  accountName: string;
+  /** @deprecated see accountName. */
+  nextSlaAt: Date | null;
+}
+
+export interface CaseQueuePage {
+  query: CaseQueueQuery;
+  cases: CaseQueueItem[];
+  /** The cursor of the next page (`after=`), null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Only-mediators see the cases assigned to them (assigning mediators comes with mediation). */
+const onlyMediator = (actor: StaffActor) => actor.roles.every((role) => role === "mediator");
+
+/** The SQL condition of an SLA state at `now`, on the stored (generated) instants only. */
+function slaStateCondition(state: QueueSlaState, now: Date): SQL {
+  switch (state) {
+    case "breached":
+      return lte(cases.slaDueAt, now);
+    case "warning":
+      return and(gt(cases.slaDueAt, now), lte(cases.slaWarnAt, now))!;
+    case "ok":
+      return and(gt(cases.slaDueAt, now), or(isNull(cases.slaWarnAt), gt(cases.slaWarnAt, now)))!;
+  }
+}
+
+/** Every WHERE condition of a query, the keyset one included. */
+function conditions(actor: StaffActor, query: CaseQueueQuery, now: Date): SQL[] {
+  const where: SQL[] = [];
+  // Open cases unless a closed status is asked for: the partial indexes need this literal predicate.
+  if (!query.status.some((status) => (TERMINAL_CASE_STATUSES as readonly string[]).includes(status))) where.push(OPEN_CASE);
+  if (query.status.length > 0) where.push(inArray(cases.status, query.status));
+
+  if (onlyMediator(actor)) where.push(eq(cases.assigneeId, actor.userId));
+  if (query.scope === "mine") where.push(eq(cases.assigneeId, actor.userId));
+  if (query.scope === "team") where.push(actor.teamIds.length > 0 ? inArray(cases.teamId, actor.teamIds) : sql`false`);
+
+  if (query.type) where.push(eq(cases.type, query.type));
+  if (query.priority) where.push(eq(cases.priority, query.priority));
+  if (query.team) where.push(eq(cases.teamId, query.team));
+  if (query.assignee) where.push(query.assignee === UNASSIGNED ? isNull(cases.assigneeId) : eq(cases.assigneeId, query.assignee));
+  if (query.account) where.push(eq(cases.accountId, query.account));
+  if (query.channel) where.push(eq(cases.channel, query.channel));
+  if (query.amountMin !== undefined) where.push(gte(cases.disputedAmountCents, query.amountMin));
+  if (query.amountMax !== undefined) where.push(lte(cases.disputedAmountCents, query.amountMax));
+  if (query.sla) where.push(slaStateCondition(query.sla, now));
+
+  if (query.after) {
+    const { key, id } = query.after;
+    where.push(
+      query.sort === "sla"
+        ? sql`(${cases.slaDueAt}, ${cases.id}) > (${key}::timestamptz, ${id}::uuid)`
+        : sql`(${cases.receivedAt}, ${cases.id}) < (${key}::timestamptz, ${id}::uuid)`,
+    );
+  }
+  return where;
+}
+
+/** The ORDER BY of a sort, matching its index (ADR 0010). */
+function orderBy(query: CaseQueueQuery): SQL[] {
+  return query.sort === "sla"
+    ? [sql`${cases.slaDueAt} asc`, sql`${cases.id} asc`]
+    : [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`];
+}
+
+/** The page's one query (exported for the benchmark, which runs the same SQL alone). */
+export function caseQueueStatement(db: DbOrTx, actor: StaffActor, query: CaseQueueQuery, now: Date) {
+  return db
+    .select({
+      id: cases.id,
+      reference: cases.reference,
+      title: cases.title,
+      customerName: customerAccounts.name,
+      accountId: cases.accountId,
+      type: cases.type,
+      status: cases.status,
+      priority: cases.priority,
+      channel: cases.channel,
+      assigneeId: cases.assigneeId,
+      assigneeName: staffUsers.name,
+      teamId: cases.teamId,
+      teamName: teams.name,
+      disputedAmountCents: cases.disputedAmountCents,
+      currency: cases.currency,
+      receivedAt: cases.receivedAt,
+      slaPolicyId: cases.slaPolicyId,
+      firstRespondedAt: cases.firstRespondedAt,
+      firstResponseDueAt: cases.firstResponseDueAt,
+      resolutionDueAt: cases.resolutionDueAt,
+      slaWarnAt: cases.slaWarnAt,
+      /** The exact sort key as text (microseconds, or 'infinity'), for the next page's cursor. */
+      sortKey: sql<string>`coalesce(to_char(${query.sort === "sla" ? cases.slaDueAt : cases.receivedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'infinity')`,
+    })
+    .from(cases)
+    .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
+    .leftJoin(staffUsers, eq(staffUsers.id, cases.assigneeId))
+    .leftJoin(teams, eq(teams.id, cases.teamId))
+    .where(and(...conditions(actor, query, now)))
+    .orderBy(...orderBy(query))
+    .limit(QUEUE_PAGE_SIZE + 1);
+}
+
+type QueueRow = Awaited<ReturnType<typeof caseQueueStatement>>[number];
+
+/** The binding deadline of a row, by the same rule as the generated `sla_due_at` column. */
+function bindingDeadline(row: QueueRow): { at: Date; kind: "first_response" | "resolution" } | null {
+  const firstResponse = row.firstRespondedAt === null ? row.firstResponseDueAt : null;
+  if (firstResponse && (!row.resolutionDueAt || firstResponse.getTime() <= row.resolutionDueAt.getTime())) {
+    return { at: firstResponse, kind: "first_response" };
+  }
+  return row.resolutionDueAt ? { at: row.resolutionDueAt, kind: "resolution" } : null;
 }
 
 /**
- * The back-office queue: open cases, the most urgent SLA instant first (cases
- * without one last, oldest first). Staff who read every case see them all; a
- * mediator sees only the cases they mediate (none until mediation exists).
+ * The back-office queue: one page of 50 cases for a staff member's scope (mine, my teams, all) and
+ * filters, by the nearest SLA deadline (cases without one last) or the most recent first, with
+ * keyset pagination. Time left is in business time of each case's policy calendar.
+ * A mediator sees only the cases assigned to them.
  */
 export async function listCaseQueue({
   db,
   actor,
   input = {},
+  now,
 }: {
-  db: Db;
-  actor: Actor | null;
-  input?: { limit?: number };
+  db: DbOrTx;
+  actor: Actor | null | undefined;
+  input?: CaseQueueQueryInput | Record<string, unknown>;
+  /** Optional only until the old home page passes it. */
   now?: Date;
-}): Promise<{ cases: CaseQueueItem[] }> {
+}): Promise<CaseQueuePage> {
   const staff = requireStaff(actor, "case:read");
-  // Every staff role reads every case except the mediator, who sees only the
-  // cases they mediate (none until mediation lands).
-  if (staff.roles.every((role) => role === "mediator")) return { cases: [] };
-  const limit = Math.min(Math.max(1, Math.trunc(input.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
+  const parsed = caseQueueQuerySchema.safeParse(input);
+  if (!parsed.success) throw queryError(parsed.error);
+  const query = parsed.data;
+  now ??= new Date();
 
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({
-        id: cases.id,
-        reference: cases.reference,
-        title: cases.title,
-        status: cases.status,
-        type: cases.type,
-        priority: cases.priority,
-        accountName: customerAccounts.name,
-        assigneeName: staffUsers.name,
-        nextSlaAt: cases.nextSlaAt,
-        resolutionDueAt: cases.resolutionDueAt,
-        receivedAt: cases.receivedAt,
-      })
-      .from(cases)
-      .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
-      .leftJoin(staffUsers, eq(staffUsers.id, cases.assigneeId))
-      .where(notInArray(cases.status, TERMINAL))
-      .orderBy(sql`${cases.nextSlaAt} asc nulls last`, asc(cases.receivedAt), asc(cases.id))
-      .limit(limit);
-    return { cases: rows };
-  });
+  const rows = await caseQueueStatement(db, staff, query, now);
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page.at(-1);
+  let nextCursor: string | null = null;
+  if (rows.length > QUEUE_PAGE_SIZE && last) {
+    nextCursor = encodeQueueCursor({ key: last.sortKey, id: last.id });
+  }
+
+  const clocks = await calendarClocks(db, page);
+  return {
+    query,
+    nextCursor,
+    cases: page.map((row) => {
+      const deadline = bindingDeadline(row);
+      const slaState: QueueSlaState =
+        deadline && deadline.at.getTime() <= now.getTime() ? "breached" : row.slaWarnAt && row.slaWarnAt.getTime() <= now.getTime() ? "warning" : "ok";
+      return {
+        id: row.id,
+        reference: row.reference,
+        title: row.title,
+        customerName: row.customerName,
+        accountId: row.accountId,
+        type: row.type,
+        status: row.status,
+        priority: row.priority,
+        channel: row.channel,
+        assigneeId: row.assigneeId,
+        assigneeName: row.assigneeName,
+        teamId: row.teamId,
+        teamName: row.teamName,
+        disputedAmountCents: row.disputedAmountCents,
+        currency: row.currency,
+        receivedAt: row.receivedAt,
+        deadlineAt: deadline?.at ?? null,
+        deadlineKind: deadline?.kind ?? null,
+        businessMinutesLeft: deadline ? Math.round(businessMinutesBetween(now, deadline.at, clocks(row.slaPolicyId))) : null,
+        slaState,
+        accountName: row.customerName,
+        nextSlaAt: deadline?.at ?? null,
+      };
+    }),
+  };
+}
+
+/** A bad query string, each message on its form field (`status.2` is the `status` field). */
+function queryError(error: z.ZodError): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "query");
+    const messages = (fieldErrors[field] ??= []);
+    if (!messages.includes(issue.message)) messages.push(issue.message);
+  }
+  return new AppError("validation", { messageKey: "queue.error.invalidQuery", fieldErrors });
+}
+
+/** One business clock per calendar for this request (policies are read only when a row needs one). */
+async function calendarClocks(db: DbOrTx, rows: QueueRow[]): Promise<(policyId: string | null) => BusinessClock> {
+  const needed = rows.some((row) => bindingDeadline(row) !== null);
+  const policies = needed ? await loadSlaPolicies(db) : [];
+  const fallback = needed ? await defaultCalendar(db) : DEFAULT_CALENDAR;
+  const clocks = new Map<string, BusinessClock>();
+  const clockOf = (key: string, calendar: BusinessCalendar) => {
+    let clock = clocks.get(key);
+    if (!clock) clocks.set(key, (clock = new BusinessClock(calendar)));
+    return clock;
+  };
+  return (policyId) => {
+    const policy = policyId ? policies.find((p) => p.id === policyId) : undefined;
+    return policy ? clockOf(policy.calendarId, policy.calendar) : clockOf("default", fallback);
+  };
 }

@@ -1,0 +1,127 @@
+import type { CaseChannel } from "@accord/db";
+import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
+import { z } from "zod";
+
+/** Page size of the back-office queue. */
+export const QUEUE_PAGE_SIZE = 50;
+export const QUEUE_SCOPES = ["mine", "team", "all"] as const;
+export const QUEUE_SORTS = ["sla", "received"] as const;
+export const QUEUE_SLA_STATES = ["ok", "warning", "breached"] as const;
+export const CASE_CHANNELS = ["portal", "email", "api", "phone", "csv"] as const satisfies readonly CaseChannel[];
+/** `assignee=none`: the cases nobody is assigned to. */
+export const UNASSIGNED = "none";
+/** Cents; a disputed amount above this is not a real one (and stays inside bigint and JS safe integers). */
+const MAX_AMOUNT_CENTS = 1_000_000_000_000;
+
+export type QueueScope = (typeof QUEUE_SCOPES)[number];
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+export type QueueSlaState = (typeof QUEUE_SLA_STATES)[number];
+
+const invalid = "queue.error.invalid";
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+
+/** "1 500,50", "1500.5", "1500" (euros) → cents. */
+const amount = optional(
+  z
+    .string()
+    .transform((value, ctx) => {
+      const normalised = value.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+      if (!/^\d{1,10}(\.\d{1,2})?$/.test(normalised)) {
+        ctx.addIssue({ code: "custom", message: "queue.error.amount" });
+        return z.NEVER;
+      }
+      const [units, fraction = ""] = normalised.split(".");
+      const cents = Number(units) * 100 + Number(fraction.padEnd(2, "0"));
+      if (cents > MAX_AMOUNT_CENTS) {
+        ctx.addIssue({ code: "custom", message: "queue.error.amount" });
+        return z.NEVER;
+      }
+      return cents;
+    }),
+);
+
+/** The keyset cursor: the last row's sort key and id (base64url JSON), opaque to the user. */
+export type QueueCursor = { key: string; id: string };
+
+export function encodeQueueCursor(cursor: QueueCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString("base64url");
+}
+
+const cursorSchema = z.tuple([z.union([z.literal("infinity"), z.iso.datetime()]), z.uuid()]);
+
+const cursor = optional(
+  z.string().transform((value, ctx) => {
+    try {
+      const [key, id] = cursorSchema.parse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+      return { key, id } satisfies QueueCursor;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "queue.error.cursor" });
+      return z.NEVER;
+    }
+  }),
+);
+
+/**
+ * The queue's query string, shared by the page's GET form, the use case and saved views.
+ * Every field is optional; empty form fields count as absent.
+ */
+export const caseQueueQuerySchema = z
+  .object({
+    scope: optional(z.enum(QUEUE_SCOPES, { error: invalid })).default("all"),
+    status: z.preprocess(
+      (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value.filter((v) => v !== "") : [value]),
+      z.array(z.enum(CASE_STATUSES, { error: invalid })).max(CASE_STATUSES.length),
+    ),
+    type: optional(z.enum(CASE_TYPES, { error: invalid })),
+    priority: optional(z.enum(PRIORITIES, { error: invalid })),
+    team: optional(z.uuid({ error: invalid })),
+    assignee: optional(z.union([z.literal(UNASSIGNED), z.uuid()], { error: invalid })),
+    account: optional(z.uuid({ error: invalid })),
+    sla: optional(z.enum(QUEUE_SLA_STATES, { error: invalid })),
+    channel: optional(z.enum(CASE_CHANNELS, { error: invalid })),
+    amountMin: amount,
+    amountMax: amount,
+    sort: optional(z.enum(QUEUE_SORTS, { error: invalid })).default("sla"),
+    after: cursor,
+  })
+  .refine((q) => q.amountMin === undefined || q.amountMax === undefined || q.amountMin <= q.amountMax, {
+    path: ["amountMax"],
+    message: "queue.error.amountRange",
+  });
+
+export type CaseQueueQuery = z.output<typeof caseQueueQuerySchema>;
+/** What the schema reads: query-string values (`status` may repeat). */
+export type CaseQueueQueryInput = z.input<typeof caseQueueQuerySchema>;
+
+const MULTI = new Set(["status"]);
+
+/** The schema's input from a URL's search params (repeated `status`, the last value of anything else). */
+export function queueQueryInput(params: URLSearchParams): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    input[key] = MULTI.has(key) ? params.getAll(key) : (params.getAll(key).at(-1) ?? "");
+  }
+  return input;
+}
+
+const centsToText = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
+
+/**
+ * The canonical query string of a query (defaults left out, the cursor only when asked for): the
+ * page's links, and what a saved view stores.
+ */
+export function queueSearchParams(query: CaseQueueQuery, options: { after?: string | null; withCursor?: boolean } = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.scope !== "all") params.set("scope", query.scope);
+  for (const status of query.status) params.append("status", status);
+  for (const key of ["type", "priority", "team", "assignee", "account", "sla", "channel"] as const) {
+    const value = query[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  if (query.amountMin !== undefined) params.set("amountMin", centsToText(query.amountMin));
+  if (query.amountMax !== undefined) params.set("amountMax", centsToText(query.amountMax));
+  if (query.sort !== "sla") params.set("sort", query.sort);
+  const after = options.after !== undefined ? options.after : options.withCursor && query.after ? encodeQueueCursor(query.after) : null;
+  if (after) params.set("after", after);
+  return params;
+}
