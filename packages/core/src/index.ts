@@ -50,7 +50,28 @@ export {
   updateEmailPreferencesSchema,
   type UpdateEmailPreferencesInput,
 } from "./customers/update-email-preferences";
-export { listCaseQueue, type CaseQueueItem } from "./cases/list-case-queue";
+export { listCaseQueue, caseQueueStatement, type CaseQueueItem, type CaseQueuePage } from "./cases/list-case-queue";
+export {
+  caseQueueQuerySchema,
+  queueQueryInput,
+  queueSearchParams,
+  encodeQueueCursor,
+  QUEUE_PAGE_SIZE,
+  QUEUE_SCOPES,
+  QUEUE_SORTS,
+  QUEUE_SLA_STATES,
+  CASE_CHANNELS,
+  UNASSIGNED,
+  type CaseQueueQuery,
+  type CaseQueueQueryInput,
+  type QueueScope,
+  type QueueSort,
+  type QueueSlaState,
+} from "./cases/case-queue-query";
+export { saveQueueView, saveQueueViewSchema, QUEUE_VIEW_NAME_MAX, type SaveQueueViewInput } from "./cases/save-queue-view";
+export { deleteQueueView, deleteQueueViewSchema } from "./cases/delete-queue-view";
+export { listQueueViews, type QueueView } from "./cases/list-queue-views";
+export { listQueueFilterOptions, type QueueFilterOptions } from "./cases/list-queue-filter-options";
 export { listMailbox } from "./mailbox/list-mailbox";
 
 export { createFileStore, fileStoreDir, isSha256, type FileStore, type WriteTempResult } from "./files/file-store";
