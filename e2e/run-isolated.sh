@@ -3,10 +3,11 @@
 # one machine and one working tree without overwriting each other's build. Usage:
 #   bash e2e/run-isolated.sh specs/claim-filing.spec.ts [more playwright args]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
 id="build-$(date +%s)-$$"
 export ACCORD_BUILD_DIR="$id"
-trap 'rm -rf apps/portal/"$id" apps/backoffice/"$id"' EXIT
+trap 'rm -rf "$root/apps/portal/$id" "$root/apps/backoffice/$id"' EXIT
 (cd apps/portal && npx react-router build >/dev/null)
 (cd apps/backoffice && npx react-router build >/dev/null)
 cd e2e && npx playwright test --reporter=list "$@"
