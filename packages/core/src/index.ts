@@ -81,3 +81,23 @@ export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-
 export { purgeExpiredUploads, PURGE_EXPIRED_UPLOADS_TASK } from "./files/purge-expired-uploads";
 export { attachStagedUploads } from "./files/attach-staged-uploads";
 export { canUpload } from "./files/upload-access";
+
+// Back-office case page: qualification and instruction (issue 6).
+export { getStaffCase, formatDeadline, RECURRENCE_WINDOW_DAYS, type StaffCase, type StaffCaseSla, type StaffCaseAction, type PausedInterval } from "./cases/get-staff-case";
+export { qualifyCase, qualifyCaseSchema, type QualifyCaseInput } from "./cases/qualify-case";
+export { assignCase, assignCaseSchema, type AssignCaseInput } from "./cases/assign-case";
+export { promoteToDispute, promoteToDisputeSchema, type PromoteToDisputeInput } from "./cases/promote-to-dispute";
+export { rejectCase, rejectCaseSchema, type RejectCaseInput } from "./cases/reject-case";
+export { mergeDuplicate, mergeDuplicateSchema, type MergeDuplicateInput } from "./cases/merge-duplicate";
+export { startInvestigation, startInvestigationSchema, type StartInvestigationInput } from "./cases/start-investigation";
+export { addTask, addTaskSchema, type AddTaskInput } from "./instruction/add-task";
+export { completeTask, completeTaskSchema, type CompleteTaskInput } from "./instruction/complete-task";
+export { postStaffReply, postStaffReplySchema, type PostStaffReplyInput } from "./instruction/post-staff-reply";
+export { addInternalNote, addInternalNoteSchema, type AddInternalNoteInput } from "./instruction/add-internal-note";
+export { addStaffEvidence, addStaffEvidenceSchema, type AddStaffEvidenceInput } from "./instruction/add-staff-evidence";
+export { setRootCause, setRootCauseSchema, type SetRootCauseInput } from "./instruction/set-root-cause";
+export { notifyStakeholders, notifyStakeholdersSchema, STAKEHOLDER_GROUPS, STAKEHOLDER_MAP, type StakeholderGroup, type NotifyStakeholdersInput } from "./instruction/notify-stakeholders";
+export { logTime, logTimeSchema, type LogTimeInput } from "./instruction/log-time";
+export { getPriceCheck, indexPrice, type PriceCheckLine, type PriceCheckStatus } from "./instruction/get-price-check";
+export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder } from "./instruction/render-response-template";
+export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";

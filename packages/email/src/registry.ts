@@ -1,4 +1,9 @@
 import type { EmailTemplate } from "./template";
+import { caseAssignedTemplate, type CaseAssignedProps } from "./templates/case-assigned";
+import { caseMergedTemplate, type CaseMergedProps } from "./templates/case-merged";
+import { caseRejectedTemplate, type CaseRejectedProps } from "./templates/case-rejected";
+import { caseReplyTemplate, type CaseReplyProps } from "./templates/case-reply";
+import { stakeholderNotifiedTemplate, type StakeholderNotifiedProps } from "./templates/stakeholder-notified";
 import { claimAcknowledgedTemplate, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 import { caseWithdrawnTemplate, type CaseWithdrawnProps } from "./templates/case-withdrawn";
 import { customerRepliedTemplate, type CustomerRepliedProps } from "./templates/customer-replied";
@@ -12,6 +17,11 @@ import { passwordResetTemplate, type PasswordResetProps } from "./templates/pass
  */
 export interface EmailTemplateProps {
   "password-reset": PasswordResetProps;
+  "case-reply": CaseReplyProps;
+  "case-assigned": CaseAssignedProps;
+  "case-rejected": CaseRejectedProps;
+  "case-merged": CaseMergedProps;
+  "stakeholder-notified": StakeholderNotifiedProps;
   invitation: InvitationProps;
   "claim-acknowledged": ClaimAcknowledgedProps;
   "information-requested": InformationRequestedProps;
@@ -23,6 +33,11 @@ export type EmailTemplateName = keyof EmailTemplateProps;
 
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
   "password-reset": passwordResetTemplate,
+  "case-reply": caseReplyTemplate,
+  "case-assigned": caseAssignedTemplate,
+  "case-rejected": caseRejectedTemplate,
+  "case-merged": caseMergedTemplate,
+  "stakeholder-notified": stakeholderNotifiedTemplate,
   invitation: invitationTemplate,
   "claim-acknowledged": claimAcknowledgedTemplate,
   "information-requested": informationRequestedTemplate,

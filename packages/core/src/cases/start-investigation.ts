@@ -1,0 +1,66 @@
+import type { Actor } from "@accord/auth";
+import { caseTasks, checklistTemplates, type Db } from "@accord/db";
+import { addBusinessMinutes, localDate, workingDayMinutes } from "@accord/domain";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import { requireStaff } from "../access";
+import { AppError } from "../errors";
+import { applyCommand, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
+import { defaultCalendar } from "../sla/case-sla";
+
+export const startInvestigationSchema = z.object({ reference: caseReferenceSchema });
+export type StartInvestigationInput = z.input<typeof startInvestigationSchema>;
+
+/**
+ * Starts the investigation of a qualified case, with the tasks of the active checklist template of
+ * its type (the type-less template when the type has none). Task titles are written in the language
+ * of the staff member who starts it; due dates count business days on the default calendar.
+ */
+export async function startInvestigation({ db, actor, input, now }: { db: Db; actor: Actor | null; input: StartInvestigationInput; now: Date }) {
+  const staff = requireStaff(actor, "case:investigate");
+  const parsed = startInvestigationSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  return db.transaction(async (tx) => {
+    const row = await findStaffCase(tx, staff, parsed.data.reference, { lock: true });
+    const [template] =
+      (await tx
+        .select()
+        .from(checklistTemplates)
+        .where(and(eq(checklistTemplates.active, true), eq(checklistTemplates.caseType, row.type)))
+        .orderBy(asc(checklistTemplates.createdAt))
+        .limit(1)) ?? [];
+    const [fallback] = template
+      ? [template]
+      : await tx
+          .select()
+          .from(checklistTemplates)
+          .where(and(eq(checklistTemplates.active, true), isNull(checklistTemplates.caseType)))
+          .orderBy(asc(checklistTemplates.createdAt))
+          .limit(1);
+    const calendar = await defaultCalendar(tx);
+    const dayMinutes = workingDayMinutes(calendar);
+    const items = fallback?.items ?? [];
+    const taskRows = items.map((item, position) => ({
+      caseId: row.id,
+      title: staff.language === "en" ? item.titleEn : item.titleFr,
+      templateId: fallback!.id,
+      position,
+      dueDate:
+        item.dueInBusinessDays && item.dueInBusinessDays > 0 && dayMinutes > 0
+          ? localDate(addBusinessMinutes(now, item.dueInBusinessDays * dayMinutes, calendar), calendar.timeZone)
+          : null,
+      createdAt: now,
+    }));
+    const inserted = taskRows.length ? await tx.insert(caseTasks).values(taskRows).returning({ id: caseTasks.id, title: caseTasks.title }) : [];
+    const result = await applyCommand(tx, {
+      actor: staff,
+      row,
+      command: { type: "start_investigation" },
+      now,
+      extraEvents: inserted.length
+        ? [{ type: "tasks_created_from_checklist", visibility: "internal", payload: { templateId: fallback!.id, tasks: inserted.map((t) => t.title) } }]
+        : [],
+    });
+    return { reference: row.reference, status: result.status, tasks: inserted.length };
+  });
+}

@@ -1,0 +1,38 @@
+import type { Actor } from "@accord/auth";
+import { cases, rootCauses, type Db } from "@accord/db";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendCaseEvents } from "../audit/append-case-events";
+import { AppError } from "../errors";
+import { caseReferenceSchema, findStaffCase } from "./staff-case";
+
+export const setRootCauseSchema = z.object({
+  reference: caseReferenceSchema,
+  code: z.string({ error: "rootCause.error.code" }).trim().min(1, "rootCause.error.code"),
+  analysis: z.string().trim().max(10_000, "validation.tooLong").optional().default(""),
+});
+export type SetRootCauseInput = z.input<typeof setRootCauseSchema>;
+
+/** The root cause of a case, from the taxonomy (active codes only), with an analysis text. */
+export async function setRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: SetRootCauseInput; now: Date }) {
+  const staff = requireStaff(actor, "case:investigate");
+  const parsed = setRootCauseSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const value = parsed.data;
+  return db.transaction(async (tx) => {
+    const row = await findStaffCase(tx, staff, value.reference, { lock: true });
+    const [cause] = await tx.select({ code: rootCauses.code }).from(rootCauses).where(and(eq(rootCauses.code, value.code), eq(rootCauses.active, true)));
+    if (!cause) throw new AppError("validation", { fieldErrors: { code: ["rootCause.error.code"] } });
+    const analysis = value.analysis === "" ? null : value.analysis;
+    await tx.update(cases).set({ rootCauseCode: cause.code, rootCauseAnalysis: analysis, updatedAt: now }).where(eq(cases.id, row.id));
+    await appendCaseEvents(tx, {
+      caseId: row.id,
+      actor: actorRef(staff),
+      at: now,
+      events: [{ type: "root_cause_set", visibility: "internal", payload: { code: cause.code, previous: row.rootCauseCode, analysis } }],
+    });
+    return { code: cause.code };
+  });
+}

@@ -1,0 +1,60 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
+import { Button, Text } from "@react-email/components";
+import type { EmailLanguage } from "../language";
+import { EmailLayout, emailStyles } from "../layout";
+import type { EmailTemplate } from "../template";
+
+/** Internal: a case was assigned to a staff member (never sent to a customer). */
+export interface CaseAssignedProps {
+  /** The new assignee's name. */
+  name: string;
+  reference: string;
+  title: string;
+  /** Who assigned it. */
+  assignedBy: string;
+  /** Absolute link to the case in the back-office, when known. */
+  caseUrl: string | null;
+}
+
+const fr = {
+  subject: (reference: string) => `Dossier ${reference} assigné à vous`,
+  preview: (reference: string) => `Le dossier ${reference} vous a été assigné.`,
+  greeting: (name: string) => `Bonjour ${name},`,
+  intro: (reference: string, by: string) => `${by} vous a assigné le dossier ${reference} :`,
+  button: "Ouvrir le dossier",
+  internal: "E-mail interne : ne pas transférer au client.",
+};
+
+const en: typeof fr = {
+  subject: (reference) => `Case ${reference} assigned to you`,
+  preview: (reference) => `Case ${reference} was assigned to you.`,
+  greeting: (name) => `Hello ${name},`,
+  intro: (reference, by) => `${by} assigned case ${reference} to you:`,
+  button: "Open the case",
+  internal: "Internal e-mail: do not forward to the customer.",
+};
+
+export const caseAssignedMessages: Record<EmailLanguage, typeof fr> = { fr, en };
+
+function CaseAssignedEmail({ name, reference, title, assignedBy, caseUrl, language }: CaseAssignedProps & { language: EmailLanguage }) {
+  const m = caseAssignedMessages[language];
+  return (
+    <EmailLayout language={language} preview={m.preview(reference)}>
+      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+      <Text style={emailStyles.paragraph}>{m.intro(reference, assignedBy)}</Text>
+      <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{title}</Text>
+      {caseUrl ? (
+        <Button href={caseUrl} style={emailStyles.button}>
+          {m.button}
+        </Button>
+      ) : null}
+      <Text style={emailStyles.muted}>{m.internal}</Text>
+    </EmailLayout>
+  );
+}
+
+export const caseAssignedTemplate: EmailTemplate<CaseAssignedProps> = {
+  subject: (props, language) => caseAssignedMessages[language].subject(props.reference),
+  render: (props, language) => <CaseAssignedEmail {...props} language={language} />,
+};

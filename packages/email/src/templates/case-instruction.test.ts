@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { renderEmail } from "../render";
+
+const caseUrl = "https://portail.accord.example/cases/LIT-2026-000042";
+
+describe("case-reply e-mail", () => {
+  it("carries the reply, the linked articles and the link, in French and English", async () => {
+    const props = {
+      name: "Julie Bernard",
+      reference: "LIT-2026-000042",
+      body: "Nous avons bien reçu vos photos.\nUn technicien passe jeudi.",
+      articles: [{ title: "Délais de réclamation", url: "https://portail.accord.example/help/delais" }],
+      caseUrl,
+    };
+    const fr = await renderEmail("case-reply", "fr", props);
+    expect(fr.subject).toBe("Nouvelle réponse sur votre dossier LIT-2026-000042");
+    expect(fr.text).toContain("Un technicien passe jeudi.");
+    expect(fr.text).toContain("Délais de réclamation");
+    expect(fr.html).toContain(`href="${caseUrl}"`);
+    const en = await renderEmail("case-reply", "en", { ...props, articles: [], caseUrl: null });
+    expect(en.subject).toBe("New reply on your case LIT-2026-000042");
+    expect(en.text).not.toContain("Help articles");
+  });
+});
+
+describe("case-rejected, case-merged, case-assigned, stakeholder-notified e-mails", () => {
+  it("list the reasons of a rejection", async () => {
+    const email = await renderEmail("case-rejected", "fr", { name: "Julie", reference: "LIT-2026-000042", reasons: ["Hors délai", "<b>signé</b>"], caseUrl: null });
+    expect(email.text).toContain("Hors délai");
+    expect(email.html).not.toContain("<b>signé</b>");
+  });
+
+  it("tell the customer where a merged case continues", async () => {
+    const email = await renderEmail("case-merged", "en", { name: "Julie", reference: "LIT-2026-000043", originalReference: "LIT-2026-000042", originalUrl: caseUrl });
+    expect(email.subject).toBe("Your case LIT-2026-000043 was merged into case LIT-2026-000042");
+    expect(email.html).toContain(caseUrl);
+  });
+
+  it("mark internal e-mails as internal", async () => {
+    const assigned = await renderEmail("case-assigned", "fr", { name: "Camille", reference: "LIT-2026-000042", title: "Granulés humides", assignedBy: "Julien", caseUrl: null });
+    expect(assigned.subject).toBe("Dossier LIT-2026-000042 assigné à vous");
+    expect(assigned.text).toContain("E-mail interne");
+    const notified = await renderEmail("stakeholder-notified", "en", {
+      name: "Claire",
+      reference: "LIT-2026-000042",
+      title: "Granulés humides",
+      accountName: "Bâtir SAS",
+      sentBy: "Camille",
+      message: "Penalty risk",
+      caseUrl: null,
+    });
+    expect(notified.text).toContain("Penalty risk");
+    expect(notified.text).toContain("Internal e-mail");
+  });
+});
