@@ -12,6 +12,7 @@ import { createCustomer, createStaff, customerActor, rejection, staffActor } fro
 import { attachStagedUploads } from "./attach-staged-uploads";
 import { discardStagedUpload } from "./discard-staged-upload";
 import { createFileStore, type FileStore } from "./file-store";
+import { listStagedUploads } from "./list-staged-uploads";
 import { purgeExpiredUploads } from "./purge-expired-uploads";
 import { STAGED_UPLOAD_LIFETIME_MS, stageUpload } from "./stage-upload";
 import { PDF, PNG, TXT } from "./testing-fixtures";
@@ -114,6 +115,20 @@ describe("discardStagedUpload", () => {
     expect(await refCount(first.sha256)).toBeNull();
     expect(await store.has(first.sha256)).toBe(false);
     expect(await rejection(discardStagedUpload({ db: t.db, actor, input: { uploadId: second.id }, store }))).toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("listStagedUploads", () => {
+  it("lists the actor's own unexpired uploads among the ids, and nobody else's", async () => {
+    const actor = await customerActor(t.db, (await createCustomer(t.db)).id);
+    const other = await customerActor(t.db, (await createCustomer(t.db)).id);
+    const mine = await stage(actor, Buffer.concat([PDF, Buffer.from("list-1")]), "mien.pdf");
+    const theirs = await stage(other, Buffer.concat([PDF, Buffer.from("list-2")]), "autre.pdf");
+    const ids = [mine.id, theirs.id, "not-a-uuid", mine.id];
+    expect(await listStagedUploads({ db: t.db, actor, uploadIds: ids, now })).toEqual([
+      { id: mine.id, fileName: "mien.pdf", sizeBytes: mine.sizeBytes, contentType: "application/pdf" },
+    ]);
+    expect(await listStagedUploads({ db: t.db, actor, uploadIds: ids, now: later(STAGED_UPLOAD_LIFETIME_MS) })).toEqual([]);
   });
 });
 
