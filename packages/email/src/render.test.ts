@@ -56,7 +56,7 @@ describe("every template", () => {
     "claim-acknowledged": {
       name: "Julie Bernard",
       reference: "LIT-2026-000042",
-      type: "quality",
+      type: "quality" as const,
       title: "Pains brûlés",
       lines: [{ invoiceNumber: "FA-2026-0001", description: "Baguette tradition" }],
       claimedCents: 2550,
@@ -70,6 +70,11 @@ describe("every template", () => {
     "information-requested": { name: "Julie Bernard", reference: "LIT-2026-000042", items: ["Photos du lot"], message: null, dueDate: "2026-12-04", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-withdrawn": { name: "Julie Bernard", reference: "LIT-2026-000042", reason: "Marchandise retrouvée", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "customer-replied": { name: "Alex Martin", reference: "LIT-2026-000042", customerName: "Julie Bernard", attachments: 2, caseUrl: "https://backoffice.accord.example/cases/LIT-2026-000042" },
+    "case-reply": { name: "Julie Bernard", reference: "LIT-2026-000042", body: "Nous avons bien reçu vos photos.", articles: [{ title: "Délais", url: null }], caseUrl: null },
+    "case-assigned": { name: "Camille Dubois", reference: "LIT-2026-000042", title: "Pains brûlés", assignedBy: "Julien Moreau", caseUrl: null },
+    "case-rejected": { name: "Julie Bernard", reference: "LIT-2026-000042", reasons: ["Hors délai contractuel"], caseUrl: null },
+    "case-merged": { name: "Julie Bernard", reference: "LIT-2026-000043", originalReference: "LIT-2026-000042", originalUrl: null },
+    "stakeholder-notified": { name: "Claire Petit", reference: "LIT-2026-000042", title: "Pains brûlés", accountName: "Boulangeries Martin SAS", sentBy: "Camille Dubois", message: "Risque de pénalités", caseUrl: null },
   } satisfies { [N in keyof typeof emailTemplates]: unknown };
 
   for (const name of names) {
