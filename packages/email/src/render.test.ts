@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EMAIL_LANGUAGES } from "./language";
-import { emailTemplates } from "./registry";
+import { emailTemplates, type EmailTemplateProps } from "./registry";
 import { redactEmailProps, renderEmail, renderSubject } from "./render";
 import { passwordResetMessages } from "./templates/password-reset";
 
@@ -50,13 +50,13 @@ describe("password-reset e-mail", () => {
 
 describe("every template", () => {
   const names = Object.keys(emailTemplates) as (keyof typeof emailTemplates)[];
-  const sampleProps = {
+  const sampleProps: { [N in keyof typeof emailTemplates]: EmailTemplateProps[N] } = {
     "password-reset": props,
     invitation: { name: "Julie Bernard", inviterName: "Marc Martin", companyName: "Boulangeries Martin SAS", acceptUrl: "https://portail.accord.example/invitations/abc", expiresAt: "2026-12-02T10:30:00.000Z" },
     "claim-acknowledged": {
       name: "Julie Bernard",
       reference: "LIT-2026-000042",
-      type: "quality" as const,
+      type: "quality",
       title: "Pains brûlés",
       lines: [{ invoiceNumber: "FA-2026-0001", description: "Baguette tradition" }],
       claimedCents: 2550,
@@ -75,7 +75,7 @@ describe("every template", () => {
     "case-rejected": { name: "Julie Bernard", reference: "LIT-2026-000042", reasons: ["Hors délai contractuel"], caseUrl: null },
     "case-merged": { name: "Julie Bernard", reference: "LIT-2026-000043", originalReference: "LIT-2026-000042", originalUrl: null },
     "stakeholder-notified": { name: "Claire Petit", reference: "LIT-2026-000042", title: "Pains brûlés", accountName: "Boulangeries Martin SAS", sentBy: "Camille Dubois", message: "Risque de pénalités", caseUrl: null },
-  } satisfies { [N in keyof typeof emailTemplates]: unknown };
+  };
 
   for (const name of names) {
     for (const language of EMAIL_LANGUAGES) {
