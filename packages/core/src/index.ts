@@ -102,3 +102,27 @@ export { getPriceCheck, indexPrice, type PriceCheckLine, type PriceCheckStatus }
 export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder } from "./instruction/render-response-template";
 export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";
 export { listStagedUploads } from "./files/list-staged-uploads";
+
+// claims (portal filing, and staff filing on behalf)
+export {
+  claimSchema,
+  staffClaimSchema,
+  onBehalfSchema,
+  claimDetails,
+  parseDecimal,
+  lineField,
+  formFieldName,
+  claimValidationError,
+  DESIRED_OUTCOMES,
+  CLAIM_LIMITS,
+  type ClaimFormInput,
+  type ClaimInput,
+  type ClaimLineInput,
+  type StaffClaimFormInput,
+  type DesiredOutcome,
+} from "./claims/schemas";
+export { CLOSED_FOR_DUPLICATES, type ClaimWarning, type PossibleDuplicate, type PreparedClaimLine } from "./claims/prepare-claim";
+export { listClaimableInvoices, CLAIMABLE_INVOICE_LIMIT, type ClaimableInvoice } from "./claims/list-claimable-invoices";
+export { previewClaim, type ClaimPreview } from "./claims/preview-claim";
+export { submitClaim, slaCommitment, type SubmitClaimOptions } from "./claims/submit-claim";
+export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";
