@@ -126,3 +126,12 @@ export { listClaimableInvoices, CLAIMABLE_INVOICE_LIMIT, type ClaimableInvoice }
 export { previewClaim, type ClaimPreview } from "./claims/preview-claim";
 export { submitClaim, slaCommitment, type SubmitClaimOptions } from "./claims/submit-claim";
 export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";
+
+// Portal: my cases and the case page (issue 5, journeys 4 and 5); evidence requests (issue 6).
+export { listCustomerCases, customerCaseFiltersSchema, CUSTOMER_CASES_PAGE_SIZE, type CustomerCaseFilters, type CustomerCaseList, type CustomerCaseListItem } from "./cases/list-customer-cases";
+export { getCustomerCase, type CustomerCase, type CustomerCaseFile, type CustomerCaseSla, type CustomerSlaTarget, type TimelineDetails } from "./cases/get-customer-case";
+export { postCustomerReply, customerReplySchema, uploadIdsSchema, MESSAGE_MAX_LENGTH, MAX_ATTACHMENTS, type CustomerReplyInput } from "./cases/post-customer-reply";
+export { requestEvidence, requestEvidenceSchema, EVIDENCE_ITEMS_MAX, EVIDENCE_ITEM_MAX_LENGTH, type RequestEvidenceInput } from "./cases/request-evidence";
+export { answerEvidenceRequest, answerEvidenceRequestSchema, type AnswerEvidenceRequestInput } from "./cases/answer-evidence-request";
+export { withdrawCase, withdrawCaseSchema, type WithdrawCaseInput } from "./cases/withdraw-case";
+export { openEvidenceFile, type EvidenceDownload, type EvidenceFileSource } from "./cases/open-evidence-file";

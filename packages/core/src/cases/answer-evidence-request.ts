@@ -1,0 +1,83 @@
+import type { Actor } from "@accord/auth";
+import { evidenceRequests, type Db } from "@accord/db";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { requireCustomer } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendCaseEvents } from "../audit/append-case-events";
+import { AppError } from "../errors";
+import { attachStagedUploads } from "../files/attach-staged-uploads";
+import { applyCustomerCommand, findCustomerCase } from "./customer-case-scope";
+import { MESSAGE_MAX_LENGTH, uploadIdsSchema } from "./post-customer-reply";
+
+/** The answer to one evidence request: a text, files, or both (at least one). */
+export const answerEvidenceRequestSchema = z
+  .object({
+    requestId: z.uuid({ error: "error.not_found" }),
+    text: z.preprocess((value) => (value == null ? "" : value), z.string().trim().max(MESSAGE_MAX_LENGTH, "validation.tooLong")),
+    uploadIds: uploadIdsSchema,
+  })
+  .refine((value) => value.text.length > 0 || value.uploadIds.length > 0, { path: ["text"], error: "cases.error.answerEmpty" });
+export type AnswerEvidenceRequestInput = z.input<typeof answerEvidenceRequestSchema>;
+
+/**
+ * The customer answers an evidence request of their case, in one transaction: the request is
+ * answered (text, who, when), the files are attached to it (public), a public
+ * `evidence_request_answered` event is recorded; when no request remains open and the case waits on
+ * the customer, the domain's `customer_answered` moves it back to investigating and the SLA clock
+ * resumes.
+ */
+export async function answerEvidenceRequest({
+  db,
+  actor,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor | null;
+  input: AnswerEvidenceRequestInput & { reference: string };
+  now: Date;
+}): Promise<{ status: string; resumed: boolean }> {
+  const customer = requireCustomer(actor, "case:read");
+  const parsed = answerEvidenceRequestSchema.safeParse(input);
+  return db.transaction(async (tx) => {
+    const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });
+    requireCustomer(customer, "case:reply");
+    if (!parsed.success) throw AppError.fromZod(parsed.error);
+    const { requestId, text, uploadIds } = parsed.data;
+    const [request] = await tx
+      .select({ id: evidenceRequests.id, status: evidenceRequests.status })
+      .from(evidenceRequests)
+      .where(and(eq(evidenceRequests.id, requestId), eq(evidenceRequests.caseId, row.id)))
+      .for("update");
+    if (!request) throw new AppError("not_found");
+    if (request.status !== "open") throw new AppError("conflict", { messageKey: "cases.error.requestClosed" });
+
+    await tx
+      .update(evidenceRequests)
+      .set({ status: "answered", answeredAt: now, answeredById: customer.userId, answerText: text === "" ? null : text })
+      .where(eq(evidenceRequests.id, request.id));
+    const files = await attachStagedUploads(tx, {
+      uploadIds,
+      uploader: { kind: "customer", id: customer.userId },
+      caseId: row.id,
+      visibility: "public",
+      now,
+      evidenceRequestId: request.id,
+      field: "uploadIds",
+    });
+    const answered = { type: "evidence_request_answered", visibility: "public" as const, payload: { requestId: request.id, files: files.length } };
+
+    const stillOpen = await tx
+      .select({ id: evidenceRequests.id })
+      .from(evidenceRequests)
+      .where(and(eq(evidenceRequests.caseId, row.id), eq(evidenceRequests.status, "open")))
+      .limit(1);
+    if (stillOpen.length === 0 && row.status === "awaiting_customer") {
+      const status = await applyCustomerCommand(tx, { customer, row, command: { type: "customer_answered" }, now, before: [answered] });
+      return { status, resumed: true };
+    }
+    await appendCaseEvents(tx, { caseId: row.id, actor: actorRef(customer), at: now, events: [answered] });
+    return { status: row.status, resumed: false };
+  });
+}
