@@ -129,3 +129,54 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     ],
   },
 ];
+
+/** Demo claims, filed through submitClaim by the seed (lines by invoice number and line number). */
+export type DemoClaim = {
+  filedBy: string;
+  filedHoursAgo: number;
+  /** For a delivery claim: the reception date, in days before the seed. */
+  receivedDaysAgo?: number;
+  lines: { invoiceNumber: string; lineNo: number; contestedQuantity?: string; contestedUnitPrice?: string }[];
+  /** The claim form's other fields, checked by the use case. */
+  input: Record<string, unknown> & { delivery?: Record<string, string> };
+};
+
+export const DEMO_CLAIMS: DemoClaim[] = [
+  {
+    filedBy: "achats@martin.example",
+    filedHoursAgo: 26,
+    lines: [{ invoiceNumber: "FA-2026-10702", lineNo: 1, contestedQuantity: "10" }],
+    input: {
+      type: "quality",
+      title: "Farine T55 humide, sacs moisis",
+      description: "Dix sacs du lot L2026-1102 sont arrivés humides ; la farine a moisi en deux jours. Photos disponibles.",
+      desiredOutcome: "credit_note",
+      quality: { product: "Farine de blé T55 — sac de 25 kg", lotNumber: "L2026-1102" },
+    },
+  },
+  {
+    filedBy: "admin@martin.example",
+    filedHoursAgo: 4,
+    receivedDaysAgo: 19,
+    lines: [{ invoiceNumber: "FA-2026-10588", lineNo: 2, contestedQuantity: "2" }],
+    input: {
+      type: "delivery",
+      title: "Deux pelles d'enfournement manquantes",
+      description: "Le colis des pelles ne contenait que quatre pelles sur six. Réserve portée sur le bon de livraison.",
+      desiredOutcome: "replacement",
+      delivery: { deliveryNoteNumber: "BL-55230", signedWithReservations: "yes" },
+    },
+  },
+  {
+    filedBy: "admin@hotelduport.example",
+    filedHoursAgo: 50,
+    lines: [{ invoiceNumber: "FA-2026-10745", lineNo: 2, contestedUnitPrice: "11" }],
+    input: {
+      type: "price_billing",
+      title: "Prix des serviettes différent du devis",
+      description: "Le devis accepté indique 11,00 € HT la serviette, la facture 12,50 € HT.",
+      desiredOutcome: "credit_note",
+      priceBilling: { contractReference: "Devis D-2026-118" },
+    },
+  },
+];

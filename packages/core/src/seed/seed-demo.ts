@@ -11,8 +11,10 @@ import {
   type Db,
   type PaymentTerm,
 } from "@accord/db";
-import { sql } from "drizzle-orm";
-import { DEMO_ACCOUNTS, DEMO_STAFF, DEMO_TEAMS } from "./demo-data";
+import { loadCustomerActor } from "@accord/auth";
+import { and, eq, sql } from "drizzle-orm";
+import { submitClaim } from "../claims/submit-claim";
+import { DEMO_ACCOUNTS, DEMO_CLAIMS, DEMO_STAFF, DEMO_TEAMS } from "./demo-data";
 
 /**
  * argon2id hash of "accord-demo" (m=19456, t=2, p=1), computed once: hashing ten passwords at every
@@ -43,7 +45,18 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * Seeds the demo data of PRODUCT.md in one transaction: teams, staff, the two customer accounts with
  * their users, invoices (dated relative to `now`) and API keys. Refuses in production.
  */
-export async function seedDemoData({ db, now, production }: { db: Db; now: Date; production: boolean }) {
+export async function seedDemoData({
+  db,
+  now,
+  production,
+  portalUrl = "http://localhost:3000",
+}: {
+  db: Db;
+  now: Date;
+  production: boolean;
+  /** For the links in the demo cases' acknowledgement e-mails. */
+  portalUrl?: string;
+}) {
   if (production) throw new Error("The demo data is never seeded in production.");
   return db.transaction(async (tx) => {
     const teamRows = await tx.insert(teams).values([...DEMO_TEAMS]).returning();
@@ -111,6 +124,22 @@ export async function seedDemoData({ db, now, production }: { db: Db; now: Date;
         invoiceCount++;
       }
     }
-    return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length, invoices: invoiceCount };
+    // A few cases filed the way customers file them (through the use case), so neither app starts empty.
+    for (const demo of DEMO_CLAIMS) {
+      const [user] = await tx.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, demo.filedBy));
+      const actor = await loadCustomerActor(tx, user!.id);
+      const lines = [];
+      for (const line of demo.lines) {
+        const [row] = await tx
+          .select({ id: invoiceLines.id })
+          .from(invoiceLines)
+          .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
+          .where(and(eq(invoices.number, line.invoiceNumber), eq(invoiceLines.lineNo, line.lineNo)));
+        lines.push({ invoiceLineId: row!.id, contestedQuantity: line.contestedQuantity, contestedUnitPrice: line.contestedUnitPrice });
+      }
+      const details = demo.receivedDaysAgo === undefined ? demo.input : { ...demo.input, delivery: { ...demo.input.delivery, receivedOn: isoDate(new Date(now.getTime() - demo.receivedDaysAgo * day)) } };
+      await submitClaim({ db: tx, actor, now: new Date(now.getTime() - demo.filedHoursAgo * 3_600_000), portalUrl, input: { ...details, lines } as never });
+    }
+    return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length, invoices: invoiceCount, cases: DEMO_CLAIMS.length };
   });
 }

@@ -1,0 +1,39 @@
+import { caseEvents, cases, customerUsers, emailMessages } from "@accord/db";
+import { createTestDb, type TestDb } from "@accord/db/testing";
+import { asc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemoData, isDatabaseEmpty } from "./seed-demo";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe("demo seed", () => {
+  it("files the demo claims through the use case, so both apps start with cases", async () => {
+    expect(await isDatabaseEmpty(t.db)).toBe(true);
+    const result = await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false });
+    expect(result).toMatchObject({ accounts: 2, cases: 3 });
+    expect(await isDatabaseEmpty(t.db)).toBe(false);
+    const rows = await t.db
+      .select({ reference: cases.reference, type: cases.type, status: cases.status, contact: customerUsers.email, due: cases.firstResponseDueAt, id: cases.id })
+      .from(cases)
+      .innerJoin(customerUsers, eq(customerUsers.id, cases.customerContactId))
+      .orderBy(asc(cases.receivedAt));
+    expect(rows.map((r) => [r.type, r.contact, r.status])).toEqual([
+      ["price_billing", "admin@hotelduport.example", "received"],
+      ["quality", "achats@martin.example", "received"],
+      ["delivery", "admin@martin.example", "received"],
+    ]);
+    for (const row of rows) {
+      expect(row.reference).toMatch(/^LIT-2026-\d{6}$/);
+      expect(row.due).not.toBeNull();
+      const [first] = await t.db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.seq)).limit(1);
+      expect(first?.type).toBe("case_received");
+      expect(await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, row.id))).toHaveLength(1);
+    }
+  });
+});
