@@ -56,10 +56,10 @@ export async function mergeDuplicate({
     const original = reference === originalReference ? row : locked.get(originalReference);
     const invalid = (key: string) => new AppError("validation", { messageKey: key, fieldErrors: { originalReference: [key] } });
     if (original && original.id !== row.id) {
-      if (original.accountId !== row.accountId) throw invalid("merge.error.otherAccount");
-      if (isTerminal(original.status as CaseStatus)) throw invalid("merge.error.originalEnded");
+      if (original.accountId !== row.accountId) throw invalid("casePage.merge.error.otherAccount");
+      if (isTerminal(original.status as CaseStatus)) throw invalid("casePage.merge.error.originalEnded");
     } else if (!original) {
-      throw invalid("merge.error.originalNotFound");
+      throw invalid("casePage.merge.error.originalNotFound");
     }
     // The domain decides (permission, status, "not itself").
     const result = await applyCommand(tx, {

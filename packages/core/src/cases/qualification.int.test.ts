@@ -101,7 +101,7 @@ describe("qualifyCase", () => {
     expect(after).toMatchObject({ status: "qualified", type: "compliance", priority: "P2" });
     expect((await eventsOf(row.id)).at(-1)).toMatchObject({ type: "case_reclassified", visibility: "internal" });
     const bad = await rejection(qualifyCase({ db: t.db, actor, input: { reference, type: "weather" as "quality", priority: "P9" as "P1" }, now: later(30) }));
-    expect(bad).toMatchObject({ code: "validation", fieldErrors: { type: ["qualify.error.type"], priority: ["qualify.error.priority"] } });
+    expect(bad).toMatchObject({ code: "validation", fieldErrors: { type: ["casePage.qualify.error.type"], priority: ["casePage.qualify.error.priority"] } });
     const finance = await staffWith(t.db, ["finance"]);
     expect(await rejection(qualifyCase({ db: t.db, actor: finance.actor, input: { reference, type: "quality", priority: "P3" }, now: later(40) }))).toMatchObject({
       code: "forbidden",
@@ -128,7 +128,7 @@ describe("assignCase", () => {
       code: "forbidden",
     });
     const unknown = await rejection(assignCase({ db: t.db, actor: supervisor.actor, input: { reference, assigneeId: crypto.randomUUID() }, now: later(5) }));
-    expect(unknown).toMatchObject({ code: "validation", fieldErrors: { assigneeId: ["assign.error.assignee"] } });
+    expect(unknown).toMatchObject({ code: "validation", fieldErrors: { assigneeId: ["casePage.assign.error.assignee"] } });
   });
 });
 
@@ -148,7 +148,7 @@ describe("promoteToDispute and rejectCase", () => {
     const { reference, row, contact } = await openReceivedCase(t.db, { contactLanguage: "en" });
     const { actor } = await staffWith(t.db, ["agent"]);
     const empty = await rejection(rejectCase({ db: t.db, actor, input: { reference, reasons: " \n " }, now: later(1) }));
-    expect(empty).toMatchObject({ code: "validation", fieldErrors: { reasons: ["reject.error.reasons"] } });
+    expect(empty).toMatchObject({ code: "validation", fieldErrors: { reasons: ["casePage.reject.error.reasons"] } });
     await rejectCase({ db: t.db, actor, input: { reference, reasons: "Hors délai contractuel\nLivraison signée sans réserve" }, now: later(2) });
     const [after] = await t.db.select().from(cases).where(eq(cases.id, row.id));
     expect(after!.status).toBe("rejected");
@@ -191,10 +191,10 @@ describe("mergeDuplicate", () => {
     const { actor } = await staffWith(t.db, ["agent"]);
     const input = (originalReference: string) => ({ reference: a.reference, originalReference });
     expect(await rejection(mergeDuplicate({ db: t.db, actor, input: input(foreign.reference), now: later(1) }))).toMatchObject({
-      fieldErrors: { originalReference: ["merge.error.otherAccount"] },
+      fieldErrors: { originalReference: ["casePage.merge.error.otherAccount"] },
     });
     expect(await rejection(mergeDuplicate({ db: t.db, actor, input: input("LIT-1999-000001"), now: later(1) }))).toMatchObject({
-      fieldErrors: { originalReference: ["merge.error.originalNotFound"] },
+      fieldErrors: { originalReference: ["casePage.merge.error.originalNotFound"] },
     });
     expect(await rejection(mergeDuplicate({ db: t.db, actor, input: input(a.reference), now: later(1) }))).toMatchObject({
       messageKey: "domain.error.guard_failed.duplicate_of_itself",

@@ -16,8 +16,8 @@ const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v),
 
 export const qualifyCaseSchema = z.object({
   reference: caseReferenceSchema,
-  type: z.enum(CASE_TYPES, { error: "qualify.error.type" }),
-  priority: z.enum(PRIORITIES, { error: "qualify.error.priority" }),
+  type: z.enum(CASE_TYPES, { error: "casePage.qualify.error.type" }),
+  priority: z.enum(PRIORITIES, { error: "casePage.qualify.error.priority" }),
   teamId: optionalId,
   assigneeId: optionalId,
 });
@@ -100,16 +100,16 @@ export async function checkAssignment(
 ): Promise<{ events: NewCaseEvent[]; notify: string | null }> {
   if (next.teamId) {
     const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, next.teamId));
-    if (!team) throw new AppError("validation", { fieldErrors: { teamId: ["assign.error.team"] } });
+    if (!team) throw new AppError("validation", { fieldErrors: { teamId: ["casePage.assign.error.team"] } });
   }
   if (next.assigneeId) {
     const [assignee] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.id, next.assigneeId), eq(staffUsers.active, true)));
-    if (!assignee) throw new AppError("validation", { fieldErrors: { assigneeId: ["assign.error.assignee"] } });
+    if (!assignee) throw new AppError("validation", { fieldErrors: { assigneeId: ["casePage.assign.error.assignee"] } });
   }
   const assigneeChanged = (row.assigneeId ?? null) !== next.assigneeId;
   const teamChanged = (row.teamId ?? null) !== next.teamId;
   if (assigneeChanged && row.assigneeId && row.assigneeId !== staff.userId && !holds(staff, "case:assign")) {
-    throw new AppError("forbidden", { messageKey: "assign.error.reassignForbidden" });
+    throw new AppError("forbidden", { messageKey: "casePage.assign.error.reassignForbidden" });
   }
   if (!assigneeChanged && !teamChanged) return { events: [], notify: null };
   return {

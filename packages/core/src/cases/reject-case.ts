@@ -10,10 +10,10 @@ export const rejectCaseSchema = z.object({
   reference: caseReferenceSchema,
   /** One reason per line. */
   reasons: z
-    .string({ error: "reject.error.reasons" })
+    .string({ error: "casePage.reject.error.reasons" })
     .max(4000, "validation.tooLong")
     .transform(linesOf)
-    .refine((reasons) => reasons.length > 0, "reject.error.reasons"),
+    .refine((reasons) => reasons.length > 0, "casePage.reject.error.reasons"),
 });
 export type RejectCaseInput = z.input<typeof rejectCaseSchema>;
 

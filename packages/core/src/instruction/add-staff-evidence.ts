@@ -12,8 +12,8 @@ import { idList } from "./post-staff-reply";
 export const addStaffEvidenceSchema = z.object({
   reference: caseReferenceSchema,
   /** `public`: shared with the customer (portal); `internal`: staff only, never in the portal or an e-mail. */
-  visibility: z.enum(["public", "internal"], { error: "evidence.error.visibility" }),
-  uploadIds: idList.pipe(z.array(z.string()).min(1, "evidence.error.noFile")),
+  visibility: z.enum(["public", "internal"], { error: "casePage.evidence.error.visibility" }),
+  uploadIds: idList.pipe(z.array(z.string()).min(1, "casePage.evidence.error.noFile")),
 });
 export type AddStaffEvidenceInput = z.input<typeof addStaffEvidenceSchema>;
 

@@ -12,7 +12,7 @@ import { assertOpen, caseReferenceSchema, findStaffCase } from "./staff-case";
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 export const optionalIsoDate = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
-  z.string().refine(isIsoDate, "validation.date").optional(),
+  z.string().refine(isIsoDate, "casePage.validation.date").optional(),
 );
 
 export const addTaskSchema = z.object({
@@ -34,7 +34,7 @@ export async function addTask({ db, actor, input, now }: { db: Db; actor: Actor 
     assertOpen(row);
     if (value.assigneeId) {
       const [assignee] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.id, value.assigneeId), eq(staffUsers.active, true)));
-      if (!assignee) throw new AppError("validation", { fieldErrors: { assigneeId: ["assign.error.assignee"] } });
+      if (!assignee) throw new AppError("validation", { fieldErrors: { assigneeId: ["casePage.assign.error.assignee"] } });
     }
     const [{ next } = { next: 0 }] = await tx
       .select({ next: sql<number>`coalesce(max(${caseTasks.position}) + 1, 0)::int` })

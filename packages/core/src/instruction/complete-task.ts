@@ -25,7 +25,7 @@ export async function completeTask({ db, actor, input, now }: { db: Db; actor: A
       .for("update");
     if (!task) throw new AppError("not_found");
     if (!holds(staff, "case:investigate") && task.assigneeId !== staff.userId) throw new AppError("forbidden");
-    if (task.status !== "open") throw new AppError("conflict", { messageKey: "tasks.error.notOpen" });
+    if (task.status !== "open") throw new AppError("conflict", { messageKey: "casePage.tasks.error.notOpen" });
     await tx.update(caseTasks).set({ status: "done", doneAt: now, doneById: staff.userId }).where(eq(caseTasks.id, task.id));
     await appendCaseEvents(tx, {
       caseId: row.id,

@@ -33,7 +33,7 @@ describe("tasks", () => {
     const agent = await staffWith(t.db, ["agent"]);
     const finance = await staffWith(t.db, ["finance"]);
     const bad = await rejection(addTask({ db: t.db, actor: agent.actor, input: { reference, title: " ", dueDate: "2026-02-30" }, now: later(1) }));
-    expect(bad).toMatchObject({ code: "validation", fieldErrors: { title: ["validation.required"], dueDate: ["validation.date"] } });
+    expect(bad).toMatchObject({ code: "validation", fieldErrors: { title: ["validation.required"], dueDate: ["casePage.validation.date"] } });
     const { id } = await addTask({ db: t.db, actor: agent.actor, input: { reference, title: "Appeler l'entrepôt", assigneeId: finance.user.id, dueDate: "2026-11-27" }, now: later(2) });
     expect(await rejection(addTask({ db: t.db, actor: finance.actor, input: { reference, title: "x" }, now: later(3) }))).toMatchObject({ code: "forbidden" });
     const other = await staffWith(t.db, ["legal"]);
@@ -59,7 +59,7 @@ describe("conversation", () => {
       .returning();
     const [draft] = await t.db.insert(kbArticles).values({ slug: "draft", titleFr: "Brouillon", titleEn: "Draft", bodyFr: "…", bodyEn: "…" }).returning();
     const refused = await rejection(postStaffReply({ db: t.db, actor, input: { reference, body: "Hello", kbArticleIds: [draft!.id] }, now: later(1) }));
-    expect(refused).toMatchObject({ code: "validation", fieldErrors: { kbArticleIds: ["reply.error.article"] } });
+    expect(refused).toMatchObject({ code: "validation", fieldErrors: { kbArticleIds: ["casePage.reply.error.article"] } });
     await postStaffReply({ db: t.db, actor, input: { reference, body: "We are looking into it.", kbArticleIds: article!.id }, now: later(90) }, );
     const [message] = await t.db.select().from(messages).where(eq(messages.caseId, row.id));
     expect(message).toMatchObject({ visibility: "public", body: "We are looking into it.", kbArticleIds: [article!.id] });
@@ -106,7 +106,7 @@ describe("staff evidence", () => {
     expect(events.map((e) => e.visibility)).toEqual(["public", "internal"]);
     expect(events.filter((e) => e.visibility === "public").map((e) => JSON.stringify(e.payload)).join()).not.toContain("SECRET-FILE");
     const none = await rejection(addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "internal", uploadIds: [] }, now: later(3) }));
-    expect(none).toMatchObject({ code: "validation", fieldErrors: { uploadIds: ["evidence.error.noFile"] } });
+    expect(none).toMatchObject({ code: "validation", fieldErrors: { uploadIds: ["casePage.evidence.error.noFile"] } });
     const finance = await staffWith(t.db, ["finance"]);
     const theirs = await stagedFile(t.db, { kind: "staff", id: finance.user.id }, "f.txt", "f");
     expect(await rejection(addStaffEvidence({ db: t.db, actor: finance.actor, input: { reference, visibility: "public", uploadIds: [theirs.id] }, now: later(4) }))).toMatchObject({
@@ -122,7 +122,7 @@ describe("root cause, stakeholders, time", () => {
     const page = await getStaffCase({ db: t.db, actor, input: { reference }, now: later(1) });
     const code = page.options.rootCauses[0]!.code;
     expect(await rejection(setRootCause({ db: t.db, actor, input: { reference, code: "no_such_cause" }, now: later(2) }))).toMatchObject({
-      fieldErrors: { code: ["rootCause.error.code"] },
+      fieldErrors: { code: ["casePage.rootCause.error.code"] },
     });
     await setRootCause({ db: t.db, actor, input: { reference, code, analysis: "Stockage extérieur sous la pluie" }, now: later(3) });
     const [after] = await t.db.select().from(cases).where(eq(cases.id, row.id));
@@ -137,7 +137,7 @@ describe("root cause, stakeholders, time", () => {
     const lawyer = await staffWith(t.db, ["legal"], { name: "Claire Juriste" });
     const billing = await staffWith(t.db, ["agent"], { name: "Bill Team", teamCodes: ["billing"] });
     const nobody = await rejection(notifyStakeholders({ db: t.db, actor, input: { reference, message: "x" }, now: later(1) }));
-    expect(nobody).toMatchObject({ code: "validation", fieldErrors: { groups: ["stakeholders.error.nobody"] } });
+    expect(nobody).toMatchObject({ code: "validation", fieldErrors: { groups: ["casePage.stakeholders.error.nobody"] } });
     const { recipients } = await notifyStakeholders({ db: t.db, actor, input: { reference, groups: ["legal", "finance"], message: "Risque de pénalités" }, now: later(2) });
     const ids = recipients.map((r) => r.id);
     expect(ids).toContain(lawyer.user.id);
@@ -157,9 +157,9 @@ describe("root cause, stakeholders, time", () => {
     await logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 15, spentOn: "2026-11-23" }, now: later(61) });
     await logTime({ db: t.db, actor: b.actor, input: { reference, minutes: 30, spentOn: "2026-11-23" }, now: later(62) });
     const bad = await rejection(logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 0, spentOn: "2026-11-23" }, now: later(63) }));
-    expect(bad).toMatchObject({ fieldErrors: { minutes: ["time.error.minutes"] } });
+    expect(bad).toMatchObject({ fieldErrors: { minutes: ["casePage.time.error.minutes"] } });
     const future = await rejection(logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 5, spentOn: "2026-11-24" }, now: later(63) }));
-    expect(future).toMatchObject({ fieldErrors: { spentOn: ["time.error.future"] } });
+    expect(future).toMatchObject({ fieldErrors: { spentOn: ["casePage.time.error.future"] } });
     expect(await t.db.select().from(timeEntries).where(eq(timeEntries.caseId, row.id))).toHaveLength(3);
     const page = await getStaffCase({ db: t.db, actor: a.actor, input: { reference }, now: later(64) });
     expect(page.time.totalMinutes).toBe(90);

@@ -11,11 +11,11 @@ import { caseReferenceSchema, findStaffCase } from "./staff-case";
 export const logTimeSchema = z.object({
   reference: caseReferenceSchema,
   minutes: z.coerce
-    .number({ error: "time.error.minutes" })
-    .int("time.error.minutes")
-    .min(1, "time.error.minutes")
-    .max(1440, "time.error.minutes"),
-  spentOn: z.string({ error: "validation.required" }).refine(isIsoDate, "validation.date"),
+    .number({ error: "casePage.time.error.minutes" })
+    .int("casePage.time.error.minutes")
+    .min(1, "casePage.time.error.minutes")
+    .max(1440, "casePage.time.error.minutes"),
+  spentOn: z.string({ error: "validation.required" }).refine(isIsoDate, "casePage.validation.date"),
   note: z.string().trim().max(1000, "validation.tooLong").optional().default(""),
 });
 export type LogTimeInput = z.input<typeof logTimeSchema>;
@@ -27,7 +27,7 @@ export async function logTime({ db, actor, input, now }: { db: Db; actor: Actor 
   if (!parsed.success) throw AppError.fromZod(parsed.error);
   const value = parsed.data;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
-  if (value.spentOn > today) throw new AppError("validation", { fieldErrors: { spentOn: ["time.error.future"] } });
+  if (value.spentOn > today) throw new AppError("validation", { fieldErrors: { spentOn: ["casePage.time.error.future"] } });
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     const [entry] = await tx

@@ -27,7 +27,7 @@ export const STAKEHOLDER_MAP: Readonly<Record<StakeholderGroup, { roles: StaffRo
 
 const groupList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.enum(STAKEHOLDER_GROUPS, { error: "stakeholders.error.group" })),
+  z.array(z.enum(STAKEHOLDER_GROUPS, { error: "casePage.stakeholders.error.group" })),
 );
 
 export const notifyStakeholdersSchema = z
@@ -37,7 +37,7 @@ export const notifyStakeholdersSchema = z
     teamIds: idList,
     message: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(5000, "validation.tooLong"),
   })
-  .refine((v) => v.groups.length + v.teamIds.length > 0, { path: ["groups"], message: "stakeholders.error.nobody" });
+  .refine((v) => v.groups.length + v.teamIds.length > 0, { path: ["groups"], message: "casePage.stakeholders.error.nobody" });
 export type NotifyStakeholdersInput = Omit<z.input<typeof notifyStakeholdersSchema>, "groups" | "teamIds"> & { groups?: unknown; teamIds?: unknown };
 
 /**
@@ -68,7 +68,7 @@ export async function notifyStakeholders({
     const groupTeams = teamCodes.length ? await tx.select({ id: teams.id }).from(teams).where(inArray(teams.code, teamCodes)) : [];
     if (value.teamIds.length) {
       const known = await tx.select({ id: teams.id }).from(teams).where(inArray(teams.id, value.teamIds));
-      if (known.length !== new Set(value.teamIds).size) throw new AppError("validation", { fieldErrors: { teamIds: ["assign.error.team"] } });
+      if (known.length !== new Set(value.teamIds).size) throw new AppError("validation", { fieldErrors: { teamIds: ["casePage.assign.error.team"] } });
     }
     const teamIds = [...new Set([...groupTeams.map((t) => t.id), ...value.teamIds])];
     const members = teamIds.length ? await tx.select({ staffId: staffTeams.staffId }).from(staffTeams).where(inArray(staffTeams.teamId, teamIds)) : [];
@@ -82,7 +82,7 @@ export async function notifyStakeholders({
           .from(staffUsers)
           .where(and(eq(staffUsers.active, true), ne(staffUsers.id, staff.userId), or(...reach)))
       : [];
-    if (recipients.length === 0) throw new AppError("validation", { fieldErrors: { groups: ["stakeholders.error.nobody"] } });
+    if (recipients.length === 0) throw new AppError("validation", { fieldErrors: { groups: ["casePage.stakeholders.error.nobody"] } });
     const [account] = await tx.select({ name: customerAccounts.name }).from(customerAccounts).where(eq(customerAccounts.id, row.accountId));
     const [event] = await appendCaseEvents(tx, {
       caseId: row.id,

@@ -14,7 +14,7 @@ import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, markFirstR
 /** A form sends one value or several under one name. */
 export const idList = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v.filter((x) => x !== "") : [v]),
-  z.array(z.uuid("validation.invalid")).max(20, "validation.tooMany"),
+  z.array(z.uuid("validation.invalid")).max(20, "casePage.validation.tooMany"),
 );
 
 export const postStaffReplySchema = z.object({
@@ -57,7 +57,7 @@ export async function postStaffReply({
           .from(kbArticles)
           .where(and(inArray(kbArticles.id, articleIds), eq(kbArticles.published, true)))
       : [];
-    if (articles.length !== articleIds.length) throw new AppError("validation", { fieldErrors: { kbArticleIds: ["reply.error.article"] } });
+    if (articles.length !== articleIds.length) throw new AppError("validation", { fieldErrors: { kbArticleIds: ["casePage.reply.error.article"] } });
     const [message] = await tx
       .insert(messages)
       .values({ caseId: row.id, authorKind: "staff", authorId: staff.userId, visibility: "public", body: value.body, kbArticleIds: articleIds, createdAt: now })

@@ -10,7 +10,7 @@ import { caseReferenceSchema, findStaffCase } from "./staff-case";
 
 export const setRootCauseSchema = z.object({
   reference: caseReferenceSchema,
-  code: z.string({ error: "rootCause.error.code" }).trim().min(1, "rootCause.error.code"),
+  code: z.string({ error: "casePage.rootCause.error.code" }).trim().min(1, "casePage.rootCause.error.code"),
   analysis: z.string().trim().max(10_000, "validation.tooLong").optional().default(""),
 });
 export type SetRootCauseInput = z.input<typeof setRootCauseSchema>;
@@ -24,7 +24,7 @@ export async function setRootCause({ db, actor, input, now }: { db: Db; actor: A
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     const [cause] = await tx.select({ code: rootCauses.code }).from(rootCauses).where(and(eq(rootCauses.code, value.code), eq(rootCauses.active, true)));
-    if (!cause) throw new AppError("validation", { fieldErrors: { code: ["rootCause.error.code"] } });
+    if (!cause) throw new AppError("validation", { fieldErrors: { code: ["casePage.rootCause.error.code"] } });
     const analysis = value.analysis === "" ? null : value.analysis;
     await tx.update(cases).set({ rootCauseCode: cause.code, rootCauseAnalysis: analysis, updatedAt: now }).where(eq(cases.id, row.id));
     await appendCaseEvents(tx, {

@@ -29,7 +29,7 @@ export const caseReferenceSchema = z
   .string({ error: "validation.required" })
   .trim()
   .min(1, "validation.required")
-  .regex(/^LIT-[0-9]{4}-[0-9]{6}$/, "caseForm.error.reference");
+  .regex(/^LIT-[0-9]{4}-[0-9]{6}$/, "casePage.caseForm.error.reference");
 
 /**
  * A mediator (and nothing else) sees only the cases assigned to them; every other staff role that
@@ -59,7 +59,7 @@ export function holds(actor: StaffActor, permission: Permission): boolean {
 /** A terminal case (closed, withdrawn, rejected, duplicate) takes no more work. */
 export function assertOpen(row: StaffCaseRow): void {
   if (isTerminal(row.status as CaseStatus)) {
-    throw new AppError("invalid_transition", { messageKey: "caseWork.error.caseEnded", params: { status: row.status } });
+    throw new AppError("invalid_transition", { messageKey: "casePage.caseWork.error.caseEnded", params: { status: row.status } });
   }
 }
 
