@@ -7,5 +7,9 @@ export default [
   route("forgot-password", "routes/forgot-password.tsx"),
   route("reset-password", "routes/reset-password.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("company", "routes/company.tsx"),
+  route("company/users/:userId/deactivate", "routes/company.users.deactivate.tsx"),
+  route("invitations/:token", "routes/invitation.tsx"),
+  route("profile", "routes/profile.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

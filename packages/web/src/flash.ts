@@ -4,7 +4,18 @@ import { createContext, type MiddlewareFunction, type RouterContextProvider } fr
 const FLASH_COOKIE = "accord_flash";
 
 /** The messages a redirect may carry to the next page (message keys). */
-const FLASH_KEYS = ["auth.passwordChanged"] as const;
+const FLASH_KEYS = [
+  "auth.passwordChanged",
+  // company users, invitations, profile (portal)
+  "company.flash.invited",
+  "company.flash.roleChanged",
+  "company.flash.deactivated",
+  "company.flash.reactivated",
+  "invitations.flash.welcome",
+  "profile.flash.saved",
+  "profile.flash.passwordChanged",
+  "profile.flash.preferencesSaved",
+] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 
 function isFlashKey(value: unknown): value is FlashKey {

@@ -1,7 +1,7 @@
 import { AppShell, languageHref } from "@accord/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useLocation } from "react-router";
+import { NavLink, useLocation } from "react-router";
 
 export interface ShellUser {
   name: string;
@@ -26,6 +26,14 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
         href: languageHref(location.pathname, location.search, code),
         current: i18n.language === code,
       }))}
+      nav={
+        user ? (
+          <>
+            <NavLink to="/company">{t("company.nav")}</NavLink>
+            <NavLink to="/profile">{t("profile.nav")}</NavLink>
+          </>
+        ) : null
+      }
     >
       {children}
     </AppShell>
