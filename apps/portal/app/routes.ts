@@ -11,5 +11,7 @@ export default [
   route("company/users/:userId/deactivate", "routes/company.users.deactivate.tsx"),
   route("invitations/:token", "routes/invitation.tsx"),
   route("profile", "routes/profile.tsx"),
+  route("uploads", "routes/uploads.ts"),
+  route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -19,7 +19,7 @@
  *       initialUploads={actionData?.uploads}   // kept after a refused submission
  *       initialRefused={actionData?.refused}   // [{ fileName, message }] already translated
  *       errors={fieldErrors.uploadIds}
- *       messages={uploaderMessages(t)}         // see EvidenceUploaderMessages
+ *       messages={uploaderMessages(t)}         // from @accord/ui, strings uploads.* of the shared catalogue
  *     />
  *   </Form>
  *
@@ -97,6 +97,23 @@ interface UploadResponse {
   refused?: { fileName: string; message: string }[];
 }
 
+/** The extensions the server accepts (it checks the content too): the file picker's default filter. */
+export const EVIDENCE_ACCEPT = ".pdf,.jpg,.jpeg,.png,.gif,.webp,.heic,.heif,.tif,.tiff,.docx,.xlsx,.odt,.ods,.csv,.eml,.txt";
+
+/** The uploader's messages from the shared catalogue (`uploads.*`): `uploaderMessages(t)` with the route's `t`. */
+export function uploaderMessages(t: (key: string, params?: Record<string, unknown>) => string): EvidenceUploaderMessages {
+  return {
+    remove: t("uploads.remove"),
+    removeFile: (fileName) => t("uploads.removeFile", { fileName }),
+    uploading: (fileName) => t("uploads.uploading", { fileName }),
+    uploaded: (fileName) => t("uploads.uploaded", { fileName }),
+    removed: (fileName) => t("uploads.removed", { fileName }),
+    failed: (fileName) => t("uploads.failed", { fileName }),
+    waitForUploads: t("uploads.waitForUploads"),
+    listLabel: t("uploads.listLabel"),
+  };
+}
+
 let sequence = 0;
 const nextKey = () => `upload-${++sequence}`;
 
@@ -125,7 +142,7 @@ export function EvidenceUploader({
   fileInputName = "files",
   uploadUrl = "/uploads",
   id,
-  accept,
+  accept = EVIDENCE_ACCEPT,
   initialUploads,
   initialRefused,
   errors,

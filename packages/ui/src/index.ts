@@ -6,4 +6,4 @@ export { EmptyState } from "./EmptyState";
 export { PageHeader, type PageHeaderProps } from "./PageHeader";
 export { DataTable, type Column, type DataTableProps } from "./DataTable";
 export { formatDate, formatDateTime, formatMoney } from "./format";
-export { EvidenceUploader, formatFileSize, type EvidenceUploaderProps, type EvidenceUploaderMessages, type UploadedFile, type RefusedFile } from "./EvidenceUploader";
+export { EvidenceUploader, uploaderMessages, EVIDENCE_ACCEPT, formatFileSize, type EvidenceUploaderProps, type EvidenceUploaderMessages, type UploadedFile, type RefusedFile } from "./EvidenceUploader";

@@ -18,6 +18,15 @@ describe("parseEnv", () => {
     expect(env.ACCORD_DEV).toBe(false);
   });
 
+  it("stores evidence in FILE_STORE_DIR (default .data/files) and caps uploads at UPLOAD_MAX_BYTES (default 100 MiB)", () => {
+    const defaults = parseEnv({ DATABASE_URL: "postgres://x", UPLOAD_MAX_BYTES: "" });
+    expect(defaults.FILE_STORE_DIR.endsWith(path.join(".data", "files"))).toBe(true);
+    expect(defaults.UPLOAD_MAX_BYTES).toBe(100 * 1024 * 1024);
+    const set = parseEnv({ DATABASE_URL: "postgres://x", FILE_STORE_DIR: "/srv/files", UPLOAD_MAX_BYTES: "5000" });
+    expect(set).toMatchObject({ FILE_STORE_DIR: "/srv/files", UPLOAD_MAX_BYTES: 5000 });
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x", UPLOAD_MAX_BYTES: "lots" })).toThrow(/UPLOAD_MAX_BYTES/);
+  });
+
   it("refuses a port that is not a number", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", PORTAL_PORT: "abc" })).toThrow(/PORTAL_PORT/);
   });

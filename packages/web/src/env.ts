@@ -13,6 +13,10 @@ const schema = z.object({
   PORTAL_URL: z.url().optional(),
   BACKOFFICE_URL: z.url().optional(),
   MAILBOX_DIR: z.string().min(1).optional(),
+  /** The content-addressed evidence store (default <repo>/.data/files). */
+  FILE_STORE_DIR: z.string().optional(),
+  /** The largest evidence file accepted, in bytes (default 100 MiB). */
+  UPLOAD_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(100 * 1024 * 1024)),
   /** "1": serve through Vite in middleware mode (development). */
   ACCORD_DEV: z.enum(["0", "1", ""]).optional(),
 });
@@ -29,6 +33,9 @@ export type Env = {
   BACKOFFICE_URL: string;
   /** Absolute path of the dev mailbox. */
   MAILBOX_DIR: string;
+  /** Absolute path of the evidence file store. */
+  FILE_STORE_DIR: string;
+  UPLOAD_MAX_BYTES: number;
   ACCORD_DEV: boolean;
 };
 
@@ -49,6 +56,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     PORTAL_URL: trimSlash(value.PORTAL_URL ?? `http://localhost:${value.PORTAL_PORT}`),
     BACKOFFICE_URL: trimSlash(value.BACKOFFICE_URL ?? `http://localhost:${value.BACKOFFICE_PORT}`),
     MAILBOX_DIR: path.resolve(value.MAILBOX_DIR ?? path.join(repoRoot(process.cwd()), ".data", "mailbox")),
+    FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || path.join(repoRoot(process.cwd()), ".data", "files")),
+    UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
     ACCORD_DEV: value.ACCORD_DEV === "1",
   };
 }

@@ -1,6 +1,7 @@
 import { en } from "./en";
 import { fr } from "./fr";
 import type { Catalogue } from "./types";
+import { uploadsMessages } from "./uploads";
 
 export type { Catalogue, Messages } from "./types";
 
@@ -13,7 +14,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = { fr, en } as const;
+export const sharedMessages = { fr: { ...fr, ...uploadsMessages.fr }, en: { ...en, ...uploadsMessages.en } } as const;
 
 /** Every key of a catalogue, dot-separated (`auth.invalidCredentials`), sorted. */
 export function catalogueKeys(catalogue: Catalogue, prefix = ""): string[] {

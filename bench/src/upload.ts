@@ -1,0 +1,305 @@
+/**
+ * `npm run bench -- upload [--size-mb 100]`: one large evidence file through the portal's real upload
+ * route (`POST /uploads`), against a baseline measured in the same run.
+ *
+ * - The portal runs as its own process (production build, `node --import tsx apps/portal/server.ts`) on
+ *   a free port, on a throw-away database: a new database on TEST_DATABASE_URL / DATABASE_URL when one
+ *   is set, else an ephemeral embedded PostgreSQL. A demo customer gets a session directly.
+ * - The file (deterministic bytes behind a PDF header, so the type check passes) is generated on disk
+ *   and streamed from disk as a multipart body.
+ * - peak_rss_growth: the server's peak resident memory during the upload (VmHWM after resetting it
+ *   through /proc/<pid>/clear_refs, and VmRSS sampled every 10 ms) minus its resident memory just
+ *   before. Goal: at most 32 MB.
+ * - throughput: file size / upload time, against a Node stream that reads the same file, hashes it
+ *   with SHA-256 and writes it to the same disk (the better of two runs, one before and one after the
+ *   upload). Goal: at least 0.5 × the baseline.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createCipheriv, createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+import { createSession, sessionCookie } from "@accord/auth";
+import { createDb, runMigrations } from "@accord/db";
+import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
+import { insertCustomerAccount, insertCustomerUser, withDatabase } from "@accord/db/testing";
+import postgres from "postgres";
+import { report, type BenchResult } from "./report";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const MB = 1_000_000;
+const RSS_GOAL_MB = 32;
+const THROUGHPUT_GOAL_RATIO = 0.5;
+
+export async function uploadBench(args: string[]): Promise<BenchResult[]> {
+  const sizeArg = args.indexOf("--size-mb");
+  const sizeMb = sizeArg >= 0 ? Number(args[sizeArg + 1]) : 100;
+  if (!Number.isFinite(sizeMb) || sizeMb <= 0) throw new Error("--size-mb takes a positive number");
+  const sizeBytes = Math.round(sizeMb * 1024 * 1024);
+
+  // On the repository's disk (not a tmpfs): the server's store and the baseline write to the same disk.
+  await mkdir(path.join(repoRoot, ".data"), { recursive: true });
+  const workDir = await mkdtemp(path.join(repoRoot, ".data", "bench-upload-"));
+  const cleanups: (() => Promise<unknown>)[] = [() => rm(workDir, { recursive: true, force: true })];
+  const log = (line: string) => console.error(`bench upload: ${line}`);
+  try {
+    const file = path.join(workDir, "evidence.pdf");
+    await generatePdf(file, sizeBytes);
+    log(`${(sizeBytes / MB).toFixed(1)} MB file generated`);
+
+    const database = await throwAwayDatabase(log);
+    cleanups.unshift(database.release);
+    await runMigrations(database.url);
+    const cookie = await customerSession(database.url);
+
+    const port = await findFreePort();
+    const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2 });
+    cleanups.unshift(() => stopProcess(server.child));
+    log(`portal on ${server.url} (pid ${server.child.pid})`);
+
+    // Warm-up: one small upload loads every module the route needs.
+    const warmup = path.join(workDir, "warmup.pdf");
+    await generatePdf(warmup, 64 * 1024);
+    await upload(server.url, cookie, warmup, 64 * 1024);
+
+    const baselineBefore = await baselineCopy(file, path.join(workDir, "baseline.out"));
+    const pid = server.child.pid!;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const rssBefore = await readStatus(pid, "VmRSS");
+    await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => log("cannot reset VmHWM; sampling VmRSS only"));
+    let sampledPeak = rssBefore;
+    const sampler = setInterval(() => {
+      void readStatus(pid, "VmRSS").then(
+        (rss) => (sampledPeak = Math.max(sampledPeak, rss)),
+        () => {},
+      );
+    }, 10);
+    const started = performance.now();
+    const response = await upload(server.url, cookie, file, sizeBytes).finally(() => clearInterval(sampler));
+    const seconds = (performance.now() - started) / 1000;
+    const hwm = await readStatus(pid, "VmHWM");
+    const peak = Math.max(sampledPeak, hwm);
+    const baselineAfter = await baselineCopy(file, path.join(workDir, "baseline.out"));
+
+    const stored = response.uploads?.[0];
+    if (!stored || stored.sizeBytes !== sizeBytes) throw new Error(`the upload was not staged: ${JSON.stringify(response)}`);
+
+    const growthMb = (peak - rssBefore) / MB;
+    const throughput = sizeBytes / MB / seconds;
+    const baseline = Math.max(baselineBefore, baselineAfter);
+    const ratio = throughput / baseline;
+    const results: BenchResult[] = [
+      {
+        scenario: "upload",
+        metric: "peak_rss_growth",
+        value: round(growthMb),
+        unit: "MB",
+        baseline: null,
+        ratio: null,
+        goal: `<= ${RSS_GOAL_MB} MB`,
+        pass: growthMb <= RSS_GOAL_MB,
+      },
+      {
+        scenario: "upload",
+        metric: "throughput",
+        value: round(throughput),
+        unit: "MB/s",
+        baseline: round(baseline),
+        ratio: round(ratio),
+        goal: `>= ${THROUGHPUT_GOAL_RATIO} x baseline`,
+        pass: ratio >= THROUGHPUT_GOAL_RATIO,
+      },
+    ];
+    for (const result of results) report(result);
+    return results;
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => log(`cleanup: ${String(error)}`));
+  }
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** A PDF header, `size` deterministic pseudo-random bytes' worth of body (AES-CTR of zeros), a PDF trailer. */
+async function generatePdf(file: string, size: number): Promise<void> {
+  const head = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
+  const tail = Buffer.from("\n%%EOF\n");
+  const cipher = createCipheriv("aes-256-ctr", Buffer.alloc(32, 7), Buffer.alloc(16, 1));
+  const zeros = Buffer.alloc(1024 * 1024);
+  let remaining = size - head.length - tail.length;
+  async function* chunks() {
+    yield head;
+    while (remaining > 0) {
+      const n = Math.min(remaining, zeros.length);
+      remaining -= n;
+      yield cipher.update(zeros.subarray(0, n));
+    }
+    yield tail;
+  }
+  await pipeline(Readable.from(chunks()), createWriteStream(file));
+}
+
+/** Reads the file, hashes it and writes it to the same disk; returns MB/s. */
+async function baselineCopy(file: string, out: string): Promise<number> {
+  const { size } = await stat(file);
+  const hash = createHash("sha256");
+  const started = performance.now();
+  await pipeline(
+    createReadStream(file),
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    }),
+    createWriteStream(out),
+  );
+  hash.digest("hex");
+  const seconds = (performance.now() - started) / 1000;
+  await rm(out, { force: true });
+  return size / MB / seconds;
+}
+
+async function throwAwayDatabase(log: (line: string) => void): Promise<{ url: string; release: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `accord_bench_${process.pid}_${Date.now()}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    log(`database ${name} on the given server`);
+    return {
+      url: withDatabase(serverUrl, name),
+      release: async () => {
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end({ timeout: 5 });
+      },
+    };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "accord-bench-pg-"));
+  await chmod(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), ephemeral: true });
+  log("ephemeral embedded PostgreSQL");
+  return {
+    url: server.url,
+    release: async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function customerSession(databaseUrl: string): Promise<string> {
+  const handle = createDb(databaseUrl, { max: 1 });
+  try {
+    const account = await insertCustomerAccount(handle.db);
+    const user = await insertCustomerUser(handle.db, { accountId: account.id, role: "member" });
+    const { token } = await createSession(handle.db, { userKind: "customer", userId: user.id }, new Date());
+    return `${sessionCookie("portal").name}=${encodeURIComponent(token)}`;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number }) {
+  const url = `http://127.0.0.1:${options.port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: path.join(repoRoot, "apps/portal"),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      PORTAL_PORT: String(options.port),
+      PORTAL_URL: url,
+      HOST: "127.0.0.1",
+      FILE_STORE_DIR: options.storeDir,
+      UPLOAD_MAX_BYTES: String(options.maxBytes),
+      ACCORD_DEV: "",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode} (is it built? npm run build)`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill("SIGKILL");
+  throw new Error("the portal did not answer /healthz within 60 s");
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+async function readStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
+  if (!match) throw new Error(`no ${field} for ${pid}`);
+  return Number(match[1]) * 1024;
+}
+
+interface UploadResponse {
+  uploads?: { id: string; fileName: string; sizeBytes: number }[];
+  refused?: { fileName: string; message: string }[];
+}
+
+/** POST /uploads with one file, streamed from disk as multipart/form-data. */
+function upload(baseUrl: string, cookie: string, file: string, size: number): Promise<UploadResponse> {
+  const boundary = `----accord-bench-${Date.now().toString(16)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${path.basename(file)}"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const url = new URL("/uploads", baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      {
+        method: "POST",
+        headers: {
+          "Content-Type": `multipart/form-data; boundary=${boundary}`,
+          "Content-Length": String(head.length + size + tail.length),
+          Accept: "application/json",
+          Cookie: cookie,
+          Origin: baseUrl,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          if (res.statusCode !== 200) return reject(new Error(`POST /uploads answered ${res.statusCode}: ${text.slice(0, 500)}`));
+          try {
+            resolve(JSON.parse(text) as UploadResponse);
+          } catch {
+            reject(new Error(`POST /uploads answered something else than JSON: ${text.slice(0, 500)}`));
+          }
+        });
+      },
+    );
+    req.on("error", reject);
+    async function* body() {
+      yield head;
+      yield* createReadStream(file, { highWaterMark: 256 * 1024 });
+      yield tail;
+    }
+    pipeline(Readable.from(body()), req).catch(reject);
+  });
+}

@@ -1,0 +1,300 @@
+/**
+ * Evidence uploads for React Router actions: multipart bodies read with busboy and streamed to the
+ * content-addressed store while hashed (never held whole in memory), then staged (see ADR 0009).
+ *
+ * A form with files (claim, reply, evidence-request answer, staff evidence) — works with and without
+ * JavaScript (with it, EvidenceUploader from @accord/ui has already staged the files and the form
+ * only carries `uploadIds`):
+ *
+ *   import { readFormWithUploads, translateRefusals } from "@accord/web/uploads";
+ *
+ *   export async function action(args: Route.ActionArgs) {
+ *     const actor = await requireCustomer(args, "case:create");
+ *     const db = args.context.get(dbContext);
+ *     const t = translator(args.context);
+ *     const { fields, uploadIds, uploads, refused } = await readFormWithUploads(args.request, { db, actor, now: new Date() });
+ *     // `fields` holds the text fields, and every upload id under "uploadIds" (kept + new ones), so
+ *     // `parseForm(fields, schema, t)` sees them; `uploadIds` is the same list.
+ *     if (refused.length > 0) {
+ *       // Refused files (type, size) are named with their reason; the staged ones are kept:
+ *       return data({ ..., uploads, refused: translateRefusals(refused, t) }, { status: 400 });
+ *     }
+ *     ... the use case attaches `uploadIds` with attachStagedUploads in its transaction ...
+ *     // on a validation error, return `uploads` too so <EvidenceUploader initialUploads={uploads}> keeps them.
+ *   }
+ *
+ * `POST /uploads` (and `POST /uploads/:id/discard`) of each app are thin routes over
+ * `uploadResponse` / `discardResponse` below.
+ */
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import {
+  AppError,
+  canUpload,
+  createFileStore,
+  discardStagedUpload,
+  listStagedUploads,
+  stageUpload,
+  type FileStore,
+  type MessageParams,
+} from "@accord/core";
+import type { Actor } from "@accord/auth";
+import type { Db } from "@accord/db";
+import busboy from "busboy";
+import { env } from "./env";
+import type { Translate } from "./i18n";
+
+/** At most this many files in one request (a claim takes up to 20). */
+export const DEFAULT_MAX_FILES = 20;
+const MAX_FIELDS = 2_000;
+const MAX_FIELD_BYTES = 1024 * 1024;
+
+export type ReceivedFile =
+  | { status: "received"; fieldName: string; fileName: string; tempPath: string; sha256: string; sizeBytes: number }
+  | { status: "too_large"; fieldName: string; fileName: string; maxBytes: number };
+
+export interface MultipartForm {
+  /** The text fields (files are not in it). */
+  fields: FormData;
+  files: ReceivedFile[];
+  /** More files than `maxFiles` were sent: the extra ones were skipped. */
+  tooManyFiles: boolean;
+}
+
+export interface UploadedFileSummary {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  contentType: string;
+}
+
+export interface UploadRefusal {
+  /** The name the user gave (empty for a refusal about the request as a whole). */
+  fileName: string;
+  messageKey: string;
+  params: MessageParams;
+}
+
+let store: FileStore | undefined;
+
+/** This process's file store (FILE_STORE_DIR, default `<repo>/.data/files`). */
+export function fileStore(): FileStore {
+  store ??= createFileStore(env().FILE_STORE_DIR);
+  return store;
+}
+
+/** The largest file accepted (UPLOAD_MAX_BYTES, default 100 MiB). */
+export function maxUploadBytes(): number {
+  return env().UPLOAD_MAX_BYTES;
+}
+
+export function isMultipart(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+}
+
+/**
+ * Reads a multipart body: text fields into a FormData, each file streamed to the store's temporary
+ * area while its SHA-256 is computed (busboy honours backpressure: a slow disk slows the upload
+ * instead of filling memory). A file over `maxFileBytes` is cut short and reported `too_large`
+ * (nothing of it kept); an empty file input (no file chosen) is ignored. A body that is not
+ * multipart is read as an ordinary form. On failure (e.g. the browser went away) every temporary file
+ * is removed. The caller owns the received temporary files: stage them (stageUpload) or remove them.
+ */
+export async function readMultipartForm(
+  request: Request,
+  { store: target = fileStore(), maxFileBytes = maxUploadBytes(), maxFiles = DEFAULT_MAX_FILES }: { store?: FileStore; maxFileBytes?: number; maxFiles?: number } = {},
+): Promise<MultipartForm> {
+  if (!isMultipart(request) || !request.body) {
+    const form = await request.formData();
+    const fields = new FormData();
+    for (const [name, value] of form) if (typeof value === "string") fields.append(name, value);
+    return { fields, files: [], tooManyFiles: false };
+  }
+  const fields = new FormData();
+  const pending: Promise<ReceivedFile | null>[] = [];
+  let tooManyFiles = false;
+  const parser = busboy({
+    headers: { "content-type": request.headers.get("content-type")! },
+    defParamCharset: "utf8",
+    // One byte over the limit tells a file of exactly the limit from a larger one.
+    limits: { fileSize: maxFileBytes + 1, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+  });
+  parser.on("field", (name, value) => fields.append(name, value));
+  parser.on("filesLimit", () => (tooManyFiles = true));
+  parser.on("file", (fieldName, stream, info) => {
+    const fileName = info.filename;
+    if (!fileName) {
+      // An empty <input type="file">: browsers send a part without a name and without content.
+      stream.resume();
+      return;
+    }
+    pending.push(
+      target.writeTemp(stream, { maxBytes: maxFileBytes }).then((result): ReceivedFile => {
+        if (!result.ok) return { status: "too_large", fieldName, fileName, maxBytes: maxFileBytes };
+        return { status: "received", fieldName, fileName, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes };
+      }),
+    );
+  });
+
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      parser.on("close", resolve);
+      parser.on("error", reject);
+      source.on("error", (error) => {
+        parser.destroy(error);
+        reject(error);
+      });
+      source.pipe(parser);
+    });
+  } catch (error) {
+    source.unpipe(parser);
+    await cleanUp(target, pending);
+    throw error;
+  }
+  const settled = await Promise.allSettled(pending);
+  const failure = settled.find((s) => s.status === "rejected");
+  if (failure) {
+    await cleanUp(target, pending);
+    throw (failure as PromiseRejectedResult).reason;
+  }
+  const files = settled.map((s) => (s as PromiseFulfilledResult<ReceivedFile | null>).value).filter((f): f is ReceivedFile => f !== null);
+  return { fields, files, tooManyFiles };
+}
+
+async function cleanUp(target: FileStore, pending: Promise<ReceivedFile | null>[]): Promise<void> {
+  const settled = await Promise.allSettled(pending);
+  for (const entry of settled) {
+    if (entry.status === "fulfilled" && entry.value?.status === "received") await target.removeTemp(entry.value.tempPath).catch(() => {});
+  }
+}
+
+export interface FormWithUploads {
+  /** The text fields, with every upload id (kept and new) under the ids field ("uploadIds"). */
+  fields: FormData;
+  /** Every upload id of the form: the ones it carried (staged earlier) and the ones staged now. */
+  uploadIds: string[];
+  /** The actor's live staged uploads among them (to re-render the uploader after a refused submission). */
+  uploads: UploadedFileSummary[];
+  /** Files refused now (type, size, empty, too many), each with its reason; the others are kept. */
+  refused: UploadRefusal[];
+}
+
+/**
+ * Reads a form that may carry files (without JavaScript) and/or ids of files staged before (with it),
+ * and stages every received file for `actor` (stageUpload: type checked by content). A refused file
+ * is listed with its reason and the others are kept. Forbidden (a viewer) is thrown as an AppError.
+ */
+export async function readFormWithUploads(
+  request: Request,
+  options: {
+    db: Db;
+    actor: Actor;
+    now: Date;
+    store?: FileStore;
+    maxFileBytes?: number;
+    maxFiles?: number;
+    /** Name of the ids field (default "uploadIds"). */
+    idsField?: string;
+  },
+): Promise<FormWithUploads> {
+  const target = options.store ?? fileStore();
+  const idsField = options.idsField ?? "uploadIds";
+  const form = await readMultipartForm(request, { store: target, maxFileBytes: options.maxFileBytes, maxFiles: options.maxFiles });
+  const received = form.files.filter((f) => f.status === "received");
+  if (received.length > 0 && !canUpload(options.actor)) {
+    for (const file of received) await target.removeTemp(file.tempPath).catch(() => {});
+    throw new AppError("forbidden");
+  }
+  const { staged, refused } = await stageReceived(form, { db: options.db, actor: options.actor, now: options.now, store: target });
+  const kept = form.fields.getAll(idsField).filter((v): v is string => typeof v === "string" && v !== "");
+  const uploadIds = [...new Set([...kept, ...staged.map((s) => s.id)])];
+  form.fields.delete(idsField);
+  for (const id of uploadIds) form.fields.append(idsField, id);
+  const uploads = await listStagedUploads({ db: options.db, actor: options.actor, uploadIds, now: options.now });
+  return { fields: form.fields, uploadIds, uploads, refused };
+}
+
+async function stageReceived(
+  form: MultipartForm,
+  options: { db: Db; actor: Actor; now: Date; store: FileStore },
+): Promise<{ staged: UploadedFileSummary[]; refused: UploadRefusal[] }> {
+  const staged: UploadedFileSummary[] = [];
+  const refused: UploadRefusal[] = [];
+  const files = [...form.files];
+  try {
+    while (files.length > 0) {
+      const file = files.shift()!;
+      if (file.status === "too_large") {
+        refused.push({ fileName: file.fileName, messageKey: "uploads.error.size", params: { fileName: file.fileName, max: megabytes(file.maxBytes) } });
+        continue;
+      }
+      try {
+        const upload = await stageUpload({
+          db: options.db,
+          actor: options.actor,
+          input: { tempPath: file.tempPath, sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: file.fileName },
+          store: options.store,
+          now: options.now,
+        });
+        staged.push({ id: upload.id, fileName: upload.fileName, sizeBytes: upload.sizeBytes, contentType: upload.contentType });
+      } catch (error) {
+        if (!(error instanceof AppError) || error.code !== "validation") throw error;
+        refused.push({ fileName: file.fileName, messageKey: error.messageKey, params: { fileName: file.fileName, ...error.params } });
+      }
+    }
+  } finally {
+    // Whatever went wrong, no temporary file stays behind (stageUpload removes its own).
+    for (const file of files) if (file.status === "received") await options.store.removeTemp(file.tempPath).catch(() => {});
+  }
+  if (form.tooManyFiles) refused.push({ fileName: "", messageKey: "uploads.error.tooMany", params: { max: DEFAULT_MAX_FILES } });
+  return { staged, refused };
+}
+
+/** "100" for 100 MiB: the limit as the messages show it (in Mo / MB). */
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
+}
+
+/** Refusals as the uploader shows them (`RefusedFile` of @accord/ui). */
+export function translateRefusals(refused: readonly UploadRefusal[], t: Translate): { fileName: string; message: string }[] {
+  return refused.map((r) => ({ fileName: r.fileName, message: t(r.messageKey, r.params) }));
+}
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * `POST /uploads` (resource route of each app): stages the files of a multipart body for the actor.
+ * 200 `{ uploads: [{ id, fileName, sizeBytes, contentType }], refused: [{ fileName, message }] }`
+ * (422 when every file was refused), 401 for a visitor, 404 for someone who may not upload.
+ */
+export async function uploadResponse(
+  request: Request,
+  { db, actor, t, now = new Date(), store: target }: { db: Db; actor: Actor | null; t: Translate; now?: Date; store?: FileStore },
+): Promise<Response> {
+  if (request.method !== "POST") return json({ error: t("error.not_found") }, 405);
+  if (!actor) return json({ error: t("uploads.error.signedOut") }, 401);
+  if (!canUpload(actor)) return json({ error: t("error.not_found") }, 404);
+  if (!isMultipart(request)) return json({ error: t("error.validation") }, 400);
+  const store = target ?? fileStore();
+  const form = await readMultipartForm(request, { store });
+  const { staged, refused } = await stageReceived(form, { db, actor, now, store });
+  const status = staged.length === 0 && refused.length > 0 ? 422 : 200;
+  return json({ uploads: staged, refused: translateRefusals(refused, t) }, status);
+}
+
+/** `POST /uploads/:id/discard`: the uploader takes one of their staged files back (204; 404 otherwise). */
+export async function discardResponse(
+  uploadId: string,
+  { db, actor, t, store: target }: { db: Db; actor: Actor | null; t: Translate; store?: FileStore },
+): Promise<Response> {
+  if (!actor) return json({ error: t("uploads.error.signedOut") }, 401);
+  try {
+    await discardStagedUpload({ db, actor, input: { uploadId }, store: target ?? fileStore() });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return json({ error: t("error.not_found") }, 404);
+    throw error;
+  }
+  return new Response(null, { status: 204 });
+}
