@@ -50,6 +50,7 @@ export {
   updateEmailPreferencesSchema,
   type UpdateEmailPreferencesInput,
 } from "./customers/update-email-preferences";
+export { customerWantsEmail } from "./customers/customer-wants-email";
 export { listCaseQueue, caseQueueStatement, type CaseQueueItem, type CaseQueuePage } from "./cases/list-case-queue";
 export {
   caseQueueQuerySchema,

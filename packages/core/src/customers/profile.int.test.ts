@@ -7,6 +7,7 @@ import { signIn } from "../auth/sign-in";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, FIXTURE_PASSWORD, rejection, staffActor } from "../testing/fixtures";
 import { changePassword } from "./change-password";
+import { customerWantsEmail } from "./customer-wants-email";
 import { getProfile } from "./get-profile";
 import { updateEmailPreferences } from "./update-email-preferences";
 import { updateProfile } from "./update-profile";
@@ -137,5 +138,19 @@ describe("email preferences", () => {
     expect((error as AppError).fieldErrors).toEqual({ resolution: ["profile.errors.emailMandatory"] });
     const [row] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, user.id));
     expect(row!.emailPreferences).toEqual({});
+  });
+});
+
+describe("customerWantsEmail", () => {
+  it("follows the stored preference for an optional kind, always sends a mandatory one, nothing to an inactive user", async () => {
+    const user = await createCustomer(t.db);
+    const actor = await customerActor(t.db, user.id);
+    expect(await customerWantsEmail(t.db, user.id, "new_reply")).toBe(true);
+    await updateEmailPreferences({ db: t.db, actor, input: { reminder: "on" }, now });
+    expect(await customerWantsEmail(t.db, user.id, "new_reply")).toBe(false);
+    expect(await customerWantsEmail(t.db, user.id, "reminder")).toBe(true);
+    expect(await customerWantsEmail(t.db, user.id, "resolution")).toBe(true);
+    const inactive = await createCustomer(t.db, { active: false });
+    expect(await customerWantsEmail(t.db, inactive.id, "resolution")).toBe(false);
   });
 });
