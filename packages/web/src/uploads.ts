@@ -271,14 +271,21 @@ const json = (body: unknown, status = 200) =>
  */
 export async function uploadResponse(
   request: Request,
-  { db, actor, t, now = new Date(), store: target }: { db: Db; actor: Actor | null; t: Translate; now?: Date; store?: FileStore },
+  {
+    db,
+    actor,
+    t,
+    now = new Date(),
+    store: target,
+    maxFileBytes,
+  }: { db: Db; actor: Actor | null; t: Translate; now?: Date; store?: FileStore; maxFileBytes?: number },
 ): Promise<Response> {
   if (request.method !== "POST") return json({ error: t("error.not_found") }, 405);
   if (!actor) return json({ error: t("uploads.error.signedOut") }, 401);
   if (!canUpload(actor)) return json({ error: t("error.not_found") }, 404);
   if (!isMultipart(request)) return json({ error: t("error.validation") }, 400);
   const store = target ?? fileStore();
-  const form = await readMultipartForm(request, { store });
+  const form = await readMultipartForm(request, { store, maxFileBytes });
   const { staged, refused } = await stageReceived(form, { db, actor, now, store });
   const status = staged.length === 0 && refused.length > 0 ? 422 : 200;
   return json({ uploads: staged, refused: translateRefusals(refused, t) }, status);
