@@ -9,6 +9,7 @@ export default [
   route("mailbox", "routes/mailbox.tsx"),
   route("mailbox/:id", "routes/mailbox.$id.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("cases/:reference", "routes/cases.$reference.tsx"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("*", "routes/not-found.tsx"),

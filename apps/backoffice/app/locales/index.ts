@@ -1,11 +1,19 @@
 import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
+import { casePageMessages } from "./case-page";
 import { en } from "./en";
 import { fr } from "./fr";
 
 export const appMessages = { fr, en } as const;
 
+/** One catalogue per feature (`{ fr, en }`), merged after the app's own strings: add a line per feature. */
+const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
+  casePageMessages,
+];
+const merged = (language: "fr" | "en", base: Catalogue) =>
+  featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);
+
 /** i18next resources: one `translation` namespace per language, shared strings + this app's strings. */
 export const resources = {
-  fr: { translation: mergeCatalogues(sharedMessages.fr, fr) },
-  en: { translation: mergeCatalogues(sharedMessages.en, en) },
+  fr: { translation: merged("fr", mergeCatalogues(sharedMessages.fr, fr)) },
+  en: { translation: merged("en", mergeCatalogues(sharedMessages.en, en)) },
 } satisfies Record<"fr" | "en", { translation: Catalogue }>;

@@ -1,0 +1,140 @@
+/**
+ * Form controls of the case page that @accord/ui does not have yet (select, textarea, choice
+ * groups), with the same markup and accessibility as its `Field`: label, hint, error linked by
+ * aria-describedby, aria-invalid.
+ */
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { Alert } from "@accord/ui";
+import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+function describedBy(id: string, hint: ReactNode, errors: readonly string[] | undefined) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Wrapper({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: readonly string[] | undefined; children: ReactNode }) {
+  return (
+    <div className={["field", errors?.length ? "field--invalid" : null].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {errors?.length ? (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  options,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: readonly string[] | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Wrapper id={id} label={label} hint={hint} errors={errors}>
+      <select {...select} id={id} className="field__input" aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}
+
+export function TextareaField({
+  id,
+  label,
+  hint,
+  errors,
+  ...textarea
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: ReactNode; hint?: ReactNode; errors?: readonly string[] | undefined }) {
+  return (
+    <Wrapper id={id} label={label} hint={hint} errors={errors}>
+      <textarea
+        rows={4}
+        {...textarea}
+        id={id}
+        className="field__input"
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
+    </Wrapper>
+  );
+}
+
+/** Checkboxes or radios under one legend. */
+export function ChoiceGroup({
+  id,
+  legend,
+  name,
+  type,
+  options,
+  defaultValues = [],
+  errors,
+}: {
+  id: string;
+  legend: ReactNode;
+  name: string;
+  type: "checkbox" | "radio";
+  options: { value: string; label: ReactNode }[];
+  defaultValues?: readonly string[];
+  errors?: readonly string[] | undefined;
+}) {
+  return (
+    <fieldset className={["field", errors?.length ? "field--invalid" : null].filter(Boolean).join(" ")} aria-describedby={errors?.length ? `${id}-error` : undefined}>
+      <legend className="field__label">{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} style={{ display: "flex", gap: "0.5rem", alignItems: "center" }}>
+          <input type={type} name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
+          {option.label}
+        </label>
+      ))}
+      {errors?.length ? (
+        <p className="field__error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** A conform form of the page: its result only when the last submission was this form's. */
+export function useCaseForm<Shape extends Record<string, unknown> = Record<string, unknown>>(
+  intent: string,
+  last: { intent: string; result: SubmissionResult<string[]> } | null,
+) {
+  return useForm<Shape>({ id: `case-${intent}`, lastResult: last?.intent === intent ? last.result : undefined, shouldValidate: "onSubmit" });
+}
+
+/** The errors of a whole form (a refusal from the domain, a conflict), above its fields. */
+export function FormErrors({ id, errors }: { id: string; errors: readonly string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <Alert tone="error" id={id}>
+      {errors.join(" ")}
+    </Alert>
+  );
+}
+
+/** The initial value conform kept for a field after a refused submission. */
+export function initial(value: unknown, fallback = ""): string {
+  return typeof value === "string" ? value : fallback;
+}
