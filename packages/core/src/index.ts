@@ -136,3 +136,6 @@ export { requestEvidence, requestEvidenceSchema, EVIDENCE_ITEMS_MAX, EVIDENCE_IT
 export { answerEvidenceRequest, answerEvidenceRequestSchema, type AnswerEvidenceRequestInput } from "./cases/answer-evidence-request";
 export { withdrawCase, withdrawCaseSchema, type WithdrawCaseInput } from "./cases/withdraw-case";
 export { openEvidenceFile, type EvidenceDownload, type EvidenceFileSource } from "./cases/open-evidence-file";
+
+// Back-office administration (issue 6, journey 6).
+export * from "./admin";

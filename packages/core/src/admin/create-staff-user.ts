@@ -1,0 +1,61 @@
+import { passwordResetTokens, staffUsers, type Db } from "@accord/db";
+import { generateToken, hashToken, type Actor } from "@accord/auth";
+import { eq } from "drizzle-orm";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { queueEmail } from "../email/queue-email";
+import { AppError } from "../errors";
+import { checkTeams, createStaffUserSchema, lockStaff, setStaffTeams, type CreateStaffUserInput } from "./staff-input";
+
+/** How long the link that lets a new staff member choose a password stays valid. */
+export const STAFF_WELCOME_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * An admin creates a staff member (roles, teams, language). They get no password: a single-use
+ * link, valid 7 days, e-mailed in their language, lets them choose one (the password-reset flow
+ * of the back-office).
+ */
+export async function createStaffUser({
+  db,
+  actor,
+  input,
+  backofficeUrl,
+  now,
+}: {
+  db: Db;
+  actor: Actor | null;
+  input: CreateStaffUserInput;
+  /** Public base URL of the back-office, e.g. https://support.example */
+  backofficeUrl: string;
+  now: Date;
+}): Promise<{ id: string }> {
+  const admin = requireStaff(actor, "admin:users");
+  const parsed = createStaffUserSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const { name, email, roles, language } = parsed.data;
+
+  return db.transaction(async (tx) => {
+    await lockStaff(tx);
+    const [taken] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
+    if (taken) throw new AppError("validation", { fieldErrors: { email: ["admin.staff.errors.emailTaken"] } });
+    const teamIds = await checkTeams(tx, parsed.data.teamIds);
+    const [row] = await tx.insert(staffUsers).values({ name, email, roles, language, passwordHash: null, active: true, createdAt: now }).returning({ id: staffUsers.id });
+    const id = row!.id;
+    await setStaffTeams(tx, id, teamIds);
+
+    const token = generateToken();
+    const tokenHash = hashToken(token);
+    await tx.insert(passwordResetTokens).values({ id: tokenHash, userKind: "staff", userId: id, expiresAt: new Date(now.getTime() + STAFF_WELCOME_LINK_LIFETIME_MS), createdAt: now });
+    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "staff_user_created", payload: { userId: id, name, email, roles, teamIds, language } });
+    await queueEmail(tx, {
+      to: email,
+      template: "password-reset",
+      language,
+      props: { name, resetUrl: `${backofficeUrl.replace(/\/+$/, "")}/reset-password?token=${token}` },
+      idempotencyKey: `staff-welcome:${tokenHash}`,
+      now,
+    });
+    return { id };
+  });
+}

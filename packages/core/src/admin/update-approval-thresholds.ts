@@ -1,0 +1,43 @@
+import { settings, type Db } from "@accord/db";
+import type { Actor } from "@accord/auth";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { AppError } from "../errors";
+import { eurosSchema, lockSettings } from "./schemas";
+
+/** Approval thresholds in euros: above the first a supervisor approves, above the second finance too. */
+export const approvalThresholdsSchema = z
+  .object({ supervisorAbove: eurosSchema, financeAbove: eurosSchema })
+  .refine((value) => value.supervisorAbove < value.financeAbove, { path: ["financeAbove"], message: "admin.thresholds.errors.order" });
+export type ApprovalThresholdsInput = z.input<typeof approvalThresholdsSchema>;
+
+type Stored = { default: { supervisorAboveCents: number; financeAboveCents: number } } & Record<string, unknown>;
+
+/** The current thresholds (the migration seeds them). */
+export async function getApprovalThresholds({ db, actor }: { db: Db; actor: Actor | null }): Promise<Stored["default"]> {
+  requireStaff(actor, "admin:settings");
+  const [row] = await db.select().from(settings).where(eq(settings.key, "approval_thresholds")).limit(1);
+  return (row?.value as Stored | undefined)?.default ?? { supervisorAboveCents: 0, financeAboveCents: 0 };
+}
+
+/** An admin changes the default approval thresholds (per-kind overrides, if any, are kept). */
+export async function updateApprovalThresholds({ db, actor, input, now }: { db: Db; actor: Actor | null; input: ApprovalThresholdsInput; now: Date }): Promise<void> {
+  const admin = requireStaff(actor, "admin:settings");
+  const parsed = approvalThresholdsSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const next = { supervisorAboveCents: parsed.data.supervisorAbove, financeAboveCents: parsed.data.financeAbove };
+  await db.transaction(async (tx) => {
+    await lockSettings(tx, "approval_thresholds");
+    const [row] = await tx.select().from(settings).where(eq(settings.key, "approval_thresholds")).limit(1);
+    const previous = (row?.value as Stored | undefined) ?? null;
+    const value = { ...(previous ?? {}), default: next };
+    await tx
+      .insert(settings)
+      .values({ key: "approval_thresholds", value, updatedAt: now })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } });
+    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "approval_thresholds_updated", payload: { ...next, before: previous?.default ?? null } });
+  });
+}

@@ -1,0 +1,40 @@
+import { customerAccounts, type Db } from "@accord/db";
+import type { Actor } from "@accord/auth";
+import { eq } from "drizzle-orm";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { AppError } from "../errors";
+import { accountColumns, checkIdentifiersFree, customerAccountSchema, type CustomerAccountInput } from "./customer-account-input";
+import { idSchema, lockSettings } from "./schemas";
+
+/** An admin edits a customer account (identity, tier, payment term, clauses). */
+export async function updateCustomerAccount({
+  db,
+  actor,
+  accountId,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor | null;
+  accountId: string;
+  input: CustomerAccountInput;
+  now: Date;
+}): Promise<{ id: string }> {
+  const admin = requireStaff(actor, "admin:users");
+  const id = idSchema.safeParse(accountId);
+  if (!id.success) throw new AppError("not_found");
+  const parsed = customerAccountSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  return db.transaction(async (tx) => {
+    await lockSettings(tx, "customer-accounts");
+    const [account] = await tx.select().from(customerAccounts).where(eq(customerAccounts.id, id.data)).limit(1);
+    if (!account) throw new AppError("not_found");
+    await checkIdentifiersFree(tx, parsed.data, account.id);
+    const columns = accountColumns(parsed.data, account.clauses);
+    await tx.update(customerAccounts).set(columns).where(eq(customerAccounts.id, account.id));
+    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "customer_account_updated", payload: { accountId: account.id, ...columns } });
+    return { id: account.id };
+  });
+}

@@ -1,0 +1,53 @@
+import { staffUsers, type Db } from "@accord/db";
+import type { Actor } from "@accord/auth";
+import { eq } from "drizzle-orm";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { AppError } from "../errors";
+import { idSchema } from "./schemas";
+import { checkTeams, lockStaff, otherActiveStaffAdmins, setStaffTeams, staffProfileSchema, type UpdateStaffUserInput } from "./staff-input";
+
+/**
+ * An admin changes a staff member's name, roles, teams and language. The back-office keeps an
+ * active admin: the last one cannot lose the role. The new roles apply at their next request.
+ */
+export async function updateStaffUser({
+  db,
+  actor,
+  userId,
+  input,
+  now,
+}: {
+  db: Db;
+  actor: Actor | null;
+  userId: string;
+  input: UpdateStaffUserInput;
+  now: Date;
+}): Promise<{ id: string }> {
+  const admin = requireStaff(actor, "admin:users");
+  const id = idSchema.safeParse(userId);
+  if (!id.success) throw new AppError("not_found");
+  const parsed = staffProfileSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const { name, roles, language } = parsed.data;
+
+  return db.transaction(async (tx) => {
+    await lockStaff(tx);
+    const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, id.data)).limit(1);
+    if (!user) throw new AppError("not_found");
+    const teamIds = await checkTeams(tx, parsed.data.teamIds);
+    if (user.active && user.roles.includes("admin") && !roles.includes("admin") && (await otherActiveStaffAdmins(tx, user.id)) === 0) {
+      throw new AppError("validation", { fieldErrors: { roles: ["admin.staff.errors.lastAdmin"] } });
+    }
+    await tx.update(staffUsers).set({ name, roles, language }).where(eq(staffUsers.id, user.id));
+    await setStaffTeams(tx, user.id, teamIds);
+    await appendAdminEvent(tx, {
+      actor: actorRef(admin),
+      at: now,
+      type: "staff_user_updated",
+      payload: { userId: user.id, name, roles, teamIds, language, rolesBefore: user.roles },
+    });
+    return { id: user.id };
+  });
+}
