@@ -41,6 +41,7 @@ export { acceptInvitation, acceptInvitationSchema, type AcceptInvitationInput, t
 export { changeCustomerUserRole, changeCustomerUserRoleSchema, type ChangeCustomerUserRoleInput } from "./customers/change-customer-user-role";
 export { deactivateCustomerUser, customerUserTargetSchema, type CustomerUserTargetInput } from "./customers/deactivate-customer-user";
 export { reactivateCustomerUser } from "./customers/reactivate-customer-user";
+export { revokeInvitation, revokeInvitationSchema, type RevokeInvitationInput } from "./customers/revoke-invitation";
 export { NAME_MAX_LENGTH } from "./customers/company-users";
 export { getProfile, type CustomerProfile } from "./customers/get-profile";
 export { updateProfile, updateProfileSchema, type UpdateProfileInput } from "./customers/update-profile";

@@ -13,6 +13,7 @@ import { deactivateCustomerUser } from "./deactivate-customer-user";
 import { inviteCustomerUser, INVITATION_LIFETIME_MS } from "./invite-customer-user";
 import { listCompanyUsers } from "./list-company-users";
 import { reactivateCustomerUser } from "./reactivate-customer-user";
+import { revokeInvitation } from "./revoke-invitation";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -355,5 +356,25 @@ describe("deactivateCustomerUser / reactivateCustomerUser", () => {
     expectAppError(await rejection(reactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: other.member.id }, now })), "not_found");
     const [stillActive] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, other.member.id));
     expect(stillActive!.active).toBe(true);
+  });
+});
+
+describe("revokeInvitation", () => {
+  it("kills a pending link of the company, recorded; another company's invitation is not_found; members cannot", async () => {
+    const c = await aCompany();
+    const other = await aCompany();
+    const email = newAddress();
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now });
+    const token = await invitationTokenFor(email);
+
+    expectAppError(await rejection(revokeInvitation({ db: t.db, actor: other.adminActor, input: { email }, now })), "not_found");
+    expectAppError(await rejection(revokeInvitation({ db: t.db, actor: c.memberActor, input: { email }, now })), "forbidden");
+    expect((await checkInvitation({ db: t.db, token, now })).state).toBe("valid");
+
+    await revokeInvitation({ db: t.db, actor: c.adminActor, input: { email: email.toUpperCase() }, now });
+    expect((await checkInvitation({ db: t.db, token, now: later(1) })).state).not.toBe("valid");
+    expect(await lastAdminEvent()).toMatchObject({ type: "customer_invitation_revoked", actorId: c.admin.id, payload: { email } });
+    expect((await listCompanyUsers({ db: t.db, actor: c.adminActor, now: later(1) })).invitations).toEqual([]);
+    expectAppError(await rejection(revokeInvitation({ db: t.db, actor: c.adminActor, input: { email }, now: later(2) })), "not_found");
   });
 });
