@@ -13,5 +13,7 @@ export default [
   route("profile", "routes/profile.tsx"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
+  route("claims/new", "routes/claims.new.tsx"),
+  route("cases/:reference/submitted", "routes/claims.submitted.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -1,6 +1,7 @@
 import { getCustomerHome } from "@accord/core";
 import { DataTable, EmptyState, formatDate, formatMoney, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Route } from "./+types/home";
 import { requireCustomer } from "../.server/actor";
 import { dbContext } from "../.server/db";
@@ -13,6 +14,7 @@ export async function loader(args: Route.LoaderArgs) {
     const home = await getCustomerHome({ db: args.context.get(dbContext), actor });
     return {
       company: home.account.name,
+      canFile: actor.permissions.includes("case:create"),
       // Only what the page shows goes to the browser.
       invoices: home.invoices.map((invoice) => ({
         id: invoice.id,
@@ -31,10 +33,17 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { company, invoices } = loaderData;
+  const { company, invoices, canFile } = loaderData;
   return (
     <>
       <PageHeader eyebrow={t("home.eyebrow")} title={company} />
+      {canFile ? (
+        <p>
+          <Link to="/claims/new" className="button button--primary">
+            {t("claims.report")}
+          </Link>
+        </p>
+      ) : null}
       <h2 id="invoices">{t("home.invoicesTitle")}</h2>
       <DataTable
         caption={t("home.invoicesCaption", { company })}
@@ -52,6 +61,19 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             cell: (invoice) => formatMoney(invoice.totalInclTaxCents, invoice.currency, i18n.language),
           },
           { key: "status", header: t("home.columns.status"), cell: (invoice) => t(`invoiceStatus.${invoice.paidStatus}`) },
+          ...(canFile
+            ? [
+                {
+                  key: "claim",
+                  header: <span className="visually-hidden">{t("claims.report")}</span>,
+                  cell: (invoice: (typeof invoices)[number]) => (
+                    <Link to={`/claims/new?invoice=${encodeURIComponent(invoice.id)}`} aria-label={t("claims.reportOnInvoice", { number: invoice.number })}>
+                      {t("claims.report")}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { waitForEmail } from "../support/mailbox";
+
+/** A valid 1×1 PNG: the upload is checked by its content, not its name. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+async function signInAs(page: Page, email: string) {
+  await signIn(page, portalUrl, email);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Opens an invoice of the picker (a <details>) if it is closed. */
+async function openInvoice(page: Page, number: string) {
+  const invoice = page.locator(`details[data-invoice="${number}"]`);
+  if ((await invoice.getAttribute("open")) === null) await invoice.locator("summary").click();
+  await expect(invoice).toHaveAttribute("open", "");
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+test("a member files a claim on two lines of two invoices, checks it, sends it and gets the acknowledgement", async ({ page }) => {
+  const startedAt = Date.now();
+  await signInAs(page, "achats@martin.example");
+  await page.getByRole("link", { name: "Signaler un problème", exact: true }).click();
+  await expect(page).toHaveURL(/\/claims\/new$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Signaler un problème" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Type de problème").selectOption("quality");
+  // Only the chosen type's fields show.
+  await expect(page.getByLabel("Produit concerné")).toBeVisible();
+  await expect(page.getByLabel("Numéro du bon de livraison")).toBeHidden();
+  await page.getByLabel("Objet").fill("Farine et sucre non conformes");
+  await page.getByLabel("Description").fill("Trois sacs de farine bio éventrés ; le sucre est facturé au-dessus du tarif convenu.");
+  await page.getByLabel("Produit concerné").fill("Farine bio T80 — sac de 25 kg");
+  await page.getByLabel("Numéro de lot").fill("L2026-0921");
+
+  await openInvoice(page, "FA-2026-10412");
+  await page.getByLabel("Quantité contestée, ligne 2 : Farine bio T80 — sac de 25 kg").fill("3");
+  await openInvoice(page, "FA-2026-10702");
+  await page.getByLabel("Prix unitaire juste hors taxes, ligne 2 : Sucre semoule — sac de 25 kg").fill("29,50");
+  await expect(page.getByText(/Montant contesté estimé : 134,70\s€ HT/)).toBeVisible();
+  await page.getByLabel("Un avoir").check();
+  await page.getByLabel("Pièces justificatives", { exact: true }).setInputFiles({ name: "sac-eventre.png", mimeType: "image/png", buffer: PNG });
+  // Staged at once (progress bar): the form then carries only its id.
+  await expect(page.locator('input[type="hidden"][name="uploadIds"]')).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+  const review = page.getByRole("region", { name: "Vérifiez votre réclamation" });
+  await expect(review).toBeVisible();
+  const totals = review.getByTestId("claim-review-totals");
+  await expect(totals).toContainText(/Montant calculé d'après les lignes\s*134,70\s€/);
+  await expect(totals).toContainText(/TVA\s*7,41\s€/);
+  await expect(review.getByRole("row", { name: /FA-2026-10412/ })).toContainText(/74,70\s€/);
+  await expect(review.getByRole("row", { name: /FA-2026-10702/ })).toContainText(/60,00\s€/);
+  await expect(review.getByText("1 pièce jointe")).toBeVisible();
+  // FA-2026-10412 was delivered more than 30 days ago: a warning, not a refusal.
+  await expect(review.getByText(/Facture FA-2026-10412 : votre contrat prévoit une réclamation dans les 30 jours/)).toBeVisible();
+  await expectAccessible(page);
+
+  await review.getByRole("button", { name: "Envoyer la réclamation" }).click();
+  await expect(page).toHaveURL(/\/cases\/LIT-\d{4}-\d{6}\/submitted$/);
+  const reference = (await page.getByTestId("claim-reference").textContent())!.trim();
+  expect(reference).toMatch(/^LIT-\d{4}-\d{6}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Merci, nous avons bien reçu votre réclamation" })).toBeVisible();
+  await expect(page.getByTestId("claim-commitment")).toContainText("Première réponse sous 1 jour ouvré");
+  await expect(page.getByTestId("claim-commitment")).toContainText("Résolution visée sous 10 jours ouvrés");
+  await expect(page.getByText("Un accusé de réception vient d'être envoyé à achats@martin.example.")).toBeVisible();
+  await expectAccessible(page);
+
+  const email = await waitForEmail("achats@martin.example", { subject: new RegExp(reference), after: startedAt });
+  expect(email.subject).toBe(`Réclamation reçue : dossier ${reference}`);
+  expect(email.text).toContain("première réponse sous 1 jour ouvré");
+  expect(email.text).toContain("FA-2026-10412 — Farine bio T80 — sac de 25 kg");
+  expect(email.text).toContain("FA-2026-10702 — Sucre semoule — sac de 25 kg");
+  expect(email.text).toMatch(/Montant contesté : 134,70\s€ HT/);
+  expect(email.text).toContain(`${portalUrl}/cases/${reference}`);
+});
+
+test("invalid input is shown next to each field and the rest of the form is kept", async ({ page }) => {
+  await signInAs(page, "achats@martin.example");
+  await page.goto(`${portalUrl}/claims/new`);
+  await page.getByLabel("Type de problème").selectOption("delivery");
+  await page.getByLabel("Objet").fill("Livraison incomplète");
+  await openInvoice(page, "FA-2026-10702");
+  await page.getByLabel("Quantité contestée, ligne 1 : Farine de blé T55 — sac de 25 kg").fill("-2");
+  await page.getByLabel("Prix unitaire juste hors taxes, ligne 2 : Sucre semoule — sac de 25 kg").fill("29,50");
+  await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+
+  await expect(page.getByText("Votre réclamation n'est pas encore complète")).toBeVisible();
+  await expect(page.getByLabel("Description")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Numéro du bon de livraison")).toHaveAttribute("aria-invalid", "true");
+  const quantity = page.getByLabel("Quantité contestée, ligne 1 : Farine de blé T55 — sac de 25 kg");
+  await expect(quantity).toHaveAttribute("aria-invalid", "true");
+  await expect(quantity).toHaveAccessibleDescription("Saisissez un nombre positif.");
+  // A delivery claim asks for the missing or damaged quantity on each contested line.
+  await expect(page.getByLabel("Quantité contestée, ligne 2 : Sucre semoule — sac de 25 kg")).toHaveAccessibleDescription(
+    "Indiquez la quantité manquante ou abîmée.",
+  );
+  await expect(page.getByRole("group", { name: "Le bon de livraison a-t-il été signé avec réserves ?" })).toContainText(
+    "Indiquez si le bon de livraison a été signé avec réserves.",
+  );
+  // What was typed stays.
+  await expect(page.getByLabel("Objet")).toHaveValue("Livraison incomplète");
+  await expect(page.getByLabel("Type de problème")).toHaveValue("delivery");
+  await expect(quantity).toHaveValue("-2");
+  await expect(page.getByLabel("Prix unitaire juste hors taxes, ligne 2 : Sucre semoule — sac de 25 kg")).toHaveValue("29,50");
+  await expect(page.getByRole("region", { name: "Vérifiez votre réclamation" })).toHaveCount(0);
+  await expectAccessible(page);
+});
+
+test("a delivery note signed without reservation and an open case on the same line are shown before sending", async ({ page }) => {
+  await signInAs(page, "admin@martin.example");
+  // From the invoice on the home page: the form opens on that invoice.
+  await page.getByRole("link", { name: "Signaler un problème sur la facture FA-2026-10588" }).click();
+  await expect(page).toHaveURL(/\/claims\/new\?invoice=/);
+  await expect(page.locator('details[data-invoice="FA-2026-10588"]')).toHaveAttribute("open", "");
+
+  await page.getByLabel("Type de problème").selectOption("delivery");
+  await page.getByLabel("Objet").fill("Pelle manquante");
+  await page.getByLabel("Description").fill("Une pelle d'enfournement manquait dans le colis.");
+  await page.getByLabel("Numéro du bon de livraison").fill("BL-55230");
+  await page.getByLabel("Date de réception").fill(daysAgo(3));
+  await page.getByLabel("Non, signé sans réserve").check();
+  await page.getByLabel("Quantité contestée, ligne 2 : Pelles d'enfournement 1,80 m").fill("1");
+  await page.getByLabel("Un remplacement").check();
+  await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+
+  const review = page.getByRole("region", { name: "Vérifiez votre réclamation" });
+  await expect(review.getByText(/Le bon de livraison a été signé sans réserve/)).toBeVisible();
+  // The demo data has an open delivery case on this line.
+  await expect(review.getByText(/Dossier LIT-\d{4}-\d{6} : facture FA-2026-10588, ligne 2/)).toBeVisible();
+  await expect(review.getByRole("button", { name: "Envoyer la réclamation" })).toBeEnabled();
+  await expectAccessible(page);
+});
+
+test("a viewer cannot report a problem", async ({ page }) => {
+  await signInAs(page, "compta@martin.example");
+  await expect(page.getByRole("link", { name: /Signaler un problème/ })).toHaveCount(0);
+  const response = await page.goto(`${portalUrl}/claims/new`);
+  expect(response?.status()).toBe(404);
+  await expectAccessible(page);
+});
