@@ -7,6 +7,8 @@ import { e2ePorts } from "./support/ports";
 const ports = e2ePorts();
 // One temporary mailbox per run, shared with the workers through the environment.
 process.env.E2E_MAILBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-mailbox-"));
+// Evidence files of the run's throw-away database: a throw-away store too.
+process.env.E2E_FILE_STORE_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-files-"));
 
 export const portalUrl = `http://localhost:${ports.portal}`;
 export const backofficeUrl = `http://localhost:${ports.backoffice}`;
@@ -56,6 +58,7 @@ export default defineConfig({
       PORTAL_URL: portalUrl,
       BACKOFFICE_URL: backofficeUrl,
       MAILBOX_DIR: process.env.E2E_MAILBOX_DIR,
+      FILE_STORE_DIR: process.env.E2E_FILE_STORE_DIR,
       DATABASE_URL: "",
     },
   },

@@ -11,6 +11,8 @@ const schema = z.object({
   BACKOFFICE_PORT: port.default(3001),
   HOST: z.string().default("127.0.0.1"),
   MAILBOX_DIR: z.string().default(path.join(dataDir, "mailbox")),
+  /** The evidence file store, passed to the apps and the worker. */
+  FILE_STORE_DIR: z.string().default(path.join(dataDir, "files")),
 });
 
 export type CliEnv = z.infer<typeof schema>;
@@ -24,5 +26,5 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     console.error(`Invalid environment:\n${problems}`);
     process.exit(1);
   }
-  return { ...parsed.data, MAILBOX_DIR: path.resolve(parsed.data.MAILBOX_DIR) };
+  return { ...parsed.data, MAILBOX_DIR: path.resolve(parsed.data.MAILBOX_DIR), FILE_STORE_DIR: path.resolve(parsed.data.FILE_STORE_DIR) };
 }

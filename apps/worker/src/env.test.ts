@@ -11,7 +11,7 @@ describe("worker env", () => {
     expect(() => parseEnv({ DATABASE_URL: "" })).toThrow(/DATABASE_URL/);
   });
 
-  it("defaults to development, concurrency 2, the repo's .data/mailbox and the no-reply sender", () => {
+  it("defaults to development, concurrency 2, the repo's .data/mailbox and .data/files and the no-reply sender", () => {
     expect(parseEnv(base, import.meta.dirname)).toEqual({
       NODE_ENV: "development",
       DATABASE_URL: base.DATABASE_URL,
@@ -20,6 +20,7 @@ describe("worker env", () => {
       MAILBOX_DIR: path.join(root, ".data", "mailbox"),
       EMAIL_FROM: DEFAULT_EMAIL_FROM,
       WORKER_CONCURRENCY: 2,
+      FILE_STORE_DIR: path.join(root, ".data", "files"),
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");
   });

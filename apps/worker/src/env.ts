@@ -17,6 +17,8 @@ const schema = z.object({
   MAILBOX_DIR: optional,
   EMAIL_FROM: optional,
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** The evidence file store (default <repo>/.data/files), shared with the apps. */
+  FILE_STORE_DIR: optional,
 });
 
 export interface WorkerEnv {
@@ -28,6 +30,8 @@ export interface WorkerEnv {
   MAILBOX_DIR: string;
   EMAIL_FROM: string;
   WORKER_CONCURRENCY: number;
+  /** Absolute path of the evidence file store. */
+  FILE_STORE_DIR: string;
 }
 
 export const DEFAULT_EMAIL_FROM = "Accord <no-reply@accord.example>";
@@ -48,6 +52,7 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     MAILBOX_DIR: value.MAILBOX_DIR ? path.resolve(cwd, value.MAILBOX_DIR) : path.join(repoRoot(cwd), ".data", "mailbox"),
     EMAIL_FROM: value.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
+    FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
   };
 }
 

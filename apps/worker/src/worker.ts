@@ -1,9 +1,16 @@
-import { SEND_EMAIL_TASK } from "@accord/core";
+import { createFileStore, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
-import { run, type Runner } from "graphile-worker";
+import { parseCronItems, run, type CronItem, type Runner } from "graphile-worker";
 import type { WorkerEnv } from "./env";
+import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
 import { sendEmailTask } from "./tasks/send-email";
+
+/** Recurring tasks (graphile-worker cron; at most one run per slot, even with several workers). */
+export const CRON_ITEMS: CronItem[] = [
+  // Staged uploads never attached expire after 24 h; their unused bytes go with them.
+  { task: PURGE_EXPIRED_UPLOADS_TASK, match: "*/15 * * * *", identifier: PURGE_EXPIRED_UPLOADS_TASK, options: { backfillPeriod: 0 } },
+];
 
 export interface RunningWorker {
   runner: Runner;
@@ -33,10 +40,11 @@ export async function startWorker(
       noHandleSignals: true,
       gracefulShutdownAbortTimeout: abortAfterMs,
       pollInterval: 2_000,
-      // No cron yet; an empty list keeps graphile-worker from looking for a crontab file.
-      parsedCronItems: [],
+      // Cron items in code: graphile-worker never looks for a crontab file.
+      parsedCronItems: parseCronItems(CRON_ITEMS),
       taskList: {
         [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, from: env.EMAIL_FROM }),
+        [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store: createFileStore(env.FILE_STORE_DIR) }),
       },
     });
   } catch (error) {

@@ -91,6 +91,7 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
       PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${env.PORTAL_PORT}`,
       BACKOFFICE_URL: process.env.BACKOFFICE_URL ?? `http://localhost:${env.BACKOFFICE_PORT}`,
       MAILBOX_DIR: env.MAILBOX_DIR,
+      FILE_STORE_DIR: env.FILE_STORE_DIR,
       ...(options.dev ? { ACCORD_DEV: "1" } : {}),
     };
     for (const service of services) {
