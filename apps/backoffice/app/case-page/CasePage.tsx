@@ -26,7 +26,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link, useSearchParams } from "react-router";
-import type { CaseActionData } from "../routes/cases.$reference";
+import type { CaseActionData } from "../.server/case-page";
 import { ChoiceGroup, FormErrors, initial, SelectField, TextareaField, useCaseForm } from "./fields";
 
 type T = ReturnType<typeof useTranslation>["t"];
