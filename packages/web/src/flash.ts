@@ -6,22 +6,6 @@ const FLASH_COOKIE = "accord_flash";
 /** The messages a redirect may carry to the next page (message keys). */
 const FLASH_KEYS = [
   "auth.passwordChanged",
-  // back-office case page (qualification and instruction)
-  "casePage.flash.qualified",
-  "casePage.flash.assigned",
-  "casePage.flash.promoted",
-  "casePage.flash.rejected",
-  "casePage.flash.merged",
-  "casePage.flash.investigationStarted",
-  "casePage.flash.taskAdded",
-  "casePage.flash.taskCompleted",
-  "casePage.flash.replied",
-  "casePage.flash.noteAdded",
-  "casePage.flash.evidenceAdded",
-  "casePage.flash.rootCauseSet",
-  "casePage.flash.stakeholdersNotified",
-  "casePage.flash.timeLogged",
-  "casePage.flash.evidenceRequested",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",
@@ -31,6 +15,10 @@ const FLASH_KEYS = [
   "profile.flash.saved",
   "profile.flash.passwordChanged",
   "profile.flash.preferencesSaved",
+  // portal case page (my cases)
+  "cases.flash.replied",
+  "cases.flash.answered",
+  "cases.flash.withdrawn",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

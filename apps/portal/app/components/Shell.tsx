@@ -29,6 +29,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
       nav={
         user ? (
           <>
+            <NavLink to="/cases">{t("cases.nav")}</NavLink>
             <NavLink to="/company">{t("company.nav")}</NavLink>
             <NavLink to="/profile">{t("profile.nav")}</NavLink>
           </>

@@ -1,5 +1,5 @@
 import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
-import { claimsMessages } from "./claims";
+import { casesMessages } from "./cases";
 import { companyMessages } from "./company";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -9,7 +9,7 @@ export const appMessages = { fr, en } as const;
 /** One catalogue per feature (`{ fr, en }`), merged after the app's own strings: add a line per feature. */
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
   companyMessages,
-  claimsMessages,
+  casesMessages,
 ];
 const merged = (language: "fr" | "en", base: Catalogue) =>
   featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);

@@ -134,7 +134,7 @@ describe("listCustomerCases", () => {
     const c = await company();
     const error = await rejection(listCustomerCases({ db: t.db, actor: c.admin, input: { status: "lost", from: "2026-13-45" } }));
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).fieldErrors).toMatchObject({ status: ["validation.choice"], from: ["casePage.validation.date"] });
+    expect((error as AppError).fieldErrors).toMatchObject({ status: ["cases.error.filter"], from: ["cases.error.date"] });
     expect(code(await rejection(listCustomerCases({ db: t.db, actor: c.admin, input: { cursor: "garbage" } })))).toBe("validation");
   });
 

@@ -16,7 +16,7 @@ import {
   type Db,
   type EvidenceRequestStatus,
 } from "@accord/db";
-import { isTerminal, nextStepOf, requiredPermission, workingDayMinutes, type ClockState, type NextStep, type SlaState } from "@accord/domain";
+import { describeTarget, isTerminal, nextStepOf, requiredPermission, workingDayMinutes, type ClockState, type NextStep, type SlaState, type TargetInWords } from "@accord/domain";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { hasPermission } from "@accord/auth";
 import { requireCustomer } from "../access";
@@ -26,6 +26,8 @@ import { findCustomerCase } from "./customer-case-scope";
 /** One SLA target as the customer reads it. */
 export interface CustomerSlaTarget {
   targetMinutes: number;
+  /** The target in plain words ("1 jour ouvré"): a value and a unit of the case's calendar. */
+  inWords: TargetInWords;
   deadlineAt: Date | null;
   completedAt: Date | null;
   clock: ClockState;
@@ -115,12 +117,16 @@ export interface TimelineDetails {
   outcome?: string;
 }
 
-function timelineDetails(payload: Record<string, unknown>): TimelineDetails {
+/** Event types whose `reason` the customer wrote or may read (a staff reason may be meant for staff only). */
+const CUSTOMER_REASONS = new Set(["case_withdrawn"]);
+
+function timelineDetails(type: string, payload: Record<string, unknown>): TimelineDetails {
   const details: TimelineDetails = {};
-  for (const key of ["from", "to", "dueDate", "reason", "outcome"] as const) {
+  for (const key of ["from", "to", "dueDate", "outcome"] as const) {
     if (typeof payload[key] === "string") details[key] = payload[key];
   }
-  if (Array.isArray(payload.items) && payload.items.every((item) => typeof item === "string")) details.items = payload.items as string[];
+  if (CUSTOMER_REASONS.has(type) && typeof payload.reason === "string") details.reason = payload.reason;
+  if (type === "information_requested" && Array.isArray(payload.items) && payload.items.every((item) => typeof item === "string")) details.items = payload.items as string[];
   return details;
 }
 
@@ -240,6 +246,7 @@ export async function getCustomerCase({
     const verdict = await caseSlaStatus(tx, found.id, now);
     const target = (t: NonNullable<typeof verdict>["status"]["firstResponse"]): CustomerSlaTarget => ({
       targetMinutes: t.targetMinutes,
+      inWords: describeTarget(t.targetMinutes, verdict!.policy.calendar),
       deadlineAt: t.deadlineAt,
       completedAt: t.completedAt,
       clock: t.clock,
@@ -264,7 +271,7 @@ export async function getCustomerCase({
         answer: acts("case:reply") && openRequests && !isTerminal(caseRow.status),
         withdraw: acts("case:withdraw") && requiredPermission(caseRow.status, "withdraw") !== null,
       },
-      timeline: events.map((event) => ({ seq: event.seq, type: event.type, at: event.at, actorKind: event.actorKind, details: timelineDetails(event.payload) })),
+      timeline: events.map((event) => ({ seq: event.seq, type: event.type, at: event.at, actorKind: event.actorKind, details: timelineDetails(event.type, event.payload) })),
       messages: messageRows.map((message) => ({
         id: message.id,
         body: message.body,

@@ -13,14 +13,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A GET form sends empty strings for untouched fields: they mean "no filter". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-const isoDate = z.string().regex(ISO_DATE, "casePage.validation.date").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "casePage.validation.date");
+const isoDate = z.string().regex(ISO_DATE, "cases.error.date").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "cases.error.date");
 
 /** The filters of "My cases" (a GET form: every field optional). */
 export const customerCaseFiltersSchema = z
   .object({
     /** One status, or a group ("open" / "closed"). */
-    status: optional(z.enum([...STATUS_GROUPS, ...CASE_STATUSES], { error: "validation.choice" })),
-    type: optional(z.enum(CASE_TYPES, { error: "validation.choice" })),
+    status: optional(z.enum([...STATUS_GROUPS, ...CASE_STATUSES], { error: "cases.error.filter" })),
+    type: optional(z.enum(CASE_TYPES, { error: "cases.error.filter" })),
     /** Received on or after this day (Paris time). */
     from: optional(isoDate),
     /** Received on or before this day (Paris time). */
@@ -30,7 +30,7 @@ export const customerCaseFiltersSchema = z
     /** Opaque keyset cursor from the previous page. */
     cursor: optional(z.string().max(200)),
   })
-  .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ["to"], error: "validation.dateRange" });
+  .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ["to"], error: "cases.error.dateRange" });
 export type CustomerCaseFilters = z.input<typeof customerCaseFiltersSchema>;
 
 export interface CustomerCaseListItem {
@@ -62,7 +62,7 @@ function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const receivedAt = new Date(at ?? "");
   if (Number.isNaN(receivedAt.getTime()) || !id || !z.uuid().safeParse(id).success) {
-    throw new AppError("validation", { messageKey: "validation.cursor", fieldErrors: { cursor: ["validation.cursor"] } });
+    throw new AppError("validation", { messageKey: "cases.error.cursor", fieldErrors: { cursor: ["cases.error.cursor"] } });
   }
   return { receivedAt, id };
 }

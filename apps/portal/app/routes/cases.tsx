@@ -1,0 +1,190 @@
+import { listCustomerCases } from "@accord/core";
+import { CASE_STATUSES, CASE_TYPES, STATUS_GROUPS } from "@accord/domain";
+import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader } from "@accord/ui";
+import { useTranslation } from "react-i18next";
+import { Form, Link } from "react-router";
+import type { Route } from "./+types/cases";
+import { requireCustomer } from "../.server/actor";
+import { dbContext } from "../.server/db";
+import { describeError, throwAsResponse } from "../.server/errors";
+import { translator } from "../.server/i18n";
+
+const FILTERS = ["status", "type", "from", "to", "q"] as const;
+type FilterName = (typeof FILTERS)[number];
+
+export async function loader(args: Route.LoaderArgs) {
+  const actor = await requireCustomer(args, "case:read");
+  const t = translator(args.context);
+  const params = new URL(args.request.url).searchParams;
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ""])) as Record<FilterName, string>;
+  const cursor = params.get("cursor") ?? "";
+  try {
+    const list = await listCustomerCases({ db: args.context.get(dbContext), actor, input: { ...filters, cursor } });
+    return {
+      filters,
+      isFirstPage: cursor === "",
+      fieldErrors: {} as Record<string, string[]>,
+      formError: null as string | null,
+      nextCursor: list.nextCursor,
+      cases: list.cases.map((row) => ({
+        reference: row.reference,
+        title: row.title,
+        type: row.type,
+        statusKey: row.nextStep.statusKey,
+        nextKey: row.nextStep.nextKey,
+        owner: row.nextStep.owner,
+        receivedAt: row.receivedAt.toISOString(),
+        disputedAmountCents: row.disputedAmountCents,
+        currency: row.currency,
+      })),
+    };
+  } catch (error) {
+    const failure = describeError(error, t);
+    if (failure.code !== "validation") throwAsResponse(error, t);
+    // Wrong filters: the form comes back with the error next to the field, and no list.
+    return { filters, isFirstPage: true, fieldErrors: failure.fieldErrors, formError: failure.message, nextCursor: null, cases: [] };
+  }
+}
+
+function nextHref(filters: Record<FilterName, string>, cursor: string): string {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  params.set("cursor", cursor);
+  return `/cases?${params.toString()}`;
+}
+
+function firstHref(filters: Record<FilterName, string>): string {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  const query = params.toString();
+  return query ? `/cases?${query}` : "/cases";
+}
+
+export default function Cases({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const { filters, fieldErrors, formError, cases, nextCursor, isFirstPage } = loaderData;
+  const filtered = FILTERS.some((name) => filters[name] !== "");
+  const selectError = (name: FilterName) => fieldErrors[name]?.join(" ");
+  return (
+    <>
+      <PageHeader eyebrow={t("cases.list.eyebrow")} title={t("cases.list.title")} />
+      <Form method="get" className="card form filters" role="search" aria-label={t("cases.filters.legend")}>
+        <fieldset className="stack">
+          <legend>{t("cases.filters.legend")}</legend>
+          {formError && Object.keys(fieldErrors).length === 0 ? <Alert tone="error">{formError}</Alert> : null}
+          <Field name="q" label={t("cases.filters.q")} hint={t("cases.filters.qHint")} defaultValue={filters.q} errors={fieldErrors.q} type="search" />
+          <div className={`field${selectError("status") ? " field--invalid" : ""}`}>
+            <label className="field__label" htmlFor="field-status">
+              {t("cases.filters.status")}
+            </label>
+            <select
+              id="field-status"
+              name="status"
+              className="field__input"
+              defaultValue={filters.status}
+              aria-invalid={selectError("status") ? true : undefined}
+              aria-describedby={selectError("status") ? "field-status-error" : undefined}
+            >
+              <option value="">{t("cases.filters.anyStatus")}</option>
+              {STATUS_GROUPS.map((group) => (
+                <option key={group} value={group}>
+                  {t(`cases.filters.${group}`)}
+                </option>
+              ))}
+              {CASE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`case.status.${status}`)}
+                </option>
+              ))}
+            </select>
+            {selectError("status") ? (
+              <p className="field__error" id="field-status-error">
+                {selectError("status")}
+              </p>
+            ) : null}
+          </div>
+          <div className={`field${selectError("type") ? " field--invalid" : ""}`}>
+            <label className="field__label" htmlFor="field-type">
+              {t("cases.filters.type")}
+            </label>
+            <select
+              id="field-type"
+              name="type"
+              className="field__input"
+              defaultValue={filters.type}
+              aria-invalid={selectError("type") ? true : undefined}
+              aria-describedby={selectError("type") ? "field-type-error" : undefined}
+            >
+              <option value="">{t("cases.filters.anyType")}</option>
+              {CASE_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`cases.type.${type}`)}
+                </option>
+              ))}
+            </select>
+            {selectError("type") ? (
+              <p className="field__error" id="field-type-error">
+                {selectError("type")}
+              </p>
+            ) : null}
+          </div>
+          <Field name="from" type="date" label={t("cases.filters.from")} defaultValue={filters.from} errors={fieldErrors.from} />
+          <Field name="to" type="date" label={t("cases.filters.to")} defaultValue={filters.to} errors={fieldErrors.to} />
+          <div className="form__actions">
+            <button type="submit" className="button button--primary">
+              {t("cases.filters.submit")}
+            </button>
+            {filtered ? <Link to="/cases">{t("cases.filters.reset")}</Link> : null}
+          </div>
+        </fieldset>
+      </Form>
+      {formError && Object.keys(fieldErrors).length > 0 ? null : (
+        <DataTable
+          caption={t("cases.list.caption")}
+          rows={cases}
+          rowKey={(row) => row.reference}
+          empty={<EmptyState title={t(filtered ? "cases.list.emptyFiltered" : "cases.list.empty")} />}
+          columns={[
+            {
+              key: "reference",
+              header: t("cases.list.columns.reference"),
+              rowHeader: true,
+              cell: (row) => <Link to={`/cases/${row.reference}`}>{row.reference}</Link>,
+            },
+            { key: "title", header: t("cases.list.columns.title"), cell: (row) => row.title },
+            { key: "type", header: t("cases.list.columns.type"), cell: (row) => t(`cases.type.${row.type}`) },
+            { key: "received", header: t("cases.list.columns.received"), cell: (row) => formatDate(row.receivedAt, i18n.language) },
+            { key: "status", header: t("cases.list.columns.status"), cell: (row) => <span className="badge">{t(row.statusKey)}</span> },
+            {
+              key: "next",
+              header: t("cases.list.columns.nextStep"),
+              cell: (row) => (
+                <>
+                  {t(row.nextKey)}
+                  <br />
+                  <span className="muted">{t("cases.list.waitsOn", { owner: t(`cases.owner.${row.owner}`) })}</span>
+                </>
+              ),
+            },
+            {
+              key: "amount",
+              header: t("cases.list.columns.amount"),
+              align: "end",
+              cell: (row) => formatMoney(row.disputedAmountCents, row.currency, i18n.language),
+            },
+          ]}
+        />
+      )}
+      {nextCursor || !isFirstPage ? (
+        <nav aria-label={t("cases.list.pagination")} className="form__actions">
+          {!isFirstPage ? <Link to={firstHref(filters)}>{t("cases.list.first")}</Link> : null}
+          {nextCursor ? (
+            <Link to={nextHref(filters, nextCursor)} rel="next">
+              {t("cases.list.next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
