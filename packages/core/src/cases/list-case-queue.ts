@@ -12,7 +12,7 @@ import {
   type CaseType,
   type DbOrTx,
 } from "@accord/db";
-import { BusinessClock, businessMinutesBetween, DEFAULT_CALENDAR, type BusinessCalendar } from "@accord/domain";
+import { BusinessClock, businessMinutesBetween, DEFAULT_CALENDAR, workingDayMinutes, type BusinessCalendar } from "@accord/domain";
 import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { requireStaff } from "../access";
@@ -50,11 +50,9 @@ export interface CaseQueueItem {
   deadlineKind: "first_response" | "resolution" | null;
   /** Business minutes from `now` to the deadline in the case's calendar; negative once it passed. */
   businessMinutesLeft: number | null;
+  /** Working minutes of a day in the case's calendar (to say "2 j ouvrés"); null without a deadline. */
+  businessDayMinutes: number | null;
   slaState: QueueSlaState;
-  /** @deprecated the old home page's names, until the queue page replaces it. */
-  accountName: string;
-  /** @deprecated see accountName. */
-  nextSlaAt: Date | null;
 }
 
 export interface CaseQueuePage {
@@ -181,14 +179,12 @@ export async function listCaseQueue({
   db: DbOrTx;
   actor: Actor | null | undefined;
   input?: CaseQueueQueryInput | Record<string, unknown>;
-  /** Optional only until the old home page passes it. */
-  now?: Date;
+  now: Date;
 }): Promise<CaseQueuePage> {
   const staff = requireStaff(actor, "case:read");
   const parsed = caseQueueQuerySchema.safeParse(input);
   if (!parsed.success) throw queryError(parsed.error);
   const query = parsed.data;
-  now ??= new Date();
 
   const rows = await caseQueueStatement(db, staff, query, now);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
@@ -225,10 +221,9 @@ export async function listCaseQueue({
         receivedAt: row.receivedAt,
         deadlineAt: deadline?.at ?? null,
         deadlineKind: deadline?.kind ?? null,
-        businessMinutesLeft: deadline ? Math.round(businessMinutesBetween(now, deadline.at, clocks(row.slaPolicyId))) : null,
+        businessMinutesLeft: deadline ? Math.round(businessMinutesBetween(now, deadline.at, clocks(row.slaPolicyId).clock)) : null,
+        businessDayMinutes: deadline ? clocks(row.slaPolicyId).dayMinutes : null,
         slaState,
-        accountName: row.customerName,
-        nextSlaAt: deadline?.at ?? null,
       };
     }),
   };
@@ -246,14 +241,14 @@ function queryError(error: z.ZodError): AppError {
 }
 
 /** One business clock per calendar for this request (policies are read only when a row needs one). */
-async function calendarClocks(db: DbOrTx, rows: QueueRow[]): Promise<(policyId: string | null) => BusinessClock> {
+async function calendarClocks(db: DbOrTx, rows: QueueRow[]): Promise<(policyId: string | null) => { clock: BusinessClock; dayMinutes: number }> {
   const needed = rows.some((row) => bindingDeadline(row) !== null);
   const policies = needed ? await loadSlaPolicies(db) : [];
   const fallback = needed ? await defaultCalendar(db) : DEFAULT_CALENDAR;
-  const clocks = new Map<string, BusinessClock>();
+  const clocks = new Map<string, { clock: BusinessClock; dayMinutes: number }>();
   const clockOf = (key: string, calendar: BusinessCalendar) => {
     let clock = clocks.get(key);
-    if (!clock) clocks.set(key, (clock = new BusinessClock(calendar)));
+    if (!clock) clocks.set(key, (clock = { clock: new BusinessClock(calendar), dayMinutes: workingDayMinutes(calendar) }));
     return clock;
   };
   return (policyId) => {

@@ -1,0 +1,157 @@
+import { loadStaffActor } from "@accord/auth";
+import { listCaseQueue } from "@accord/core";
+import { createDb, schema, type Sql } from "@accord/db";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { report, type BenchResult } from "../report";
+import { benchServer, datasetDatabase } from "./database";
+import { accountId, GENERATED_AT, staffId, teamId } from "./generate";
+
+const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
+/** The page's server time may cost at most this many times the SQL it runs. */
+const SERVER_GOAL = 3;
+/** p95 at the largest size may be at most this many times p95 at 10 k. */
+const SCALE_GOAL = 1.5;
+
+/** The filter sets of issue 6's "Done when", as the page's query string reads them. */
+const FILTER_SETS: Record<string, Record<string, unknown>> = {
+  none: {},
+  "status+team": { status: ["investigating", "awaiting_customer"], team: teamId(1) },
+  "one-customer": { account: accountId(30) },
+  "sla-breached": { sla: "breached" },
+  "amount-range": { amountMin: "1000", amountMax: "5000" },
+};
+
+type Statement = { query: string; params: unknown[] };
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+function parseArgs(args: string[]) {
+  let sizes = ["10k", "100k", "1m"];
+  let iterations = 300;
+  let fresh = false;
+  let explain = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = () => args[++i] ?? "";
+    if (arg === "--sizes") sizes = value().toLowerCase().split(",").filter(Boolean);
+    else if (arg.startsWith("--sizes=")) sizes = arg.slice(8).toLowerCase().split(",").filter(Boolean);
+    else if (arg === "--iterations") iterations = Number(value());
+    else if (arg === "--fresh") fresh = true;
+    else if (arg === "--explain") explain = true;
+    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain)`);
+  }
+  for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
+  if (!Number.isInteger(iterations) || iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
+  return { sizes, iterations, fresh, explain };
+}
+
+/**
+ * `npm run bench -- queue`: for each dataset size and filter set, the p95 of the queue's server
+ * time (the real use case, `listCaseQueue`, page 1 of 50 by SLA deadline) against the p95 of the
+ * SQL it runs — captured from drizzle's logger, then executed alone through postgres.js on the same
+ * database — and, across sizes, p95 at the largest size against p95 at 10 k.
+ */
+export async function queueScenario(args: string[]): Promise<BenchResult[]> {
+  const options = parseArgs(args);
+  const server = await benchServer(log);
+  const results: BenchResult[] = [];
+  const serverP95 = new Map<string, number>();
+  try {
+    for (const size of options.sizes) {
+      const url = await datasetDatabase(server.url, SIZES[size]!, { fresh: options.fresh, log });
+      const handle = createDb(url, { max: 4, applicationName: "accord-bench" });
+      try {
+        const actor = await loadStaffActor(handle.db, staffId(1));
+        if (!actor) throw new Error("the dataset has no bench agent");
+        for (const [filters, input] of Object.entries(FILTER_SETS)) {
+          const statements = await captureStatements(handle.sql, actor, input);
+          if (options.explain) await explain(handle.sql, size, filters, statements);
+          const run = () => listCaseQueue({ db: handle.db, actor, input, now: GENERATED_AT });
+          const runSql = async () => {
+            for (const s of statements) await handle.sql.unsafe(s.query, s.params as never[]).values();
+          };
+          const first = await run();
+          for (let i = 0; i < 30; i++) {
+            await run();
+            await runSql();
+          }
+          const serverSamples: number[] = [];
+          const sqlSamples: number[] = [];
+          for (let i = 0; i < options.iterations; i++) {
+            // Alternate the order so neither side always runs on a warmer cache.
+            for (const side of i % 2 === 0 ? ["server", "sql"] : ["sql", "server"]) {
+              const start = performance.now();
+              if (side === "server") await run();
+              else await runSql();
+              (side === "server" ? serverSamples : sqlSamples).push(performance.now() - start);
+            }
+          }
+          const server95 = p95(serverSamples);
+          const sql95 = p95(sqlSamples);
+          serverP95.set(`${size}/${filters}`, server95);
+          log(`${size} ${filters}: ${first.cases.length} rows on page 1, server p95 ${server95.toFixed(2)} ms, SQL p95 ${sql95.toFixed(2)} ms (${statements.length} statements)`);
+          const ratio = server95 / sql95;
+          const result: BenchResult = {
+            scenario: `queue/${size}/${filters}`,
+            metric: "server_p95_vs_sql_p95",
+            value: round(server95),
+            unit: "ms",
+            baseline: round(sql95),
+            ratio: round(ratio),
+            goal: `<= ${SERVER_GOAL}x the SQL's p95`,
+            pass: ratio <= SERVER_GOAL,
+          };
+          report(result);
+          results.push(result);
+        }
+      } finally {
+        await handle.close();
+      }
+    }
+    const largest = options.sizes.at(-1)!;
+    if (options.sizes.includes("10k") && largest !== "10k") {
+      for (const filters of Object.keys(FILTER_SETS)) {
+        const base = serverP95.get(`10k/${filters}`)!;
+        const value = serverP95.get(`${largest}/${filters}`)!;
+        const ratio = value / base;
+        const result: BenchResult = {
+          scenario: `queue/${largest}/${filters}`,
+          metric: "server_p95_vs_10k_p95",
+          value: round(value),
+          unit: "ms",
+          baseline: round(base),
+          ratio: round(ratio),
+          goal: `<= ${SCALE_GOAL}x the p95 at 10k`,
+          pass: ratio <= SCALE_GOAL,
+        };
+        report(result);
+        results.push(result);
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return results;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Every statement the use case sends, with its parameters, from drizzle's own logger. */
+async function captureStatements(sql: Sql, actor: Parameters<typeof listCaseQueue>[0]["actor"], input: Record<string, unknown>): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const logged = drizzle(sql, { schema, logger: { logQuery: (query, params) => statements.push({ query, params }) } });
+  await listCaseQueue({ db: logged, actor, input, now: GENERATED_AT });
+  return statements;
+}
+
+async function explain(sql: Sql, size: string, filters: string, statements: Statement[]) {
+  const [queue] = statements;
+  if (!queue) return;
+  const plan = await sql.unsafe(`explain (analyze, buffers, costs off) ${queue.query}`, queue.params as never[]);
+  log(`--- ${size} ${filters}\n${plan.map((row) => row["QUERY PLAN"]).join("\n")}`);
+}
