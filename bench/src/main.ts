@@ -1,7 +1,10 @@
 import type { BenchResult } from "./report";
+import { queueScenario } from "./queue/scenario";
 
 /** Scenarios register here as the features that need them land (upload, queue…). */
-const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {};
+const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
+  queue: queueScenario,
+};
 
 async function main(argv: string[]) {
   const [name, ...args] = argv;
