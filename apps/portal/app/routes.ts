@@ -13,6 +13,8 @@ export default [
   route("profile", "routes/profile.tsx"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
+  route("claims/new", "routes/claims.new.tsx"),
+  route("cases/:reference/submitted", "routes/claims.submitted.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/:reference", "routes/cases.detail.tsx"),
   route("cases/:reference/withdraw", "routes/cases.withdraw.tsx"),

@@ -6,6 +6,22 @@ const FLASH_COOKIE = "accord_flash";
 /** The messages a redirect may carry to the next page (message keys). */
 const FLASH_KEYS = [
   "auth.passwordChanged",
+  // back-office case page (qualification and instruction)
+  "casePage.flash.qualified",
+  "casePage.flash.assigned",
+  "casePage.flash.promoted",
+  "casePage.flash.rejected",
+  "casePage.flash.merged",
+  "casePage.flash.investigationStarted",
+  "casePage.flash.taskAdded",
+  "casePage.flash.taskCompleted",
+  "casePage.flash.replied",
+  "casePage.flash.noteAdded",
+  "casePage.flash.evidenceAdded",
+  "casePage.flash.rootCauseSet",
+  "casePage.flash.stakeholdersNotified",
+  "casePage.flash.timeLogged",
+  "casePage.flash.evidenceRequested",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

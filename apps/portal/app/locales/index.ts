@@ -1,4 +1,5 @@
 import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
+import { claimsMessages } from "./claims";
 import { casesMessages } from "./cases";
 import { companyMessages } from "./company";
 import { en } from "./en";
@@ -10,6 +11,7 @@ export const appMessages = { fr, en } as const;
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
   companyMessages,
   casesMessages,
+  claimsMessages,
 ];
 const merged = (language: "fr" | "en", base: Catalogue) =>
   featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);

@@ -21,6 +21,7 @@ export async function loader(args: Route.LoaderArgs) {
     return {
       company: home.account.name,
       cases: openCases.cases.slice(0, HOME_CASES).map((c) => ({ reference: c.reference, title: c.title, statusKey: c.nextStep.statusKey, owner: c.nextStep.owner })),
+      canFile: actor.permissions.includes("case:create"),
       // Only what the page shows goes to the browser.
       invoices: home.invoices.map((invoice) => ({
         id: invoice.id,
@@ -39,10 +40,17 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { company, invoices, cases } = loaderData;
+  const { company, invoices, cases, canFile } = loaderData;
   return (
     <>
       <PageHeader eyebrow={t("home.eyebrow")} title={company} />
+      {canFile ? (
+        <p>
+          <Link to="/claims/new" className="button button--primary">
+            {t("claims.report")}
+          </Link>
+        </p>
+      ) : null}
       <h2 id="cases">{t("cases.home.title")}</h2>
       <DataTable
         caption={t("cases.home.title")}
@@ -76,6 +84,19 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             cell: (invoice) => formatMoney(invoice.totalInclTaxCents, invoice.currency, i18n.language),
           },
           { key: "status", header: t("home.columns.status"), cell: (invoice) => t(`invoiceStatus.${invoice.paidStatus}`) },
+          ...(canFile
+            ? [
+                {
+                  key: "claim",
+                  header: <span className="visually-hidden">{t("claims.report")}</span>,
+                  cell: (invoice: (typeof invoices)[number]) => (
+                    <Link to={`/claims/new?invoice=${encodeURIComponent(invoice.id)}`} aria-label={t("claims.reportOnInvoice", { number: invoice.number })}>
+                      {t("claims.report")}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </>
