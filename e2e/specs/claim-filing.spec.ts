@@ -146,3 +146,32 @@ test("a viewer cannot report a problem", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expectAccessible(page);
 });
+
+test("without JavaScript the form still files a claim, its file sent with the form", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "fr-FR" });
+  const page = await context.newPage();
+  await signInAs(page, "admin@hotelduport.example");
+  await page.goto(`${portalUrl}/claims/new`);
+  // Every type's section is there; only the chosen one is validated.
+  await expect(page.getByLabel("Numéro du bon de livraison")).toBeVisible();
+  await page.getByLabel("Type de problème").selectOption("other");
+  await page.getByLabel("Objet").fill("Serviettes tachées");
+  await page.getByLabel("Description").fill("Dix serviettes présentent des taches.");
+  await openInvoice(page, "FA-2026-10745");
+  await page.getByLabel("Quantité contestée, ligne 2 : Serviettes de bain blanches").fill("10");
+  await page.getByLabel("Un remboursement").check();
+  await page.getByLabel("Pièces justificatives", { exact: true }).setInputFiles({ name: "taches.png", mimeType: "image/png", buffer: PNG });
+  await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+
+  const review = page.getByRole("region", { name: "Vérifiez votre réclamation" });
+  await expect(review.getByTestId("claim-review-totals")).toContainText(/125,00\s€/);
+  await expect(review.getByText("1 pièce jointe")).toBeVisible();
+  await review.getByRole("button", { name: "Envoyer la réclamation" }).click();
+  await expect(page).toHaveURL(/\/cases\/LIT-\d{4}-\d{6}\/submitted$/);
+  await expect(page.getByTestId("claim-commitment")).toContainText("Première réponse sous");
+  const reference = (await page.getByTestId("claim-reference").textContent())!.trim();
+  // The file sent with the first step is attached to the case.
+  const email = await waitForEmail("admin@hotelduport.example", { subject: new RegExp(reference) });
+  expect(email.text).toContain("1 pièce jointe");
+  await context.close();
+});

@@ -115,8 +115,6 @@ const fr = {
         other: "Autre",
       },
       outcomeText: "Précisez la solution souhaitée",
-      evidence: "Pièces justificatives",
-      evidenceHint: "Photos, bon de livraison, analyses… PDF, images, documents, CSV ou e-mails, {{max}} au plus par fichier.",
       check: "Vérifier ma réclamation",
       submit: "Envoyer la réclamation",
       review: {
@@ -300,8 +298,6 @@ const en: Catalogue = {
         other: "Other",
       },
       outcomeText: "Say which outcome you want",
-      evidence: "Evidence",
-      evidenceHint: "Photos, delivery note, test results… PDF, images, documents, CSV or e-mails, {{max}} at most per file.",
       check: "Check my claim",
       submit: "Send the claim",
       review: {

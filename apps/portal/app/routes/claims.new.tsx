@@ -434,8 +434,7 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
           />
         </fieldset>
 
-        <section className="card stack" aria-labelledby="claim-evidence-title">
-          <h2 id="claim-evidence-title">{t("claims.new.evidence")}</h2>
+        <div className="card stack">
           <EvidenceUploader
             id="claim-evidence"
             label={t("uploads.label")}
@@ -446,7 +445,7 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
             errors={errors.uploadIds}
             messages={uploaderMessages}
           />
-        </section>
+        </div>
 
         <div className="form__actions">
           <Button type="submit" name="intent" value="preview" variant={preview ? "secondary" : "primary"} disabled={busy}>
