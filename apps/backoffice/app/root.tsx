@@ -29,6 +29,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     // Staff work for the supplier: under their name, their roles.
     user: actor ? { name: actor.name, company: actor.roles.map((role) => t(`roles.${role}`)).join(", ") } : null,
     canReadMailbox: actor ? canReadMailbox(actor) : false,
+    canAdminister: actor ? actor.permissions.some((permission) => permission.startsWith("admin:")) : false,
     flash: flash ? t(flash) : null,
   };
 }
@@ -44,7 +45,7 @@ export default function App({ loaderData }: Route.ComponentProps) {
     if (i18n.language !== loaderData.language) void i18n.changeLanguage(loaderData.language);
   }, [i18n, loaderData.language]);
   return (
-    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox}>
+    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox} canAdminister={loaderData.canAdminister}>
       {loaderData.flash ? <Alert tone="success">{loaderData.flash}</Alert> : null}
       <Outlet />
     </Shell>

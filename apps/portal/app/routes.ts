@@ -19,5 +19,7 @@ export default [
   route("cases/:reference", "routes/cases.detail.tsx"),
   route("cases/:reference/withdraw", "routes/cases.withdraw.tsx"),
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
+  route("help", "routes/help.tsx"),
+  route("help/:slug", "routes/help.$slug.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

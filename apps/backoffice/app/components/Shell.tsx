@@ -9,7 +9,7 @@ export interface ShellUser {
 }
 
 /** The back-office's frame around every page, in the page language. */
-export function Shell({ user, canReadMailbox = false, children }: { user: ShellUser | null; canReadMailbox?: boolean; children: ReactNode }) {
+export function Shell({ user, canReadMailbox = false, canAdminister = false, children }: { user: ShellUser | null; canReadMailbox?: boolean; canAdminister?: boolean; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   return (
@@ -33,6 +33,7 @@ export function Shell({ user, canReadMailbox = false, children }: { user: ShellU
             <NavLink to="/" end>
               {t("app.queue")}
             </NavLink>
+            {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
             {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}
           </>
         ) : null

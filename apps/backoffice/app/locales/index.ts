@@ -1,3 +1,4 @@
+import { adminMessages } from "./admin";
 import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
 import { casePageMessages } from "./case-page";
 import { en } from "./en";
@@ -7,6 +8,7 @@ export const appMessages = { fr, en } as const;
 
 /** One catalogue per feature (`{ fr, en }`), merged after the app's own strings: add a line per feature. */
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
+  adminMessages,
   casePageMessages,
 ];
 const merged = (language: "fr" | "en", base: Catalogue) =>

@@ -32,6 +32,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
             <NavLink to="/cases">{t("cases.nav")}</NavLink>
             <NavLink to="/company">{t("company.nav")}</NavLink>
             <NavLink to="/profile">{t("profile.nav")}</NavLink>
+            <NavLink to="/help">{t("help.nav")}</NavLink>
           </>
         ) : null
       }

@@ -4,11 +4,13 @@ import { casesMessages } from "./cases";
 import { companyMessages } from "./company";
 import { en } from "./en";
 import { fr } from "./fr";
+import { helpMessages } from "./help";
 
 export const appMessages = { fr, en } as const;
 
 /** One catalogue per feature (`{ fr, en }`), merged after the app's own strings: add a line per feature. */
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
+  helpMessages,
   companyMessages,
   casesMessages,
   claimsMessages,

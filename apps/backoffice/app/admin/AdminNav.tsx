@@ -1,0 +1,23 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+
+export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "kb"] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+/** The administration's sub-navigation (only the sections this admin may open). */
+export function AdminNav({ sections }: { sections: readonly AdminSection[] }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t("admin.subnav")} className="admin-nav">
+      <ul>
+        {sections.map((section) => (
+          <li key={section}>
+            <NavLink to={`/admin/${section}`}>
+              {t(`admin.sections.${section}`)}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

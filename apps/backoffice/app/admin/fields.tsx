@@ -1,0 +1,132 @@
+import { Alert, Field } from "@accord/ui";
+import { createContext, useContext, type ReactNode } from "react";
+import { Form } from "react-router";
+import type { FormState } from "./form-state";
+
+/**
+ * Administration forms without client JavaScript: plain posts, and when the server refuses, the
+ * page shows what was typed with the translated error next to each field (FormState).
+ */
+const FormStateContext = createContext<FormState | null>(null);
+
+function useField(name: string, defaultValue: string | string[] | undefined) {
+  const state = useContext(FormStateContext);
+  const value = state ? (state.values[name] ?? (Array.isArray(defaultValue) ? [] : "")) : defaultValue;
+  return { value, errors: state?.errors[name] ?? [] };
+}
+
+const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
+const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+
+export function AdminForm({ intent, state, children, id, className = "form" }: { intent: string; state: FormState | null | undefined; children: ReactNode; id?: string; className?: string }) {
+  return (
+    <FormStateContext.Provider value={state ?? null}>
+      {state?.formErrors.length ? <Alert tone="error">{state.formErrors.join(" ")}</Alert> : null}
+      <Form method="post" className={className} id={id} noValidate>
+        <input type="hidden" name="intent" value={intent} />
+        {children}
+      </Form>
+    </FormStateContext.Provider>
+  );
+}
+
+/** The state of the form whose intent was submitted. */
+export function stateFor(actionData: unknown, intent: string): FormState | null {
+  const answer = actionData as { intent?: string; form?: FormState } | undefined;
+  return answer?.intent === intent && answer.form ? answer.form : null;
+}
+
+type InputProps = { name: string; label: string; hint?: string; defaultValue?: string; type?: string; required?: boolean; id?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" };
+
+export function TextField({ name, defaultValue, ...props }: InputProps) {
+  const { value, errors } = useField(name, defaultValue);
+  return <Field name={name} defaultValue={asText(value)} errors={errors} {...props} />;
+}
+
+export function ErrorText({ id, errors }: { id: string; errors: readonly string[] }) {
+  return errors.length ? (
+    <p className="field__error" id={id}>
+      {errors.join(" ")}
+    </p>
+  ) : null;
+}
+
+export function SelectField({ name, label, options, defaultValue, hint, id }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string; id?: string }) {
+  const { value, errors } = useField(name, defaultValue);
+  const inputId = id ?? `field-${name}`;
+  const describedBy = [hint ? `${inputId}-hint` : null, errors.length ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={errors.length ? "field field--invalid" : "field"}>
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <select id={inputId} name={name} defaultValue={asText(value)} className="field__input" aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <ErrorText id={`${inputId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export function TextAreaField({ name, label, defaultValue, hint, rows = 6 }: { name: string; label: string; defaultValue?: string; hint?: string; rows?: number }) {
+  const { value, errors } = useField(name, defaultValue);
+  const inputId = `field-${name}`;
+  const describedBy = [hint ? `${inputId}-hint` : null, errors.length ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={errors.length ? "field field--invalid" : "field"}>
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="field__hint" id={`${inputId}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={inputId} name={name} rows={rows} defaultValue={asText(value)} className="field__input" aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} />
+      <ErrorText id={`${inputId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, defaultChecked = false }: { name: string; label: string; defaultChecked?: boolean }) {
+  const state = useContext(FormStateContext);
+  const checked = state ? asText(state.values[name]) === "on" : defaultChecked;
+  const errors = state?.errors[name] ?? [];
+  const inputId = `field-${name}`;
+  return (
+    <div className={errors.length ? "field field--invalid choice" : "field choice"}>
+      <input type="checkbox" id={inputId} name={name} defaultChecked={checked} aria-describedby={errors.length ? `${inputId}-error` : undefined} />{" "}
+      <label htmlFor={inputId}>{label}</label>
+      <ErrorText id={`${inputId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+/** Several choices of one field (roles, teams): checkboxes in a fieldset, the error under the legend's group. */
+export function CheckboxGroup({ name, legend, options, defaultValue = [], empty }: { name: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string[]; empty?: string }) {
+  const { value, errors } = useField(name, defaultValue);
+  const selected = asList(value);
+  const errorId = `field-${name}-error`;
+  return (
+    <fieldset className={errors.length ? "field field--invalid" : "field"} aria-describedby={errors.length ? errorId : undefined}>
+      <legend className="field__label">{legend}</legend>
+      {options.length === 0 && empty ? <p className="muted">{empty}</p> : null}
+      {options.map((option) => (
+        <div key={option.value} className="choice">
+          <input type="checkbox" id={`field-${name}-${option.value}`} name={name} value={option.value} defaultChecked={selected.includes(option.value)} />{" "}
+          <label htmlFor={`field-${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+      <ErrorText id={errorId} errors={errors} />
+    </fieldset>
+  );
+}

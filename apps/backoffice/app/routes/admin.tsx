@@ -1,0 +1,30 @@
+import { hasPermission } from "@accord/auth";
+import { Outlet } from "react-router";
+import adminStyles from "../admin/admin.css?url";
+import { AdminNav, type AdminSection } from "../admin/AdminNav";
+import type { Route } from "./+types/admin";
+import { requireStaff } from "../.server/actor";
+import { notFound } from "../.server/errors";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
+
+/** The administration's frame: only for staff holding an admin permission (anyone else: 404). */
+export async function loader(args: Route.LoaderArgs) {
+  const actor = await requireStaff(args);
+  const sections: AdminSection[] = [
+    ...(hasPermission(actor, "admin:sla") ? (["sla", "calendars"] as const) : []),
+    ...(hasPermission(actor, "admin:users") ? (["staff", "accounts"] as const) : []),
+    ...(hasPermission(actor, "admin:settings") ? (["thresholds", "kb"] as const) : []),
+  ];
+  if (sections.length === 0) notFound();
+  return { sections };
+}
+
+export default function AdminLayout({ loaderData }: Route.ComponentProps) {
+  return (
+    <>
+      <AdminNav sections={loaderData.sections} />
+      <Outlet />
+    </>
+  );
+}
