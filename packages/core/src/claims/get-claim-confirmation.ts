@@ -1,10 +1,10 @@
 import type { Actor } from "@accord/auth";
-import { cases, customerAccounts, customerUsers, type Db } from "@accord/db";
-import type { CaseStatus, CaseType, CustomerTier, Priority, TargetInWords } from "@accord/domain";
+import { cases, customerUsers, type Db } from "@accord/db";
+import { describeTarget, type CaseStatus, type CaseType, type TargetInWords } from "@accord/domain";
 import { and, eq, type SQL } from "drizzle-orm";
 import { requireCustomer } from "../access";
 import { AppError } from "../errors";
-import { slaCommitment } from "./submit-claim";
+import { caseSlaStatus } from "../sla/case-sla";
 
 export interface ClaimConfirmation {
   reference: string;
@@ -29,35 +29,39 @@ export async function getClaimConfirmation({
   db,
   actor,
   input,
+  now,
 }: {
   db: Db;
   actor: Actor | null | undefined;
   input: { reference: string };
   now?: Date;
 }): Promise<ClaimConfirmation> {
+  const at = now ?? new Date();
   const customer = requireCustomer(actor, "case:read");
   const scope: SQL[] = [eq(cases.reference, input.reference), eq(cases.accountId, customer.accountId)];
   if (customer.role === "member") scope.push(eq(cases.customerContactId, customer.userId));
   const [row] = await db
     .select({
+      id: cases.id,
       reference: cases.reference,
       type: cases.type,
       title: cases.title,
       status: cases.status,
-      priority: cases.priority,
       receivedAt: cases.receivedAt,
       currency: cases.currency,
       claimedCents: cases.disputedAmountCents,
       contactEmail: customerUsers.email,
       firstResponseDueAt: cases.firstResponseDueAt,
-      tier: customerAccounts.tier,
     })
     .from(cases)
     .innerJoin(customerUsers, eq(customerUsers.id, cases.customerContactId))
-    .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
     .where(and(...scope));
   if (!row) throw new AppError("not_found");
-  const { priority, tier, ...confirmation } = row;
-  const commitment = await slaCommitment(db, { priority: priority as Priority, type: row.type as CaseType, tier: tier as CustomerTier });
+  const { id, ...confirmation } = row;
+  // The policy the case runs under (stored at filing), in plain words.
+  const verdict = await caseSlaStatus(db, id, at);
+  const commitment = verdict
+    ? { firstResponse: describeTarget(verdict.policy.firstResponseMinutes, verdict.policy.calendar), resolution: describeTarget(verdict.policy.resolutionMinutes, verdict.policy.calendar) }
+    : null;
   return { ...confirmation, type: row.type as CaseType, status: row.status as CaseStatus, commitment };
 }
