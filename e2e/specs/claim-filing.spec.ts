@@ -23,7 +23,7 @@ async function openInvoice(page: Page, number: string) {
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-test("a member files a claim on two lines of two invoices, checks it, sends it and gets the acknowledgement", async ({ page }) => {
+test("a member files a claim on two lines of two invoices, checks it, sends it and gets the acknowledgement", async ({ page, browser }) => {
   const startedAt = Date.now();
   await signInAs(page, "achats@martin.example");
   await page.getByRole("link", { name: "Signaler un problème", exact: true }).click();
@@ -80,6 +80,14 @@ test("a member files a claim on two lines of two invoices, checks it, sends it a
   expect(email.text).toContain("FA-2026-10702 — Sucre semoule — sac de 25 kg");
   expect(email.text).toMatch(/Montant contesté : 134,70\s€ HT/);
   expect(email.text).toContain(`${portalUrl}/cases/${reference}`);
+
+  // Another company's user gets a 404 for this confirmation page: no hint that the case exists.
+  const other = await browser.newContext({ locale: "fr-FR" });
+  const otherPage = await other.newPage();
+  await signInAs(otherPage, "admin@hotelduport.example");
+  const response = await otherPage.goto(`${portalUrl}/cases/${reference}/submitted`);
+  expect(response?.status()).toBe(404);
+  await other.close();
 });
 
 test("invalid input is shown next to each field and the rest of the form is kept", async ({ page }) => {
