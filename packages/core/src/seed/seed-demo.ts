@@ -140,6 +140,7 @@ export async function seedDemoData({
       const details = demo.receivedDaysAgo === undefined ? demo.input : { ...demo.input, delivery: { ...demo.input.delivery, receivedOn: isoDate(new Date(now.getTime() - demo.receivedDaysAgo * day)) } };
       await submitClaim({ db: tx, actor, now: new Date(now.getTime() - demo.filedHoursAgo * 3_600_000), portalUrl, input: { ...details, lines } as never });
     }
+    await (await import("./demo-settings")).seedDemoSettings(tx, now); // issue 6: contracted prices, index values, checklist and response templates, help articles
     return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length, invoices: invoiceCount, cases: DEMO_CLAIMS.length };
   });
 }
