@@ -183,3 +183,15 @@ test("without JavaScript the form still files a claim, its file sent with the fo
   expect(email.text).toContain("1 pièce jointe");
   await context.close();
 });
+
+test("the claim form is in English for an English reader", async ({ page }) => {
+  await signInAs(page, "achats@martin.example");
+  await page.goto(`${portalUrl}/claims/new?lng=en`);
+  await expect(page.getByRole("heading", { level: 1, name: "Report a problem" })).toBeVisible();
+  await page.getByLabel("Type of problem").selectOption("price_billing");
+  await expect(page.getByLabel("Reference of the contract, price list or quote")).toBeVisible();
+  await page.getByRole("button", { name: "Check my claim" }).click();
+  await expect(page.getByText("Enter a contested quantity or price on at least one invoice line.")).toBeVisible();
+  await expect(page.getByLabel("Subject")).toHaveAccessibleDescription(/In a few words.*This field is required\./);
+  await expectAccessible(page);
+});
