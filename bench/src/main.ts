@@ -1,8 +1,10 @@
 import type { BenchResult } from "./report";
 import { queueScenario } from "./queue/scenario";
+import { uploadBench } from "./upload";
 
 /** Scenarios register here as the features that need them land (upload, queue…). */
 const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
+  upload: uploadBench,
   queue: queueScenario,
 };
 

@@ -9,17 +9,18 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkOrigin, type AppName } from "@accord/auth";
+import { checkOrigin, sessionCookie, type AppName } from "@accord/auth";
 import { createRequestHandler } from "@react-router/express";
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
 import { RouterContextProvider, type RouterContext, type ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { parseEnv, type Env } from "./env";
+import { preparseMultipart } from "./uploads";
 
 /** Each app's port and public URL in the environment. */
 const SETTINGS = {
-  portal: { portVariable: "PORTAL_PORT", port: (env: Env) => env.PORTAL_PORT, publicUrl: (env: Env) => env.PORTAL_URL },
-  backoffice: { portVariable: "BACKOFFICE_PORT", port: (env: Env) => env.BACKOFFICE_PORT, publicUrl: (env: Env) => env.BACKOFFICE_URL },
+  portal: { app: "portal", portVariable: "PORTAL_PORT", port: (env: Env) => env.PORTAL_PORT, publicUrl: (env: Env) => env.PORTAL_URL },
+  backoffice: { app: "backoffice", portVariable: "BACKOFFICE_PORT", port: (env: Env) => env.BACKOFFICE_PORT, publicUrl: (env: Env) => env.BACKOFFICE_URL },
 } as const satisfies Record<AppName, unknown>;
 
 export interface AppServerOptions {
@@ -117,6 +118,9 @@ async function start(
     if (allowed) return next();
     res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : origine inconnue. / Request refused: unknown origin.\n");
   });
+
+  // Evidence uploads are parsed at the Node level, streamed to the file store (see @accord/web/uploads).
+  app.use(preparseMultipart({ sessionCookieName: sessionCookie(settings.app).name, paths: ["/uploads"], maxFileBytes: env.UPLOAD_MAX_BYTES }));
 
   if (vite) {
     app.use(vite.middlewares);

@@ -7,7 +7,9 @@ import { stagedUploads } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discardResponse, readFormWithUploads, readMultipartForm, uploadResponse } from "./uploads";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { discardResponse, preparseMultipart, readFormWithUploads, readMultipartForm, uploadResponse, type MultipartForm } from "./uploads";
 
 let t: TestDb;
 let dir: string;
@@ -127,5 +129,45 @@ describe("POST /uploads", () => {
     expect((await discardResponse(id, { db: t.db, actor: other, t: translate, store })).status).toBe(404);
     expect((await discardResponse(id, { db: t.db, actor, t: translate, store })).status).toBe(204);
     expect(await t.db.select().from(stagedUploads).where(eq(stagedUploads.id, id))).toEqual([]);
+  });
+});
+
+describe("preparseMultipart", () => {
+  it("parses a signed-in user's upload at the Node level; the action finds it; leftovers go when the response ends", async () => {
+    const middleware = preparseMultipart({ sessionCookieName: "accord_portal_session", paths: ["/uploads"], store, maxFileBytes: MAX });
+    const seen: { preparsed: boolean; form: MultipartForm | null }[] = [];
+    const server = createServer((req: IncomingMessage, res) => {
+      middleware(req, res, async () => {
+        // What React Router does next: a web Request with the Node request's headers.
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
+        const preparsed = headers.has("x-accord-preparsed-form");
+        const form = preparsed ? await readMultipartForm(new Request("http://localhost/uploads", { method: "POST", headers }), { store }) : null;
+        if (!preparsed) req.resume();
+        seen.push({ preparsed, form });
+        res.end("ok");
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const body = () => {
+      const form = new FormData();
+      form.append("note", "x");
+      form.append("files", new Blob([new Uint8Array(PDF)]), "a.pdf");
+      return form;
+    };
+    try {
+      await fetch(`${base}/uploads`, { method: "POST", body: body(), headers: { cookie: "accord_portal_session=abc" } });
+      await fetch(`${base}/uploads`, { method: "POST", body: body() }); // a visitor: not read
+      await fetch(`${base}/elsewhere`, { method: "POST", body: body(), headers: { cookie: "accord_portal_session=abc" } });
+      await fetch(`${base}/uploads`, { method: "POST", body: body(), headers: { "x-accord-preparsed-form": "forged" } });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(seen.map((s) => s.preparsed)).toEqual([true, false, false, false]);
+    expect(seen[0]!.form!.fields.get("note")).toBe("x");
+    expect(seen[0]!.form!.files).toMatchObject([{ status: "received", fileName: "a.pdf", sizeBytes: PDF.length }]);
+    // Nobody staged the file: it was removed when the response ended.
+    expect(await temps()).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@
  * `POST /uploads` (and `POST /uploads/:id/discard`) of each app are thin routes over
  * `uploadResponse` / `discardResponse` below.
  */
+import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import {
@@ -102,19 +103,35 @@ export function isMultipart(request: Request): boolean {
  */
 export async function readMultipartForm(
   request: Request,
-  { store: target = fileStore(), maxFileBytes = maxUploadBytes(), maxFiles = DEFAULT_MAX_FILES }: { store?: FileStore; maxFileBytes?: number; maxFiles?: number } = {},
+  { store: target, maxFileBytes, maxFiles = DEFAULT_MAX_FILES }: { store?: FileStore; maxFileBytes?: number; maxFiles?: number } = {},
 ): Promise<MultipartForm> {
+  const preparsed = takePreparsedForm(request);
+  if (preparsed) return preparsed;
   if (!isMultipart(request) || !request.body) {
     const form = await request.formData();
     const fields = new FormData();
     for (const [name, value] of form) if (typeof value === "string") fields.append(name, value);
     return { fields, files: [], tooManyFiles: false };
   }
+  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
+  return parseMultipart(source, request.headers.get("content-type")!, {
+    store: target ?? fileStore(),
+    maxFileBytes: maxFileBytes ?? maxUploadBytes(),
+    maxFiles,
+  });
+}
+
+/** busboy over a Node stream of a multipart body (see readMultipartForm). */
+async function parseMultipart(
+  source: Readable,
+  contentType: string,
+  { store: target, maxFileBytes, maxFiles }: { store: FileStore; maxFileBytes: number; maxFiles: number },
+): Promise<MultipartForm> {
   const fields = new FormData();
   const pending: Promise<ReceivedFile | null>[] = [];
   let tooManyFiles = false;
   const parser = busboy({
-    headers: { "content-type": request.headers.get("content-type")! },
+    headers: { "content-type": contentType },
     defParamCharset: "utf8",
     // One byte over the limit tells a file of exactly the limit from a larger one.
     limits: { fileSize: maxFileBytes + 1, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
@@ -136,7 +153,6 @@ export async function readMultipartForm(
     );
   });
 
-  const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
   try {
     await new Promise<void>((resolve, reject) => {
       parser.on("close", resolve);
@@ -160,6 +176,96 @@ export async function readMultipartForm(
   }
   const files = settled.map((s) => (s as PromiseFulfilledResult<ReceivedFile | null>).value).filter((f): f is ReceivedFile => f !== null);
   return { fields, files, tooManyFiles };
+}
+
+/**
+ * Pre-parsed multipart bodies, by request. React Router hands actions a web `Request` whose body is a
+ * copy of the Node request made chunk by chunk through a web stream: for a 100 MB file that costs
+ * twice the garbage and half the speed. So the app server (server.ts) parses multipart bodies of
+ * signed-in users at the Node level, before React Router (`preparseMultipart`), and the action finds
+ * the result through a header set on the request; `readMultipartForm` takes it from there. The
+ * registry is process-wide (Symbol.for), because the server and the app's build are separate module
+ * instances of this file.
+ */
+const PREPARSED_HEADER = "x-accord-preparsed-form";
+const registryKey = Symbol.for("accord.web.preparsedForms");
+type Registry = Map<string, MultipartForm>;
+function registry(): Registry {
+  const holder = globalThis as typeof globalThis & { [registryKey]?: Registry };
+  holder[registryKey] ??= new Map();
+  return holder[registryKey];
+}
+
+function takePreparsedForm(request: Request): MultipartForm | null {
+  const id = request.headers.get(PREPARSED_HEADER);
+  if (!id) return null;
+  const form = registry().get(id) ?? null;
+  registry().delete(id);
+  return form;
+}
+
+/** The Node side of an express request, as the pre-parse needs it. */
+interface NodeRequest extends Readable {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+interface NodeResponse {
+  once(event: "close", listener: () => void): unknown;
+}
+
+/**
+ * Express middleware (server.ts): parses the multipart body of a signed-in user's POST to one of
+ * `paths` (POST /uploads, where the uploader sends every file with JavaScript) at the Node level (busboy straight on the socket's stream: flat memory, full speed), then lets React Router
+ * handle the request, whose action reads the result with `readMultipartForm`. A visitor's body is
+ * not read (the route sends them to sign in). Whatever the action did, the temporary files left when
+ * the response ends are removed.
+ */
+export function preparseMultipart(options: {
+  sessionCookieName: string;
+  /**
+   * The paths whose actions read their body with readMultipartForm / readFormWithUploads (and nothing
+   * else: once pre-parsed, the body React Router sees never ends).
+   */
+  paths: readonly string[];
+  store?: FileStore;
+  maxFileBytes?: number;
+  maxFiles?: number;
+}) {
+  const paths = new Set(options.paths);
+  return (req: NodeRequest, res: NodeResponse, next: (error?: unknown) => void) => {
+    delete req.headers[PREPARSED_HEADER]; // never the client's
+    const contentType = req.headers["content-type"];
+    const cookie = req.headers.cookie;
+    if (
+      req.method !== "POST" ||
+      !paths.has(new URL(req.url ?? "/", "http://localhost").pathname) ||
+      typeof contentType !== "string" ||
+      !contentType.toLowerCase().startsWith("multipart/form-data") ||
+      typeof cookie !== "string" ||
+      !cookie.includes(`${options.sessionCookieName}=`)
+    ) {
+      return next();
+    }
+    const target = options.store ?? fileStore();
+    parseMultipart(req, contentType, {
+      store: target,
+      maxFileBytes: options.maxFileBytes ?? maxUploadBytes(),
+      maxFiles: options.maxFiles ?? DEFAULT_MAX_FILES,
+    }).then(
+      (form) => {
+        const id = randomUUID();
+        registry().set(id, form);
+        req.headers[PREPARSED_HEADER] = id;
+        res.once("close", () => {
+          registry().delete(id);
+          for (const file of form.files) if (file.status === "received") void target.removeTemp(file.tempPath).catch(() => {});
+        });
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
 }
 
 async function cleanUp(target: FileStore, pending: Promise<ReceivedFile | null>[]): Promise<void> {

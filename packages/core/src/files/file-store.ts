@@ -5,6 +5,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { collectYoungGarbage } from "./young-garbage";
 
 /**
  * The content-addressed file store: every distinct content lives once, at `<dir>/ab/cd/<sha256>`
@@ -46,6 +47,8 @@ export type WriteTempResult =
   | { ok: false; reason: "too_large"; maxBytes: number };
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** How often a long upload frees its spent buffers (see young-garbage.ts). */
+const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
 
 export function isSha256(value: string): boolean {
   return SHA256.test(value);
@@ -80,11 +83,17 @@ export function createFileStore(dir: string): FileStore {
       const tempPath = path.join(tempDir, `${randomUUID()}.part`);
       const hash = createHash("sha256");
       let size = 0;
+      let sinceCollection = 0;
       const meter = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
           size += chunk.length;
           if (size > maxBytes) return callback(new TooLarge());
           hash.update(chunk);
+          sinceCollection += chunk.length;
+          if (sinceCollection >= COLLECT_EVERY_BYTES) {
+            sinceCollection = 0;
+            collectYoungGarbage();
+          }
           callback(null, chunk);
         },
       });

@@ -6,7 +6,7 @@ import { z } from "zod";
 const uuid = z.uuid();
 
 /**
- * The actor's own staged uploads among `uploadIds` that have not expired, in upload order: what a
+ * The actor's own staged uploads among `uploadIds` that have not expired, in the order given: what a
  * form re-rendered after a refused submission shows again (ids that are someone else's, unknown or
  * expired are left out; attaching them would be refused anyway).
  */
@@ -23,7 +23,7 @@ export async function listStagedUploads({
 }): Promise<{ id: string; fileName: string; sizeBytes: number; contentType: string }[]> {
   const ids = [...new Set(uploadIds)].filter((id) => uuid.safeParse(id).success);
   if (ids.length === 0) return [];
-  return db
+  const rows = await db
     .select({ id: stagedUploads.id, fileName: stagedUploads.fileName, sizeBytes: stagedUploads.sizeBytes, contentType: stagedUploads.contentType })
     .from(stagedUploads)
     .where(
@@ -35,4 +35,6 @@ export async function listStagedUploads({
       ),
     )
     .orderBy(asc(stagedUploads.createdAt), asc(stagedUploads.id));
+  // In the order the form gave them.
+  return rows.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
