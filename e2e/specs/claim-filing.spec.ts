@@ -26,6 +26,7 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 test("a member files a claim on two lines of two invoices, checks it, sends it and gets the acknowledgement", async ({ page, browser }) => {
   const startedAt = Date.now();
   await signInAs(page, "achats@martin.example");
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Signaler un problème", exact: true }).click();
   await expect(page).toHaveURL(/\/claims\/new$/);
   await expect(page.getByRole("heading", { level: 1, name: "Signaler un problème" })).toBeVisible();
