@@ -92,6 +92,15 @@ describe("listClaimableInvoices", () => {
     ]);
   });
 
+  it("lists the named account's invoices for staff filing on behalf", async () => {
+    const { account, flour, oven } = await anAccount();
+    const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
+    expect((await listClaimableInvoices({ db: t.db, actor: agent, input: { accountId: account.id } })).map((i) => i.id)).toEqual([flour.id, oven.id]);
+    expect(await rejection(listClaimableInvoices({ db: t.db, actor: agent }))).toMatchObject({ code: "validation", fieldErrors: { accountId: ["claim.error.account_required"] } });
+    const mediator = await staffActor(t.db, (await createStaff(t.db, { roles: ["mediator"] })).id);
+    expect(await rejection(listClaimableInvoices({ db: t.db, actor: mediator, input: { accountId: account.id } }))).toMatchObject({ code: "forbidden" });
+  });
+
   it("is refused to a viewer", async () => {
     const { account } = await anAccount();
     const viewer = await createCustomer(t.db, { accountId: account.id, role: "viewer" });
