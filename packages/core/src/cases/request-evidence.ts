@@ -9,7 +9,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { refreshCaseSla } from "../sla/case-sla";
-import { assertOpen, caseContact, findStaffCase, linesOf, markFirstResponse } from "../instruction/staff-case";
+import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, linesOf, markFirstResponse } from "../instruction/staff-case";
 
 export const EVIDENCE_ITEMS_MAX = 20;
 export const EVIDENCE_ITEM_MAX_LENGTH = 300;
@@ -20,6 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * per line), an optional message to the customer, a due date (a calendar day, today or later).
  */
 export const requestEvidenceSchema = z.object({
+  reference: caseReferenceSchema,
   items: z.preprocess(
     (value) => (typeof value === "string" ? linesOf(value) : Array.isArray(value) ? value.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "") : value),
     z
@@ -47,7 +48,7 @@ export async function requestEvidence({
 }: {
   db: Db;
   actor: Actor | null;
-  input: RequestEvidenceInput & { reference: string };
+  input: RequestEvidenceInput;
   now: Date;
   /** Public base URL of the portal, for the link in the customer's e-mail. */
   portalUrl: string;
@@ -55,14 +56,14 @@ export async function requestEvidence({
   const staff = requireStaff(actor, "case:investigate");
   const parsed = requestEvidenceSchema.safeParse(input);
   if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { items, message, dueDate } = parsed.data;
+  const { reference, items, message, dueDate } = parsed.data;
   if (Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`))) throw new AppError("validation", { fieldErrors: { dueDate: ["casePage.validation.date"] } });
   if (dueDate < localDate(now, "Europe/Paris")) {
     throw new AppError("validation", { messageKey: "evidenceRequest.error.dueDatePast", fieldErrors: { dueDate: ["evidenceRequest.error.dueDatePast"] } });
   }
 
   return db.transaction(async (tx) => {
-    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
+    const row = await findStaffCase(tx, staff, reference, { lock: true });
     assertOpen(row);
     const [request] = await tx
       .insert(evidenceRequests)
