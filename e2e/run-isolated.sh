@@ -10,4 +10,5 @@ export ACCORD_BUILD_DIR="$id"
 trap 'rm -rf "$root/apps/portal/$id" "$root/apps/backoffice/$id"' EXIT
 (cd apps/portal && npx react-router build >/dev/null)
 (cd apps/backoffice && npx react-router build >/dev/null)
-cd e2e && npx playwright test --reporter=list "$@"
+# A private output folder too: Playwright empties its output folder when a run starts.
+cd e2e && npx playwright test --reporter=list --output "/tmp/accord-e2e-$id" "$@"
