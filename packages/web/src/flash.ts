@@ -6,6 +6,8 @@ const FLASH_COOKIE = "accord_flash";
 /** The messages a redirect may carry to the next page (message keys). */
 const FLASH_KEYS = [
   "auth.passwordChanged",
+  "queue.flash.viewSaved", // back-office queue: saved views
+  "queue.flash.viewDeleted",
   "admin.flash.saved", "admin.flash.deactivated", // back-office administration
   // back-office case page (qualification and instruction)
   "casePage.flash.qualified",

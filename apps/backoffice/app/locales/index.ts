@@ -3,6 +3,7 @@ import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/loca
 import { casePageMessages } from "./case-page";
 import { en } from "./en";
 import { fr } from "./fr";
+import { queueMessages } from "./queue";
 
 export const appMessages = { fr, en } as const;
 
@@ -10,6 +11,7 @@ export const appMessages = { fr, en } as const;
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
   adminMessages,
   casePageMessages,
+  queueMessages,
 ];
 const merged = (language: "fr" | "en", base: Catalogue) =>
   featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);

@@ -1,47 +1,408 @@
-import { listCaseQueue } from "@accord/core";
-import { DataTable, EmptyState, formatDate, formatDateTime, PageHeader } from "@accord/ui";
+import {
+  CASE_CHANNELS,
+  deleteQueueView,
+  isAppError,
+  deleteQueueViewSchema,
+  listCaseQueue,
+  listQueueFilterOptions,
+  listQueueViews,
+  QUEUE_SCOPES,
+  QUEUE_SLA_STATES,
+  QUEUE_SORTS,
+  queueQueryInput,
+  queueSearchParams,
+  saveQueueView,
+  saveQueueViewSchema,
+  UNASSIGNED,
+} from "@accord/core";
+import type { CaseQueueItem, CaseQueueQuery } from "@accord/core";
+import { isSecureRequest } from "@accord/auth";
+import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
+import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader } from "@accord/ui";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import type { Route } from "./+types/home";
+import queueStyles from "../styles/queue.css?url";
 import { requireStaff } from "../.server/actor";
 import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
+import { describeError, throwAsResponse } from "../.server/errors";
+import { flashCookie } from "../.server/flash";
+import { parseForm } from "../.server/forms";
 import { translator } from "../.server/i18n";
 
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: queueStyles }];
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+const FORM_FIELDS = ["scope", "type", "priority", "team", "assignee", "account", "sla", "channel", "amountMin", "amountMax", "sort"] as const;
+
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
+  const actor = await requireStaff(args, "case:read");
+  const db = args.context.get(dbContext);
+  const t = translator(args.context);
+  const now = new Date();
+  const url = new URL(args.request.url);
+  // The form keeps what was typed, even when it does not parse.
+  const form = {
+    status: url.searchParams.getAll("status"),
+    ...Object.fromEntries(FORM_FIELDS.map((key) => [key, url.searchParams.get(key) ?? ""])),
+  } as Record<(typeof FORM_FIELDS)[number], string> & { status: string[] };
   try {
-    return await listCaseQueue({ db: args.context.get(dbContext), actor });
+    const [options, views] = await Promise.all([listQueueFilterOptions({ db, actor, now }), listQueueViews({ db, actor, now })]);
+    const choices = { slaStates: QUEUE_SLA_STATES, sorts: QUEUE_SORTS, channels: CASE_CHANNELS, unassigned: UNASSIGNED };
+    const base = { form, options, views, choices };
+    try {
+      const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
+      const links = queueLinks(page.query, page.nextCursor);
+      return { ...base, page, links, message: null as string | null, fieldErrors: {} as Record<string, string[]> };
+    } catch (error) {
+      if (!isAppError(error) || error.code !== "validation") throw error;
+      const described = describeError(error, t);
+      const scope = (QUEUE_SCOPES as readonly string[]).includes(form.scope) ? form.scope : "all";
+      return { ...base, page: null, links: queueLinks(null, null, scope), message: described.message, fieldErrors: described.fieldErrors };
+    }
   } catch (error) {
-    throwAsResponse(error, translator(args.context));
+    throwAsResponse(error, t);
   }
 }
 
-export default function CaseQueue({ loaderData }: Route.ComponentProps) {
+/** The page's links, built on the server from the canonical query string (tabs, pages, the view to save). */
+function queueLinks(query: CaseQueueQuery | null, nextCursor: string | null, fallbackScope = "all") {
+  const href = (params: URLSearchParams) => (params.size > 0 ? `/?${params}` : "/");
+  const scope = query?.scope ?? fallbackScope;
+  return {
+    scope,
+    tabs: QUEUE_SCOPES.map((value) => ({
+      scope: value,
+      href: query ? href(queueSearchParams({ ...query, scope: value, after: undefined })) : value === "all" ? "/" : `/?scope=${value}`,
+      current: value === scope,
+    })),
+    next: query && nextCursor ? href(queueSearchParams({ ...query, after: undefined }, { after: nextCursor })) : null,
+    first: query?.after ? href(queueSearchParams({ ...query, after: undefined })) : null,
+    reset: scope === "all" ? "/" : `/?scope=${scope}`,
+    /** What "save the view" stores: the filters shown, without the page cursor. */
+    viewQuery: query ? queueSearchParams({ ...query, after: undefined }).toString() : null,
+  };
+}
+
+export async function action(args: Route.ActionArgs) {
+  const actor = await requireStaff(args, "case:read");
+  const db = args.context.get(dbContext);
+  const t = translator(args.context);
+  const formData = await args.request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const secure = isSecureRequest(args.request);
+  if (intent === "save-view") {
+    const submission = parseForm(formData, saveQueueViewSchema, t);
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    try {
+      const view = await saveQueueView({ db, actor, input: submission.value, now: new Date() });
+      return redirect(view.query ? `/?${view.query}` : "/", { headers: { "Set-Cookie": flashCookie("queue.flash.viewSaved", { secure }) } });
+    } catch (error) {
+      const described = describeError(error, t);
+      if (described.code === "forbidden") throwAsResponse(error, t);
+      return data(
+        { intent, result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: Object.keys(described.fieldErrors).length > 0 ? [] : [described.message] }) },
+        { status: described.status },
+      );
+    }
+  }
+  if (intent === "delete-view") {
+    const submission = parseForm(formData, deleteQueueViewSchema, t);
+    if (submission.status !== "success") throw data(null, { status: 404 });
+    try {
+      await deleteQueueView({ db, actor, input: submission.value, now: new Date() });
+    } catch (error) {
+      throwAsResponse(error, t);
+    }
+    return redirect("/", { headers: { "Set-Cookie": flashCookie("queue.flash.viewDeleted", { secure }) } });
+  }
+  throw data(null, { status: 400 });
+}
+
+/** Business minutes as the queue says them: "3 h 20 ouvrées", "dépassé de 2 j ouvrés". */
+function businessTime(item: CaseQueueItem, t: Translate): string {
+  if (item.businessMinutesLeft === null) return t("queue.time.none");
+  const total = Math.abs(item.businessMinutesLeft);
+  const day = item.businessDayMinutes && item.businessDayMinutes > 0 ? item.businessDayMinutes : null;
+  let duration: string;
+  if (day && total >= day) {
+    const days = Math.floor(total / day);
+    const hours = Math.floor((total - days * day) / 60);
+    duration = hours > 0 ? t("queue.time.daysHours", { days, hours }) : t("queue.time.days", { days });
+  } else if (total >= 60) {
+    duration = t("queue.time.hours", { hours: Math.floor(total / 60), minutes: String(total % 60).padStart(2, "0") });
+  } else {
+    duration = t("queue.time.minutes", { minutes: total });
+  }
+  return item.businessMinutesLeft < 0 ? t("queue.time.overdue", { duration }) : duration;
+}
+
+function SlaBadge({ state, label }: { state: CaseQueueItem["slaState"]; label: string }) {
+  return <span className={`badge sla-badge sla-badge--${state}`}>{label}</span>;
+}
+
+function Select({
+  name,
+  label,
+  value,
+  options,
+  errors,
+  anyLabel,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  errors?: readonly string[];
+  anyLabel: string;
+}) {
+  const id = `filter-${name}`;
+  const invalid = Boolean(errors && errors.length > 0);
+  return (
+    <div className={["field", invalid ? "field--invalid" : null].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className="field__input" aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {invalid ? (
+        <p className="field__error" id={`${id}-error`}>
+          {errors!.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const { page, links, form, options, views, choices, message, fieldErrors } = loaderData;
+  const location = useLocation();
+  const language = i18n.language;
+  const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
+  const scope = links.scope;
+  const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+
+  const columns = [
+    {
+      key: "reference",
+      header: t("queue.columns.reference"),
+      rowHeader: true,
+      cell: (item: CaseQueueItem) => <Link to={`/cases/${item.reference}`}>{item.reference}</Link>,
+    },
+    { key: "customer", header: t("queue.columns.customer"), cell: (item: CaseQueueItem) => item.customerName },
+    { key: "subject", header: t("queue.columns.subject"), cell: (item: CaseQueueItem) => item.title },
+    { key: "type", header: t("queue.columns.type"), cell: (item: CaseQueueItem) => t(`caseType.${item.type}`) },
+    { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
+    { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => t(`caseStatus.${item.status}`) },
+    { key: "assignee", header: t("queue.columns.assignee"), cell: (item: CaseQueueItem) => item.assigneeName ?? t("queue.unassigned") },
+    { key: "team", header: t("queue.table.team"), cell: (item: CaseQueueItem) => item.teamName ?? t("queue.table.noTeam") },
+    {
+      key: "amount",
+      header: t("queue.table.amount"),
+      align: "end" as const,
+      cell: (item: CaseQueueItem) => formatMoney(item.disputedAmountCents, item.currency, language),
+    },
+    { key: "received", header: t("queue.columns.received"), cell: (item: CaseQueueItem) => formatDate(item.receivedAt, language) },
+    {
+      key: "deadline",
+      header: t("queue.table.deadline"),
+      cell: (item: CaseQueueItem): ReactNode =>
+        item.deadlineAt ? (
+          <>
+            {formatDateTime(item.deadlineAt, language)}
+            <br />
+            <span className="muted">{t(`queue.deadlineKind.${item.deadlineKind}`)}</span>
+          </>
+        ) : (
+          t("queue.noDeadline")
+        ),
+    },
+    { key: "timeLeft", header: t("queue.table.timeLeft"), cell: (item: CaseQueueItem) => businessTime(item, t) },
+    { key: "sla", header: t("queue.table.sla"), cell: (item: CaseQueueItem) => <SlaBadge state={item.slaState} label={t(`queue.slaStates.${item.slaState}`)} /> },
+  ];
+
   return (
     <>
       <PageHeader title={t("queue.title")} description={t("queue.description")} />
-      <DataTable
-        caption={t("queue.caption")}
-        rows={loaderData.cases}
-        rowKey={(item) => item.id}
-        empty={<EmptyState title={t("queue.empty")} />}
-        columns={[
-          { key: "reference", header: t("queue.columns.reference"), cell: (item) => item.reference },
-          { key: "customer", header: t("queue.columns.customer"), cell: (item) => item.accountName },
-          { key: "subject", header: t("queue.columns.subject"), cell: (item) => item.title },
-          { key: "type", header: t("queue.columns.type"), cell: (item) => t(`caseType.${item.type}`) },
-          { key: "priority", header: t("queue.columns.priority"), cell: (item) => <span className="badge">{item.priority}</span> },
-          { key: "status", header: t("queue.columns.status"), cell: (item) => t(`caseStatus.${item.status}`) },
-          { key: "assignee", header: t("queue.columns.assignee"), cell: (item) => item.assigneeName ?? t("queue.unassigned") },
-          {
-            key: "nextDeadline",
-            header: t("queue.columns.nextDeadline"),
-            cell: (item) => (item.nextSlaAt ? formatDateTime(item.nextSlaAt, i18n.language) : t("queue.noDeadline")),
-          },
-          { key: "received", header: t("queue.columns.received"), cell: (item) => formatDate(item.receivedAt, i18n.language) },
-        ]}
-      />
+
+      <nav aria-label={t("queue.scopes.label")} className="queue-tabs">
+        <ul>
+          {links.tabs.map((tab) => (
+            <li key={tab.scope}>
+              <Link to={tab.href} aria-current={tab.current ? "page" : undefined} className="queue-tabs__tab">
+                {t(`queue.scopes.${tab.scope}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <div className="queue-layout">
+        <aside className="queue-side">
+          <section aria-labelledby="queue-views-title" className="card queue-views">
+            <h2 id="queue-views-title">{t("queue.views.title")}</h2>
+            {views.length === 0 ? (
+              <p className="muted">{t("queue.views.none")}</p>
+            ) : (
+              <ul className="queue-views__list">
+                {views.map((view) => (
+                  <li key={view.id}>
+                    <Link to={view.query ? `/?${view.query}` : "/"} aria-label={t("queue.views.apply", { name: view.name })}>
+                      {view.name}
+                    </Link>
+                    <Form method="post" className="queue-views__delete">
+                      <input type="hidden" name="intent" value="delete-view" />
+                      <input type="hidden" name="id" value={view.id} />
+                      <Button variant="ghost" aria-label={t("queue.views.deleteLabel", { name: view.name })}>
+                        {t("queue.views.delete")}
+                      </Button>
+                    </Form>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {links.viewQuery !== null ? (
+              <Form method="post" className="form">
+                <input type="hidden" name="intent" value="save-view" />
+                <input type="hidden" name="query" value={links.viewQuery} />
+                <Field name="name" label={t("queue.views.name")} hint={t("queue.views.nameHint")} maxLength={80} required errors={saveErrors?.name ?? null} />
+                {saveErrors?.[""] ? <Alert tone="error">{saveErrors[""].join(" ")}</Alert> : null}
+                <Button variant="secondary">{t("queue.views.save")}</Button>
+              </Form>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="queue-filters-title" className="card">
+            <h2 id="queue-filters-title">{t("queue.filters.title")}</h2>
+            {/* Keyed by the query: after a navigation the fields show the new filters, not the old ones. */}
+            <Form method="get" className="form queue-filters" key={location.search}>
+              <input type="hidden" name="scope" value={form.scope || scope} />
+              <fieldset className="queue-filters__statuses" aria-describedby="filter-status-hint">
+                <legend className="field__label">{t("queue.filters.status")}</legend>
+                <p className="field__hint" id="filter-status-hint">
+                  {t("queue.filters.statusHint")}
+                </p>
+                {CASE_STATUSES.map((status) => (
+                  <label key={status} className="queue-filters__check">
+                    <input type="checkbox" name="status" value={status} defaultChecked={form.status.includes(status)} /> {t(`caseStatus.${status}`)}
+                  </label>
+                ))}
+                {fieldErrors.status ? <p className="field__error">{fieldErrors.status.join(" ")}</p> : null}
+              </fieldset>
+              <Select name="type" label={t("queue.filters.type")} value={form.type ?? ""} options={selectOptions(CASE_TYPES, "caseType")} errors={fieldErrors.type} anyLabel={t("queue.filters.any")} />
+              <Select
+                name="priority"
+                label={t("queue.filters.priority")}
+                value={form.priority ?? ""}
+                options={PRIORITIES.map((p) => ({ value: p, label: p }))}
+                errors={fieldErrors.priority}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Select
+                name="sla"
+                label={t("queue.filters.sla")}
+                value={form.sla ?? ""}
+                options={selectOptions(choices.slaStates, "queue.slaStates")}
+                errors={fieldErrors.sla}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Select
+                name="team"
+                label={t("queue.filters.team")}
+                value={form.team ?? ""}
+                options={options.teams.map((team) => ({ value: team.id, label: team.name }))}
+                errors={fieldErrors.team}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Select
+                name="assignee"
+                label={t("queue.filters.assignee")}
+                value={form.assignee ?? ""}
+                options={[{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]}
+                errors={fieldErrors.assignee}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Select
+                name="account"
+                label={t("queue.filters.account")}
+                value={form.account ?? ""}
+                options={options.accounts.map((account) => ({ value: account.id, label: account.name }))}
+                errors={fieldErrors.account}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Select
+                name="channel"
+                label={t("queue.filters.channel")}
+                value={form.channel ?? ""}
+                options={selectOptions(choices.channels, "queue.channels")}
+                errors={fieldErrors.channel}
+                anyLabel={t("queue.filters.any")}
+              />
+              <Field
+                name="amountMin"
+                id="filter-amountMin"
+                label={t("queue.filters.amountMin")}
+                hint={t("queue.filters.amountHint")}
+                inputMode="decimal"
+                defaultValue={form.amountMin}
+                errors={fieldErrors.amountMin}
+              />
+              <Field name="amountMax" id="filter-amountMax" label={t("queue.filters.amountMax")} inputMode="decimal" defaultValue={form.amountMax} errors={fieldErrors.amountMax} />
+              <div className="field">
+                <label className="field__label" htmlFor="filter-sort">
+                  {t("queue.filters.sort")}
+                </label>
+                <select id="filter-sort" name="sort" defaultValue={form.sort || "sla"} className="field__input">
+                  {choices.sorts.map((sort) => (
+                    <option key={sort} value={sort}>
+                      {t(`queue.sorts.${sort}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="form__actions">
+                <Button>{t("queue.filters.submit")}</Button>
+                <Link to={links.reset}>{t("queue.filters.reset")}</Link>
+              </div>
+            </Form>
+          </section>
+        </aside>
+
+        <section className="queue-results" aria-label={t("queue.caption")}>
+          {message ? (
+            <Alert tone="error">{message}</Alert>
+          ) : page ? (
+            <>
+              <DataTable
+                caption={t("queue.table.caption")}
+                rows={page.cases}
+                rowKey={(item) => item.id}
+                empty={<EmptyState title={t("queue.empty")} />}
+                columns={columns}
+              />
+              {links.next || links.first ? (
+                <nav aria-label={t("queue.pages.label")} className="queue-pages">
+                  {links.first ? <Link to={links.first}>{t("queue.pages.first")}</Link> : null}
+                  {links.next ? (
+                    <Link to={links.next} rel="next">
+                      {t("queue.pages.next")}
+                    </Link>
+                  ) : null}
+                </nav>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      </div>
     </>
   );
 }

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+
+// Journey 1 of issue 6: the back-office queue on the demo cases (filed by the seed through submitClaim).
+const DEMO_TITLES = ["Farine T55 humide, sacs moisis", "Deux pelles d'enfournement manquantes", "Prix des serviettes différent du devis"];
+
+const filters = (page: Page) => page.getByRole("region", { name: "Filtres" });
+const views = (page: Page) => page.getByRole("region", { name: "Vues enregistrées" });
+const table = (page: Page) => page.getByRole("table", { name: "Dossiers de la file, page de 50" });
+const rowOf = (page: Page, title: string) => table(page).getByRole("row").filter({ hasText: title });
+
+test("an agent filters the queue by status and SLA state, saves the view and applies it again", async ({ page }) => {
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page.getByRole("heading", { level: 1, name: "File des dossiers" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tous les dossiers" })).toHaveAttribute("aria-current", "page");
+  for (const title of DEMO_TITLES) await expect(rowOf(page, title)).toBeVisible();
+  // Each row says how much business time is left and its SLA state in words, and links to its case page.
+  const farine = rowOf(page, DEMO_TITLES[0]!);
+  await expect(farine.getByRole("cell").nth(10)).toHaveText(/ouvrée?s|Sans échéance/);
+  const reference = (await farine.getByRole("rowheader").textContent())!.trim();
+  expect(reference).toMatch(/^LIT-\d{4}-\d{6}$/);
+  await expect(farine.getByRole("link", { name: reference })).toHaveAttribute("href", `/cases/${reference}`);
+  await expectAccessible(page);
+
+  // By status: closed cases only — none yet; then the received ones.
+  await filters(page).getByLabel("Clos").check();
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/[?&]status=closed/);
+  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  await filters(page).getByLabel("Clos").uncheck();
+  await filters(page).getByLabel("Reçu", { exact: true }).check();
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/[?&]status=received/);
+  for (const title of DEMO_TITLES) await expect(rowOf(page, title)).toBeVisible();
+  await expect(filters(page).getByLabel("Reçu", { exact: true })).toBeChecked();
+
+  // By SLA state: the state the flour case shows, and every row shown is in that state.
+  const state = (await rowOf(page, DEMO_TITLES[0]!).getByRole("cell").last().textContent())!.trim();
+  expect(["Dans les délais", "Échéance proche", "Dépassé"]).toContain(state);
+  const other = state === "Dépassé" ? "Dans les délais" : "Dépassé";
+  await filters(page).getByLabel("État du SLA").selectOption({ label: state });
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/[?&]sla=/);
+  await expect(rowOf(page, DEMO_TITLES[0]!)).toBeVisible();
+  // Every row shown is in that state (polled: the page may still show the previous results).
+  await expect
+    .poll(async () => {
+      const states = await table(page).locator("tbody tr td:last-child").allTextContents();
+      return states.length > 0 && states.every((text) => text.trim() === state);
+    })
+    .toBe(true);
+  await filters(page).getByLabel("État du SLA").selectOption({ label: other });
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(rowOf(page, DEMO_TITLES[0]!)).toHaveCount(0);
+  await filters(page).getByLabel("État du SLA").selectOption({ label: state });
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(rowOf(page, DEMO_TITLES[0]!)).toBeVisible();
+
+  // Save the current filters as a view, clear them, apply the view again.
+  await views(page).getByLabel("Nom de la vue").fill("Reçus — état SLA");
+  await views(page).getByRole("button", { name: "Enregistrer la vue" }).click();
+  await expect(page.getByText("La vue a été enregistrée.")).toBeVisible();
+  await page.getByRole("link", { name: "Effacer les filtres" }).click();
+  await expect(filters(page).getByLabel("Reçu", { exact: true })).not.toBeChecked();
+  await views(page).getByRole("link", { name: "Appliquer la vue « Reçus — état SLA »" }).click();
+  await expect(filters(page).getByLabel("Reçu", { exact: true })).toBeChecked();
+  await expect(page).toHaveURL(/[?&]sla=/);
+  await expect(filters(page).getByLabel("État du SLA").locator("option:checked")).toHaveText(state);
+  await expect(rowOf(page, DEMO_TITLES[0]!)).toBeVisible();
+  await expectAccessible(page);
+
+  await views(page).getByRole("button", { name: "Supprimer la vue « Reçus — état SLA »" }).click();
+  await expect(page.getByText("La vue a été supprimée.")).toBeVisible();
+  await expect(views(page).getByText("Aucune vue enregistrée.")).toBeVisible();
+});
+
+test("an agent switches scope, sorts, and a bad amount is reported next to its field", async ({ page }) => {
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page.getByRole("heading", { level: 1, name: "File des dossiers" })).toBeVisible();
+
+  // Nobody assigned the demo cases yet: "my cases" is empty; the team tab keeps working.
+  await page.getByRole("link", { name: "Mes dossiers" }).click();
+  await expect(page).toHaveURL(/scope=mine/);
+  await expect(page.getByRole("link", { name: "Mes dossiers" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  await page.getByRole("link", { name: "Tous les dossiers" }).click();
+  for (const title of DEMO_TITLES) await expect(rowOf(page, title)).toBeVisible();
+
+  // Most recent first: the delivery claim was filed 4 hours before the seed, the others 26 and 50.
+  await filters(page).getByLabel("Tri").selectOption({ label: "Reçus récemment" });
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(/sort=received/);
+  await expect
+    .poll(async () => {
+      const titles = await table(page).locator("tbody tr td:nth-child(3)").allTextContents();
+      // Positions of the flour (26 h before the seed), delivery (4 h) and towels (50 h) claims.
+      return DEMO_TITLES.map((title) => titles.indexOf(title));
+    })
+    .toEqual([1, 0, 2]);
+  // Fewer than 50 cases: one page, no "next page" link.
+  await expect(page.getByRole("link", { name: "Page suivante" })).toHaveCount(0);
+
+  // An amount range in euros; then a bad one is refused next to its field, what was typed kept.
+  await filters(page).getByLabel("Montant contesté minimum (€)").fill("1 000 000");
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  await filters(page).getByLabel("Montant contesté minimum (€)").fill("douze");
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  const amount = filters(page).getByLabel("Montant contesté minimum (€)");
+  await expect(amount).toHaveAttribute("aria-invalid", "true");
+  await expect(amount).toHaveValue("douze");
+  await expect(filters(page).getByText("Saisissez un montant en euros, par exemple 1 500,50.")).toBeVisible();
+  await expect(page.getByText("Certains filtres sont incorrects : corrigez-les pour afficher la file.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a mediator sees no case until one is assigned to them", async ({ page }) => {
+  await signIn(page, backofficeUrl, "mediateur@accord.example");
+  await expect(page.getByRole("heading", { level: 1, name: "File des dossiers" })).toBeVisible();
+  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  for (const title of DEMO_TITLES) await expect(page.getByText(title)).toHaveCount(0);
+});
