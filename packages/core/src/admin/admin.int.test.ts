@@ -1,8 +1,9 @@
-import { adminEvents, businessCalendars, customerAccounts, emailMessages, kbArticles, priceAgreements, sessions, settings, slaPolicies, staffTeams, staffUsers } from "@accord/db";
+import { adminEvents, businessCalendars, customerAccounts, emailMessages, invitationTokens, kbArticles, priceAgreements, sessions, settings, slaPolicies, staffTeams, staffUsers } from "@accord/db";
 import { createSession } from "@accord/auth";
 import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inviteCustomerUser } from "../customers/invite-customer-user";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
 import { createCalendar } from "./create-calendar";
@@ -282,6 +283,24 @@ describe("customer accounts and price agreements", () => {
     });
         const detail = await getCustomerAccount({ db: t.db, actor: admin, accountId: account.id });
     expect(detail.agreements).toHaveLength(1);
+  });
+
+  it("invites a user into an account from the back-office (staff admin), with the portal's invitation", async () => {
+    const account = await insertCustomerAccount(t.db, { name: "Invitée SAS" });
+    const email = `${unique("invitee")}@client.example`;
+    await inviteCustomerUser({ db: t.db, actor: admin, accountId: account.id, input: { email, name: "Iris Invitée", role: "admin" }, portalUrl: "http://localhost:3000", now });
+    const [token] = await t.db.select().from(invitationTokens).where(eq(invitationTokens.email, email));
+    expect(token).toMatchObject({ accountId: account.id, role: "admin", invitedById: null });
+    const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "invitation")).orderBy(desc(emailMessages.queuedAt)).limit(1);
+    expect(mail!.to).toContain(email);
+    expect(mail!.props).toMatchObject({ inviterName: admin.name, companyName: "Invitée SAS" });
+    expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_invited", actorKind: "staff", actorId: admin.userId });
+    expect(
+      await rejection(inviteCustomerUser({ db: t.db, actor: agent, accountId: account.id, input: { email: "x@client.example", name: "X", role: "member" }, portalUrl: "http://x", now })),
+    ).toMatchObject({ code: "forbidden" });
+    expect(
+      await rejection(inviteCustomerUser({ db: t.db, actor: admin, accountId: "00000000-0000-4000-8000-000000000000", input: { email: "y@client.example", name: "Y", role: "member" }, portalUrl: "http://x", now })),
+    ).toMatchObject({ code: "not_found" });
   });
 
   it("refuses a non-admin", async () => {

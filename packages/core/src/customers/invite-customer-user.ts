@@ -2,7 +2,7 @@ import { customerAccounts, customerUsers, invitationTokens, type Db } from "@acc
 import { generateToken, hashToken, type Actor } from "@accord/auth";
 import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
-import { requireCustomer } from "../access";
+import { requireCustomer, requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { emailSchema } from "../auth/schemas";
@@ -26,6 +26,24 @@ export interface InviteCustomerUserOptions {
   /** Public base URL of the portal, e.g. https://portail.example */
   portalUrl: string;
   now: Date;
+  /**
+   * For a staff administrator (`admin:users`) inviting from the back-office: the account the
+   * invitee joins. A customer admin always invites into their own account (this is ignored).
+   */
+  accountId?: string;
+}
+
+/** Who invites into which account: a customer admin into theirs, a staff admin into the one named. */
+function inviterOf(actor: Actor | null, accountId: string | undefined) {
+  if (actor?.kind === "staff") {
+    const staff = requireStaff(actor, "admin:users");
+    const id = z.uuid().safeParse(accountId);
+    if (!id.success) throw new AppError("not_found");
+    // invitedById names customer users only: a staff inviter is in the admin event.
+    return { actor: staff, accountId: id.data, invitedById: null, name: staff.name };
+  }
+  const customer = requireCustomer(actor, "customer:users:manage");
+  return { actor: customer, accountId: customer.accountId, invitedById: customer.userId as string | null, name: customer.name };
 }
 
 /** The one answer for an address that is taken, whichever company holds it. */
@@ -37,8 +55,8 @@ const emailTaken = () => new AppError("validation", { messageKey: "company.error
  * without saying by whom. Inviting again the same address in the same company replaces the
  * previous link.
  */
-export async function inviteCustomerUser({ db, actor, input, portalUrl, now }: InviteCustomerUserOptions): Promise<{ email: string; expiresAt: Date }> {
-  const customer = requireCustomer(actor, "customer:users:manage");
+export async function inviteCustomerUser({ db, actor, input, portalUrl, now, accountId }: InviteCustomerUserOptions): Promise<{ email: string; expiresAt: Date }> {
+  const customer = inviterOf(actor, accountId);
   const parsed = inviteCustomerUserSchema.safeParse(input);
   if (!parsed.success) throw AppError.fromZod(parsed.error);
   const { email, name, role } = parsed.data;
@@ -93,12 +111,12 @@ export async function inviteCustomerUser({ db, actor, input, portalUrl, now }: I
       email,
       name,
       role,
-      invitedById: customer.userId,
+      invitedById: customer.invitedById,
       expiresAt,
       createdAt: now,
     });
     await appendAdminEvent(tx, {
-      actor: actorRef(customer),
+      actor: actorRef(customer.actor),
       at: now,
       type: "customer_user_invited",
       payload: { accountId: customer.accountId, email, name, role, replacedPending: replaced.length },
