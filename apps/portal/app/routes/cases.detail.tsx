@@ -366,7 +366,8 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
           ))}
         </ol>
         {can.reply ? (
-          <Form method="post" encType="multipart/form-data" className="form stack" aria-labelledby="reply-title">
+          // A new message remounts the form: the text and the staged files do not stay after sending.
+          <Form key={messages.length} method="post" encType="multipart/form-data" className="form stack" aria-labelledby="reply-title">
             <h3 id="reply-title">{t("cases.page.messages.reply.title")}</h3>
             {replyFailed?.message ? <Alert tone="error">{replyFailed.message}</Alert> : null}
             <input type="hidden" name="intent" value="reply" />

@@ -68,7 +68,7 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
   return (
     <>
       <PageHeader eyebrow={t("cases.list.eyebrow")} title={t("cases.list.title")} />
-      <Form method="get" className="card form filters" role="search" aria-label={t("cases.filters.legend")}>
+      <Form key={FILTERS.map((name) => filters[name]).join("\u0000")} method="get" className="card form filters" role="search" aria-label={t("cases.filters.legend")}>
         <fieldset className="stack">
           <legend>{t("cases.filters.legend")}</legend>
           {formError && Object.keys(fieldErrors).length === 0 ? <Alert tone="error">{formError}</Alert> : null}
