@@ -3,19 +3,10 @@ import { fileStore } from "@accord/web/uploads";
 import { Readable } from "node:stream";
 import type { Route } from "./+types/cases.evidence";
 import { requireCustomer } from "../.server/actor";
+import { contentDisposition } from "../.server/content-disposition";
 import { dbContext } from "../.server/db";
 import { throwAsResponse } from "../.server/errors";
 import { translator } from "../.server/i18n";
-
-/**
- * `Content-Disposition: attachment` with the stored name: an ASCII fallback (quotes, backslashes and
- * control characters replaced) and the exact name in RFC 5987 `filename*` (UTF-8, percent-encoded).
- */
-function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_").trim() || "download";
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /** A shared evidence file of a case the customer may see; 404 for anything else. */
 export async function loader(args: Route.LoaderArgs) {
