@@ -27,3 +27,15 @@ export { listKbArticles, getKbArticle } from "./list-kb-articles";
 export { saveKbArticle } from "./save-kb-article";
 export { listHelpArticles, getHelpArticle } from "./list-help-articles";
 export { approvalThresholdsSchema, getApprovalThresholds, updateApprovalThresholds, type ApprovalThresholdsInput } from "./update-approval-thresholds";
+export { priceIndexValueSchema, listPriceIndexValues, recordPriceIndexValue, type PriceIndexValueInput } from "./price-index-values";
+export { rootCauseSchema, rootCauseLabelsSchema, listRootCauses, createRootCause, renameRootCause, setRootCauseActive, moveRootCause, type RootCauseInput, type RootCauseLabelsInput } from "./root-causes";
+export {
+  checklistTemplateSchema,
+  responseTemplateSchema,
+  unknownPlaceholders,
+  listTemplates,
+  saveChecklistTemplate,
+  saveResponseTemplate,
+  type ChecklistTemplateInput,
+  type ResponseTemplateInput,
+} from "./templates";

@@ -1,0 +1,99 @@
+import { adminEvents, checklistTemplates, priceIndexValues, responseTemplates, rootCauses } from "@accord/db";
+import type { StaffActor } from "@accord/auth";
+import { createTestDb, type TestDb } from "@accord/db/testing";
+import { and, desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors";
+import { createStaff, rejection, staffActor } from "../testing/fixtures";
+import { listPriceIndexValues, recordPriceIndexValue } from "./price-index-values";
+import { createRootCause, listRootCauses, moveRootCause, renameRootCause, setRootCauseActive } from "./root-causes";
+import { listTemplates, saveChecklistTemplate, saveResponseTemplate } from "./templates";
+
+let t: TestDb;
+let admin: StaffActor;
+let agent: StaffActor;
+beforeAll(async () => {
+  t = await createTestDb();
+  admin = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"] })).id);
+  agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent", "supervisor"] })).id);
+});
+afterAll(async () => {
+  await t?.close();
+});
+const now = new Date("2026-11-25T10:00:00Z");
+const fieldErrorsOf = (error: unknown) => {
+  expect(error).toBeInstanceOf(AppError);
+  return (error as AppError).fieldErrors ?? {};
+};
+const lastEvent = async () => (await t.db.select().from(adminEvents).orderBy(desc(adminEvents.seq)).limit(1))[0]!;
+
+describe("published index values", () => {
+  it("records a month's value (a correction replaces it) and refuses a bad month", async () => {
+    await recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "insee-farine", month: "2026-10", value: "112,4" }, now });
+    await recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "INSEE-FARINE", month: "2026-10", value: "112.6" }, now });
+    const rows = await t.db.select().from(priceIndexValues).where(and(eq(priceIndexValues.indexCode, "INSEE-FARINE"), eq(priceIndexValues.month, "2026-10-01")));
+    expect(rows.map((r) => r.value)).toEqual(["112.6"]);
+    expect(await lastEvent()).toMatchObject({ type: "price_index_value_recorded" });
+    expect(fieldErrorsOf(await rejection(recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "X", month: "2026-13", value: "abc" }, now })))).toEqual({
+      month: ["admin.indexes.errors.month"],
+      value: ["admin.errors.decimalFormat"],
+    });
+    expect(await rejection(listPriceIndexValues({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("root-cause taxonomy", () => {
+  it("adds at the end, renames, reorders and deactivates", async () => {
+    await createRootCause({ db: t.db, actor: admin, input: { code: "Mauvais_Etiquetage", labelFr: "Mauvais étiquetage", labelEn: "Wrong labelling", category: "quality" }, now });
+    let list = await listRootCauses({ db: t.db, actor: admin });
+    expect(list.at(-1)).toMatchObject({ code: "mauvais_etiquetage", active: true });
+    expect(fieldErrorsOf(await rejection(createRootCause({ db: t.db, actor: admin, input: { code: "mauvais_etiquetage", labelFr: "x", labelEn: "x" }, now })))).toEqual({
+      code: ["admin.errors.codeTaken"],
+    });
+    await renameRootCause({ db: t.db, actor: admin, code: "mauvais_etiquetage", input: { labelFr: "Étiquetage erroné", labelEn: "Mislabelling" }, now });
+    await moveRootCause({ db: t.db, actor: admin, code: "mauvais_etiquetage", direction: "up", now });
+    list = await listRootCauses({ db: t.db, actor: admin });
+    expect(list.at(-2)).toMatchObject({ code: "mauvais_etiquetage", labelFr: "Étiquetage erroné", labelEn: "Mislabelling" });
+    await setRootCauseActive({ db: t.db, actor: admin, code: "mauvais_etiquetage", active: false, now });
+    const [row] = await t.db.select().from(rootCauses).where(eq(rootCauses.code, "mauvais_etiquetage"));
+    expect(row!.active).toBe(false);
+    expect(await rejection(createRootCause({ db: t.db, actor: agent, input: { code: "x", labelFr: "x", labelEn: "x" }, now }))).toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("checklist and response templates", () => {
+  it("stores ordered tasks in French and English, and refuses mismatched lists", async () => {
+    const { id } = await saveChecklistTemplate({
+      db: t.db,
+      actor: admin,
+      templateId: null,
+      input: { name: "Qualité", caseType: "quality", itemsFr: "Photos\n\nAnalyse labo\n", itemsEn: "Photos\nLab analysis", active: "on" },
+      now,
+    });
+    const [row] = await t.db.select().from(checklistTemplates).where(eq(checklistTemplates.id, id));
+    expect(row!.items).toEqual([
+      { titleFr: "Photos", titleEn: "Photos" },
+      { titleFr: "Analyse labo", titleEn: "Lab analysis" },
+    ]);
+    expect(fieldErrorsOf(await rejection(saveChecklistTemplate({ db: t.db, actor: admin, templateId: id, input: { name: "Q", itemsFr: "A\nB", itemsEn: "A" }, now })))).toEqual({
+      itemsEn: ["admin.checklists.errors.sameCount"],
+    });
+  });
+
+  it("accepts the allowed placeholders only", async () => {
+    const { id } = await saveResponseTemplate({
+      db: t.db,
+      actor: admin,
+      templateId: null,
+      input: { name: "Accusé", bodyFr: "Bonjour {{customerName}}, dossier {{ reference }} avant le {{deadline}}.", bodyEn: "Hello {{customerName}}", active: "on" },
+      now,
+    });
+    const [row] = await t.db.select().from(responseTemplates).where(eq(responseTemplates.id, id));
+    expect(row).toMatchObject({ name: "Accusé", caseType: null, active: true });
+    expect(fieldErrorsOf(await rejection(saveResponseTemplate({ db: t.db, actor: admin, templateId: id, input: { name: "A", bodyFr: "Bonjour {{nom}}", bodyEn: "Hi" }, now })))).toEqual({
+      bodyFr: ["admin.responses.errors.unknownPlaceholder"],
+    });
+    expect((await listTemplates({ db: t.db, actor: admin })).responses.map((r) => r.id)).toContain(id);
+    expect(await rejection(listTemplates({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
+  });
+});
