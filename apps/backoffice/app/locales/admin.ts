@@ -1,5 +1,12 @@
 /** Strings of the back-office administration (/admin/...), French and English. */
 const fr = {
+  /** Messages of the invitation use case shared with the portal (core/customers/invite-customer-user). */
+  company: {
+    errors: {
+      emailTaken: "Cette adresse e-mail est déjà utilisée par un compte du portail.",
+      roleInvalid: "Choisissez un rôle dans la liste.",
+    },
+  },
   admin: {
     nav: "Administration",
     subnav: "Sections de l'administration",
@@ -11,7 +18,7 @@ const fr = {
       thresholds: "Seuils",
       kb: "Base de connaissances",
     },
-    flash: { saved: "Modifications enregistrées.", deactivated: "Désactivation enregistrée." },
+    flash: { saved: "Modifications enregistrées.", deactivated: "Désactivation enregistrée.", invited: "Invitation envoyée." },
     any: "Tous",
     yes: "Oui",
     no: "Non",
@@ -184,7 +191,15 @@ const fr = {
         empty: "Aucun utilisateur.",
         columns: { name: "Nom", email: "E-mail", role: "Rôle", status: "Statut" },
         roles: { admin: "Administrateur", member: "Membre", viewer: "Lecteur" },
-        inviteNote: "Les administrateurs du compte invitent leurs collègues depuis le portail (Mon entreprise).",
+        inviteNote: "Les administrateurs du compte invitent aussi leurs collègues depuis le portail (Mon entreprise).",
+        invite: {
+          title: "Inviter un utilisateur",
+          description: "Un lien d'invitation, valable 7 jours, part par e-mail dans la langue du compte.",
+          email: "Adresse e-mail",
+          name: "Nom",
+          role: "Rôle",
+          submit: "Envoyer l'invitation",
+        },
       },
       errors: {
         siren: "Le SIREN compte 9 chiffres.",
@@ -253,6 +268,12 @@ const fr = {
 };
 
 const en: typeof fr = {
+  company: {
+    errors: {
+      emailTaken: "This e-mail address is already used by a portal account.",
+      roleInvalid: "Choose a role from the list.",
+    },
+  },
   admin: {
     nav: "Administration",
     subnav: "Administration sections",
@@ -264,7 +285,7 @@ const en: typeof fr = {
       thresholds: "Thresholds",
       kb: "Knowledge base",
     },
-    flash: { saved: "Changes saved.", deactivated: "Deactivation saved." },
+    flash: { saved: "Changes saved.", deactivated: "Deactivation saved.", invited: "Invitation sent." },
     any: "Any",
     yes: "Yes",
     no: "No",
@@ -437,7 +458,15 @@ const en: typeof fr = {
         empty: "No user.",
         columns: { name: "Name", email: "E-mail", role: "Role", status: "Status" },
         roles: { admin: "Administrator", member: "Member", viewer: "Viewer" },
-        inviteNote: "The account's administrators invite their colleagues from the portal (My company).",
+        inviteNote: "The account's administrators can also invite their colleagues from the portal (My company).",
+        invite: {
+          title: "Invite a user",
+          description: "An invitation link, valid 7 days, is e-mailed in the account's language.",
+          email: "E-mail address",
+          name: "Name",
+          role: "Role",
+          submit: "Send the invitation",
+        },
       },
       errors: {
         siren: "A SIREN has 9 digits.",

@@ -12,3 +12,8 @@ export async function loader(args: Route.LoaderArgs) {
   if (hasPermission(actor, "admin:settings")) return redirect("/admin/thresholds");
   notFound();
 }
+
+/** Never shown (the loader redirects or answers 404), but a component keeps this a page, not a resource route. */
+export default function AdminIndex() {
+  return null;
+}

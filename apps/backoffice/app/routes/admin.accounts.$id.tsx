@@ -1,10 +1,10 @@
-import { createCustomerAccount, createPriceAgreement, customerAccountSchema, getCustomerAccount, listCustomerAccounts, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
+import { createCustomerAccount, createPriceAgreement, inviteCustomerUser, inviteCustomerUserSchema, customerAccountSchema, getCustomerAccount, listCustomerAccounts, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
 import { hasPermission, isSecureRequest } from "@accord/auth";
 import { Button, DataTable, EmptyState, formatDate, formatMoney, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link, redirect } from "react-router";
 import { AccountForm, type AccountDefaults } from "../admin/account-form";
-import { AdminForm, stateFor, TextField } from "../admin/fields";
+import { AdminForm, SelectField, stateFor, TextField } from "../admin/fields";
 import { savedRedirect, submitForm } from "../admin/form-state.server";
 import type { Route } from "./+types/admin.accounts.$id";
 import { requireStaff } from "../.server/actor";
@@ -12,6 +12,7 @@ import { dbContext } from "../.server/db";
 import { notFound, throwAsResponse } from "../.server/errors";
 import { flashCookie } from "../.server/flash";
 import { languageOf, translator } from "../.server/i18n";
+import { env } from "../env.server";
 
 const NEW = "new";
 
@@ -80,6 +81,12 @@ export async function action(args: Route.ActionArgs) {
     const refused = await submitForm(formData, customerAccountSchema, t, (input) => updateCustomerAccount({ db, actor, accountId: params.id, input, now }));
     return refused ?? savedRedirect(request, `/admin/accounts/${params.id}`);
   }
+  if (intent === "invite" && params.id !== NEW) {
+    const refused = await submitForm(formData, inviteCustomerUserSchema, t, (input) =>
+      inviteCustomerUser({ db, actor, accountId: params.id, input, portalUrl: env().PORTAL_URL, now }),
+    );
+    return refused ?? savedRedirect(request, `/admin/accounts/${params.id}`, "admin.flash.invited");
+  }
   if (intent === "price" && params.id !== NEW) {
     const refused = await submitForm(formData, priceAgreementSchema, t, (input) => createPriceAgreement({ db, actor, accountId: params.id, input, now }));
     return refused ?? savedRedirect(request, `/admin/accounts/${params.id}`);
@@ -117,6 +124,26 @@ export default function AccountPage({ loaderData, actionData }: Route.ComponentP
               ]}
             />
             <p className="muted">{t("admin.accounts.users.inviteNote")}</p>
+            <div className="card">
+              <h3>{t("admin.accounts.users.invite.title")}</h3>
+              <p>{t("admin.accounts.users.invite.description")}</p>
+              <AdminForm intent="invite" state={stateFor(actionData, "invite")}>
+                <div className="admin-row">
+                  <TextField name="email" id="invite-email" type="email" autoComplete="off" label={t("admin.accounts.users.invite.email")} required />
+                  <TextField name="name" id="invite-name" autoComplete="off" label={t("admin.accounts.users.invite.name")} required />
+                  <SelectField
+                    name="role"
+                    id="invite-role"
+                    label={t("admin.accounts.users.invite.role")}
+                    defaultValue="admin"
+                    options={(["admin", "member", "viewer"] as const).map((role) => ({ value: role, label: t(`admin.accounts.users.roles.${role}`) }))}
+                  />
+                </div>
+                <div className="form__actions">
+                  <Button type="submit">{t("admin.accounts.users.invite.submit")}</Button>
+                </div>
+              </AdminForm>
+            </div>
           </section>
           <section aria-labelledby="account-prices" className="stack">
             <h2 id="account-prices">{t("admin.prices.title")}</h2>

@@ -9,12 +9,18 @@ import type { Route } from "./+types/admin.sla";
 import { requireStaff } from "../.server/actor";
 import { dbContext } from "../.server/db";
 import { notFound, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { languageOf, translator } from "../.server/i18n";
 
 export async function loader(args: Route.LoaderArgs) {
   const actor = await requireStaff(args);
   try {
-    return await listSlaPolicies({ db: args.context.get(dbContext), actor });
+    const { policies, calendars } = await listSlaPolicies({ db: args.context.get(dbContext), actor });
+    const language = languageOf(args.context);
+    // Hours as this language writes them ("1,5" in French), computed here: the page's code stays free of server modules.
+    return {
+      calendars,
+      policies: policies.map((p) => ({ ...p, firstResponseHours: minutesAsHours(p.firstResponseMinutes, language), resolutionHours: minutesAsHours(p.resolutionMinutes, language) })),
+    };
   } catch (error) {
     throwAsResponse(error, translator(args.context));
   }
@@ -44,9 +50,9 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function SlaPolicies({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { policies, calendars } = loaderData;
-  const hours = (minutes: number) => t("admin.sla.hours", { hours: minutesAsHours(minutes, i18n.language) });
+  const hours = (value: string) => t("admin.sla.hours", { hours: value });
   return (
     <>
       <PageHeader title={t("admin.sla.title")} description={t("admin.sla.description")} />
@@ -60,8 +66,8 @@ export default function SlaPolicies({ loaderData, actionData }: Route.ComponentP
           { key: "priority", header: t("admin.sla.columns.priority"), cell: (p) => p.priority ?? t("admin.any") },
           { key: "type", header: t("admin.sla.columns.type"), cell: (p) => (p.type ? t(`caseType.${p.type}`) : t("admin.any")) },
           { key: "tier", header: t("admin.sla.columns.tier"), cell: (p) => (p.tier ? t(`admin.accounts.tiers.${p.tier}`) : t("admin.any")) },
-          { key: "first", header: t("admin.sla.columns.firstResponse"), cell: (p) => hours(p.firstResponseMinutes) },
-          { key: "resolution", header: t("admin.sla.columns.resolution"), cell: (p) => hours(p.resolutionMinutes) },
+          { key: "first", header: t("admin.sla.columns.firstResponse"), cell: (p) => hours(p.firstResponseHours) },
+          { key: "resolution", header: t("admin.sla.columns.resolution"), cell: (p) => hours(p.resolutionHours) },
           { key: "calendar", header: t("admin.sla.columns.calendar"), cell: (p) => p.calendarName },
           { key: "status", header: t("admin.sla.columns.status"), cell: (p) => t(p.active ? "admin.active" : "admin.inactive") },
           {

@@ -1,0 +1,215 @@
+import { expect, test, type Page } from "@playwright/test";
+import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { linkIn, waitForEmail } from "../support/mailbox";
+
+const unique = `${Date.now().toString(36)}`;
+
+async function signInStaff(page: Page, email: string) {
+  await signIn(page, backofficeUrl, email);
+  await expect(page.getByRole("button", { name: /se déconnecter/i })).toBeVisible();
+}
+
+test("an agent finds no administration: every /admin page is a 404", async ({ page }) => {
+  await signInStaff(page, "agent@accord.example");
+  await expect(page.getByRole("link", { name: /^administration$/i })).toHaveCount(0);
+  for (const path of ["/admin", "/admin/sla", "/admin/calendars", "/admin/staff", "/admin/accounts", "/admin/kb", "/admin/thresholds"]) {
+    const response = await page.goto(`${backofficeUrl}${path}`);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: /page introuvable/i })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
+test("an admin sets an SLA policy up, refused first with the reason next to the field", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.getByRole("link", { name: /^administration$/i }).click();
+  await expect(page).toHaveURL(/\/admin\/sla$/);
+  await expect(page.getByRole("heading", { level: 1, name: /politiques sla/i })).toBeVisible();
+  await expectAccessible(page);
+
+  const form = page.getByRole("region", { name: /nouvelle politique/i });
+  await form.getByLabel(/^nom$/i).fill("P2 bis");
+  await form.getByLabel(/^priorité$/i).selectOption("P2");
+  await form.getByLabel(/première réponse/i).fill("0");
+  await form.getByLabel(/^résolution/i).fill("40");
+  await form.getByRole("button", { name: /créer/i }).click();
+  const firstResponse = page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/première réponse/i);
+  await expect(firstResponse).toHaveAttribute("aria-invalid", "true");
+  await expect(firstResponse).toHaveAccessibleDescription(/supérieur à zéro/i);
+  // The rest of the form is kept.
+  await expect(page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/^nom$/i)).toHaveValue("P2 bis");
+  await expect(page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/^priorité$/i)).toHaveValue("P2");
+
+  // P2 / any / any already exists (seeded): a duplicate is refused on the criteria.
+  await page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/première réponse/i).fill("1,5");
+  await page.getByRole("region", { name: /nouvelle politique/i }).getByRole("button", { name: /créer/i }).click();
+  const priority = page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/^priorité$/i);
+  await expect(priority).toHaveAttribute("aria-invalid", "true");
+  await expect(priority).toHaveAccessibleDescription(/a déjà ces critères/i);
+  await expectAccessible(page);
+
+  // Narrowed to quality cases, it is accepted and shows in business hours.
+  await page.getByRole("region", { name: /nouvelle politique/i }).getByLabel(/type de dossier/i).selectOption("quality");
+  await page.getByRole("region", { name: /nouvelle politique/i }).getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  const row = page.getByRole("row", { name: /P2 bis/ });
+  await expect(row).toContainText("1,5 h ouvrées");
+  await expect(row).toContainText("40 h ouvrées");
+  await expect(row).toContainText("Qualité");
+});
+
+test("an admin adds a closure to the default calendar, after a refused range", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/calendars`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /^france — lundi au vendredi/i }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /modifier le calendrier/i })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /jours fériés \d{4}/i })).toBeVisible();
+  await expect(page.getByText(/lundi de pâques/i)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel(/^lundi$/i).fill("9h-12h");
+  await page.getByLabel("Du (1)").fill("2026-12-24");
+  await page.getByLabel("Au (1)").fill("2026-12-31");
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  const monday = page.getByLabel(/^lundi$/i);
+  await expect(monday).toHaveAttribute("aria-invalid", "true");
+  await expect(monday).toHaveAccessibleDescription(/plage invalide/i);
+  await expect(page.getByLabel("Du (1)")).toHaveValue("2026-12-24");
+  await expectAccessible(page);
+
+  await monday.fill("09:00-12:30, 13:30-18:00");
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page).toHaveURL(/\/admin\/calendars$/);
+  await expect(page.getByRole("row", { name: /france — lundi au vendredi/i })).toContainText("2026-12-24 → 2026-12-31");
+});
+
+test("an admin creates a team and a staff member, who receives a link to choose a password", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/staff`);
+  await expectAccessible(page);
+
+  const teams = page.getByRole("region", { name: /^équipes$/i });
+  await teams.getByLabel(/^code/i).fill(`export-${unique}`);
+  await teams.getByLabel(/^nom$/i).fill("Export");
+  await teams.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+
+  const email = `nina-${unique}@accord.example`;
+  const create = page.getByRole("region", { name: /nouveau membre/i });
+  await create.getByLabel(/^nom$/i).fill("Nina Leroy");
+  await create.getByLabel(/adresse e-mail/i).fill(email);
+  await create.getByRole("button", { name: /créer/i }).click();
+  // No role chosen: refused next to the roles.
+  await expect(page.getByRole("region", { name: /nouveau membre/i }).getByText(/au moins un rôle/i)).toBeVisible();
+  await expect(page.getByRole("region", { name: /nouveau membre/i }).getByLabel(/adresse e-mail/i)).toHaveValue(email);
+
+  const before = Date.now() - 1000;
+  const again = page.getByRole("region", { name: /nouveau membre/i });
+  await again.getByLabel("Chargé de litiges").check();
+  await again.getByLabel("Juriste").check();
+  await again.getByLabel("Export").check();
+  await again.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  const row = page.getByRole("row", { name: /nina leroy/i });
+  await expect(row).toContainText("Chargé de litiges, Juriste");
+  await expect(row).toContainText("Export");
+
+  const message = await waitForEmail(email, { after: before });
+  expect(linkIn(message, `${backofficeUrl}/reset-password`)).toContain("token=");
+});
+
+test("an admin creates a customer account with its terms and clauses, then a contracted price", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/accounts`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /nouveau compte/i }).click();
+  await expectAccessible(page);
+
+  const siren = String(Date.now()).slice(-9);
+  await page.getByLabel(/raison sociale/i).fill(`Pâtisserie Lenoir ${unique}`);
+  await page.getByLabel(/^siren/i).fill("123 45");
+  await page.getByLabel(/type d'échéance/i).selectOption("end_of_month");
+  await page.getByLabel(/nombre de jours/i).fill("45");
+  await page.getByLabel(/délai de réclamation/i).fill("10");
+  await page.getByLabel(/pénalités de retard/i).check();
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByLabel(/^siren/i)).toHaveAccessibleDescription(/9 chiffres/i);
+  await expect(page.getByLabel(/taux de pénalité/i)).toHaveAccessibleDescription(/indiquez le taux/i);
+  await expect(page.getByLabel(/nombre de jours/i)).toHaveValue("45");
+  await expectAccessible(page);
+
+  await page.getByLabel(/^siren/i).fill(siren);
+  await page.getByLabel(/taux de pénalité/i).fill("10,5");
+  await page.getByLabel(/clause de médiation/i).check();
+  await page.getByLabel(/^médiateur$/i).selectOption("mediateur_des_entreprises");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /pâtisserie lenoir/i })).toBeVisible();
+  await expect(page.getByLabel(/type d'échéance/i)).toHaveValue("end_of_month");
+  await expect(page.getByLabel(/taux de pénalité/i)).toHaveValue("10,5");
+  await expect(page.getByLabel(/pénalités de retard/i)).toBeChecked();
+
+  await page.getByLabel(/code produit/i).fill("FAR-T65");
+  await page.getByLabel(/^désignation$/i).fill("Farine T65, sac de 25 kg");
+  await page.getByLabel(/prix unitaire/i).fill("24,80");
+  await page.getByLabel(/valable à partir du/i).fill("2026-01-01");
+  await page.getByLabel(/code de l'indice/i).fill("INSEE-FARINE");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByLabel(/valeur de base/i)).toHaveAccessibleDescription(/valeur de base/i);
+  await page.getByLabel(/valeur de base/i).fill("112,4");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  const price = page.getByRole("row", { name: /FAR-T65/ });
+  await expect(price).toContainText("24,80");
+  await expect(price).toContainText("INSEE-FARINE (base 112.4)");
+  await expectAccessible(page);
+
+  // The account's first user is invited from here: the portal's invitation e-mail.
+  const invitee = `lenoir-${unique}@client.example`;
+  const before = Date.now() - 1000;
+  await page.getByLabel(/^adresse e-mail$/i).fill(invitee);
+  await page.getByLabel(/^nom$/i).fill("Louise Lenoir");
+  await page.getByRole("button", { name: /envoyer l'invitation/i }).click();
+  await expect(page.getByText(/invitation envoyée/i)).toBeVisible();
+  const invitation = await waitForEmail(invitee, { after: before });
+  expect(linkIn(invitation, `${portalUrl}/invitations/`)).toMatch(/\/invitations\/\S+/);
+});
+
+test("an admin publishes a knowledge-base article and a customer reads it in the portal's help", async ({ page, browser }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/kb`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /nouvel article/i }).click();
+  const slug = `delais-${unique}`;
+  await page.getByLabel(/adresse \(slug\)/i).fill("Délais !");
+  await page.getByLabel(/titre \(français\)/i).fill("Délais de réclamation");
+  await page.getByLabel(/titre \(anglais\)/i).fill("Claim deadlines");
+  await page.getByLabel(/texte \(français\)/i).fill("Vous disposez de 10 jours après la livraison.\n\nPassé ce délai, contactez votre commercial.");
+  await page.getByLabel(/texte \(anglais\)/i).fill("You have 10 days after delivery.");
+  await page.getByLabel(/publié dans l'aide/i).check();
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByLabel(/adresse \(slug\)/i)).toHaveAccessibleDescription(/minuscules, chiffres et tirets/i);
+  await expect(page.getByLabel(/titre \(anglais\)/i)).toHaveValue("Claim deadlines");
+  await expectAccessible(page);
+  await page.getByLabel(/adresse \(slug\)/i).fill(slug);
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page).toHaveURL(/\/admin\/kb$/);
+  await expect(page.getByRole("row", { name: /délais de réclamation/i })).toContainText("Publié");
+
+  const customer = await browser.newContext();
+  const portal = await customer.newPage();
+  await signIn(portal, portalUrl, "achats@martin.example");
+  await expect(portal.getByRole("button", { name: /se déconnecter/i })).toBeVisible();
+  await portal.getByRole("link", { name: /^aide$/i }).click();
+  await expect(portal).toHaveURL(/\/help$/);
+  await expectAccessible(portal);
+  await portal.getByRole("link", { name: "Délais de réclamation" }).click();
+  await expect(portal).toHaveURL(new RegExp(`/help/${slug}$`));
+  await expect(portal.getByRole("heading", { level: 1, name: "Délais de réclamation" })).toBeVisible();
+  await expect(portal.getByText("Vous disposez de 10 jours après la livraison.")).toBeVisible();
+  await expectAccessible(portal);
+  await portal.goto(`${portalUrl}/help/${slug}?lng=en`);
+  await expect(portal.getByRole("heading", { level: 1, name: "Claim deadlines" })).toBeVisible();
+  await customer.close();
+});
