@@ -102,11 +102,17 @@ test("an evidence request from the back-office pauses the case; the customer ans
   await agent.page.getByLabel("À fournir avant le").fill(due);
   await agent.page.getByRole("button", { name: "Envoyer la demande" }).click();
   await expect(agent.page.getByText("Demande envoyée au client ; le délai SLA est suspendu.").first()).toBeVisible();
+  // An internal note with a unique string: it must never reach the customer.
+  const secret = `NOTE-INTERNE-${Date.now()}`;
+  await agent.page.getByLabel("Note (visible uniquement par l'équipe, jamais envoyée au client)").fill(`Client à relancer ${secret}`);
+  await agent.page.getByRole("button", { name: "Ajouter la note interne" }).click();
+  await expect(agent.page.getByText("Note interne ajoutée.").first()).toBeVisible();
   await agent.context.close();
 
   // The customer is told by e-mail, with a link to the case page.
   const email = await waitForEmail("achats@martin.example", { subject: new RegExp(`Informations demandées pour votre dossier ${flourReference}`), after: before });
   expect(email.text).toContain("Photos des sacs moisis");
+  expect(email.text).not.toContain(secret);
   await signInAs(page, portalUrl, "achats@martin.example");
   await page.goto(linkIn(email, `${portalUrl}/cases/`));
   const summary = page.getByRole("region", { name: "Résumé" });
@@ -115,6 +121,7 @@ test("an evidence request from the back-office pauses the case; the customer ans
   await expect(page.getByRole("region", { name: "Notre engagement" })).toContainText("Le délai est suspendu tant que nous attendons votre réponse.");
   const requests = page.getByRole("region", { name: "Pièces demandées" });
   await expect(requests).toContainText("Photos des sacs moisis");
+  await expect(page.locator("body")).not.toContainText(secret);
   await expect(requests).toContainText("Étiquette du lot L2026-1102");
   await expectAccessible(page);
 
