@@ -4,7 +4,7 @@ import { acceptInvitation, freshAddress, invitationLink, invite, signInAndWait }
 
 const PASSWORD = "mot-de-passe-du-collegue-2026";
 
-test("an admin invites a colleague who joins with the e-mail link (once), then changes their role and deactivates them", async ({
+test("an admin invites a colleague who joins with the e-mail link (once) as a member seeing only their own cases, then changes their role and deactivates them", async ({
   browser,
   page,
 }) => {
@@ -35,6 +35,14 @@ test("an admin invites a colleague who joins with the e-mail link (once), then c
   const colleague = await acceptInvitation(browser, link, PASSWORD, { checkAccessibility: true });
   await expect(colleague.page).toHaveURL(`${portalUrl}/`);
   await expect(colleague.page.getByText("Julie Bernard").first()).toBeVisible();
+  // A member sees only the cases they filed: none yet, while the company has some.
+  await colleague.page.goto(`${portalUrl}/cases`);
+  await expect(colleague.page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  await expect(colleague.page.locator('a[href^="/cases/LIT-"]')).toHaveCount(0);
+  await page.goto(`${portalUrl}/cases`);
+  await expect(page.locator('a[href^="/cases/LIT-"]').first()).toBeVisible();
+  await page.goto(`${portalUrl}/company`);
+
   await colleague.page.goto(`${portalUrl}/company`);
   await expect(colleague.page.getByText(/seuls les administrateurs/i)).toBeVisible();
   await expect(colleague.page.getByRole("button", { name: /envoyer l'invitation|désactiver|modifier le rôle/i })).toHaveCount(0);
@@ -80,12 +88,30 @@ test("an admin invites a colleague who joins with the e-mail link (once), then c
   await colleague.context.close();
 });
 
-test("an expired or unknown invitation link says so, without a form", async ({ page }) => {
+test("an unknown or withdrawn invitation link says so, without a form", async ({ page, browser }) => {
   const response = await page.goto(`${portalUrl}/invitations/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa`);
   expect(response?.status()).toBe(404);
   await expect(page.getByText(/n'est pas valide ou a déjà été utilisé/i)).toBeVisible();
   await expect(page.getByRole("button", { name: /activer mon compte/i })).toHaveCount(0);
   await expectAccessible(page);
+
+  // An admin withdraws a pending invitation: its link stops working.
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAndWait(admin, "admin@martin.example");
+  await admin.goto(`${portalUrl}/company`);
+  const email = freshAddress("retire");
+  const before = Date.now() - 1000;
+  await invite(admin, { email, name: "Paul Retiré", role: /lecteur/i });
+  const link = await invitationLink(email, before);
+  await admin.getByRole("button", { name: `Retirer l'invitation de ${email}` }).click();
+  await expect(admin.getByText(/l'invitation a été retirée/i)).toBeVisible();
+  await expect(admin.getByRole("rowheader", { name: email })).toHaveCount(0);
+  await adminContext.close();
+
+  await page.goto(link);
+  await expect(page.getByText(/ce lien d'invitation a expiré/i)).toBeVisible();
+  await expect(page.getByRole("button", { name: /activer mon compte/i })).toHaveCount(0);
 });
 
 test("a viewer sees the colleagues read-only and cannot reach the admin actions", async ({ page, browser }) => {

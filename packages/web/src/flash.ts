@@ -30,6 +30,7 @@ const FLASH_KEYS = [
   "company.flash.roleChanged",
   "company.flash.deactivated",
   "company.flash.reactivated",
+  "company.flash.invitationRevoked",
   "invitations.flash.welcome",
   "profile.flash.saved",
   "profile.flash.passwordChanged",

@@ -50,6 +50,8 @@ const fr = {
       empty: "Aucune invitation en attente.",
       invitedBy: "Invité par",
       expiresAt: "Expire le",
+      revoke: "Retirer",
+      revokeLabel: "Retirer l'invitation de {{email}}",
     },
     deactivateConfirm: {
       title: "Désactiver {{name}} ?",
@@ -62,6 +64,7 @@ const fr = {
       roleChanged: "Le rôle a été modifié.",
       deactivated: "L'utilisateur a été désactivé.",
       reactivated: "L'utilisateur a été réactivé.",
+      invitationRevoked: "L'invitation a été retirée : son lien ne fonctionne plus.",
     },
     errors: {
       emailTaken: "Cette adresse e-mail est déjà utilisée par un compte du portail.",
@@ -192,6 +195,8 @@ const en: Shape<typeof fr> = {
       empty: "No pending invitation.",
       invitedBy: "Invited by",
       expiresAt: "Expires on",
+      revoke: "Withdraw",
+      revokeLabel: "Withdraw the invitation of {{email}}",
     },
     deactivateConfirm: {
       title: "Deactivate {{name}}?",
@@ -204,6 +209,7 @@ const en: Shape<typeof fr> = {
       roleChanged: "The role has been changed.",
       deactivated: "The user has been deactivated.",
       reactivated: "The user has been reactivated.",
+      invitationRevoked: "The invitation has been withdrawn: its link no longer works.",
     },
     errors: {
       emailTaken: "This e-mail address is already used by a portal account.",

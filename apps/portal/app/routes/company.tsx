@@ -4,6 +4,7 @@ import {
   inviteCustomerUserSchema,
   listCompanyUsers,
   reactivateCustomerUser,
+  revokeInvitation,
   type InviteCustomerUserInput,
   NAME_MAX_LENGTH,
 } from "@accord/core";
@@ -42,7 +43,7 @@ function done(request: Request, key: FlashKey) {
   return redirect("/company", { headers: { "Set-Cookie": flashCookie(key, { secure: isSecureRequest(request) }) } });
 }
 
-/** One form per action, told apart by `intent`: invite, role, reactivate (deactivation has its confirmation page). */
+/** One form per action, told apart by `intent`: invite, role, reactivate, revoke (deactivation has its confirmation page). */
 export async function action(args: Route.ActionArgs) {
   const { request, context } = args;
   const actor = await requireCustomer(args);
@@ -78,6 +79,10 @@ export async function action(args: Route.ActionArgs) {
     if (intent === "reactivate") {
       await reactivateCustomerUser({ db, actor, input: { userId }, now });
       return done(request, "company.flash.reactivated");
+    }
+    if (intent === "revoke") {
+      await revokeInvitation({ db, actor, input: { email: String(formData.get("email") ?? "") }, now });
+      return done(request, "company.flash.invitationRevoked");
     }
   } catch (error) {
     const failure = describeError(error, t);
@@ -185,6 +190,19 @@ export default function Company({ loaderData, actionData }: Route.ComponentProps
                 { key: "role", header: t("company.columns.role"), cell: (i) => t(`company.roles.${i.role}`) },
                 { key: "by", header: t("company.invitations.invitedBy"), cell: (i) => i.invitedByName ?? "" },
                 { key: "expires", header: t("company.invitations.expiresAt"), cell: (i) => formatDateTime(i.expiresAt, i18n.language) },
+                {
+                  key: "actions",
+                  header: t("company.columns.actions"),
+                  cell: (i) => (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="email" value={i.email} />
+                      <Button type="submit" variant="secondary" aria-label={t("company.invitations.revokeLabel", { email: i.email })}>
+                        {t("company.invitations.revoke")}
+                      </Button>
+                    </Form>
+                  ),
+                },
               ]}
             />
           </section>
