@@ -43,7 +43,7 @@ import type { z } from "zod";
 import { requireStaff } from "./actor";
 import { dbContext } from "./db";
 import { describeError, throwAsResponse } from "./errors";
-import { flashCookie, takeFlash, type FlashKey } from "./flash";
+import { flashCookie, type FlashKey } from "./flash";
 import { parseForm } from "./forms";
 import { translator } from "./i18n";
 import { isSecureRequest } from "@accord/auth";
@@ -56,7 +56,7 @@ export async function caseLoader(args: LoaderFunctionArgs) {
   try {
     const page = await getStaffCase({ db, actor, input: { reference: args.params.reference ?? "" }, now });
     const priceCheck = page.case.type === "price_billing" ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
-    return { page, priceCheck, flash: takeFlash(args.context), today: now.toISOString().slice(0, 10) };
+    return { page, priceCheck, today: now.toISOString().slice(0, 10) };
   } catch (error) {
     throwAsResponse(error, t);
   }
@@ -129,7 +129,7 @@ export async function caseAction(args: ActionFunctionArgs) {
     return data<CaseActionData>({ intent, result: submission.reply(), ...extra }, { status: 400 });
   }
   try {
-    await handler.run({ db, actor, input: submission.value as never, now });
+    await handler.run({ db, actor, input: { ...(submission.value as object), reference } as never, now });
   } catch (error) {
     const described = describeError(error, t);
     if (described.code === "not_found" || described.code === "forbidden") throwAsResponse(error, t);

@@ -34,7 +34,6 @@ type T = ReturnType<typeof useTranslation>["t"];
 export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
-  flash: string | null;
   today: string;
   actionData: CaseActionData | null;
 }
@@ -65,7 +64,7 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
   );
 }
 
-export function CasePage({ page, priceCheck, flash, today, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, today, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   return (
@@ -74,7 +73,6 @@ export function CasePage({ page, priceCheck, flash, today, actionData }: CasePag
         <Link to="/">{t("casePage.back")}</Link>
       </p>
       <PageHeader eyebrow={page.customer.account.name} title={t("casePage.title", { reference: c.reference })} description={c.title} />
-      {flash ? <Alert tone="success">{t(flash)}</Alert> : null}
       <CaseHeader page={page} />
       {c.mergedIntoReference ? (
         <Alert tone="info">
@@ -141,10 +139,10 @@ function CaseHeader({ page }: { page: StaffCase }) {
           <dt>{t("casePage.sections.sla")}</dt>
           <dd>
             <span className="badge">
-              {t("casePage.sla.firstResponse")} : {t(`casePage.sla.state.${sla.firstResponse.state}`)}
+              {t("casePage.sla.badge", { target: t("casePage.sla.firstResponse"), state: t(`casePage.sla.state.${sla.firstResponse.state}`) })}
             </span>{" "}
             <span className="badge">
-              {t("casePage.sla.resolution")} : {t(`casePage.sla.state.${sla.resolution.state}`)}
+              {t("casePage.sla.badge", { target: t("casePage.sla.resolution"), state: t(`casePage.sla.state.${sla.resolution.state}`) })}
             </span>{" "}
             {sla.paused ? <span className="badge">{t("casePage.sla.paused")}</span> : null}
           </dd>
@@ -164,9 +162,7 @@ function SlaPanel({ page }: { page: StaffCase }) {
       ) : (
         <>
           <p className="muted">{t("casePage.sla.policy", { name: sla.policyName })}</p>
-          <p data-testid="sla-clock">
-            <strong>{t("casePage.sla.clock")} :</strong> {t(`casePage.sla.clockState.${sla.resolution.clock}`)}
-          </p>
+          <p data-testid="sla-clock">{t("casePage.sla.clockNow", { state: t(`casePage.sla.clockState.${sla.resolution.clock}`) })}</p>
           <DataTable
             caption={t("casePage.sections.sla")}
             rows={[
@@ -287,12 +283,25 @@ function LinesSection({ page, priceCheck }: { page: StaffCase; priceCheck: Price
         empty={<EmptyState title={t("casePage.lines.none")} />}
         columns={[
           { key: "invoice", header: t("casePage.lines.invoice"), rowHeader: true, cell: (l) => `${l.invoiceNumber} / ${l.lineNo}` },
-          { key: "product", header: t("casePage.lines.product"), cell: (l) => l.productCode ?? t("casePage.none") },
-          { key: "description", header: t("casePage.lines.description"), cell: (l) => l.description },
-          { key: "quantity", header: t("casePage.lines.quantity"), align: "end", cell: (l) => `${quantity(l.quantityMilli, i18n.language)} ${l.unit}` },
-          { key: "price", header: t("casePage.lines.unitPrice"), align: "end", cell: (l) => money(l.unitPriceCents) },
-          { key: "cq", header: t("casePage.lines.contestedQuantity"), align: "end", cell: (l) => quantity(l.contestedQuantityMilli, i18n.language) },
-          { key: "cp", header: t("casePage.lines.contestedPrice"), align: "end", cell: (l) => money(l.contestedUnitPriceCents) },
+          { key: "description", header: t("casePage.lines.description"), cell: (l) => (l.productCode ? `${l.description} (${l.productCode})` : l.description) },
+          {
+            key: "invoiced",
+            header: t("casePage.lines.invoiced"),
+            align: "end",
+            cell: (l) => `${quantity(l.quantityMilli, i18n.language)} ${l.unit} × ${money(l.unitPriceCents)}`,
+          },
+          {
+            key: "contested",
+            header: t("casePage.lines.contested"),
+            align: "end",
+            cell: (l) =>
+              [
+                l.contestedQuantityMilli !== null ? `${quantity(l.contestedQuantityMilli, i18n.language)} ${l.unit}` : null,
+                l.contestedUnitPriceCents !== null ? money(l.contestedUnitPriceCents) : null,
+              ]
+                .filter(Boolean)
+                .join(" — "),
+          },
           { key: "disputed", header: t("casePage.lines.disputed"), align: "end", cell: (l) => money(l.disputedAmountCents) },
         ]}
       />
@@ -310,21 +319,19 @@ function LinesSection({ page, priceCheck }: { page: StaffCase; priceCheck: Price
             empty={<EmptyState title={t("casePage.lines.none")} />}
             columns={[
               { key: "line", header: t("casePage.lines.invoice"), rowHeader: true, cell: (l) => `${l.invoiceNumber} / ${l.lineNo} (${formatDate(l.issueDate, i18n.language)})` },
-              { key: "product", header: t("casePage.lines.product"), cell: (l) => l.productCode ?? t("casePage.none") },
               { key: "invoiced", header: t("casePage.priceCheck.invoiced"), align: "end", cell: (l) => money(l.invoicedUnitPriceCents) },
-              { key: "agreed", header: t("casePage.priceCheck.agreed"), align: "end", cell: (l) => money(l.agreedUnitPriceCents) },
               {
-                key: "indexation",
-                header: t("casePage.priceCheck.indexation"),
+                key: "agreed",
+                header: t("casePage.priceCheck.agreed"),
                 cell: (l) =>
                   l.indexation
-                    ? t("casePage.priceCheck.indexed", {
+                    ? `${money(l.agreedUnitPriceCents)} — ` + t("casePage.priceCheck.indexed", {
                         index: l.indexation.indexCode,
                         month: l.indexation.month.slice(0, 7),
                         value: l.indexation.value ?? "?",
                         base: l.indexation.baseValue,
                       })
-                    : t("casePage.none"),
+                    : money(l.agreedUnitPriceCents),
               },
               { key: "contracted", header: t("casePage.priceCheck.contracted"), align: "end", cell: (l) => money(l.contractedUnitPriceCents) },
               {
@@ -451,14 +458,18 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
   const [promoteForm, promoteFields] = useCaseForm<PromoteToDisputeInput>("promote", actionData);
   const [rejectForm, rejectFields] = useCaseForm<RejectCaseInput>("reject", actionData);
   const [mergeForm, mergeFields] = useCaseForm<MergeDuplicateInput>("merge", actionData);
+  const forms = { startInvestigation: startForm, promote: promoteForm, reject: rejectForm, merge: mergeForm } as const;
+  const failed = actionData && actionData.intent in forms ? forms[actionData.intent as keyof typeof forms] : null;
+  const refusal = { id: failed?.errorId ?? "actions-error", errors: failed?.errors };
   return (
     <Section id="actions" title={t("casePage.sections.actions")}>
+      {/* A refusal shows here, not in its form: after it the case may have moved on and the form be gone. */}
+      <FormErrors id={refusal.id} errors={refusal.errors} />
       {page.case.terminal ? <p>{t("casePage.ended")}</p> : null}
       {page.actions.length === 0 ? <p>{t("casePage.actions.none")}</p> : null}
       {permitted.has("start_investigation") ? (
         <Form method="post" className="form" {...getFormProps(startForm)}>
           <input type="hidden" name="intent" value="startInvestigation" />
-          <FormErrors id={startForm.errorId} errors={startForm.errors} />
           <p className="muted">{t("casePage.actions.startInvestigationHint")}</p>
           <div className="form__actions">
             <Button type="submit">{t("casePage.actions.startInvestigation")}</Button>
@@ -468,7 +479,6 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
       {permitted.has("promote_to_dispute") && page.case.kind === "claim" ? (
         <Form method="post" className="form" {...getFormProps(promoteForm)}>
           <input type="hidden" name="intent" value="promote" />
-          <FormErrors id={promoteForm.errorId} errors={promoteForm.errors} />
           <Field
             id="promote-reason"
             name={promoteFields.reason.name}
@@ -486,7 +496,6 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
       {permitted.has("mark_duplicate") ? (
         <Form method="post" className="form" {...getFormProps(mergeForm)}>
           <input type="hidden" name="intent" value="merge" />
-          <FormErrors id={mergeForm.errorId} errors={mergeForm.errors} />
           <Field
             id="merge-original"
             name={mergeFields.originalReference.name}
@@ -506,7 +515,6 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
       {permitted.has("reject") ? (
         <Form method="post" className="form" {...getFormProps(rejectForm)}>
           <input type="hidden" name="intent" value="reject" />
-          <FormErrors id={rejectForm.errorId} errors={rejectForm.errors} />
           <TextareaField
             id="reject-reasons"
             name={rejectFields.reasons.name}
@@ -553,8 +561,9 @@ function TasksSection({ page, actionData }: { page: StaffCase; actionData: CaseA
                 <Form method="post">
                   <input type="hidden" name="intent" value="completeTask" />
                   <input type="hidden" name="taskId" value={task.id} />
-                  <Button type="submit" variant="secondary" aria-label={t("casePage.tasks.complete", { title: task.title })}>
+                  <Button type="submit" variant="secondary">
                     {t("casePage.tasks.completeShort")}
+                    <span className="visually-hidden"> {t("casePage.tasks.complete", { title: task.title })}</span>
                   </Button>
                 </Form>
               ) : null,

@@ -1,3 +1,4 @@
+import type { ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/cases.$reference";
 import { CasePage } from "../case-page/CasePage";
 import { caseAction, caseLoader, type CaseActionData } from "../.server/case-page";
@@ -8,6 +9,11 @@ export function meta({ loaderData }: Route.MetaArgs) {
 
 export async function loader(args: Route.LoaderArgs) {
   return caseLoader(args);
+}
+
+/** A refused move (409) often means the case changed meanwhile: show its current state with the reason. */
+export function shouldRevalidate({ actionStatus, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  return actionStatus === 409 ? true : defaultShouldRevalidate;
 }
 
 export async function action(args: Route.ActionArgs) {

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from "@playwright/test";
+import { fileClaimInPortal, signedInPage } from "../support/claims";
+import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+import { waitForEmail } from "../support/mailbox";
+
+// Journeys 3–5 of issue 6 on cases filed through the portal by this spec (not the shared demo cases).
+test.describe.configure({ mode: "serial" });
+// Whole journeys through several pages and e-mails: more than the default minute on a loaded machine.
+test.setTimeout(180_000);
+
+let reference = "";
+let other = "";
+
+const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+
+test("an agent qualifies a case, assigns it, runs a task, replies publicly and writes an internal note", async ({ browser, page }) => {
+  reference = await fileClaimInPortal(browser, { title: "Sucre humide à la livraison" });
+  const startedAt = Date.now() - 1000;
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
+  await expect(page.getByTestId("case-status")).toHaveText("Reçu");
+  await expect(section(page, "Client")).toContainText("Boulangeries Martin");
+  await expect(section(page, "Client")).toContainText("Compte clé");
+  await expect(section(page, "Délais (SLA)")).toContainText("Première réponse");
+  await expect(section(page, "Lignes contestées")).toContainText("Sucre semoule — sac de 25 kg");
+  const qualification = section(page, "Qualification");
+  await expect(qualification).toContainText(/Score d'impact : \d+ \/ 100/);
+  const implied = ((await page.getByTestId("implied-priority").textContent()) ?? "").match(/P[1-4]/)![0];
+  // The priority the score implies is proposed; the agent may change it.
+  await expect(qualification.getByLabel("Priorité")).toHaveValue(implied);
+  await expectAccessible(page);
+
+  // Qualification: type confirmed, priority P2, quality team, assigned to the supervisor.
+  await qualification.getByLabel("Type de dossier").selectOption("quality");
+  await qualification.getByLabel("Priorité").selectOption("P2");
+  await qualification.getByLabel("Équipe").selectOption({ label: "Qualité" });
+  await qualification.getByLabel("Assigné à").selectOption({ label: "Julien Moreau" });
+  await qualification.getByRole("button", { name: "Qualifier le dossier" }).click();
+  await expect(page.getByText("Qualification enregistrée.")).toBeVisible();
+  await expect(page.getByTestId("case-status")).toHaveText("Qualifié");
+  const assigned = await waitForEmail("superviseur@accord.example", { subject: new RegExp(`Dossier ${reference} assigné à vous`), after: startedAt });
+  expect(assigned.text).toContain("Camille Dubois vous a assigné le dossier");
+
+  // Investigation, a task with an assignee and a due date, done.
+  await page.getByRole("button", { name: "Démarrer l'instruction" }).click();
+  await expect(page.getByText("Instruction démarrée.")).toBeVisible();
+  await expect(page.getByTestId("case-status")).toHaveText("En instruction");
+  const tasks = section(page, "Tâches");
+  await tasks.getByLabel("Tâche", { exact: true }).fill("Appeler le transporteur");
+  await tasks.getByLabel("Assignée à").selectOption({ label: "Camille Dubois" });
+  await tasks.getByLabel("Échéance").fill(new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10));
+  await tasks.getByRole("button", { name: "Ajouter une tâche" }).click();
+  await expect(page.getByText("Tâche ajoutée.")).toBeVisible();
+  const row = section(page, "Tâches").getByRole("row", { name: /Appeler le transporteur/ });
+  await expect(row).toContainText("À faire");
+  await row.getByRole("button", { name: "Terminer la tâche « Appeler le transporteur »" }).click();
+  await expect(page.getByText("Tâche terminée.")).toBeVisible();
+  await expect(section(page, "Tâches").getByRole("row", { name: /Appeler le transporteur/ })).toContainText("Terminée");
+
+  // A public reply: the customer gets it by e-mail.
+  const conversation = section(page, "Échanges");
+  await conversation.getByLabel("Réponse (envoyée au client par e-mail et visible sur le portail)").fill("Bonjour, nous avons contacté le transporteur et revenons vers vous sous 48 h.");
+  await conversation.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(page.getByText("Réponse envoyée au client.")).toBeVisible();
+  const reply = await waitForEmail("achats@martin.example", { subject: new RegExp(`Nouvelle réponse sur votre dossier ${reference}`), after: startedAt });
+  expect(reply.text).toContain("nous avons contacté le transporteur");
+
+  // An internal note, marked as such; an empty one is refused next to its field.
+  await section(page, "Échanges").getByRole("button", { name: "Ajouter la note interne" }).click();
+  const noteField = page.getByLabel("Note (visible uniquement par l'équipe, jamais envoyée au client)");
+  await expect(noteField).toHaveAttribute("aria-invalid", "true");
+  await expect(noteField).toHaveAccessibleDescription("Ce champ est obligatoire.");
+  await noteField.fill("Le transporteur reconnaît un stockage sous la pluie.");
+  await section(page, "Échanges").getByRole("button", { name: "Ajouter la note interne" }).click();
+  await expect(page.getByText("Note interne ajoutée.")).toBeVisible();
+  const note = section(page, "Échanges").locator('[data-visibility="internal"]');
+  await expect(note).toContainText("Note interne");
+  await expect(note).toContainText("Le transporteur reconnaît un stockage sous la pluie.");
+
+  // Time spent, and the timeline with internal events.
+  await section(page, "Temps passé").getByLabel("Durée (minutes)").fill("25");
+  await section(page, "Temps passé").getByRole("button", { name: "Enregistrer le temps" }).click();
+  await expect(page.getByText("Temps enregistré.")).toBeVisible();
+  await expect(section(page, "Temps passé")).toContainText("Total : 0 h 25 min");
+  const timeline = section(page, "Historique complet");
+  await expect(timeline).toContainText("Dossier qualifié (Reçu → Qualifié)");
+  await expect(timeline).toContainText("Note interne");
+  await expectAccessible(page);
+});
+
+test("an illegal status change shows the domain's reason, in the user's words", async ({ browser, page }) => {
+  expect(reference).not.toBe("");
+  other = await fileClaimInPortal(browser, { title: "Sucre humide, second signalement" });
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  // This page shows the case under investigation, with its actions...
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  await expect(page.getByTestId("case-status")).toHaveText("En instruction");
+  // ...meanwhile a colleague asks the customer for evidence: the case now waits on the customer.
+  const colleague = await signedInPage(browser, backofficeUrl, "superviseur@accord.example");
+  await colleague.page.goto(`${backofficeUrl}/cases/${reference}`);
+  await colleague.page.getByLabel("Pièces demandées (une par ligne)").fill("Photos des sacs");
+  await colleague.page.getByLabel("À fournir avant le").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await colleague.page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(colleague.page.getByText("Demande envoyée au client ; le délai SLA est suspendu.")).toBeVisible();
+  await colleague.close();
+
+  // Marking it a duplicate is no longer possible: the domain says why.
+  const actions = section(page, "Actions");
+  await actions.getByLabel("Référence du dossier original").fill(other);
+  await actions.getByRole("button", { name: "Marquer comme doublon et fusionner" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    "Action impossible : « Marquer comme doublon » n'est pas possible pour un dossier au statut « En attente du client ».",
+  );
+  await expect(page.getByTestId("case-status")).toHaveText("En attente du client");
+  await expectAccessible(page);
+});
+
+test("a duplicate of the same customer is merged into its original, and the customer is told", async ({ page }) => {
+  expect(other).not.toBe("");
+  const startedAt = Date.now() - 1000;
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`${backofficeUrl}/cases/${other}`);
+  const actions = section(page, "Actions");
+  // A reference that does not exist is refused next to the field.
+  await actions.getByLabel("Référence du dossier original").fill("LIT-1999-000001");
+  await actions.getByRole("button", { name: "Marquer comme doublon et fusionner" }).click();
+  await expect(page.getByLabel("Référence du dossier original")).toHaveAccessibleDescription(/Aucun dossier ne porte cette référence./);
+  await page.getByLabel("Référence du dossier original").fill(reference);
+  await page.getByRole("button", { name: "Marquer comme doublon et fusionner" }).click();
+  await expect(page.getByText("Le dossier a été fusionné dans son original ; le client en est informé.")).toBeVisible();
+  await expect(page.getByTestId("case-status")).toHaveText("Doublon");
+  await expect(page.getByText(`Ce dossier est un doublon de ${reference}.`)).toBeVisible();
+  const email = await waitForEmail("achats@martin.example", { subject: new RegExp(`Votre dossier ${other} est rattaché au dossier ${reference}`), after: startedAt });
+  expect(email.text).toContain(reference);
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  await expect(section(page, "Historique complet")).toContainText("Doublon fusionné dans ce dossier");
+  await expectAccessible(page);
+});
