@@ -125,8 +125,14 @@ test("an evidence request from the back-office pauses the case; the customer ans
   await expect(requests).toContainText("Étiquette du lot L2026-1102");
   await expectAccessible(page);
 
-  // The answer: a text and a photo, uploaded against the request.
+  // An empty answer is refused next to its field.
   const answer = formWith(page, "Envoyer ma réponse");
+  await answer.getByRole("button", { name: "Envoyer ma réponse" }).click();
+  await expect(page.getByText("Écrivez une réponse ou joignez au moins un fichier.")).toBeVisible();
+  await expect(answer.getByLabel("Votre réponse")).toHaveAttribute("aria-invalid", "true");
+  await expect(summary).toContainText("En attente de votre réponse");
+
+  // The answer: a text and a photo, uploaded against the request.
   await answer.getByLabel("Votre réponse").fill("Photos jointes ; l'étiquette est sur la deuxième.");
   await answer.getByLabel("Pièces jointes").setInputFiles({ name: "sacs.png", mimeType: "image/png", buffer: PNG });
   await expect(answer.locator('input[type="hidden"][name="uploadIds"]')).toHaveCount(1);

@@ -89,7 +89,7 @@ test("an admin lists the company's cases, filters them by type and status, and s
   await expect(page.getByRole("heading", { level: 1, name: PEELS })).toBeVisible();
 });
 
-test("a member sees only the cases they filed, with the status in plain words and who owes the next step", async ({ page }) => {
+test("a member sees only the cases they filed, not a colleague's", async ({ page }) => {
   await signInAs(page, portalUrl, "achats@martin.example");
   await openMyCases(page);
   await expect(rowOf(page, FLOUR)).toBeVisible();
@@ -111,4 +111,16 @@ test("another company sees its own cases only; the dashboard lists the open case
   // Searching another company's invoice number finds nothing.
   await filter(page, { q: "FA-2026-10588" });
   await expect(page.getByText("Aucun dossier ne correspond à ces critères.")).toBeVisible();
+
+  // In English, every string is translated (no catalogue key shows through).
+  await page.goto(`${portalUrl}/cases?lng=en`);
+  await expect(page.getByRole("heading", { level: 1, name: "My cases" })).toBeVisible();
+  const row = rowOf(page, TOWELS);
+  await expect(row).toContainText("Received");
+  await expect(row).toContainText("Our team is qualifying your claim.");
+  await expect(page.locator("main")).not.toContainText(/\bcases?\.[a-z]/);
+  await row.getByRole("link").first().click();
+  await expect(page.getByRole("region", { name: "Our commitment" })).toContainText(/First response within \d+([.,]\d+)? business (days?|hours?)/);
+  await expect(page.locator("main")).not.toContainText(/\bcases?\.[a-z]/);
+  await expectAccessible(page);
 });

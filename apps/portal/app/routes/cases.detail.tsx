@@ -170,6 +170,8 @@ const TIMELINE_TYPES = new Set([
   "case_marked_duplicate",
   "case_reopened",
   "case_promoted_to_dispute",
+  "staff_evidence_added",
+  "duplicate_merged",
 ]);
 
 export default function CasePage({ loaderData, actionData }: Route.ComponentProps) {
