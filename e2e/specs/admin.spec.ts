@@ -213,3 +213,47 @@ test("an admin publishes a knowledge-base article and a customer reads it in the
   await expect(portal.getByRole("heading", { level: 1, name: "Claim deadlines" })).toBeVisible();
   await customer.close();
 });
+
+test("an admin keeps the taxonomy, index values and templates, and an unknown placeholder is refused", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/root-causes`);
+  await expectAccessible(page);
+  await page.getByLabel(/^code/i).fill(`etiquetage_${unique.replace(/[^a-z0-9]/g, "")}`);
+  await page.getByLabel(/libellé \(français\)/i).fill("Étiquetage erroné");
+  await page.getByLabel(/libellé \(anglais\)/i).fill("Wrong labelling");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  await page.getByRole("button", { name: "Monter Étiquetage erroné" }).click();
+  await expect(page.getByRole("row", { name: /étiquetage erroné/i })).toBeVisible();
+
+  await page.goto(`${backofficeUrl}/admin/indexes`);
+  await expect(page.getByRole("row", { name: /INSEE-FARINE/ }).first()).toBeVisible();
+  await page.getByLabel(/code de l'indice/i).fill("INSEE-SUCRE");
+  await page.getByLabel(/^mois/i).fill("2026-13");
+  await page.getByLabel(/^valeur$/i).fill("98,5");
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page.getByLabel(/^mois/i)).toHaveAccessibleDescription(/aaaa-mm/i);
+  await page.getByLabel(/^mois/i).fill("2026-10");
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page.getByRole("row", { name: /INSEE-SUCRE/ })).toContainText("98.5");
+  await expectAccessible(page);
+
+  await page.goto(`${backofficeUrl}/admin/checklists`);
+  await expect(page.getByRole("link", { name: /réclamation qualité/i })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`${backofficeUrl}/admin/responses`);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /nouveau modèle/i }).click();
+  await page.getByLabel(/^nom$/i).fill("Relance");
+  await page.getByLabel(/texte \(français\)/i).fill("Bonjour {{client}}, votre dossier {{reference}}.");
+  await page.getByLabel(/texte \(anglais\)/i).fill("Hello {{customerName}}, your case {{reference}}.");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page.getByLabel(/texte \(français\)/i)).toHaveAccessibleDescription(/variable inconnue/i);
+  await expect(page.getByLabel(/texte \(anglais\)/i)).toHaveValue("Hello {{customerName}}, your case {{reference}}.");
+  await expectAccessible(page);
+  await page.getByLabel(/texte \(français\)/i).fill("Bonjour {{customerName}}, votre dossier {{reference}}.");
+  await page.getByRole("button", { name: /créer/i }).click();
+  await expect(page).toHaveURL(/\/admin\/responses$/);
+  await expect(page.getByRole("link", { name: "Relance" })).toBeVisible();
+});

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 
-export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "kb"] as const;
+export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "indexes", "root-causes", "checklists", "responses", "kb"] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 /** The administration's sub-navigation (only the sections this admin may open). */
@@ -13,7 +13,7 @@ export function AdminNav({ sections }: { sections: readonly AdminSection[] }) {
         {sections.map((section) => (
           <li key={section}>
             <NavLink to={`/admin/${section}`}>
-              {t(`admin.sections.${section}`)}
+              {t(`admin.sections.${section === "root-causes" ? "rootCauses" : section}`)}
             </NavLink>
           </li>
         ))}

@@ -27,15 +27,15 @@ export { listKbArticles, getKbArticle } from "./list-kb-articles";
 export { saveKbArticle } from "./save-kb-article";
 export { listHelpArticles, getHelpArticle } from "./list-help-articles";
 export { approvalThresholdsSchema, getApprovalThresholds, updateApprovalThresholds, type ApprovalThresholdsInput } from "./update-approval-thresholds";
-export { priceIndexValueSchema, listPriceIndexValues, recordPriceIndexValue, type PriceIndexValueInput } from "./price-index-values";
-export { rootCauseSchema, rootCauseLabelsSchema, listRootCauses, createRootCause, renameRootCause, setRootCauseActive, moveRootCause, type RootCauseInput, type RootCauseLabelsInput } from "./root-causes";
-export {
-  checklistTemplateSchema,
-  responseTemplateSchema,
-  unknownPlaceholders,
-  listTemplates,
-  saveChecklistTemplate,
-  saveResponseTemplate,
-  type ChecklistTemplateInput,
-  type ResponseTemplateInput,
-} from "./templates";
+export { priceIndexValueSchema, recordPriceIndexValue, type PriceIndexValueInput } from "./record-price-index-value";
+export { listPriceIndexValues } from "./list-price-index-values";
+export { rootCauseSchema, rootCauseLabelsSchema, type RootCauseInput, type RootCauseLabelsInput } from "./root-cause-input";
+export { listRootCauses } from "./list-root-causes";
+export { createRootCause } from "./create-root-cause";
+export { renameRootCause } from "./rename-root-cause";
+export { setRootCauseActive } from "./set-root-cause-active";
+export { moveRootCause } from "./move-root-cause";
+export { checklistTemplateSchema, responseTemplateSchema, unknownPlaceholders, type ChecklistTemplateInput, type ResponseTemplateInput } from "./template-input";
+export { listTemplates } from "./list-templates";
+export { saveChecklistTemplate } from "./save-checklist-template";
+export { saveResponseTemplate } from "./save-response-template";

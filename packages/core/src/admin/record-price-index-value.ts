@@ -1,6 +1,5 @@
 import { priceIndexValues, type Db } from "@accord/db";
 import type { Actor } from "@accord/auth";
-import { asc, desc } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -28,12 +27,6 @@ export const priceIndexValueSchema = z.object({
     .refine((value) => Number(value) > 0, "admin.errors.outOfRange"),
 });
 export type PriceIndexValueInput = z.input<typeof priceIndexValueSchema>;
-
-/** The published index values, by index and most recent month first. */
-export async function listPriceIndexValues({ db, actor }: { db: Db; actor: Actor | null }) {
-  requireStaff(actor, "admin:settings");
-  return db.select().from(priceIndexValues).orderBy(asc(priceIndexValues.indexCode), desc(priceIndexValues.month));
-}
 
 /** An admin records the value of an index for a month (a correction replaces the month's value). */
 export async function recordPriceIndexValue({ db, actor, input, now }: { db: Db; actor: Actor | null; input: PriceIndexValueInput; now: Date }): Promise<void> {

@@ -1,0 +1,25 @@
+import { rootCauses, type Db } from "@accord/db";
+import type { Actor } from "@accord/auth";
+import { eq, sql } from "drizzle-orm";
+import { requireStaff } from "../access";
+import { actorRef } from "../audit/actor-ref";
+import { appendAdminEvent } from "../audit/append-admin-event";
+import { AppError } from "../errors";
+import { rootCauseSchema, type RootCauseInput } from "./root-cause-input";
+import { lockSettings } from "./schemas";
+
+/** An admin adds a root cause at the end of the list. */
+export async function createRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: RootCauseInput; now: Date }): Promise<void> {
+  const admin = requireStaff(actor, "admin:settings");
+  const parsed = rootCauseSchema.safeParse(input);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  const values = parsed.data;
+  await db.transaction(async (tx) => {
+    await lockSettings(tx, "root-causes");
+    const [taken] = await tx.select({ code: rootCauses.code }).from(rootCauses).where(eq(rootCauses.code, values.code)).limit(1);
+    if (taken) throw new AppError("validation", { fieldErrors: { code: ["admin.errors.codeTaken"] } });
+    const [last] = await tx.select({ max: sql<number>`coalesce(max(${rootCauses.position}), 0)::int` }).from(rootCauses);
+    await tx.insert(rootCauses).values({ ...values, position: (last?.max ?? 0) + 10, createdAt: now });
+    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "root_cause_created", payload: values });
+  });
+}
