@@ -13,7 +13,7 @@ import { CopyStream, type CopyValue } from "./copy";
 import { int, logNormal, mulberry32, pick, streamFor, uuidOf, weighted, type Rng } from "./prng";
 
 /** Bump when the generated data changes: a stored dataset of another version is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const SEED = 20_260_615;
 /** The instant the dataset is generated "at" (Monday 10:00 in Paris); the benchmark asks the queue at it. */
 export const GENERATED_AT = new Date("2026-06-15T08:00:00Z");
@@ -301,7 +301,8 @@ function caseOf(rng: Rng, i: number, policies: Map<string, Policy>, clock: Busin
   // Open cases are recent: their age is around the resolution target (some past it: breached);
   // ended ones are spread over three years.
   const open = OPEN.has(status);
-  const targetDays = (policy.resolutionMinutes / 480) * 1.4;
+  // A case still "received" waits for its first response: it is young (around the first-response target).
+  const targetDays = ((status === "received" ? policy.firstResponseMinutes : policy.resolutionMinutes) / 480) * 1.4;
   const ageMs = open ? (0.05 + rng() * 1.3) * targetDays * DAY + rng() * DAY : (20 + rng() * 1075) * DAY;
   const receivedAt = new Date(Math.floor((GENERATED_AT.getTime() - ageMs) / 60_000) * 60_000);
   const spanMs = open ? GENERATED_AT.getTime() - receivedAt.getTime() : Math.min(ageMs - DAY, (3 + rng() * 60) * DAY);
