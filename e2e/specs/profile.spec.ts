@@ -74,7 +74,8 @@ test("optional e-mails can be turned off, mandatory ones cannot", async ({ brows
   const resolution = page.getByRole("checkbox", { name: /décision de résolution/i });
   await expect(resolution).toBeChecked();
   await expect(resolution).toBeDisabled();
-  await expect(page.getByText(/obligatoire : cet e-mail a une portée contractuelle/i).first()).toBeVisible();
+  await expect(page.getByText(/ces e-mails sont toujours envoyés/i)).toBeVisible();
+  await expect(resolution).toHaveAccessibleDescription(/toujours envoyés/i);
 
   const reminders = page.getByRole("checkbox", { name: /^rappels$/i });
   await expect(reminders).toBeChecked();

@@ -116,8 +116,9 @@ const fr = {
     emails: {
       title: "Préférences d'e-mails",
       description: "Choisissez les e-mails que vous souhaitez recevoir. Les e-mails obligatoires ne peuvent pas être désactivés.",
-      legend: "E-mails reçus",
-      mandatory: "Obligatoire : cet e-mail a une portée contractuelle ou permet l'accès à votre compte.",
+      optionalLegend: "E-mails que vous pouvez désactiver",
+      mandatoryLegend: "E-mails obligatoires",
+      mandatory: "Ces e-mails sont toujours envoyés : ils ont une portée contractuelle (accusé de réception, demandes d'informations, propositions, décision, clôture) ou donnent accès à votre compte (invitation, mot de passe).",
       submit: "Enregistrer mes préférences",
       kinds: {
         acknowledgement: "Accusé de réception d'une réclamation",
@@ -261,8 +262,9 @@ const en: Shape<typeof fr> = {
     emails: {
       title: "E-mail preferences",
       description: "Choose the e-mails you want to receive. Mandatory e-mails cannot be turned off.",
-      legend: "E-mails received",
-      mandatory: "Mandatory: this e-mail has contractual weight or gives access to your account.",
+      optionalLegend: "E-mails you can turn off",
+      mandatoryLegend: "Mandatory e-mails",
+      mandatory: "These e-mails are always sent: they have contractual weight (acknowledgement, requests for information, proposals, decision, closure) or give access to your account (invitation, password).",
       submit: "Save my preferences",
       kinds: {
         acknowledgement: "Acknowledgement of a claim",

@@ -111,6 +111,7 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
   return (
     <>
       <PageHeader eyebrow={profile.companyName} title={t("profile.title")} />
+      <div className="stack">
 
       <section aria-labelledby="details-title" className="card">
         <h2 id="details-title">{t("profile.details.title")}</h2>
@@ -215,32 +216,38 @@ export default function Profile({ loaderData, actionData }: Route.ComponentProps
         {emailErrors.length ? <Alert tone="error">{emailErrors.join(" ")}</Alert> : null}
         <Form method="post" className="form" {...getFormProps(emailsForm)}>
           <input type="hidden" name="intent" value="emails" />
-          <fieldset className="field" aria-describedby="emails-description">
-            <legend className="field__label">{t("profile.emails.legend")}</legend>
-            {profile.emailPreferences.map((preference) => (
-              <div key={preference.kind} className="choice">
-                <input
-                  type="checkbox"
-                  id={`email-${preference.kind}`}
-                  name={preference.mandatory ? undefined : preference.kind}
-                  defaultChecked={preference.enabled}
-                  disabled={preference.mandatory}
-                  aria-describedby={preference.mandatory ? `email-${preference.kind}-mandatory` : undefined}
-                />{" "}
-                <label htmlFor={`email-${preference.kind}`}>{t(`profile.emails.kinds.${preference.kind}`)}</label>
-                {preference.mandatory ? (
-                  <p className="field__hint" id={`email-${preference.kind}-mandatory`}>
-                    {t("profile.emails.mandatory")}
-                  </p>
-                ) : null}
-              </div>
-            ))}
+          <fieldset className="field">
+            <legend className="field__label">{t("profile.emails.optionalLegend")}</legend>
+            {profile.emailPreferences
+              .filter((preference) => !preference.mandatory)
+              .map((preference) => (
+                <div key={preference.kind} className="choice">
+                  <input type="checkbox" id={`email-${preference.kind}`} name={preference.kind} defaultChecked={preference.enabled} />{" "}
+                  <label htmlFor={`email-${preference.kind}`}>{t(`profile.emails.kinds.${preference.kind}`)}</label>
+                </div>
+              ))}
+          </fieldset>
+          <fieldset className="field" aria-describedby="emails-mandatory">
+            <legend className="field__label">{t("profile.emails.mandatoryLegend")}</legend>
+            <p className="field__hint" id="emails-mandatory">
+              {t("profile.emails.mandatory")}
+            </p>
+            {profile.emailPreferences
+              .filter((preference) => preference.mandatory)
+              .map((preference) => (
+                <div key={preference.kind} className="choice">
+                  {/* Shown ticked and disabled: no preference turns these off (the server refuses it too). */}
+                  <input type="checkbox" id={`email-${preference.kind}`} checked disabled readOnly aria-describedby="emails-mandatory" />{" "}
+                  <label htmlFor={`email-${preference.kind}`}>{t(`profile.emails.kinds.${preference.kind}`)}</label>
+                </div>
+              ))}
           </fieldset>
           <div className="form__actions">
             <Button type="submit">{t("profile.emails.submit")}</Button>
           </div>
         </Form>
       </section>
+      </div>
     </>
   );
 }
