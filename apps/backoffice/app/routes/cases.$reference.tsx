@@ -21,5 +21,7 @@ export async function action(args: Route.ActionArgs) {
 }
 
 export default function CaseRoute({ loaderData, actionData }: Route.ComponentProps) {
-  return <CasePage {...loaderData} actionData={(actionData as CaseActionData | undefined) ?? null} />;
+  // Every change appends an event: a new key after a successful change starts the forms afresh
+  // (the uploader forgets the files just attached); a refused one keeps what was typed.
+  return <CasePage key={loaderData.page.timeline.length} {...loaderData} actionData={(actionData as CaseActionData | undefined) ?? null} />;
 }
