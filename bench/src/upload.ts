@@ -7,14 +7,15 @@
  *   is set, else an ephemeral embedded PostgreSQL. A demo customer gets a session directly.
  * - The file (deterministic bytes behind a PDF header, so the type check passes) is generated on disk
  *   and streamed from disk as a multipart body.
- * - peak_rss_growth: the server's peak resident memory during the upload (VmHWM after resetting it
+ * - peak_rss_growth: the server's peak resident memory during an upload (VmHWM after resetting it
  *   through /proc/<pid>/clear_refs, and VmRSS sampled every 10 ms) minus its resident memory just
- *   before. Goal: at most 32 MB.
+ *   before; the largest of the rounds. Goal: at most 32 MB.
  * - throughput: file size / upload time, against a Node stream that reads the same file, hashes it
- *   with SHA-256 and writes it to the same disk (the better of two runs, one before and one after the
- *   upload). Goal: at least 0.5 × the baseline.
+ *   with SHA-256 and writes it to the same disk. Five rounds alternate the two; the best of each is
+ *   compared (a shared machine's load weighs on both alike). Goal: at least 0.5 × the baseline.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { createCipheriv, createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -35,6 +36,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const MB = 1_000_000;
 const RSS_GOAL_MB = 32;
 const THROUGHPUT_GOAL_RATIO = 0.5;
+const ROUNDS = 5;
 
 export async function uploadBench(args: string[]): Promise<BenchResult[]> {
   const sizeArg = args.indexOf("--size-mb");
@@ -57,6 +59,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     await runMigrations(database.url);
     const cookie = await customerSession(database.url);
 
+    await ensurePortalBuild(log);
     const port = await findFreePort();
     const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2 });
     cleanups.unshift(() => stopProcess(server.child));
@@ -67,31 +70,40 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     await generatePdf(warmup, 64 * 1024);
     await upload(server.url, cookie, warmup, 64 * 1024);
 
-    const baselineBefore = await baselineCopy(file, path.join(workDir, "baseline.out"));
+    // Rounds alternate the baseline and the upload, so a busy machine weighs on both alike; the best
+    // of each is compared, and the largest memory growth of any upload is reported.
     const pid = server.child.pid!;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const rssBefore = await readStatus(pid, "VmRSS");
-    await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => log("cannot reset VmHWM; sampling VmRSS only"));
-    let sampledPeak = rssBefore;
-    const sampler = setInterval(() => {
-      void readStatus(pid, "VmRSS").then(
-        (rss) => (sampledPeak = Math.max(sampledPeak, rss)),
-        () => {},
-      );
-    }, 10);
-    const started = performance.now();
-    const response = await upload(server.url, cookie, file, sizeBytes).finally(() => clearInterval(sampler));
-    const seconds = (performance.now() - started) / 1000;
-    const hwm = await readStatus(pid, "VmHWM");
-    const peak = Math.max(sampledPeak, hwm);
-    const baselineAfter = await baselineCopy(file, path.join(workDir, "baseline.out"));
+    const baselines: number[] = [];
+    const uploads: number[] = [];
+    let growthBytes = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      baselines.push(await baselineCopy(file, path.join(workDir, "baseline.out")));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const rssBefore = await readStatus(pid, "VmRSS");
+      await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => log("cannot reset VmHWM; sampling VmRSS only"));
+      let sampledPeak = rssBefore;
+      const sampler = setInterval(() => {
+        void readStatus(pid, "VmRSS").then(
+          (rss) => (sampledPeak = Math.max(sampledPeak, rss)),
+          () => {},
+        );
+      }, 10);
+      const cpuBefore = await cpuSeconds(pid);
+      const started = performance.now();
+      const response = await upload(server.url, cookie, file, sizeBytes).finally(() => clearInterval(sampler));
+      const seconds = (performance.now() - started) / 1000;
+      const serverCpu = (await cpuSeconds(pid)) - cpuBefore;
+      const peak = Math.max(sampledPeak, await readStatus(pid, "VmHWM"));
+      const stored = response.uploads?.[0];
+      if (!stored || stored.sizeBytes !== sizeBytes) throw new Error(`the upload was not staged: ${JSON.stringify(response)}`);
+      uploads.push(sizeBytes / MB / seconds);
+      growthBytes = Math.max(growthBytes, peak - rssBefore);
+      log(`round ${round + 1}: baseline ${baselines.at(-1)!.toFixed(1)} MB/s, upload ${uploads.at(-1)!.toFixed(1)} MB/s, RSS +${((peak - rssBefore) / MB).toFixed(1)} MB, server CPU ${serverCpu.toFixed(2)} s for ${seconds.toFixed(2)} s`);
+    }
 
-    const stored = response.uploads?.[0];
-    if (!stored || stored.sizeBytes !== sizeBytes) throw new Error(`the upload was not staged: ${JSON.stringify(response)}`);
-
-    const growthMb = (peak - rssBefore) / MB;
-    const throughput = sizeBytes / MB / seconds;
-    const baseline = Math.max(baselineBefore, baselineAfter);
+    const growthMb = growthBytes / MB;
+    const throughput = Math.max(...uploads);
+    const baseline = Math.max(...baselines);
     const ratio = throughput / baseline;
     const results: BenchResult[] = [
       {
@@ -122,6 +134,17 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
   }
 }
 
+/** The portal's production build (ACCORD_BUILD_DIR or build/): built here when missing. */
+async function ensurePortalBuild(log: (line: string) => void): Promise<void> {
+  const portalDir = path.join(repoRoot, "apps/portal");
+  const entry = path.join(portalDir, process.env.ACCORD_BUILD_DIR ?? "build", "server", "index.js");
+  if (await stat(entry).then(() => true, () => false)) return;
+  log("building the portal (react-router build)…");
+  const child = spawn("npx", ["react-router", "build"], { cwd: portalDir, stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`react-router build failed (exit ${code})`);
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A PDF header, `size` deterministic pseudo-random bytes' worth of body (AES-CTR of zeros), a PDF trailer. */
@@ -146,6 +169,7 @@ async function generatePdf(file: string, size: number): Promise<void> {
 /** Reads the file, hashes it and writes it to the same disk; returns MB/s. */
 async function baselineCopy(file: string, out: string): Promise<number> {
   const { size } = await stat(file);
+  const cpu = process.cpuUsage();
   const hash = createHash("sha256");
   const started = performance.now();
   await pipeline(
@@ -160,6 +184,8 @@ async function baselineCopy(file: string, out: string): Promise<number> {
   );
   hash.digest("hex");
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  console.error(`bench upload: baseline CPU ${((used.user + used.system) / 1e6).toFixed(2)} s for ${seconds.toFixed(2)} s`);
   await rm(out, { force: true });
   return size / MB / seconds;
 }
@@ -223,7 +249,7 @@ async function startPortal(options: { databaseUrl: string; port: number; storeDi
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode} (is it built? npm run build)`);
+    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/healthz`)).ok) return { url, child };
     } catch {
@@ -245,6 +271,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill("SIGTERM");
   });
+}
+
+/** User + system CPU time of a process, in seconds (/proc/<pid>/stat, clock ticks of 10 ms). */
+async function cpuSeconds(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function readStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {

@@ -133,6 +133,9 @@ async function parseMultipart(
   const parser = busboy({
     headers: { "content-type": contentType },
     defParamCharset: "utf8",
+    // Room for the socket to keep flowing while a file's previous chunk is being written.
+    highWaterMark: 256 * 1024,
+    fileHwm: 1024 * 1024,
     // One byte over the limit tells a file of exactly the limit from a larger one.
     limits: { fileSize: maxFileBytes + 1, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
   });

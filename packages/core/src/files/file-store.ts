@@ -49,6 +49,11 @@ export type WriteTempResult =
 const SHA256 = /^[0-9a-f]{64}$/;
 /** How often a long upload frees its spent buffers (see young-garbage.ts). */
 const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
+/**
+ * How much an upload may run ahead of the disk: the socket keeps being read while a write is under way
+ * (with the 16 KB default, each write would stall the upload). Bounded, so memory stays flat.
+ */
+const STREAM_BUFFER_BYTES = 1024 * 1024;
 
 export function isSha256(value: string): boolean {
   return SHA256.test(value);
@@ -85,6 +90,7 @@ export function createFileStore(dir: string): FileStore {
       let size = 0;
       let sinceCollection = 0;
       const meter = new Transform({
+        highWaterMark: STREAM_BUFFER_BYTES,
         transform(chunk: Buffer, _encoding, callback) {
           size += chunk.length;
           if (size > maxBytes) return callback(new TooLarge());
@@ -107,7 +113,7 @@ export function createFileStore(dir: string): FileStore {
       try {
         // Listening and piping happen before this first await, so an early failure is never missed.
         await mkdir(tempDir, { recursive: true });
-        await pipeline(meter, createWriteStream(tempPath, { flags: "wx" }));
+        await pipeline(meter, createWriteStream(tempPath, { flags: "wx", highWaterMark: STREAM_BUFFER_BYTES }));
       } catch (error) {
         source.unpipe(meter);
         await rm(tempPath, { force: true });
