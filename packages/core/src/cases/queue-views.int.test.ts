@@ -2,7 +2,9 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { teams } from "@accord/db";
 import { deleteQueueView } from "./delete-queue-view";
+import { listQueueFilterOptions } from "./list-queue-filter-options";
 import { listQueueViews } from "./list-queue-views";
 import { saveQueueView } from "./save-queue-view";
 
@@ -60,9 +62,24 @@ describe("saved queue views", () => {
     expect(await listQueueViews({ db: t.db, actor: agent, now })).toEqual([]);
   });
 
+  it("offers the filter form's choices: teams, active staff and customer accounts, by name", async () => {
+    const agent = await staffActor(t.db, (await createStaff(t.db, { name: "Zoé Active" })).id);
+    await createStaff(t.db, { name: "Yann Parti", active: false });
+    const customer = await createCustomer(t.db);
+    await t.db.insert(teams).values({ code: "opts-billing", name: "Facturation" });
+    const options = await listQueueFilterOptions({ db: t.db, actor: agent, now });
+    expect(options.teams.map((team) => team.name)).toContain("Facturation");
+    expect(options.assignees.map((staff) => staff.name)).toContain("Zoé Active");
+    expect(options.assignees.map((staff) => staff.name)).not.toContain("Yann Parti");
+    expect(options.accounts.map((account) => account.id)).toContain(customer.accountId);
+    const names = options.accounts.map((account) => account.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it("is refused to customers", async () => {
     const customer = await customerActor(t.db, (await createCustomer(t.db)).id);
     expect(await rejection(saveQueueView({ db: t.db, actor: customer, input: { name: "x", query: "" }, now }))).toMatchObject({ code: "forbidden" });
     expect(await rejection(listQueueViews({ db: t.db, actor: customer, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(listQueueFilterOptions({ db: t.db, actor: customer, now }))).toMatchObject({ code: "forbidden" });
   });
 });
