@@ -102,6 +102,10 @@ test("files upload at once with a progress bar; a refused file is named with its
   await expect(progress).toBeVisible();
   await expect(files.getByRole("listitem").filter({ hasText: "bon-de-livraison.pdf" })).toContainText("%");
   await expectAccessible(page);
+  // The form is not sent while a file is on its way: the user is told to wait.
+  await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Patientez : des fichiers sont encore en cours d'envoi." })).toBeAttached();
+  await expect(page.getByText("Votre réclamation n'est pas encore complète")).toHaveCount(0);
   release();
   await expect(progress).toBeHidden();
   await expect(staged).toHaveCount(1);

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { EvidenceUploader, formatFileSize, type EvidenceUploaderMessages } from "./EvidenceUploader";
+import { EvidenceUploader, formatFileSize, uploaderMessages, type EvidenceUploaderMessages } from "./EvidenceUploader";
 
 const messages: EvidenceUploaderMessages = {
   remove: "Retirer",
@@ -57,5 +57,15 @@ describe("formatFileSize", () => {
     expect(spaces(formatFileSize(999, "fr"))).toBe("999 o");
     expect(formatFileSize(104_857_600, "en")).toBe("104.9 MB");
     expect(formatFileSize(2_000, "en")).toBe("2 kB");
+  });
+});
+
+describe("uploaderMessages", () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ""}`;
+  it("builds every message from the shared catalogue, and refuses large files early only when told the limit", () => {
+    const plain = uploaderMessages(t);
+    expect(plain.removeFile("a.pdf")).toBe('uploads.removeFile{"fileName":"a.pdf"}');
+    expect(plain.tooLarge).toBeUndefined();
+    expect(uploaderMessages(t, { maxMegabytes: 100 }).tooLarge?.("gros.pdf")).toBe('uploads.error.size{"fileName":"gros.pdf","max":100}');
   });
 });

@@ -61,6 +61,8 @@ export interface EvidenceUploaderMessages {
   waitForUploads: string;
   /** Heading of the list of files. */
   listLabel: string;
+  /** A file over `maxFileBytes`, refused before it is sent (without it, the server refuses it). */
+  tooLarge?: (fileName: string) => string;
 }
 
 export interface EvidenceUploaderProps {
@@ -84,6 +86,8 @@ export interface EvidenceUploaderProps {
   errors?: readonly string[] | null;
   /** For sizes ("1,5 Mo" / "1.5 MB"). */
   language?: string;
+  /** The server's limit: a larger file is refused at once, without sending it (needs `messages.tooLarge`). */
+  maxFileBytes?: number;
   disabled?: boolean;
 }
 
@@ -100,9 +104,16 @@ interface UploadResponse {
 /** The extensions the server accepts (it checks the content too): the file picker's default filter. */
 export const EVIDENCE_ACCEPT = ".pdf,.jpg,.jpeg,.png,.gif,.webp,.heic,.heif,.tif,.tiff,.docx,.xlsx,.odt,.ods,.csv,.eml,.txt";
 
-/** The uploader's messages from the shared catalogue (`uploads.*`): `uploaderMessages(t)` with the route's `t`. */
-export function uploaderMessages(t: (key: string, params?: Record<string, unknown>) => string): EvidenceUploaderMessages {
+/**
+ * The uploader's messages from the shared catalogue (`uploads.*`): `uploaderMessages(t)` with the
+ * route's `t`; with `maxMegabytes` (the limit the hint shows), a larger file is refused before it is sent.
+ */
+export function uploaderMessages(
+  t: (key: string, params?: Record<string, unknown>) => string,
+  { maxMegabytes }: { maxMegabytes?: number } = {},
+): EvidenceUploaderMessages {
   return {
+    ...(maxMegabytes !== undefined ? { tooLarge: (fileName: string) => t("uploads.error.size", { fileName, max: maxMegabytes }) } : {}),
     remove: t("uploads.remove"),
     removeFile: (fileName) => t("uploads.removeFile", { fileName }),
     uploading: (fileName) => t("uploads.uploading", { fileName }),
@@ -147,6 +158,7 @@ export function EvidenceUploader({
   initialRefused,
   errors,
   language = "fr",
+  maxFileBytes,
   disabled,
 }: EvidenceUploaderProps) {
   const generatedId = useId();
@@ -188,8 +200,14 @@ export function EvidenceUploader({
   const upload = useCallback(
     (file: File) => {
       const key = nextKey();
-      const xhr = new XMLHttpRequest();
       const base = { key, fileName: file.name, sizeBytes: file.size };
+      if (maxFileBytes !== undefined && file.size > maxFileBytes && messages.tooLarge) {
+        const message = messages.tooLarge(file.name);
+        setEntries((current) => [...current, { ...base, status: "refused", message }]);
+        setAnnouncement(message);
+        return;
+      }
+      const xhr = new XMLHttpRequest();
       const refuse = (message: string) => {
         update(key, { ...base, status: "refused", message });
         setAnnouncement(message);
@@ -226,7 +244,7 @@ export function EvidenceUploader({
       xhr.setRequestHeader("Accept", "application/json");
       xhr.send(body);
     },
-    [messages, update, uploadUrl],
+    [maxFileBytes, messages, update, uploadUrl],
   );
 
   const onChange = () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectContentType, extensionOf, TEXT_SAMPLE_BYTES } from "./detect-content-type";
-import { CSV, DOCX, EML, GIF, JPEG, ODT, PDF, PNG, TXT, storedZip } from "./testing-fixtures";
+import { CSV, DOCX, EML, GIF, HEIC, JPEG, ODS, ODT, PDF, PNG, TIFF, TXT, WEBP, XLSX, storedZip } from "./testing-fixtures";
 
 let dir: string;
 let n = 0;
@@ -29,6 +29,13 @@ describe("detectContentType", () => {
     [JPEG, "photo.jpg", "image/jpeg"],
     [JPEG, "photo.jpeg", "image/jpeg"],
     [GIF, "anim.gif", "image/gif"],
+    [WEBP, "photo.webp", "image/webp"],
+    [HEIC, "IMG_0042.HEIC", "image/heic"],
+    [HEIC, "photo.heif", "image/heic"],
+    [TIFF, "scan.tiff", "image/tiff"],
+    [TIFF, "scan.tif", "image/tiff"],
+    [XLSX, "releve.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    [ODS, "releve.ods", "application/vnd.oasis.opendocument.spreadsheet"],
     [DOCX, "rapport.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
     [ODT, "rapport.odt", "application/vnd.oasis.opendocument.text"],
     [CSV, "lignes.csv", "text/csv"],
@@ -43,6 +50,8 @@ describe("detectContentType", () => {
     [TXT, "facture.pdf", "text named .pdf"],
     [PDF, "photo.png", "a PDF named .png"],
     [ODT, "rapport.docx", "an OpenDocument named .docx"],
+    [XLSX, "releve.docx", "a spreadsheet named .docx"],
+    [HEIC, "photo.jpg", "a HEIC named .jpg"],
     [storedZip([{ name: "a.txt", content: "x" }]), "archive.docx", "a plain zip named .docx"],
     [PNG, "notes.txt", "a binary named .txt"],
     [Buffer.from("a\0b\n"), "notes.txt", "text with a NUL byte"],

@@ -66,6 +66,27 @@ export const DOCX = storedZip([
 
 export const ODT = storedZip([{ name: "mimetype", content: "application/vnd.oasis.opendocument.text" }]);
 
+/** A WebP header (RIFF … WEBP VP8 ). */
+export const WEBP = Buffer.concat([Buffer.from("RIFF"), Buffer.from([0x24, 0, 0, 0]), Buffer.from("WEBPVP8 "), Buffer.alloc(32)]);
+
+/** A HEIC header: an ISO BMFF `ftyp` box whose major brand is `heic`. */
+export const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypheic"), Buffer.from([0, 0, 0, 0]), Buffer.from("mif1heic"), Buffer.alloc(32)]);
+
+/** A little-endian TIFF with an empty first directory. */
+export const TIFF = Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00, 0x08, 0, 0, 0, 0, 0]), Buffer.alloc(32)]);
+
+export const XLSX = storedZip([
+  {
+    name: "[Content_Types].xml",
+    content:
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+  },
+  { name: "xl/workbook.xml", content: "<workbook/>" },
+]);
+
+export const ODS = storedZip([{ name: "mimetype", content: "application/vnd.oasis.opendocument.spreadsheet" }]);
+
 export const CSV = Buffer.from("facture;ligne;quantité\nF-2026-001;1;12\n\"F-2026-002\";2;\"3\"\n");
 
 export const EML = Buffer.from(
