@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fileClaimInPortal, signedInPage } from "../support/claims";
-import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
 import { waitForEmail } from "../support/mailbox";
 
 // Journeys 3–5 of issue 6 on cases filed through the portal by this spec (not the shared demo cases).
@@ -59,13 +59,21 @@ test("an agent qualifies a case, assigns it, runs a task, replies publicly and w
   await expect(page.getByText("Tâche terminée.")).toBeVisible();
   await expect(section(page, "Tâches").getByRole("row", { name: /Appeler le transporteur/ })).toContainText("Terminée");
 
-  // A public reply: the customer gets it by e-mail.
-  const conversation = section(page, "Échanges");
-  await conversation.getByLabel("Réponse (envoyée au client par e-mail et visible sur le portail)").fill("Bonjour, nous avons contacté le transporteur et revenons vers vous sous 48 h.");
-  await conversation.getByRole("button", { name: "Envoyer la réponse" }).click();
+  // A public reply from a response template (placeholders filled in the customer's language) with a
+  // help article linked: the customer gets it by e-mail.
+  await section(page, "Échanges").getByLabel("Modèle de réponse").selectOption({ label: "Accusé de réception détaillé" });
+  await section(page, "Échanges").getByRole("button", { name: "Insérer le modèle" }).click();
+  const body = page.getByLabel("Réponse (envoyée au client par e-mail et visible sur le portail)");
+  await expect(body).toHaveValue(new RegExp(`^Bonjour Léa Roux,\\s+Nous avons bien reçu votre réclamation ${reference}\\. .* au plus tard le \\S+ \\d{1,2} \\S+ \\d{4}\\.`));
+  await body.fill(`${await body.inputValue()}\nNous avons contacté le transporteur.`);
+  await section(page, "Échanges").getByLabel("Déposer une réclamation").check();
+  await section(page, "Échanges").getByRole("button", { name: "Envoyer la réponse" }).click();
   await expect(page.getByText("Réponse envoyée au client.")).toBeVisible();
   const reply = await waitForEmail("achats@martin.example", { subject: new RegExp(`Nouvelle réponse sur votre dossier ${reference}`), after: startedAt });
-  expect(reply.text).toContain("nous avons contacté le transporteur");
+  expect(reply.text).toContain(`Nous avons bien reçu votre réclamation ${reference}`);
+  expect(reply.text).toContain("Nous avons contacté le transporteur.");
+  expect(reply.text).toContain("Déposer une réclamation");
+  await expect(section(page, "Échanges")).toContainText("Articles liés : Déposer une réclamation");
 
   // An internal note, marked as such; an empty one is refused next to its field.
   await section(page, "Échanges").getByRole("button", { name: "Ajouter la note interne" }).click();
@@ -87,6 +95,45 @@ test("an agent qualifies a case, assigns it, runs a task, replies publicly and w
   const timeline = section(page, "Historique complet");
   await expect(timeline).toContainText("Dossier qualifié (Reçu → Qualifié)");
   await expect(timeline).toContainText("Note interne");
+  await expectAccessible(page);
+
+  // The same page in English: every string translated (no catalogue key shows).
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Case ${reference}` })).toBeVisible();
+  await expect(section(page, "Full timeline")).toContainText("Case qualified (Received → Qualified)");
+  await expect(page.locator("main")).not.toContainText("casePage.");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
+});
+
+test("a price claim shows the contracted price of its line, indexed, beside the invoiced price", async ({ browser, page }) => {
+  // Filed through the portal: the T65 flour of FA-2026-10412 is contracted with an indexation on INSEE-FARINE.
+  const customer = await signedInPage(browser, portalUrl, "achats@martin.example");
+  await customer.page.goto(`${portalUrl}/claims/new`);
+  await customer.page.getByLabel("Type de problème").selectOption("price_billing");
+  await customer.page.getByLabel("Objet").fill("Farine T65 facturée au-dessus du contrat");
+  await customer.page.getByLabel("Description").fill("Le prix de la farine T65 ne respecte pas notre contrat indexé.");
+  const invoice = customer.page.locator('details[data-invoice="FA-2026-10412"]');
+  if ((await invoice.getAttribute("open")) === null) await invoice.locator("summary").click();
+  await customer.page.getByLabel("Prix unitaire juste hors taxes, ligne 1 : Farine de blé T65 — sac de 25 kg").fill("17,00");
+  await customer.page.getByLabel("Un avoir").check();
+  await customer.page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
+  await customer.page.getByRole("region", { name: "Vérifiez votre réclamation" }).getByRole("button", { name: "Envoyer la réclamation" }).click();
+  await expect(customer.page).toHaveURL(/\/cases\/LIT-\d{4}-\d{6}\/submitted$/);
+  const priceCase = (await customer.page.getByTestId("claim-reference").textContent())!.trim();
+  await customer.close();
+
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`${backofficeUrl}/cases/${priceCase}`);
+  const check = page.getByRole("table", { name: "Prix contractuel de chaque ligne contestée, à la date de la facture" });
+  const line = check.getByRole("row", { name: /FA-2026-10412 \/ 1/ });
+  await expect(line).toContainText("18,50");
+  await expect(line).toContainText(/17,90\s€ — INSEE-FARINE \d{4}-\d{2} : \d+\.\d \/ base 110\.0/);
+  await expect(line).toContainText(/\d+,\d{2}\s€/);
+  // The admissibility warning: filed after the contract's 30 days.
+  await expect(page.getByText("Points d'attention sur la recevabilité")).toBeVisible();
   await expectAccessible(page);
 });
 
