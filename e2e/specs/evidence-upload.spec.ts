@@ -194,7 +194,7 @@ test("without JavaScript, files go with the form: a refused one is named with it
   }
 });
 
-test("the upload route answers only a signed-in user who may upload", async ({ page, request }) => {
+test("the upload route answers only a signed-in user who may upload", async ({ page, request, browser }) => {
   // A visitor: 401, nothing stored.
   const visitor = await request.post(`${portalUrl}/uploads`, {
     headers: { Origin: portalUrl, Accept: "application/json" },
@@ -217,4 +217,30 @@ test("the upload route answers only a signed-in user who may upload", async ({ p
     multipart: { files: { name: "a.pdf", mimeType: "application/pdf", buffer: PDF } },
   });
   expect(foreign.status()).toBe(403);
+
+  // A member's staged upload: another company's user cannot discard it (404), its uploader can (204).
+  const member = await browser.newContext({ locale: "fr-FR" });
+  const memberPage = await member.newPage();
+  const other = await browser.newContext({ locale: "fr-FR" });
+  const otherPage = await other.newPage();
+  try {
+    await signIn(memberPage, portalUrl, "achats@martin.example");
+    await expect(memberPage).not.toHaveURL(/\/login/);
+    const staged = await memberPage.request.post(`${portalUrl}/uploads`, {
+      headers: { Origin: portalUrl, Accept: "application/json" },
+      multipart: { files: { name: "bon.pdf", mimeType: "application/pdf", buffer: PDF } },
+    });
+    expect(staged.status()).toBe(200);
+    const { uploads } = (await staged.json()) as { uploads: { id: string; fileName: string; contentType: string }[] };
+    expect(uploads).toEqual([expect.objectContaining({ fileName: "bon.pdf", contentType: "application/pdf" })]);
+    await signIn(otherPage, portalUrl, "admin@hotelduport.example");
+    await expect(otherPage).not.toHaveURL(/\/login/);
+    const discard = (p: Page) => p.request.post(`${portalUrl}/uploads/${uploads[0]!.id}/discard`, { headers: { Origin: portalUrl } });
+    expect((await discard(otherPage)).status()).toBe(404);
+    expect((await discard(memberPage)).status()).toBe(204);
+    expect((await discard(memberPage)).status()).toBe(404);
+  } finally {
+    await member.close();
+    await other.close();
+  }
 });
