@@ -257,3 +257,27 @@ test("an admin keeps the taxonomy, index values and templates, and an unknown pl
   await expect(page).toHaveURL(/\/admin\/responses$/);
   await expect(page.getByRole("link", { name: "Relance" })).toBeVisible();
 });
+
+test("an admin changes the approval thresholds (supervisor below finance) and the escalation settings", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/thresholds`);
+  await expectAccessible(page);
+  await page.getByLabel(/approbation superviseur/i).fill("30 000");
+  await page.getByLabel(/approbation finance/i).fill("20 000");
+  await page.getByRole("button", { name: /enregistrer/i }).first().click();
+  await expect(page.getByLabel(/approbation finance/i)).toHaveAccessibleDescription(/supérieur au seuil superviseur/i);
+  await expect(page.getByLabel(/approbation superviseur/i)).toHaveValue("30 000");
+  await expectAccessible(page);
+  await page.getByLabel(/approbation finance/i).fill("40 000,50");
+  await page.getByRole("button", { name: /enregistrer/i }).first().click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  await expect(page.getByLabel(/approbation finance/i)).toHaveValue("40000,50");
+
+  const escalation = page.getByRole("region", { name: /escalade et relances/i });
+  await escalation.getByLabel(/alerte à/i).fill("75");
+  await escalation.getByLabel(/clôture automatique/i).fill("20");
+  await escalation.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/alerte à/i)).toHaveValue("75");
+  await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/clôture automatique/i)).toHaveValue("20");
+});

@@ -105,7 +105,7 @@ export default function AccountPage({ loaderData, actionData }: Route.ComponentP
         <Link to="/admin/accounts">{t("common.back")}</Link>
       </p>
       <section className="card" aria-label={title}>
-        <AccountForm state={stateFor(actionData, "account")} defaults={defaults} submitLabel={account ? t("admin.save") : t("admin.create")} />
+        <AccountForm key={JSON.stringify(defaults ?? null)} state={stateFor(actionData, "account")} defaults={defaults} submitLabel={account ? t("admin.save") : t("admin.create")} />
       </section>
       {account ? (
         <>

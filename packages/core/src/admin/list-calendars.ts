@@ -1,6 +1,6 @@
 import { businessCalendars, slaPolicies, type Db } from "@accord/db";
 import type { Actor } from "@accord/auth";
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 
 /** The business calendars, the default first, with how many active SLA policies use each. */
@@ -17,12 +17,4 @@ export async function listCalendars({ db, actor }: { db: Db; actor: Actor | null
     })
     .from(businessCalendars)
     .orderBy(desc(businessCalendars.isDefault), asc(businessCalendars.name));
-}
-
-/** One calendar, for its edit form. */
-export async function getCalendar({ db, actor, calendarId }: { db: Db; actor: Actor | null; calendarId: string }) {
-  requireStaff(actor, "admin:sla");
-  if (!/^[0-9a-f-]{36}$/i.test(calendarId)) return null;
-  const [calendar] = await db.select().from(businessCalendars).where(eq(businessCalendars.id, calendarId)).limit(1);
-  return calendar ?? null;
 }

@@ -15,6 +15,8 @@ import { renameRootCause } from "./rename-root-cause";
 import { saveChecklistTemplate } from "./save-checklist-template";
 import { saveResponseTemplate } from "./save-response-template";
 import { setRootCauseActive } from "./set-root-cause-active";
+import { getEscalationSettings } from "./get-escalation-settings";
+import { updateEscalationSettings } from "./update-escalation-settings";
 
 let t: TestDb;
 let admin: StaffActor;
@@ -102,5 +104,18 @@ describe("checklist and response templates", () => {
     });
     expect((await listTemplates({ db: t.db, actor: admin })).responses.map((r) => r.id)).toContain(id);
     expect(await rejection(listTemplates({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("escalation settings", () => {
+  it("stores the warning share and the reminders, auto-close optional", async () => {
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null });
+    await updateEscalationSettings({ db: t.db, actor: admin, input: { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }, now });
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.75, inactivityBusinessDays: 2, customerReminderBusinessDays: 4, autoCloseBusinessDays: 20 });
+    expect(fieldErrorsOf(await rejection(updateEscalationSettings({ db: t.db, actor: admin, input: { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4" }, now })))).toEqual({
+      warningPercent: ["admin.errors.outOfRange"],
+      inactivityBusinessDays: ["admin.errors.wholeNumber"],
+    });
+    expect(await rejection(getEscalationSettings({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
   });
 });

@@ -14,14 +14,9 @@ export const approvalThresholdsSchema = z
   .refine((value) => value.supervisorAbove < value.financeAbove, { path: ["financeAbove"], message: "admin.thresholds.errors.order" });
 export type ApprovalThresholdsInput = z.input<typeof approvalThresholdsSchema>;
 
-type Stored = { default: { supervisorAboveCents: number; financeAboveCents: number } } & Record<string, unknown>;
+/** The `approval_thresholds` setting: the default thresholds, and per-kind overrides kept as they are. */
+export type StoredApprovalThresholds = { default: { supervisorAboveCents: number; financeAboveCents: number } } & Record<string, unknown>;
 
-/** The current thresholds (the migration seeds them). */
-export async function getApprovalThresholds({ db, actor }: { db: Db; actor: Actor | null }): Promise<Stored["default"]> {
-  requireStaff(actor, "admin:settings");
-  const [row] = await db.select().from(settings).where(eq(settings.key, "approval_thresholds")).limit(1);
-  return (row?.value as Stored | undefined)?.default ?? { supervisorAboveCents: 0, financeAboveCents: 0 };
-}
 
 /** An admin changes the default approval thresholds (per-kind overrides, if any, are kept). */
 export async function updateApprovalThresholds({ db, actor, input, now }: { db: Db; actor: Actor | null; input: ApprovalThresholdsInput; now: Date }): Promise<void> {
@@ -32,7 +27,7 @@ export async function updateApprovalThresholds({ db, actor, input, now }: { db: 
   await db.transaction(async (tx) => {
     await lockSettings(tx, "approval_thresholds");
     const [row] = await tx.select().from(settings).where(eq(settings.key, "approval_thresholds")).limit(1);
-    const previous = (row?.value as Stored | undefined) ?? null;
+    const previous = (row?.value as StoredApprovalThresholds | undefined) ?? null;
     const value = { ...(previous ?? {}), default: next };
     await tx
       .insert(settings)
