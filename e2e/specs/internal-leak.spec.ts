@@ -50,6 +50,10 @@ test("an internal note and an internal file never reach the portal or an e-mail"
   await expect(section(page, "Échanges").locator('[data-visibility="internal"]')).toContainText(SECRET);
   await expect(section(page, "Pièces").getByRole("row", { name: new RegExp(SECRET) })).toContainText("Interne");
   await expectAccessible(page);
+  // Staff download the internal file: the string is really in it (so the searches below can fail).
+  const internalHref = (await section(page, "Pièces").getByRole("link", { name: `Télécharger analyse-${SECRET}.pdf` }).getAttribute("href"))!;
+  expect((await (await page.request.get(`${backofficeUrl}${internalHref}`)).body()).toString("latin1")).toContain(SECRET);
+  const internalId = internalHref.split("/").at(-1)!;
 
   // Every portal page of the case, and every file it links to.
   await waitForEmail("achats@martin.example", { subject: new RegExp(`Informations demandées pour votre dossier ${reference}`), after: startedAt });
@@ -73,6 +77,8 @@ test("an internal note and an internal file never reach the portal or an e-mail"
     expect(response.status()).toBeLessThan(400);
     expect((await response.body()).toString("latin1")).not.toContain(SECRET);
   }
+  // The internal file itself, asked for by its id, does not exist for the customer.
+  expect((await customer.page.request.get(`${portalUrl}/cases/${reference}/evidence/${internalId}`)).status()).toBe(404);
   await customer.close();
 
   // Every e-mail of the run that mentions the case.

@@ -10,6 +10,7 @@ export default [
   route("mailbox/:id", "routes/mailbox.$id.tsx"),
   route("healthz", "routes/healthz.ts"),
   route("cases/:reference", "routes/cases.$reference.tsx"),
+  route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

@@ -103,6 +103,7 @@ export { logTime, logTimeSchema, type LogTimeInput } from "./instruction/log-tim
 export { getPriceCheck, indexPrice, type PriceCheckLine, type PriceCheckStatus } from "./instruction/get-price-check";
 export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder } from "./instruction/render-response-template";
 export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";
+export { openStaffEvidenceFile } from "./instruction/open-staff-evidence-file";
 export { listStagedUploads } from "./files/list-staged-uploads";
 
 // claims (portal filing, and staff filing on behalf)

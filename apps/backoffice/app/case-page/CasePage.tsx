@@ -805,7 +805,16 @@ function EvidenceSection({ page, actionData }: { page: StaffCase; actionData: Ca
         rowKey={(e) => e.id}
         empty={<EmptyState title={t("casePage.evidence.none")} />}
         columns={[
-          { key: "file", header: t("casePage.evidence.file"), rowHeader: true, cell: (e) => e.fileName },
+          {
+            key: "file",
+            header: t("casePage.evidence.file"),
+            rowHeader: true,
+            cell: (e) => (
+              <a href={`/cases/${page.case.reference}/evidence/${e.id}`} download aria-label={t("casePage.evidence.download", { name: e.fileName })}>
+                {e.fileName}
+              </a>
+            ),
+          },
           { key: "visibility", header: t("casePage.evidence.visibility"), cell: (e) => t(`casePage.evidence.visibilities.${e.visibility}`) },
           { key: "by", header: t("casePage.evidence.by"), cell: (e) => e.uploadedByName ?? t("casePage.none") },
           { key: "date", header: t("casePage.evidence.date"), cell: (e) => formatDateTime(e.createdAt, i18n.language) },

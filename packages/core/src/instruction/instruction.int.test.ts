@@ -1,6 +1,7 @@
 import { caseEvents, cases, caseTasks, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, timeEntries } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
+import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getStaffCase } from "../cases/get-staff-case";
 import { customerActor, rejection } from "../testing/fixtures";
@@ -11,6 +12,7 @@ import { completeTask } from "./complete-task";
 import { getPriceCheck, indexPrice } from "./get-price-check";
 import { logTime } from "./log-time";
 import { notifyStakeholders } from "./notify-stakeholders";
+import { openStaffEvidenceFile } from "./open-staff-evidence-file";
 import { postStaffReply } from "./post-staff-reply";
 import { setRootCause } from "./set-root-cause";
 import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "./test-case";
@@ -107,6 +109,14 @@ describe("staff evidence", () => {
     expect(events.filter((e) => e.visibility === "public").map((e) => JSON.stringify(e.payload)).join()).not.toContain("SECRET-FILE");
     const none = await rejection(addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "internal", uploadIds: [] }, now: later(3) }));
     expect(none).toMatchObject({ code: "validation", fieldErrors: { uploadIds: ["casePage.evidence.error.noFile"] } });
+    // Staff download any file of the case; a mediator not assigned to it gets not_found.
+    const files = { openRead: async () => Readable.from([Buffer.from("marge")]) };
+    const internalId = rows[1]!.id;
+    const download = await openStaffEvidenceFile({ db: t.db, actor, input: { reference, evidenceId: internalId }, files });
+    expect(download).toMatchObject({ fileName: "SECRET-FILE.txt", contentType: "text/plain" });
+    const mediator = await staffWith(t.db, ["mediator"]);
+    expect(await rejection(openStaffEvidenceFile({ db: t.db, actor: mediator.actor, input: { reference, evidenceId: internalId }, files }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(openStaffEvidenceFile({ db: t.db, actor, input: { reference, evidenceId: "nope" }, files }))).toMatchObject({ code: "not_found" });
     const finance = await staffWith(t.db, ["finance"]);
     const theirs = await stagedFile(t.db, { kind: "staff", id: finance.user.id }, "f.txt", "f");
     expect(await rejection(addStaffEvidence({ db: t.db, actor: finance.actor, input: { reference, visibility: "public", uploadIds: [theirs.id] }, now: later(4) }))).toMatchObject({
