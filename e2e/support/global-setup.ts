@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import { backofficeUrl, portalUrl } from "../playwright.config";
 
 /** The web server entry waits for the back-office; make sure the portal answers too. */
@@ -11,4 +12,9 @@ export default async function globalSetup() {
       await new Promise((r) => setTimeout(r, 250));
     }
   }
+  // Teardown: the run's throw-away evidence store goes with its throw-away database.
+  const fileStoreDir = process.env.E2E_FILE_STORE_DIR;
+  return async () => {
+    if (fileStoreDir) await rm(fileStoreDir, { recursive: true, force: true });
+  };
 }
