@@ -10,6 +10,7 @@ import { customerRepliedTemplate, type CustomerRepliedProps } from "./templates/
 import { informationRequestedTemplate, type InformationRequestedProps } from "./templates/information-requested";
 import { invitationTemplate, type InvitationProps } from "./templates/invitation";
 import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
+import { staffWelcomeTemplate, type StaffWelcomeProps } from "./templates/staff-welcome";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -17,6 +18,7 @@ import { passwordResetTemplate, type PasswordResetProps } from "./templates/pass
  */
 export interface EmailTemplateProps {
   "password-reset": PasswordResetProps;
+  "staff-welcome": StaffWelcomeProps;
   "case-reply": CaseReplyProps;
   "case-assigned": CaseAssignedProps;
   "case-rejected": CaseRejectedProps;
@@ -33,6 +35,7 @@ export type EmailTemplateName = keyof EmailTemplateProps;
 
 export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailTemplateProps[Name]> } = {
   "password-reset": passwordResetTemplate,
+  "staff-welcome": staffWelcomeTemplate,
   "case-reply": caseReplyTemplate,
   "case-assigned": caseAssignedTemplate,
   "case-rejected": caseRejectedTemplate,

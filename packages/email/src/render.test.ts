@@ -52,6 +52,7 @@ describe("every template", () => {
   const names = Object.keys(emailTemplates) as (keyof typeof emailTemplates)[];
   const sampleProps: { [N in keyof typeof emailTemplates]: EmailTemplateProps[N] } = {
     "password-reset": props,
+    "staff-welcome": { name: "Nina Leroy", createdByName: "Ada Admin", setPasswordUrl: "https://support.accord.example/reset-password?token=abc", expiresAt: "2026-12-02T10:30:00.000Z" },
     invitation: { name: "Julie Bernard", inviterName: "Marc Martin", companyName: "Boulangeries Martin SAS", acceptUrl: "https://portail.accord.example/invitations/abc", expiresAt: "2026-12-02T10:30:00.000Z" },
     "claim-acknowledged": {
       name: "Julie Bernard",

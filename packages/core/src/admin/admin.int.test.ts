@@ -189,9 +189,10 @@ describe("staff users and teams", () => {
     const [user] = await t.db.select().from(staffUsers).where(eq(staffUsers.id, id));
     expect(user).toMatchObject({ email, roles: ["agent", "legal"], language: "en", passwordHash: null, active: true });
     expect(await t.db.select().from(staffTeams).where(eq(staffTeams.staffId, id))).toEqual([{ staffId: id, teamId }]);
-    const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "password-reset")).orderBy(desc(emailMessages.queuedAt)).limit(1);
+    const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "staff-welcome")).orderBy(desc(emailMessages.queuedAt)).limit(1);
     expect(mail!.to).toContain(email);
-    expect((mail!.props as { resetUrl: string }).resetUrl).toMatch(/^http:\/\/localhost:3001\/reset-password\?token=/);
+    expect(mail!.language).toBe("en");
+    expect((mail!.props as { setPasswordUrl: string }).setPasswordUrl).toMatch(/^http:\/\/localhost:3001\/reset-password\?token=/);
     expect(await lastAdminEvent()).toMatchObject({ type: "staff_user_created" });
 
     const again = await rejection(

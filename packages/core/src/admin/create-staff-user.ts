@@ -13,8 +13,8 @@ export const STAFF_WELCOME_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * An admin creates a staff member (roles, teams, language). They get no password: a single-use
- * link, valid 7 days, e-mailed in their language, lets them choose one (the password-reset flow
- * of the back-office).
+ * link, valid 7 days, e-mailed in their language (staff-welcome), lets them choose one on the
+ * back-office's password-reset page.
  */
 export async function createStaffUser({
   db,
@@ -46,13 +46,14 @@ export async function createStaffUser({
 
     const token = generateToken();
     const tokenHash = hashToken(token);
-    await tx.insert(passwordResetTokens).values({ id: tokenHash, userKind: "staff", userId: id, expiresAt: new Date(now.getTime() + STAFF_WELCOME_LINK_LIFETIME_MS), createdAt: now });
+    const expiresAt = new Date(now.getTime() + STAFF_WELCOME_LINK_LIFETIME_MS);
+    await tx.insert(passwordResetTokens).values({ id: tokenHash, userKind: "staff", userId: id, expiresAt, createdAt: now });
     await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "staff_user_created", payload: { userId: id, name, email, roles, teamIds, language } });
     await queueEmail(tx, {
       to: email,
-      template: "password-reset",
+      template: "staff-welcome",
       language,
-      props: { name, resetUrl: `${backofficeUrl.replace(/\/+$/, "")}/reset-password?token=${token}` },
+      props: { name, createdByName: admin.name, setPasswordUrl: `${backofficeUrl.replace(/\/+$/, "")}/reset-password?token=${token}`, expiresAt: expiresAt.toISOString() },
       idempotencyKey: `staff-welcome:${tokenHash}`,
       now,
     });
