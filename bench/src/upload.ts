@@ -59,9 +59,10 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     await runMigrations(database.url);
     const cookie = await customerSession(database.url);
 
-    await ensurePortalBuild(log);
+    const build = await portalBuild(log);
+    cleanups.unshift(build.cleanup);
     const port = await findFreePort();
-    const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2 });
+    const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2, buildDir: build.dir });
     cleanups.unshift(() => stopProcess(server.child));
     log(`portal on ${server.url} (pid ${server.child.pid})`);
 
@@ -134,15 +135,25 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
   }
 }
 
-/** The portal's production build (ACCORD_BUILD_DIR or build/): built here when missing. */
-async function ensurePortalBuild(log: (line: string) => void): Promise<void> {
+/**
+ * The portal's production build: ACCORD_BUILD_DIR when set (built there if missing); else a fresh
+ * build of the current tree in a folder of this run (a stale build/ would measure old code), removed
+ * afterwards. Returns the folder name for the server and the cleanup.
+ */
+async function portalBuild(log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const portalDir = path.join(repoRoot, "apps/portal");
-  const entry = path.join(portalDir, process.env.ACCORD_BUILD_DIR ?? "build", "server", "index.js");
-  if (await stat(entry).then(() => true, () => false)) return;
-  log("building the portal (react-router build)…");
-  const child = spawn("npx", ["react-router", "build"], { cwd: portalDir, stdio: ["ignore", "ignore", "inherit"] });
+  const given = process.env.ACCORD_BUILD_DIR;
+  const dir = given || `build-bench-${process.pid}`;
+  const cleanup = given ? async () => {} : () => rm(path.join(portalDir, dir), { recursive: true, force: true });
+  if (given && (await stat(path.join(portalDir, dir, "server", "index.js")).then(() => true, () => false))) return { dir, cleanup };
+  log(`building the portal into apps/portal/${dir} (react-router build)…`);
+  const child = spawn("npx", ["react-router", "build"], { cwd: portalDir, env: { ...process.env, ACCORD_BUILD_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
   const [code] = (await once(child, "exit")) as [number | null];
-  if (code !== 0) throw new Error(`react-router build failed (exit ${code})`);
+  if (code !== 0) {
+    await cleanup();
+    throw new Error(`react-router build failed (exit ${code})`);
+  }
+  return { dir, cleanup };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -230,7 +241,7 @@ async function customerSession(databaseUrl: string): Promise<string> {
   }
 }
 
-async function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number }) {
+async function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number; buildDir: string }) {
   const url = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: path.join(repoRoot, "apps/portal"),
@@ -244,6 +255,7 @@ async function startPortal(options: { databaseUrl: string; port: number; storeDi
       FILE_STORE_DIR: options.storeDir,
       UPLOAD_MAX_BYTES: String(options.maxBytes),
       ACCORD_DEV: "",
+      ACCORD_BUILD_DIR: options.buildDir,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
