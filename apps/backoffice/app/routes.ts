@@ -9,6 +9,7 @@ export default [
   route("mailbox", "routes/mailbox.tsx"),
   route("mailbox/:id", "routes/mailbox.$id.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("cases/new", "routes/cases.new.tsx"),
   route("cases/:reference", "routes/cases.$reference.tsx"),
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
   route("uploads", "routes/uploads.ts"),

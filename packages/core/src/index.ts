@@ -104,6 +104,7 @@ export { getPriceCheck, indexPrice, type PriceCheckLine, type PriceCheckStatus }
 export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder } from "./instruction/render-response-template";
 export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";
 export { openStaffEvidenceFile } from "./instruction/open-staff-evidence-file";
+export { listOnBehalfChoices } from "./instruction/list-on-behalf-choices";
 export { listStagedUploads } from "./files/list-staged-uploads";
 
 // claims (portal filing, and staff filing on behalf)

@@ -25,6 +25,7 @@ const FLASH_KEYS = [
   "casePage.flash.stakeholdersNotified",
   "casePage.flash.timeLogged",
   "casePage.flash.evidenceRequested",
+  "casePage.flash.openedOnBehalf",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

@@ -10,6 +10,7 @@ import { addStaffEvidence } from "./add-staff-evidence";
 import { addTask } from "./add-task";
 import { completeTask } from "./complete-task";
 import { getPriceCheck, indexPrice } from "./get-price-check";
+import { listOnBehalfChoices } from "./list-on-behalf-choices";
 import { logTime } from "./log-time";
 import { notifyStakeholders } from "./notify-stakeholders";
 import { openStaffEvidenceFile } from "./open-staff-evidence-file";
@@ -210,5 +211,23 @@ describe("price check", () => {
     });
     const mediator = await staffWith(t.db, ["mediator"]);
     expect(await rejection(getPriceCheck({ db: t.db, actor: mediator.actor, input: { reference } }))).toMatchObject({ code: "not_found" });
+  });
+});
+
+describe("opening a case on behalf", () => {
+  it("lists the accounts, then the contacts who may file and the invoices of the chosen one; customers may not", async () => {
+    const { accountId, contact } = await openReceivedCase(t.db);
+    const { actor } = await staffWith(t.db, ["agent"]);
+    const first = await listOnBehalfChoices({ db: t.db, actor, input: {} });
+    expect(first.accounts.map((a) => a.id)).toContain(accountId);
+    expect(first.contacts).toEqual([]);
+    const chosen = await listOnBehalfChoices({ db: t.db, actor, input: { accountId } });
+    expect(chosen.account?.id).toBe(accountId);
+    expect(chosen.contacts.map((c) => c.id)).toEqual([contact.id]);
+    expect(chosen.invoices[0]?.lines.map((l) => l.productCode)).toEqual(["GRA-01", "CIM-25"]);
+    const customer = await customerActor(t.db, contact.id);
+    expect(await rejection(listOnBehalfChoices({ db: t.db, actor: customer, input: { accountId } }))).toMatchObject({ code: "forbidden" });
+    const finance = await staffWith(t.db, ["finance"]);
+    expect(await rejection(listOnBehalfChoices({ db: t.db, actor: finance.actor, input: { accountId } }))).toMatchObject({ code: "forbidden" });
   });
 });
