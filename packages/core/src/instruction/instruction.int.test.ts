@@ -1,4 +1,4 @@
-import { caseEvents, cases, caseTasks, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, timeEntries } from "@accord/db";
+import { caseEvents, cases, caseTasks, customerUsers, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, timeEntries } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { Readable } from "node:stream";
@@ -75,6 +75,11 @@ describe("conversation", () => {
     expect(page.sla?.firstResponse.completedAt?.toISOString()).toBe(later(90).toISOString());
     const finance = await staffWith(t.db, ["finance"]);
     expect(await rejection(postStaffReply({ db: t.db, actor: finance.actor, input: { reference, body: "x" }, now: later(92) }))).toMatchObject({ code: "forbidden" });
+    // A contact who turned replies off in the portal still sees the reply there, without an e-mail.
+    await t.db.update(customerUsers).set({ emailPreferences: { new_reply: false } }).where(eq(customerUsers.id, contact.id));
+    await postStaffReply({ db: t.db, actor, input: { reference, body: "Second reply" }, now: later(93) });
+    expect(await emailsOf(row.id)).toHaveLength(1);
+    expect(await t.db.select().from(messages).where(eq(messages.caseId, row.id))).toHaveLength(2);
   });
 
   it("an internal note is never e-mailed and carries only internal events", async () => {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
+import { customerWantsEmail } from "../customers/customer-wants-email";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
@@ -27,7 +28,7 @@ export type PostStaffReplyInput = Omit<z.input<typeof postStaffReplySchema>, "kb
 
 /**
  * A PUBLIC reply to the customer: a message in the portal, the e-mail `case-reply` to the case's
- * contact in their language (informative: always sent), linked knowledge-base articles, files shared
+ * contact in their language (kind "new_reply": optional, unless the contact turned it off), linked knowledge-base articles, files shared
  * with the customer, and the first response when there was none.
  */
 export async function postStaffReply({
@@ -86,6 +87,8 @@ export async function postStaffReply({
     });
     if (firstResponse) await refreshCaseSla(tx, row.id, now);
     const contact = await caseContact(tx, row);
+    // A reply is informative ("new_reply"): optional, the contact may have turned it off in the portal.
+    if (!(await customerWantsEmail(tx, contact.id, "new_reply"))) return { messageId: message!.id };
     await queueEmail(tx, {
       to: contact.email,
       template: "case-reply",
