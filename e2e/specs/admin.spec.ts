@@ -56,6 +56,12 @@ test("an admin sets an SLA policy up, refused first with the reason next to the 
   await expect(row).toContainText("1,5 h ouvrées");
   await expect(row).toContainText("40 h ouvrées");
   await expect(row).toContainText("Qualité");
+
+  // The same page in English, hours written the English way.
+  await page.goto(`${backofficeUrl}/admin/sla?lng=en`);
+  await expect(page.getByRole("heading", { level: 1, name: "SLA policies" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /P2 bis/ })).toContainText("1.5 business hours");
+  await expectAccessible(page);
 });
 
 test("an admin adds a closure to the default calendar, after a refused range", async ({ page }) => {
@@ -84,7 +90,7 @@ test("an admin adds a closure to the default calendar, after a refused range", a
   await expect(page.getByRole("row", { name: /france — lundi au vendredi/i })).toContainText("2026-12-24 → 2026-12-31");
 });
 
-test("an admin creates a team and a staff member, who receives a link to choose a password", async ({ page }) => {
+test("an admin creates a team and a staff member, who chooses a password with the e-mailed link", async ({ page, browser }) => {
   await signInStaff(page, "admin@accord.example");
   await page.goto(`${backofficeUrl}/admin/staff`);
   await expectAccessible(page);
@@ -116,7 +122,21 @@ test("an admin creates a team and a staff member, who receives a link to choose 
   await expect(row).toContainText("Export");
 
   const message = await waitForEmail(email, { after: before });
-  expect(linkIn(message, `${backofficeUrl}/reset-password`)).toContain("token=");
+  expect(message.subject).toBe("Votre accès au back-office Accord");
+  const link = linkIn(message, `${backofficeUrl}/reset-password`);
+
+  // Nina chooses her password with the link, then signs in with her roles.
+  const newcomer = await browser.newContext();
+  const nina = await newcomer.newPage();
+  await nina.goto(link);
+  const password = "mot-de-passe-de-nina-2026";
+  await nina.getByLabel(/^nouveau mot de passe/i).fill(password);
+  await nina.getByLabel(/confirm/i).fill(password);
+  await nina.getByRole("button", { name: /modifier|enregistrer|changer/i }).click();
+  await expect(nina).toHaveURL(/\/login/);
+  await signIn(nina, backofficeUrl, email, password);
+  await expect(nina.getByText("Chargé de litiges, Juriste")).toBeVisible();
+  await newcomer.close();
 });
 
 test("an admin creates a customer account with its terms and clauses, then a contracted price", async ({ page }) => {
