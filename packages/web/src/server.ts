@@ -15,6 +15,7 @@ import express, { type NextFunction, type Request as ExpressRequest, type Respon
 import { RouterContextProvider, type RouterContext, type ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { parseEnv, type Env } from "./env";
+import { serverTiming } from "./server-timing";
 import { preparseMultipart } from "./uploads";
 
 /** Each app's port and public URL in the environment. */
@@ -131,6 +132,8 @@ async function start(
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   }
 
+  // Server-Timing: app;dur=<ms> on what React Router answers (the queue benchmark reads it).
+  app.use(serverTiming("app"));
   app.use(
     createRequestHandler({
       build: loadBuild,
