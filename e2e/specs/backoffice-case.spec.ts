@@ -187,3 +187,25 @@ test("a duplicate of the same customer is merged into its original, and the cust
   await expect(section(page, "Historique complet")).toContainText("Doublon fusionné dans ce dossier");
   await expectAccessible(page);
 });
+
+test("a mediator sees no case until one is assigned to them", async ({ browser, page }) => {
+  expect(reference).not.toBe("");
+  await signIn(page, backofficeUrl, "mediateur@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  expect((await page.goto(`${backofficeUrl}/cases/${reference}`))?.status()).toBe(404);
+
+  const supervisor = await signedInPage(browser, backofficeUrl, "superviseur@accord.example");
+  await supervisor.page.goto(`${backofficeUrl}/cases/${reference}`);
+  await section(supervisor.page, "Qualification").getByLabel("Assigné à").selectOption({ label: "Antoine Girard" });
+  await section(supervisor.page, "Qualification").getByRole("button", { name: "Enregistrer la qualification" }).click();
+  await expect(supervisor.page.getByText("Qualification enregistrée.")).toBeVisible();
+  await supervisor.close();
+
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
+  // A mediator reads and writes to the conversation, but does not qualify nor investigate.
+  await expect(page.getByRole("button", { name: "Enregistrer la qualification" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Ajouter une tâche" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Ajouter la note interne" })).toBeVisible();
+  await expectAccessible(page);
+});
