@@ -5,6 +5,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { report, type BenchResult } from "../report";
 import { benchServer, datasetDatabase } from "./database";
 import { accountId, GENERATED_AT, staffId, teamId } from "./generate";
+import { backofficeBuild, startBackoffice, staffSession, timePage, type BackofficeProcess } from "./page";
 
 const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 /** The page's server time may cost at most this many times the SQL it runs. */
@@ -12,8 +13,11 @@ const SERVER_GOAL = 3;
 /** p95 at the largest size may be at most this many times p95 at 10 k. */
 const SCALE_GOAL = 1.5;
 
-/** The filter sets of issue 6's "Done when", as the page's query string reads them. */
-const FILTER_SETS: Record<string, Record<string, unknown>> = {
+/**
+ * The filter sets of issue 6's "Done when", as the page's query string reads them
+ * (`caseQueueQuerySchema`: `status` repeats; `scope=all`, the SLA sort and page 1 are the defaults).
+ */
+const FILTER_SETS: Record<string, Record<string, string | string[]>> = {
   none: {},
   "status+team": { status: ["investigating", "awaiting_customer"], team: teamId(1) },
   // The largest customer: its page is full (50 rows) at every size.
@@ -21,6 +25,13 @@ const FILTER_SETS: Record<string, Record<string, unknown>> = {
   "sla-breached": { sla: "breached" },
   "amount-range": { amountMin: "1000", amountMax: "5000" },
 };
+
+/** The page's query string for a filter set: `scope=all&status=…&team=…`. */
+export function queueQueryString(filters: Record<string, string | string[]>): string {
+  const params = new URLSearchParams({ scope: "all" });
+  for (const [key, value] of Object.entries(filters)) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  return params.toString();
+}
 
 type Statement = { query: string; params: unknown[] };
 
@@ -36,6 +47,7 @@ function parseArgs(args: string[]) {
   let iterations = 300;
   let fresh = false;
   let explain = false;
+  let direct = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => args[++i] ?? "";
@@ -44,44 +56,83 @@ function parseArgs(args: string[]) {
     else if (arg === "--iterations") iterations = Number(value());
     else if (arg === "--fresh") fresh = true;
     else if (arg === "--explain") explain = true;
-    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain)`);
+    else if (arg === "--direct") direct = true;
+    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain --direct)`);
   }
   for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
   if (!Number.isInteger(iterations) || iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
-  return { sizes, iterations, fresh, explain };
+  return { sizes, iterations, fresh, explain, direct };
 }
 
 /**
- * `npm run bench -- queue`: for each dataset size and filter set, the p95 of the queue's server
- * time (the real use case, `listCaseQueue`, page 1 of 50 by SLA deadline) against the p95 of the
- * SQL it runs — captured from drizzle's logger, then executed alone through postgres.js on the same
- * database — and, across sizes, p95 at the largest size against p95 at 10 k.
+ * `npm run bench -- queue`: for each dataset size and filter set, the p95 of the queue page's server
+ * time — `GET /?scope=all&<filters>` on the real back-office server (its own process, production
+ * build, signed-in agent), read from its `Server-Timing: app;dur=` header — against the p95 of the
+ * SQL the queue runs (`listCaseQueue`, page 1 of 50 by SLA deadline), captured from drizzle's logger
+ * then executed alone through postgres.js on the same database; and, across sizes, p95 at the
+ * largest size against p95 at 10 k. `--direct` times the use case `listCaseQueue` in-process instead.
  */
 export async function queueScenario(args: string[]): Promise<BenchResult[]> {
   const options = parseArgs(args);
   const server = await benchServer(log);
   const results: BenchResult[] = [];
-  const handles: { size: string; handle: ReturnType<typeof createDb>; actor: NonNullable<Awaited<ReturnType<typeof loadStaffActor>>> }[] = [];
+  const handles: {
+    size: string;
+    handle: ReturnType<typeof createDb>;
+    actor: NonNullable<Awaited<ReturnType<typeof loadStaffActor>>>;
+    page: { process: BackofficeProcess; cookie: string } | null;
+  }[] = [];
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const sources = new Set<string>();
   try {
+    const build = options.direct ? null : await backofficeBuild(log);
+    if (build) cleanups.unshift(build.cleanup);
     for (const size of options.sizes) {
       const url = await datasetDatabase(server.url, SIZES[size]!, { fresh: options.fresh, log });
       const handle = createDb(url, { max: 4, applicationName: "accord-bench" });
+      cleanups.unshift(() => handle.close());
+      // Agent 2 of the first team (role agent): "all" is every case of the dataset.
       const actor = await loadStaffActor(handle.db, staffId(1));
       if (!actor) throw new Error("the dataset has no bench agent");
-      handles.push({ size, handle, actor });
+      let page = null;
+      if (build) {
+        const process = await startBackoffice({ databaseUrl: url, buildDir: build.dir });
+        cleanups.unshift(process.stop);
+        const session = await staffSession(handle.db, actor.userId);
+        cleanups.unshift(session.end);
+        log(`${size}: back-office on ${process.url} (pid ${process.child.pid})`);
+        page = { process, cookie: session.cookie };
+      }
+      handles.push({ size, handle, actor, page });
     }
     for (const [filters, input] of Object.entries(FILTER_SETS)) {
       // Every size is measured in the same loop, turn by turn, so a busy moment of the (shared)
       // machine weighs on all sizes alike; server and SQL alternate for the same reason.
       const runs = await Promise.all(
-        handles.map(async ({ size, handle, actor }) => {
-          const statements = await captureStatements(handle.sql, actor, input);
+        handles.map(async ({ size, handle, actor, page }) => {
+          // The page asks at the real clock; the use case alone at the dataset's instant.
+          const now = page ? new Date() : GENERATED_AT;
+          const statements = await captureStatements(handle.sql, actor, input, now);
           if (options.explain) await explain(handle.sql, size, filters, statements);
-          const server = () => listCaseQueue({ db: handle.db, actor, input, now: GENERATED_AT });
-          const sql = async () => {
-            for (const s of statements) await handle.sql.unsafe(s.query, s.params as never[]).values();
+          const timed = async (work: () => Promise<unknown>) => {
+            const start = performance.now();
+            await work();
+            return performance.now() - start;
           };
-          return { size, server, sql, statements: statements.length, rows: (await server()).cases.length, serverSamples: [] as number[], sqlSamples: [] as number[] };
+          const pageUrl = page ? `${page.process.url}/?${queueQueryString(input)}` : "";
+          const server = page
+            ? () =>
+                timePage(pageUrl, page.cookie).then(({ ms, source }) => {
+                  sources.add(source);
+                  return ms;
+                })
+            : () => timed(() => listCaseQueue({ db: handle.db, actor, input, now }));
+          const sql = () =>
+            timed(async () => {
+              for (const s of statements) await handle.sql.unsafe(s.query, s.params as never[]).values();
+            });
+          const rows = (await listCaseQueue({ db: handle.db, actor, input, now })).cases.length;
+          return { size, server, sql, statements: statements.length, rows, serverSamples: [] as number[], sqlSamples: [] as number[] };
         }),
       );
       for (let i = 0; i < 30; i++) for (const run of runs) await run.server().then(run.sql);
@@ -89,10 +140,8 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
         for (let k = 0; k < runs.length; k++) {
           const run = runs[(i + k) % runs.length]!;
           for (const side of i % 2 === 0 ? (["server", "sql"] as const) : (["sql", "server"] as const)) {
-            const start = performance.now();
-            if (side === "server") await run.server();
-            else await run.sql();
-            (side === "server" ? run.serverSamples : run.sqlSamples).push(performance.now() - start);
+            if (side === "server") run.serverSamples.push(await run.server());
+            else run.sqlSamples.push(await run.sql());
           }
         }
       }
@@ -100,7 +149,9 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
       for (const run of runs) {
         const server95 = p95(run.serverSamples);
         const sql95 = p95(run.sqlSamples);
-        log(`${run.size} ${filters}: ${run.rows} rows on page 1, server p95 ${server95.toFixed(2)} ms, SQL p95 ${sql95.toFixed(2)} ms (${run.statements} statements)`);
+        log(
+          `${run.size} ${filters}: ${run.rows} rows on page 1, ${options.direct ? "use case" : "page"} p95 ${server95.toFixed(2)} ms (${[...sources].join(", ") || "in-process"}), SQL p95 ${sql95.toFixed(2)} ms (${run.statements} statements)`,
+        );
         const ratio = server95 / sql95;
         results.push({
           scenario: `queue/${run.size}/${filters}`,
@@ -133,7 +184,7 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
       }
     }
   } finally {
-    for (const { handle } of handles) await handle.close();
+    for (const cleanup of cleanups) await cleanup().catch((error: unknown) => log(`cleanup: ${String(error)}`));
     await server.stop();
   }
   return results;
@@ -142,10 +193,10 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Every statement the use case sends, with its parameters, from drizzle's own logger. */
-async function captureStatements(sql: Sql, actor: Parameters<typeof listCaseQueue>[0]["actor"], input: Record<string, unknown>): Promise<Statement[]> {
+async function captureStatements(sql: Sql, actor: Parameters<typeof listCaseQueue>[0]["actor"], input: Record<string, unknown>, now: Date): Promise<Statement[]> {
   const statements: Statement[] = [];
   const logged = drizzle(sql, { schema, logger: { logQuery: (query, params) => statements.push({ query, params }) } });
-  await listCaseQueue({ db: logged, actor, input, now: GENERATED_AT });
+  await listCaseQueue({ db: logged, actor, input, now });
   return statements;
 }
 

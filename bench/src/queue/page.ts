@@ -1,0 +1,115 @@
+/**
+ * The real back-office queue page for the queue benchmark: the back-office's production build served
+ * by its own server process (`node --import tsx apps/backoffice/server.ts`, the same `createAppServer`
+ * as in production) on a free loopback port, pointed at one dataset's database, and a signed-in staff
+ * session (a session row created by @accord/auth, as sign-in does, sent as the session cookie).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createSession, invalidateSession, sessionCookie } from "@accord/auth";
+import type { Db } from "@accord/db";
+import { findFreePort } from "@accord/db/embedded";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const backofficeDir = path.join(repoRoot, "apps/backoffice");
+
+/**
+ * The back-office's production build: ACCORD_BUILD_DIR when set (built there if missing); else a
+ * fresh build of the current tree in `build-bench-<pid>`, removed afterwards (a stale build/ would
+ * measure old code).
+ */
+export async function backofficeBuild(log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const given = process.env.ACCORD_BUILD_DIR;
+  const dir = given || `build-bench-${process.pid}`;
+  const cleanup = given ? async () => {} : () => rm(path.join(backofficeDir, dir), { recursive: true, force: true });
+  if (given && (await stat(path.join(backofficeDir, dir, "server", "index.js")).then(() => true, () => false))) {
+    log(`back-office build: apps/backoffice/${dir} (reused)`);
+    return { dir, cleanup };
+  }
+  log(`building the back-office into apps/backoffice/${dir} (react-router build)…`);
+  const child = spawn("npx", ["react-router", "build"], { cwd: backofficeDir, env: { ...process.env, ACCORD_BUILD_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) {
+    await cleanup();
+    throw new Error(`react-router build failed (exit ${code})`);
+  }
+  return { dir, cleanup };
+}
+
+export interface BackofficeProcess {
+  url: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/** The back-office server on its own process and a free port, on `databaseUrl`; resolves once /healthz answers. */
+export async function startBackoffice(options: { databaseUrl: string; buildDir: string }): Promise<BackofficeProcess> {
+  const port = await findFreePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: backofficeDir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      BACKOFFICE_PORT: String(port),
+      BACKOFFICE_URL: url,
+      HOST: "127.0.0.1",
+      ACCORD_DEV: "",
+      ACCORD_BUILD_DIR: options.buildDir,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => stopProcess(child);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the back-office exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { url, child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error("the back-office did not answer /healthz within 60 s");
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** A back-office session of `staffId` (as sign-in creates it): the Cookie header, and its removal. */
+export async function staffSession(db: Db, staffId: string): Promise<{ cookie: string; end: () => Promise<void> }> {
+  const { token } = await createSession(db, { userKind: "staff", userId: staffId, userAgent: "accord-bench" }, new Date());
+  return {
+    cookie: `${sessionCookie("backoffice").name}=${encodeURIComponent(token)}`,
+    end: () => invalidateSession(db, token),
+  };
+}
+
+/**
+ * One GET of the page: the server's own time from its `Server-Timing: app;dur=` header (the time to
+ * the response's head: session, loader, render of the shell), else the round trip on loopback; the
+ * body is read to its end either way. Anything but a 200 (a redirect to /login…) is an error.
+ */
+export async function timePage(url: string, cookie: string): Promise<{ ms: number; source: "server-timing" | "round-trip" }> {
+  const start = performance.now();
+  const response = await fetch(url, { headers: { cookie, accept: "text/html" }, redirect: "manual" });
+  const body = await response.text();
+  const roundTrip = performance.now() - start;
+  if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 300)}`);
+  const match = /(?:^|,)\s*app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
+  return match ? { ms: Number(match[1]), source: "server-timing" } : { ms: roundTrip, source: "round-trip" };
+}
