@@ -21,7 +21,14 @@ import { createRootCause } from "./admin/create-root-cause";
 import { createSlaPolicy } from "./admin/create-sla-policy";
 import { createStaffUser } from "./admin/create-staff-user";
 import { createTeam } from "./admin/create-team";
+import { createPriceAgreement } from "./admin/create-price-agreement";
 import { getApprovalThresholds } from "./admin/get-approval-thresholds";
+import { getEscalationSettings } from "./admin/get-escalation-settings";
+import { listCalendars } from "./admin/list-calendars";
+import { listCustomerAccounts } from "./admin/list-customer-accounts";
+import { listKbArticles } from "./admin/list-kb-articles";
+import { listRootCauses } from "./admin/list-root-causes";
+import { listTemplates } from "./admin/list-templates";
 import { listSlaPolicies } from "./admin/list-sla-policies";
 import { listStaff } from "./admin/list-staff";
 import { recordPriceIndexValue } from "./admin/record-price-index-value";
@@ -34,6 +41,8 @@ import { assignCase } from "./cases/assign-case";
 import { getCustomerCase } from "./cases/get-customer-case";
 import { getStaffCase } from "./cases/get-staff-case";
 import { listCaseQueue } from "./cases/list-case-queue";
+import { listQueueViews } from "./cases/list-queue-views";
+import { saveQueueView } from "./cases/save-queue-view";
 import { listCustomerCases } from "./cases/list-customer-cases";
 import { mergeDuplicate } from "./cases/merge-duplicate";
 import { postCustomerReply } from "./cases/post-customer-reply";
@@ -43,6 +52,9 @@ import { rejectCase } from "./cases/reject-case";
 import { requestEvidence } from "./cases/request-evidence";
 import { startInvestigation } from "./cases/start-investigation";
 import { withdrawCase } from "./cases/withdraw-case";
+import { getClaimConfirmation } from "./claims/get-claim-confirmation";
+import { listClaimableInvoices } from "./claims/list-claimable-invoices";
+import { previewClaim } from "./claims/preview-claim";
 import type { ClaimFormInput } from "./claims/schemas";
 import { submitClaim } from "./claims/submit-claim";
 import { changeCustomerUserRole } from "./customers/change-customer-user-role";
@@ -50,6 +62,8 @@ import { deactivateCustomerUser } from "./customers/deactivate-customer-user";
 import { getCustomerHome } from "./customers/get-customer-home";
 import { inviteCustomerUser } from "./customers/invite-customer-user";
 import { listCompanyUsers } from "./customers/list-company-users";
+import { reactivateCustomerUser } from "./customers/reactivate-customer-user";
+import { revokeInvitation } from "./customers/revoke-invitation";
 import { addInternalNote } from "./instruction/add-internal-note";
 import { addStaffEvidence } from "./instruction/add-staff-evidence";
 import { addTask } from "./instruction/add-task";
@@ -235,6 +249,18 @@ const STAFF_CELLS: StaffCell[] = [
         },
       };
     },
+  },
+  {
+    name: "saveQueueView and listQueueViews (one's own views)",
+    needs: "case:read",
+    onCase: false,
+    run: async (actor) => ({
+      call: async () => {
+        await saveQueueView({ db: t.db, actor, input: { name: "Mes litiges", query: "?scope=mine" } });
+        return listQueueViews({ db: t.db, actor });
+      },
+      verify: (views) => expect((views as { name: string }[]).map((v) => v.name)).toEqual(["Mes litiges"]),
+    }),
   },
   {
     name: "qualifyCase",
@@ -499,6 +525,54 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: false,
     run: async (actor) => ({ call: () => recordPriceIndexValue({ db: t.db, actor, input: { indexCode: "INSEE-FARINE", month: "2026-10", value: "112,4" }, now: NOW }) }),
   },
+  {
+    name: "listCalendars",
+    needs: "admin:sla",
+    onCase: false,
+    run: async (actor) => ({ call: () => listCalendars({ db: t.db, actor }) }),
+  },
+  {
+    name: "listCustomerAccounts",
+    needs: "admin:users",
+    onCase: false,
+    run: async (actor) => ({ call: () => listCustomerAccounts({ db: t.db, actor }) }),
+  },
+  {
+    name: "getEscalationSettings",
+    needs: "admin:settings",
+    onCase: false,
+    run: async (actor) => ({ call: () => getEscalationSettings({ db: t.db, actor }) }),
+  },
+  {
+    name: "listRootCauses (the taxonomy's administration)",
+    needs: "admin:settings",
+    onCase: false,
+    run: async (actor) => ({ call: () => listRootCauses({ db: t.db, actor }) }),
+  },
+  {
+    name: "listTemplates",
+    needs: "admin:settings",
+    onCase: false,
+    run: async (actor) => ({ call: () => listTemplates({ db: t.db, actor }) }),
+  },
+  {
+    name: "listKbArticles",
+    needs: "admin:settings",
+    onCase: false,
+    run: async (actor) => ({ call: () => listKbArticles({ db: t.db, actor }) }),
+  },
+  {
+    name: "createPriceAgreement",
+    needs: "admin:settings",
+    onCase: false,
+    run: async (actor) => {
+      const account = await anAccount();
+      return {
+        call: () =>
+          createPriceAgreement({ db: t.db, actor, accountId: account.accountId, input: { productCode: "FAR-T65", description: "Farine T65 25 kg", unitPrice: "18,50", validFrom: "2026-01-01", validTo: "2026-12-31" }, now: NOW }),
+      };
+    },
+  },
 ];
 
 describe("staff permission matrix", () => {
@@ -603,6 +677,27 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     }),
   },
   {
+    name: "listClaimableInvoices",
+    needs: "case:create",
+    run: async (company) => ({
+      call: () => listClaimableInvoices({ db: t.db, actor: company.actor }),
+      verify: (value) => expect(JSON.stringify(value)).toContain(company.account.invoiceLineId),
+    }),
+  },
+  {
+    name: "previewClaim",
+    needs: "case:create",
+    run: async (company) => ({ call: () => previewClaim({ db: t.db, actor: company.actor, input: claim(company.account.invoiceLineId), now: NOW }) }),
+  },
+  {
+    name: "getClaimConfirmation",
+    needs: "case:read",
+    run: async (company) => {
+      const c = await ownCase(company);
+      return { caseId: c.caseId, call: () => getClaimConfirmation({ db: t.db, actor: company.actor, input: { reference: c.reference }, now: later(1) }) };
+    },
+  },
+  {
     name: "getCustomerHome",
     needs: "invoice:read",
     run: async (company) => ({ call: () => getCustomerHome({ db: t.db, actor: company.actor }) }),
@@ -701,6 +796,26 @@ const CUSTOMER_CELLS: CustomerCell[] = [
       call: () => deactivateCustomerUser({ db: t.db, actor: company.actor, input: { userId: company.colleague.id }, now: NOW }),
       verify: async () => expect((await t.db.select({ active: customerUsers.active }).from(customerUsers).where(eq(customerUsers.id, company.colleague.id)))[0]!.active).toBe(false),
     }),
+  },
+  {
+    name: "reactivateCustomerUser",
+    needs: "customer:users:manage",
+    run: async (company) => {
+      await t.db.update(customerUsers).set({ active: false }).where(eq(customerUsers.id, company.colleague.id));
+      return {
+        call: () => reactivateCustomerUser({ db: t.db, actor: company.actor, input: { userId: company.colleague.id }, now: NOW }),
+        verify: async () => expect((await t.db.select({ active: customerUsers.active }).from(customerUsers).where(eq(customerUsers.id, company.colleague.id)))[0]!.active).toBe(true),
+      };
+    },
+  },
+  {
+    name: "revokeInvitation",
+    needs: "customer:users:manage",
+    run: async (company) => {
+      const email = `${unique("invitee")}@client.example`;
+      await inviteCustomerUser({ db: t.db, actor: await customerActor(t.db, company.keeper.id), input: { email, name: "Julie Bernard", role: "member" }, portalUrl: PORTAL, now: NOW });
+      return { call: () => revokeInvitation({ db: t.db, actor: company.actor, input: { email }, now: NOW }) };
+    },
   },
 ];
 
