@@ -57,6 +57,16 @@ test("an admin sets an SLA policy up, refused first with the reason next to the 
   await expect(row).toContainText("40 h ouvrées");
   await expect(row).toContainText("Qualité");
 
+  // Edited on its own page.
+  await row.getByRole("link", { name: "P2 bis" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /modifier la politique/i })).toBeVisible();
+  await expect(page.getByLabel(/première réponse/i)).toHaveValue("1,5");
+  await expectAccessible(page);
+  await page.getByLabel(/^résolution/i).fill("32");
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page).toHaveURL(/\/admin\/sla$/);
+  await expect(page.getByRole("row", { name: /P2 bis/ })).toContainText("32 h ouvrées");
+
   // The same page in English, hours written the English way.
   await page.goto(`${backofficeUrl}/admin/sla?lng=en`);
   await expect(page.getByRole("heading", { level: 1, name: "SLA policies" })).toBeVisible();
@@ -88,6 +98,11 @@ test("an admin adds a closure to the default calendar, after a refused range", a
   await page.getByRole("button", { name: /enregistrer/i }).click();
   await expect(page).toHaveURL(/\/admin\/calendars$/);
   await expect(page.getByRole("row", { name: /france — lundi au vendredi/i })).toContainText("2026-12-24 → 2026-12-31");
+
+  // A new calendar starts from the usual week.
+  await page.getByRole("link", { name: /nouveau calendrier/i }).click();
+  await expect(page.getByLabel(/^mardi$/i)).toHaveValue("09:00-12:30, 13:30-18:00");
+  await expectAccessible(page);
 });
 
 test("an admin creates a team and a staff member, who chooses a password with the e-mailed link", async ({ page, browser }) => {
@@ -137,6 +152,16 @@ test("an admin creates a team and a staff member, who chooses a password with th
   await signIn(nina, backofficeUrl, email, password);
   await expect(nina.getByText("Chargé de litiges, Juriste")).toBeVisible();
   await newcomer.close();
+
+  // Her roles change on her own page.
+  await page.getByRole("link", { name: "Nina Leroy" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /modifier nina leroy/i })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Juriste").uncheck();
+  await page.getByLabel("Superviseur").check();
+  await page.getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page).toHaveURL(/\/admin\/staff$/);
+  await expect(page.getByRole("row", { name: /nina leroy/i })).toContainText("Chargé de litiges, Superviseur");
 });
 
 test("an admin creates a customer account with its terms and clauses, then a contracted price", async ({ page }) => {
