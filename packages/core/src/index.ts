@@ -83,6 +83,7 @@ export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-
 export { purgeExpiredUploads, PURGE_EXPIRED_UPLOADS_TASK } from "./files/purge-expired-uploads";
 export { attachStagedUploads } from "./files/attach-staged-uploads";
 export { canUpload } from "./files/upload-access";
+export { listStagedUploads } from "./files/list-staged-uploads";
 
 // Back-office case page: qualification and instruction (issue 6).
 export { getStaffCase, formatDeadline, RECURRENCE_WINDOW_DAYS, type StaffCase, type StaffCaseSla, type StaffCaseAction, type PausedInterval } from "./cases/get-staff-case";
@@ -105,7 +106,6 @@ export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder
 export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";
 export { openStaffEvidenceFile } from "./instruction/open-staff-evidence-file";
 export { listOnBehalfChoices } from "./instruction/list-on-behalf-choices";
-export { listStagedUploads } from "./files/list-staged-uploads";
 
 // claims (portal filing, and staff filing on behalf)
 export {

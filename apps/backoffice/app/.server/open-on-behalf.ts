@@ -1,20 +1,26 @@
-/** Server side of the back-office "open a case on behalf of a customer" page (/cases/new, channel phone). */
-import { AppError, listOnBehalfChoices, staffClaimSchema, submitClaim, type StaffClaimFormInput } from "@accord/core";
+/**
+ * Server side of the back-office "open a case on behalf of a customer" page (/cases/new, channel phone):
+ * the same claim form and steps as the portal (claimFormAction of @accord/web: "Vérifier" then submit,
+ * evidence staged by the agent through POST /uploads), with the account and contact staff choose.
+ */
+import { listOnBehalfChoices, staffClaimSchema, submitClaim, type StaffClaimFormInput } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
+import { claimFormAction } from "@accord/web/claim-form";
 import { env } from "@accord/web/env";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { maxUploadBytes } from "@accord/web/uploads";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { requireStaff } from "./actor";
 import { dbContext } from "./db";
-import { describeError, throwAsResponse } from "./errors";
+import { throwAsResponse } from "./errors";
 import { flashCookie } from "./flash";
-import { parseForm } from "./forms";
 import { translator } from "./i18n";
 
 export async function onBehalfLoader(args: LoaderFunctionArgs) {
   const actor = await requireStaff(args, "case:create");
   const accountId = new URL(args.request.url).searchParams.get("accountId");
   try {
-    return await listOnBehalfChoices({ db: args.context.get(dbContext), actor, input: { accountId } });
+    const choices = await listOnBehalfChoices({ db: args.context.get(dbContext), actor, input: { accountId } });
+    return { ...choices, today: new Date().toISOString().slice(0, 10), maxMegabytes: Math.round(maxUploadBytes() / (1024 * 1024)) };
   } catch (error) {
     throwAsResponse(error, translator(args.context));
   }
@@ -23,21 +29,16 @@ export async function onBehalfLoader(args: LoaderFunctionArgs) {
 export async function onBehalfAction(args: ActionFunctionArgs) {
   const actor = await requireStaff(args, "case:create");
   const db = args.context.get(dbContext);
-  const t = translator(args.context);
-  const submission = parseForm(await args.request.formData(), staffClaimSchema, t);
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  try {
-    // submitClaim parses the form's raw values itself (French decimals, line indices): give it those.
-    const { reference } = await submitClaim({ db, actor, input: submission.payload as StaffClaimFormInput, now: new Date(), portalUrl: `${env().PORTAL_URL}/` });
-    return redirect(`/cases/${reference}`, { headers: { "Set-Cookie": flashCookie("casePage.flash.openedOnBehalf", { secure: isSecureRequest(args.request) }) } });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const described = describeError(error, t);
-    if (described.code === "not_found" || described.code === "forbidden") throwAsResponse(error, t);
-    const hasFieldErrors = Object.keys(described.fieldErrors).length > 0;
-    return data(
-      { result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: hasFieldErrors ? [t("claim.error.invalid")] : [described.message] }) },
-      { status: described.status },
-    );
-  }
+  return claimFormAction<StaffClaimFormInput>({
+    request: args.request,
+    db,
+    actor,
+    t: translator(args.context),
+    schema: staffClaimSchema,
+    submit: async (input, now) => {
+      // The agent's staged files become the case's evidence, shared with the customer.
+      const { reference } = await submitClaim({ db, actor, input, now, portalUrl: `${env().PORTAL_URL}/` });
+      return redirect(`/cases/${reference}`, { headers: { "Set-Cookie": flashCookie("casePage.flash.openedOnBehalf", { secure: isSecureRequest(args.request) }) } });
+    },
+  });
 }

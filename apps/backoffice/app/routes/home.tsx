@@ -16,7 +16,7 @@ import {
   UNASSIGNED,
 } from "@accord/core";
 import type { CaseQueueItem, CaseQueueQuery } from "@accord/core";
-import { isSecureRequest } from "@accord/auth";
+import { hasPermission, isSecureRequest } from "@accord/auth";
 import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
 import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader } from "@accord/ui";
 import type { ReactNode } from "react";
@@ -51,7 +51,7 @@ export async function loader(args: Route.LoaderArgs) {
   try {
     const [options, views] = await Promise.all([listQueueFilterOptions({ db, actor, now }), listQueueViews({ db, actor, now })]);
     const choices = { slaStates: QUEUE_SLA_STATES, sorts: QUEUE_SORTS, channels: CASE_CHANNELS, unassigned: UNASSIGNED };
-    const base = { form, options, views, choices };
+    const base = { form, options, views, choices, canCreate: hasPermission(actor, "case:create") };
     try {
       const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
       const links = queueLinks(page.query, page.nextCursor);
@@ -232,7 +232,17 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
 
   return (
     <>
-      <PageHeader title={t("queue.title")} description={t("queue.description")} />
+      <PageHeader
+        title={t("queue.title")}
+        description={t("queue.description")}
+        actions={
+          loaderData.canCreate ? (
+            <Link className="button button--primary" to="/cases/new">
+              {t("onBehalf.newCase")}
+            </Link>
+          ) : null
+        }
+      />
 
       <nav aria-label={t("queue.scopes.label")} className="queue-tabs">
         <ul>

@@ -1,6 +1,6 @@
 import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
-import { claimsMessages } from "./claims";
 import { casesMessages } from "./cases";
+import { claimsMessages } from "./claims";
 import { companyMessages } from "./company";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -12,8 +12,8 @@ export const appMessages = { fr, en } as const;
 const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
   helpMessages,
   companyMessages,
-  casesMessages,
   claimsMessages,
+  casesMessages,
 ];
 const merged = (language: "fr" | "en", base: Catalogue) =>
   featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);

@@ -20,8 +20,8 @@ export async function loader(args: Route.LoaderArgs) {
     const openCases = await listCustomerCases({ db, actor, input: { status: "open" } });
     return {
       company: home.account.name,
-      cases: openCases.cases.slice(0, HOME_CASES).map((c) => ({ reference: c.reference, title: c.title, statusKey: c.nextStep.statusKey, owner: c.nextStep.owner })),
       canFile: actor.permissions.includes("case:create"),
+      cases: openCases.cases.slice(0, HOME_CASES).map((c) => ({ reference: c.reference, title: c.title, statusKey: c.nextStep.statusKey, owner: c.nextStep.owner })),
       // Only what the page shows goes to the browser.
       invoices: home.invoices.map((invoice) => ({
         id: invoice.id,

@@ -1,6 +1,8 @@
 import { en } from "./en";
 import { fr } from "./fr";
 import type { Catalogue } from "./types";
+import { caseErrorMessages } from "./case-errors";
+import { claimFormMessages } from "./claim-form";
 import { uploadsMessages } from "./uploads";
 
 export type { Catalogue, Messages } from "./types";
@@ -14,7 +16,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = { fr: { ...fr, ...uploadsMessages.fr }, en: { ...en, ...uploadsMessages.en } } as const;
+export const sharedMessages = {
+  fr: { ...fr, ...uploadsMessages.fr, ...claimFormMessages.fr, ...caseErrorMessages.fr },
+  en: { ...en, ...uploadsMessages.en, ...claimFormMessages.en, ...caseErrorMessages.en },
+} as const;
 
 /** Every key of a catalogue, dot-separated (`auth.invalidCredentials`), sorted. */
 export function catalogueKeys(catalogue: Catalogue, prefix = ""): string[] {
