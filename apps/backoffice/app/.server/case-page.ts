@@ -36,7 +36,7 @@ import {
 import type { StaffActor } from "@accord/auth";
 import type { Db } from "@accord/db";
 import { env } from "@accord/web/env";
-import { readFormWithUploads, translateRefusals } from "@accord/web/uploads";
+import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { SubmissionResult } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { z } from "zod";
@@ -56,7 +56,7 @@ export async function caseLoader(args: LoaderFunctionArgs) {
   try {
     const page = await getStaffCase({ db, actor, input: { reference: args.params.reference ?? "" }, now });
     const priceCheck = page.case.type === "price_billing" ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
-    return { page, priceCheck, today: now.toISOString().slice(0, 10) };
+    return { page, priceCheck, today: now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   } catch (error) {
     throwAsResponse(error, t);
   }

@@ -20,7 +20,7 @@ export async function onBehalfLoader(args: LoaderFunctionArgs) {
   const accountId = new URL(args.request.url).searchParams.get("accountId");
   try {
     const choices = await listOnBehalfChoices({ db: args.context.get(dbContext), actor, input: { accountId } });
-    return { ...choices, today: new Date().toISOString().slice(0, 10), maxMegabytes: Math.round(maxUploadBytes() / (1024 * 1024)) };
+    return { ...choices, today: new Date().toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   } catch (error) {
     throwAsResponse(error, translator(args.context));
   }

@@ -21,7 +21,7 @@ import type {
   SetRootCauseInput,
   StaffCase,
 } from "@accord/core";
-import { Alert, Button, DataTable, EmptyState, EvidenceUploader, Field, formatDate, formatDateTime, formatMoney, PageHeader } from "@accord/ui";
+import { Alert, Button, DataTable, EmptyState, EvidenceUploader, Field, formatDate, formatDateTime, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
 import { getFormProps } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -35,6 +35,8 @@ export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
   today: string;
+  /** Largest evidence file (UPLOAD_MAX_BYTES): the uploaders refuse a larger one before sending it. */
+  maxUploadBytes: number;
   actionData: CaseActionData | null;
 }
 
@@ -43,6 +45,8 @@ const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
 const STAKEHOLDER_GROUPS = ["sales", "operations", "finance", "legal"] as const;
 
 /** Business minutes as "3 h 20 min". */
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
 function duration(t: T, minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));
   return t("casePage.sla.minutes", { hours: Math.floor(whole / 60), minutes: whole % 60 });
@@ -64,7 +68,7 @@ function Section({ id, title, children }: { id: string; title: ReactNode; childr
   );
 }
 
-export function CasePage({ page, priceCheck, today, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   return (
@@ -98,8 +102,8 @@ export function CasePage({ page, priceCheck, today, actionData }: CasePageProps)
       <ActionsSection page={page} actionData={actionData} />
       <TasksSection page={page} actionData={actionData} />
       <EvidenceRequestsSection page={page} actionData={actionData} today={today} />
-      <ConversationSection page={page} actionData={actionData} />
-      <EvidenceSection page={page} actionData={actionData} />
+      <ConversationSection page={page} actionData={actionData} maxUploadBytes={maxUploadBytes} />
+      <EvidenceSection page={page} actionData={actionData} maxUploadBytes={maxUploadBytes} />
       <RootCauseSection page={page} actionData={actionData} />
       <StakeholdersSection page={page} actionData={actionData} />
       <TimeSection page={page} actionData={actionData} today={today} />
@@ -660,20 +664,7 @@ function EvidenceRequestsSection({ page, actionData, today }: { page: StaffCase;
   );
 }
 
-function uploaderMessages(t: T) {
-  return {
-    remove: t("casePage.uploader.remove"),
-    removeFile: (name: string) => t("casePage.uploader.removeFile", { name }),
-    uploading: (name: string) => t("casePage.uploader.uploading", { name }),
-    uploaded: (name: string) => t("casePage.uploader.uploaded", { name }),
-    removed: (name: string) => t("casePage.uploader.removed", { name }),
-    failed: (name: string) => t("casePage.uploader.failed", { name }),
-    waitForUploads: t("casePage.uploader.waitForUploads"),
-    listLabel: t("casePage.uploader.listLabel"),
-  };
-}
-
-function ConversationSection({ page, actionData }: { page: StaffCase; actionData: CaseActionData | null }) {
+function ConversationSection({ page, actionData, maxUploadBytes }: { page: StaffCase; actionData: CaseActionData | null; maxUploadBytes: number }) {
   const { t, i18n } = useTranslation();
   const [searchParams] = useSearchParams();
   const [replyForm, replyFields] = useCaseForm<PostStaffReplyInput>("reply", actionData);
@@ -758,7 +749,9 @@ function ConversationSection({ page, actionData }: { page: StaffCase; actionData
               id="reply-files"
               label={t("casePage.conversation.attachments")}
               language={i18n.language}
-              messages={uploaderMessages(t)}
+              hint={t("uploads.hint", { max: megabytes(maxUploadBytes) })}
+              messages={uploaderMessages(t, { maxMegabytes: megabytes(maxUploadBytes) })}
+              maxFileBytes={maxUploadBytes}
               initialUploads={replyLast?.uploads ?? null}
               initialRefused={replyLast?.refused ?? null}
               errors={replyFields.uploadIds.errors}
@@ -792,7 +785,7 @@ function ConversationSection({ page, actionData }: { page: StaffCase; actionData
   );
 }
 
-function EvidenceSection({ page, actionData }: { page: StaffCase; actionData: CaseActionData | null }) {
+function EvidenceSection({ page, actionData, maxUploadBytes }: { page: StaffCase; actionData: CaseActionData | null; maxUploadBytes: number }) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<AddStaffEvidenceInput>("evidence", actionData);
   const last = actionData?.intent === "evidence" ? actionData : null;
@@ -838,7 +831,9 @@ function EvidenceSection({ page, actionData }: { page: StaffCase; actionData: Ca
             id="evidence-files"
             label={t("casePage.evidence.files")}
             language={i18n.language}
-            messages={uploaderMessages(t)}
+            hint={t("uploads.hint", { max: megabytes(maxUploadBytes) })}
+            messages={uploaderMessages(t, { maxMegabytes: megabytes(maxUploadBytes) })}
+            maxFileBytes={maxUploadBytes}
             initialUploads={last?.uploads ?? null}
             initialRefused={last?.refused ?? null}
             errors={fields.uploadIds.errors}

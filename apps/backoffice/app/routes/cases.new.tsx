@@ -24,7 +24,7 @@ export async function action(args: Route.ActionArgs) {
  */
 export default function OpenOnBehalf({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { accounts, account, contacts, invoices, today, maxMegabytes } = loaderData;
+  const { accounts, account, contacts, invoices, today, maxUploadBytes } = loaderData;
   const values = actionData?.values ?? {};
   const errors = actionData?.errors ?? {};
   return (
@@ -54,7 +54,7 @@ export default function OpenOnBehalf({ loaderData, actionData }: Route.Component
             key={account.id}
             invoices={invoices}
             today={today}
-            maxMegabytes={maxMegabytes}
+            maxUploadBytes={maxUploadBytes}
             result={actionData}
             uploadUrl="/uploads"
             labels={{

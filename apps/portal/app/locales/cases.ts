@@ -231,16 +231,6 @@ const fr = {
       submit: "Oui, retirer le dossier",
       cancel: "Annuler",
     },
-    uploader: {
-      remove: "Retirer",
-      removeFile: "Retirer {{name}}",
-      uploading: "Envoi de {{name}}",
-      uploaded: "{{name}} est prêt",
-      removed: "{{name}} a été retiré",
-      failed: "L'envoi de {{name}} a échoué",
-      waitForUploads: "Patientez jusqu'à la fin de l'envoi des fichiers.",
-      listLabel: "Fichiers joints",
-    },
     flash: {
       replied: "Votre message a été envoyé.",
       answered: "Votre réponse a été envoyée.",
@@ -488,16 +478,6 @@ const en: Shape<typeof fr> = {
       reasonHint: "For example: goods found, credit note already received.",
       submit: "Yes, withdraw the case",
       cancel: "Cancel",
-    },
-    uploader: {
-      remove: "Remove",
-      removeFile: "Remove {{name}}",
-      uploading: "Uploading {{name}}",
-      uploaded: "{{name}} is ready",
-      removed: "{{name}} was removed",
-      failed: "Uploading {{name}} failed",
-      waitForUploads: "Please wait until the files are uploaded.",
-      listLabel: "Attached files",
     },
     flash: {
       replied: "Your message was sent.",

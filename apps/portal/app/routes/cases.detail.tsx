@@ -1,7 +1,7 @@
 import { answerEvidenceRequest, getCustomerCase, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
-import { Alert, DataTable, EmptyState, EvidenceUploader, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, type EvidenceUploaderMessages } from "@accord/ui";
-import { readFormWithUploads, translateRefusals } from "@accord/web/uploads";
+import { Alert, DataTable, EmptyState, EvidenceUploader, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
+import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
@@ -28,6 +28,7 @@ export async function loader(args: Route.LoaderArgs) {
         lastActivityAt: page.case.lastActivityAt.toISOString(),
         nextStep: { statusKey: page.case.nextStep.statusKey, nextKey: page.case.nextStep.nextKey, owner: page.case.nextStep.owner },
       },
+      maxUploadBytes: maxUploadBytes(),
       sla: page.sla ? { firstResponse: target(page.sla.firstResponse), resolution: target(page.sla.resolution), paused: page.sla.paused } : null,
       can: page.can,
       readOnly: !page.can.reply && !page.can.withdraw && !page.can.answer && actor.role === "viewer",
@@ -89,19 +90,6 @@ export async function action(args: Route.ActionArgs) {
     return failed(failure.status, hasFieldErrors ? null : failure.message, failure.fieldErrors);
   }
   throw data(null, { status: 404 });
-}
-
-function uploaderMessages(t: TFunction): EvidenceUploaderMessages {
-  return {
-    remove: t("cases.uploader.remove"),
-    removeFile: (name) => t("cases.uploader.removeFile", { name }),
-    uploading: (name) => t("cases.uploader.uploading", { name }),
-    uploaded: (name) => t("cases.uploader.uploaded", { name }),
-    removed: (name) => t("cases.uploader.removed", { name }),
-    failed: (name) => t("cases.uploader.failed", { name }),
-    waitForUploads: t("cases.uploader.waitForUploads"),
-    listLabel: t("cases.uploader.listLabel"),
-  };
 }
 
 /** A labelled textarea with its errors next to it (the ui package has the input version). */
@@ -177,12 +165,13 @@ const TIMELINE_TYPES = new Set([
 export default function CasePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { case: c, sla, can, readOnly, timeline, messages, evidence, evidenceRequests, lines } = loaderData;
+  const { case: c, sla, can, readOnly, timeline, messages, evidence, evidenceRequests, lines, maxUploadBytes: maxFileBytes } = loaderData;
   const duration = (inWords: { unit: "business_days" | "business_hours"; value: number }) =>
     t(inWords.unit === "business_days" ? "cases.page.sla.days" : "cases.page.sla.hours", { count: inWords.value });
   const replyFailed = actionData?.intent === "reply" ? actionData : null;
   const answerFailed = (requestId: string) => (actionData?.intent === "answer" && actionData.requestId === requestId ? actionData : null);
-  const messages_ = uploaderMessages(t);
+  const maxMegabytes = Math.round(maxFileBytes / (1024 * 1024));
+  const messages_ = uploaderMessages(t, { maxMegabytes });
   const money = (cents: number) => formatMoney(cents, c.currency, language);
 
   return (
@@ -292,7 +281,9 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
                       id={`answer-files-${request.id}`}
                       label={t("cases.page.requests.answer.files")}
                       language={language}
+                      hint={t("uploads.hint", { max: maxMegabytes })}
                       messages={messages_}
+                      maxFileBytes={maxFileBytes}
                       initialUploads={failed?.uploads}
                       initialRefused={failed?.refused}
                       errors={failed?.fieldErrors.uploadIds}
@@ -378,7 +369,9 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
               id="reply-files"
               label={t("cases.page.messages.reply.files")}
               language={language}
+              hint={t("uploads.hint", { max: maxMegabytes })}
               messages={messages_}
+              maxFileBytes={maxFileBytes}
               initialUploads={replyFailed?.uploads}
               initialRefused={replyFailed?.refused}
               errors={replyFailed?.fieldErrors.uploadIds}

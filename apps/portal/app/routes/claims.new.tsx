@@ -29,7 +29,7 @@ export async function loader(args: Route.LoaderArgs) {
       preselected,
       invoices,
       today: new Date().toISOString().slice(0, 10),
-      maxMegabytes: Math.round(maxUploadBytes() / (1024 * 1024)),
+      maxUploadBytes: maxUploadBytes(),
     };
   } catch (error) {
     throwAsResponse(error, translator(args.context));
@@ -61,7 +61,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NewClaim({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { invoices, q, preselected, today, maxMegabytes } = loaderData;
+  const { invoices, q, preselected, today, maxUploadBytes } = loaderData;
   return (
     <>
       <PageHeader eyebrow={t("claims.new.eyebrow")} title={t("claims.new.title")} description={t("claims.new.description")} />
@@ -69,7 +69,7 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
         invoices={invoices}
         preselected={preselected}
         today={today}
-        maxMegabytes={maxMegabytes}
+        maxUploadBytes={maxUploadBytes}
         result={actionData}
         aboveForm={
           <section aria-labelledby="invoice-search-title" className="card">

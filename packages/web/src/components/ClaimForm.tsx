@@ -12,7 +12,7 @@
  * The app's own fields (the back-office's contact) go in `children`, at the top of the form.
  */
 import type { ClaimWarning } from "@accord/core";
-import { Alert, Button, EvidenceUploader, Field, formatDate, formatMoney, type EvidenceUploaderMessages, type RefusedFile, type UploadedFile } from "@accord/ui";
+import { Alert, Button, EvidenceUploader, Field, formatDate, formatMoney, uploaderMessages, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
@@ -102,8 +102,8 @@ export interface ClaimFormProps {
   preselected?: readonly string[];
   /** Today (YYYY-MM-DD): the latest date of receipt. */
   today: string;
-  /** Largest file accepted, in MB (the uploader's hint). */
-  maxMegabytes: number;
+  /** Largest file accepted, in bytes (UPLOAD_MAX_BYTES): the hint, and a larger file is refused before it is sent. */
+  maxUploadBytes: number;
   /** The action's last reply (actionData), if any. */
   result?: ClaimFormResult | null;
   /** Where the uploader posts each file (the app's POST /uploads). */
@@ -131,7 +131,7 @@ function typedNumber(raw: string | undefined): number | null {
   return Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-export function ClaimForm({ invoices, preselected = [], today, maxMegabytes, result, uploadUrl = "/uploads", labels, aboveForm, children }: ClaimFormProps) {
+export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, result, uploadUrl = "/uploads", labels, aboveForm, children }: ClaimFormProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const values: Values = result?.values ?? {};
@@ -196,16 +196,7 @@ export function ClaimForm({ invoices, preselected = [], today, maxMegabytes, res
       {children}
     </fieldset>
   );
-  const uploaderMessages: EvidenceUploaderMessages = {
-    remove: t("uploads.remove"),
-    removeFile: (fileName) => t("uploads.removeFile", { fileName }),
-    uploading: (fileName) => t("uploads.uploading", { fileName }),
-    uploaded: (fileName) => t("uploads.uploaded", { fileName }),
-    removed: (fileName) => t("uploads.removed", { fileName }),
-    failed: (fileName) => t("uploads.failed", { fileName }),
-    waitForUploads: t("uploads.waitForUploads"),
-    listLabel: t("uploads.listLabel"),
-  };
+  const maxMegabytes = Math.round(maxUploadBytes / (1024 * 1024));
 
   const label = (name: ClaimFormLabel): string => labels?.[name] ?? t(DEFAULT_KEYS[name]);
 
@@ -466,7 +457,8 @@ export function ClaimForm({ invoices, preselected = [], today, maxMegabytes, res
             initialUploads={result?.uploads}
             initialRefused={result?.refused}
             errors={errors.uploadIds}
-            messages={uploaderMessages}
+            messages={uploaderMessages(t, { maxMegabytes })}
+            maxFileBytes={maxUploadBytes}
           />
         </div>
 
