@@ -6,7 +6,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSession, invalidateSession, sessionCookie } from "@accord/auth";
@@ -46,10 +47,12 @@ export interface BackofficeProcess {
 }
 
 /** The back-office server on its own process and a free port, on `databaseUrl`; resolves once /healthz answers. */
-export async function startBackoffice(options: { databaseUrl: string; buildDir: string }): Promise<BackofficeProcess> {
+export async function startBackoffice(options: { databaseUrl: string; buildDir: string; sqlLog?: string }): Promise<BackofficeProcess> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  // BENCH_SERVER_NODE_ARGS: extra Node options for the page's server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...extra, "--import", "tsx", "server.ts"], {
     cwd: backofficeDir,
     env: {
       ...process.env,
@@ -60,6 +63,7 @@ export async function startBackoffice(options: { databaseUrl: string; buildDir: 
       HOST: "127.0.0.1",
       ACCORD_DEV: "",
       ACCORD_BUILD_DIR: options.buildDir,
+      ACCORD_SQL_LOG: options.sqlLog ?? "",
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -112,4 +116,35 @@ export async function timePage(url: string, cookie: string): Promise<{ ms: numbe
   if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${body.slice(0, 300)}`);
   const match = /(?:^|,)\s*app;dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "");
   return match ? { ms: Number(match[1]), source: "server-timing" } : { ms: roundTrip, source: "round-trip" };
+}
+
+/**
+ * Every statement the page sends for each query string, with its parameters: read from a second
+ * server process of the same build that logs its SQL (`ACCORD_SQL_LOG`, slow, so never the measured
+ * one). Each page is asked once to warm up, then once with an empty log.
+ */
+export async function capturePageStatements(options: {
+  databaseUrl: string;
+  buildDir: string;
+  cookie: string;
+  queries: Record<string, string>;
+}): Promise<Record<string, { query: string; params: unknown[] }[]>> {
+  const dir = await mkdtemp(path.join(tmpdir(), "accord-bench-sql-"));
+  const sqlLog = path.join(dir, "statements.jsonl");
+  const server = await startBackoffice({ databaseUrl: options.databaseUrl, buildDir: options.buildDir, sqlLog });
+  try {
+    const captured: Record<string, { query: string; params: unknown[] }[]> = {};
+    for (const [name, query] of Object.entries(options.queries)) {
+      await timePage(`${server.url}/?${query}`, options.cookie);
+      await writeFile(sqlLog, "");
+      await timePage(`${server.url}/?${query}`, options.cookie);
+      const lines = (await readFile(sqlLog, "utf8")).split("\n").filter(Boolean);
+      captured[name] = lines.map((line) => JSON.parse(line) as { query: string; params: unknown[] });
+      if (captured[name].length === 0) throw new Error(`the page ${query} sent no SQL: is ACCORD_SQL_LOG read?`);
+    }
+    return captured;
+  } finally {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -5,7 +5,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import { report, type BenchResult } from "../report";
 import { benchServer, datasetDatabase } from "./database";
 import { accountId, GENERATED_AT, staffId, teamId } from "./generate";
-import { backofficeBuild, startBackoffice, staffSession, timePage, type BackofficeProcess } from "./page";
+import { backofficeBuild, capturePageStatements, startBackoffice, staffSession, timePage, type BackofficeProcess } from "./page";
 
 const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 /** The page's server time may cost at most this many times the SQL it runs. */
@@ -80,7 +80,7 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
     size: string;
     handle: ReturnType<typeof createDb>;
     actor: NonNullable<Awaited<ReturnType<typeof loadStaffActor>>>;
-    page: { process: BackofficeProcess; cookie: string } | null;
+    page: { process: BackofficeProcess; cookie: string; statements: Record<string, Statement[]> } | null;
   }[] = [];
   const cleanups: (() => Promise<unknown>)[] = [];
   const sources = new Set<string>();
@@ -101,7 +101,10 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
         const session = await staffSession(handle.db, actor.userId);
         cleanups.unshift(session.end);
         log(`${size}: back-office on ${process.url} (pid ${process.child.pid})`);
-        page = { process, cookie: session.cookie };
+        const queries = Object.fromEntries(Object.entries(FILTER_SETS).map(([name, filters]) => [name, queueQueryString(filters)]));
+        const statements = await capturePageStatements({ databaseUrl: url, buildDir: build.dir, cookie: session.cookie, queries });
+        log(`${size}: the page's SQL captured (${Object.entries(statements).map(([name, list]) => `${name} ${list.length}`).join(", ")} statements)`);
+        page = { process, cookie: session.cookie, statements };
       }
       handles.push({ size, handle, actor, page });
     }
@@ -112,7 +115,9 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
         handles.map(async ({ size, handle, actor, page }) => {
           // The page asks at the real clock; the use case alone at the dataset's instant.
           const now = page ? new Date() : GENERATED_AT;
-          const statements = await captureStatements(handle.sql, actor, input, now);
+          // The baseline: every statement the page sends (session, staff, filter choices, views, the
+          // queue), executed alone one after the other; with --direct, the use case's own statements.
+          const statements = page ? page.statements[filters]! : await captureStatements(handle.sql, actor, input, now);
           if (options.explain) await explain(handle.sql, size, filters, statements);
           const timed = async (work: () => Promise<unknown>) => {
             const start = performance.now();

@@ -12,13 +12,21 @@ export type Sql = postgres.Sql;
 export type DbHandle = { db: Db; sql: Sql; close: () => Promise<void> };
 
 /** Opens a postgres.js pool and a drizzle client over it. */
-export function createDb(url: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
+export function createDb(
+  url: string,
+  options: {
+    max?: number;
+    applicationName?: string;
+    /** Called with every statement drizzle sends and its parameters (the queue benchmark's capture). */
+    logQuery?: (query: string, params: unknown[]) => void;
+  } = {},
+): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? "accord", TimeZone: "UTC" },
     // bigint columns are read with mode "number" by drizzle; keep postgres.js types default.
   });
-  const db = drizzle(sql, { schema });
+  const db = options.logQuery ? drizzle(sql, { schema, logger: { logQuery: options.logQuery } }) : drizzle(sql, { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

@@ -1,21 +1,37 @@
+/*
+ * Creating an Intl formatter costs far more than using one (a queue page of 50 rows formats ~150
+ * values): each formatter is built once per locale, currency and time zone, then reused.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, create: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Integer cents → "1 234,56 €" (fr) / "€1,234.56" (en). */
 export function formatMoney(cents: number, currency: string, language: string): string {
-  return new Intl.NumberFormat(locale(language), { style: "currency", currency }).format(cents / 100);
+  const tag = locale(language);
+  return cached(`money|${tag}|${currency}`, () => new Intl.NumberFormat(tag, { style: "currency", currency })).format(cents / 100);
 }
 
 /** A calendar date ("YYYY-MM-DD" or Date) → "2 mars 2026" / "2 March 2026". Date-only strings are not shifted by time zones. */
 export function formatDate(value: string | Date, language: string, timeZone = "Europe/Paris"): string {
   const dateOnly = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === "string" ? new Date(dateOnly ? `${value}T00:00:00Z` : value) : value;
-  return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: "medium",
-    timeZone: dateOnly ? "UTC" : timeZone,
-  }).format(date);
+  const tag = locale(language);
+  const zone = dateOnly ? "UTC" : timeZone;
+  return cached(`date|${tag}|${zone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: zone })).format(date);
 }
 
 /** An instant → "2 mars 2026, 14:05" in the given time zone. */
 export function formatDateTime(value: string | Date, language: string, timeZone = "Europe/Paris"): string {
-  return new Intl.DateTimeFormat(locale(language), { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+  const tag = locale(language);
+  return cached(`datetime|${tag}|${timeZone}`, () => new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone })).format(
     typeof value === "string" ? new Date(value) : value,
   );
 }

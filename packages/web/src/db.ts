@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import type { AppName } from "@accord/auth";
 import { createDb, type Db, type DbHandle } from "@accord/db";
 import { createContext, type MiddlewareFunction } from "react-router";
@@ -25,7 +26,12 @@ export interface AppDatabase {
 export function createAppDatabase(app: AppName): AppDatabase {
   function database(): DbHandle {
     const holder = globalThis as Holder;
-    holder[HANDLE] ??= createDb(env().DATABASE_URL, { applicationName: `accord-${app}` });
+    const sqlLog = env().ACCORD_SQL_LOG;
+    holder[HANDLE] ??= createDb(env().DATABASE_URL, {
+      applicationName: `accord-${app}`,
+      // Synchronous on purpose: the line is on disk before the response, so the reader sees every statement.
+      ...(sqlLog ? { logQuery: (query: string, params: unknown[]) => appendFileSync(sqlLog, `${JSON.stringify({ query, params })}\n`) } : {}),
+    });
     return holder[HANDLE];
   }
 

@@ -19,6 +19,8 @@ const schema = z.object({
   UPLOAD_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(100 * 1024 * 1024)),
   /** "1": serve through Vite in middleware mode (development). */
   ACCORD_DEV: z.enum(["0", "1", ""]).optional(),
+  /** A file: every SQL statement and its parameters appended as a JSON line (the queue benchmark's capture; slow). */
+  ACCORD_SQL_LOG: z.string().optional(),
 });
 
 export type Env = {
@@ -37,6 +39,8 @@ export type Env = {
   FILE_STORE_DIR: string;
   UPLOAD_MAX_BYTES: number;
   ACCORD_DEV: boolean;
+  /** Absolute path of the SQL log, or null (the default: no log). */
+  ACCORD_SQL_LOG: string | null;
 };
 
 /** Validates the environment; throws one readable error listing every problem. */
@@ -59,6 +63,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || path.join(repoRoot(process.cwd()), ".data", "files")),
     UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
     ACCORD_DEV: value.ACCORD_DEV === "1",
+    ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,
   };
 }
 

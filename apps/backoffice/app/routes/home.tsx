@@ -190,6 +190,13 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
   const scope = links.scope;
   const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
+  const labels = new Map<string, string>();
+  const label = (key: string): string => {
+    let value = labels.get(key);
+    if (value === undefined) labels.set(key, (value = t(key)));
+    return value;
+  };
 
   const columns = [
     {
@@ -200,11 +207,11 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     },
     { key: "customer", header: t("queue.columns.customer"), cell: (item: CaseQueueItem) => item.customerName },
     { key: "subject", header: t("queue.columns.subject"), cell: (item: CaseQueueItem) => item.title },
-    { key: "type", header: t("queue.columns.type"), cell: (item: CaseQueueItem) => t(`caseType.${item.type}`) },
+    { key: "type", header: t("queue.columns.type"), cell: (item: CaseQueueItem) => label(`caseType.${item.type}`) },
     { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
-    { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => t(`caseStatus.${item.status}`) },
-    { key: "assignee", header: t("queue.columns.assignee"), cell: (item: CaseQueueItem) => item.assigneeName ?? t("queue.unassigned") },
-    { key: "team", header: t("queue.table.team"), cell: (item: CaseQueueItem) => item.teamName ?? t("queue.table.noTeam") },
+    { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => label(`caseStatus.${item.status}`) },
+    { key: "assignee", header: t("queue.columns.assignee"), cell: (item: CaseQueueItem) => item.assigneeName ?? label("queue.unassigned") },
+    { key: "team", header: t("queue.table.team"), cell: (item: CaseQueueItem) => item.teamName ?? label("queue.table.noTeam") },
     {
       key: "amount",
       header: t("queue.table.amount"),
@@ -220,14 +227,14 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
           <>
             {formatDateTime(item.deadlineAt, language)}
             <br />
-            <span className="muted">{t(`queue.deadlineKind.${item.deadlineKind}`)}</span>
+            <span className="muted">{label(`queue.deadlineKind.${item.deadlineKind}`)}</span>
           </>
         ) : (
-          t("queue.noDeadline")
+          label("queue.noDeadline")
         ),
     },
     { key: "timeLeft", header: t("queue.table.timeLeft"), cell: (item: CaseQueueItem) => businessTime(item, t) },
-    { key: "sla", header: t("queue.table.sla"), cell: (item: CaseQueueItem) => <SlaBadge state={item.slaState} label={t(`queue.slaStates.${item.slaState}`)} /> },
+    { key: "sla", header: t("queue.table.sla"), cell: (item: CaseQueueItem) => <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} /> },
   ];
 
   return (

@@ -12,12 +12,13 @@ import {
   type CaseType,
   type DbOrTx,
 } from "@accord/db";
-import { BusinessClock, businessMinutesBetween, DEFAULT_CALENDAR, workingDayMinutes, type BusinessCalendar } from "@accord/domain";
+import { businessMinutesBetween, DEFAULT_CALENDAR, workingDayMinutes, type BusinessCalendar, type BusinessClock } from "@accord/domain";
 import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
 import { defaultCalendar, loadSlaPolicies } from "../sla/case-sla";
+import { businessClockFor } from "../sla/business-clock-for";
 import {
   caseQueueQuerySchema,
   encodeQueueCursor,
@@ -240,7 +241,7 @@ function queryError(error: z.ZodError): AppError {
   return new AppError("validation", { messageKey: "queue.error.invalidQuery", fieldErrors });
 }
 
-/** One business clock per calendar for this request (policies are read only when a row needs one). */
+/** The business clock of each row's calendar (policies are read only when a row needs one). */
 async function calendarClocks(db: DbOrTx, rows: QueueRow[]): Promise<(policyId: string | null) => { clock: BusinessClock; dayMinutes: number }> {
   const needed = rows.some((row) => bindingDeadline(row) !== null);
   const policies = needed ? await loadSlaPolicies(db) : [];
@@ -248,7 +249,7 @@ async function calendarClocks(db: DbOrTx, rows: QueueRow[]): Promise<(policyId: 
   const clocks = new Map<string, { clock: BusinessClock; dayMinutes: number }>();
   const clockOf = (key: string, calendar: BusinessCalendar) => {
     let clock = clocks.get(key);
-    if (!clock) clocks.set(key, (clock = { clock: new BusinessClock(calendar), dayMinutes: workingDayMinutes(calendar) }));
+    if (!clock) clocks.set(key, (clock = { clock: businessClockFor(calendar), dayMinutes: workingDayMinutes(calendar) }));
     return clock;
   };
   return (policyId) => {
