@@ -27,7 +27,9 @@ test("a member files a claim on two lines of two invoices, checks it, sends it a
   const startedAt = Date.now();
   await signInAs(page, "achats@martin.example");
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Signaler un problème", exact: true }).click();
+  // Offered on the dashboard and in the navigation of every page.
+  await expect(page.locator("nav.app-nav").getByRole("link", { name: "Signaler un problème", exact: true })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Signaler un problème", exact: true }).click();
   await expect(page).toHaveURL(/\/claims\/new$/);
   await expect(page.getByRole("heading", { level: 1, name: "Signaler un problème" })).toBeVisible();
   await expectAccessible(page);

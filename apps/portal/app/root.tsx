@@ -26,7 +26,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     language: languageOf(context),
     // TODO(contract): CustomerActor carries no account name yet; the home page shows it.
-    user: actor ? { name: actor.name, company: null } : null,
+    user: actor ? { name: actor.name, company: null, canFile: actor.permissions.includes("case:create") } : null,
     flash: flash ? translator(context)(flash) : null,
   };
 }

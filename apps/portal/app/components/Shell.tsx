@@ -6,6 +6,8 @@ import { NavLink, useLocation } from "react-router";
 export interface ShellUser {
   name: string;
   company: string | null;
+  /** May report a problem (not a viewer): the navigation offers it first. */
+  canFile?: boolean;
 }
 
 /** The portal's frame around every page, in the page language. */
@@ -29,6 +31,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
       nav={
         user ? (
           <>
+            {user.canFile ? <NavLink to="/claims/new">{t("claims.report")}</NavLink> : null}
             <NavLink to="/cases">{t("cases.nav")}</NavLink>
             <NavLink to="/company">{t("company.nav")}</NavLink>
             <NavLink to="/profile">{t("profile.nav")}</NavLink>

@@ -94,9 +94,9 @@ export async function seedDemoSettings(tx: Tx, now: Date): Promise<void> {
       titleFr: "Déposer une réclamation",
       titleEn: "Filing a claim",
       bodyFr:
-        "Depuis l'accueil du portail, choisissez « Nouvelle réclamation », sélectionnez la facture et les lignes concernées, décrivez le problème et joignez vos pièces (photos, bon de livraison).\n\nVous recevez un accusé de réception avec la référence du dossier et nos délais d'engagement.",
+        "Depuis l'accueil du portail, choisissez « Signaler un problème » (ou le même lien à côté d'une de vos factures), sélectionnez la facture et les lignes concernées, décrivez le problème et joignez vos pièces (photos, bon de livraison), puis « Vérifier ma réclamation » avant de l'envoyer.\n\nVous recevez un accusé de réception avec la référence du dossier et nos délais d'engagement.",
       bodyEn:
-        "From the portal's home page, choose “New claim”, select the invoice and the lines concerned, describe the problem and attach your files (photos, delivery note).\n\nYou receive an acknowledgement with the case reference and our committed response times.",
+        "From the portal's home page, choose “Report a problem” (or the same link beside one of your invoices), select the invoice and the lines concerned, describe the problem and attach your files (photos, delivery note), then “Check my claim” before sending it.\n\nYou receive an acknowledgement with the case reference and our committed response times.",
       published: true,
       publishedAt: now,
     },
