@@ -18,9 +18,12 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-/** No serious or critical accessibility violation on the current page (axe-core). */
-export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * No serious or critical accessibility violation on the current page (axe-core). `exclude`: elements axe cannot
+ * enter, e.g. a frame sandboxed without scripts (axe would wait for it forever); check what it can see yourself.
+ */
+export async function expectAccessible(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
+  const results = await exclude.reduce((axe, selector) => axe.exclude(selector), new AxeBuilder({ page })).analyze();
   const blocking = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }

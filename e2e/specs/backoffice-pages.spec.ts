@@ -1,0 +1,231 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { resources } from "../../apps/backoffice/app/locales/index.ts";
+import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+
+/**
+ * Done-when of issue 6: axe-core finds no serious or critical violation on any back-office page, and every
+ * string exists in French and English. The pages are read from apps/backoffice/app/routes.ts: a new route
+ * fails the first test until it is classified here (a page with the way to reach it, or a resource route).
+ */
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/backoffice/app");
+
+interface BackofficeRoute {
+  path: string;
+  file: string;
+  /** A default component: a page (a route without one is a resource route). */
+  isPage: boolean;
+  /** Has child routes: the frame around them (checked on every child page). */
+  isLayout: boolean;
+}
+
+function backofficeRoutes(): BackofficeRoute[] {
+  const source = readFileSync(path.join(appDir, "routes.ts"), "utf8");
+  expect(source, "routes.ts uses layout()/prefix(): teach backoffice-pages.spec.ts to read it").not.toMatch(/\b(layout|prefix)\(/);
+  const routes: BackofficeRoute[] = [];
+  // Parents of the routes being read: route("admin", file, [ ...children ]) opens one, its "]" closes it.
+  const parents: string[] = [];
+  for (const match of source.matchAll(/\b(index|route)\(\s*(?:"([^"]*)"\s*,\s*)?"([^"]+)"(\s*,\s*\[)?|\]/g)) {
+    const [token, kind, routePath, file, children] = match;
+    if (token === "]") {
+      parents.pop(); // the last "]" closes the top-level array: nothing to pop then
+      continue;
+    }
+    const parent = parents.at(-1) ?? "";
+    const own = kind === "index" ? "" : routePath!;
+    const fullPath = [parent, own].filter(Boolean).join("/");
+    const code = readFileSync(path.join(appDir, file!), "utf8");
+    routes.push({ path: fullPath, file: file!, isPage: /export\s+default\b/.test(code), isLayout: !!children });
+    if (children) parents.push(fullPath);
+  }
+  return routes;
+}
+
+/** Routes answering without a page of their own: files, JSON, redirects. */
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "uploads", "uploads/:id/discard"]);
+/** Frames around child routes: checked on each child page. */
+const LAYOUTS = new Set(["admin"]);
+
+/** Who visits, one test per group and language (the administration in two halves, to keep each test short). */
+type Who = "signed-out" | "agent" | "admin" | "admin-settings";
+const EMAIL: Record<Exclude<Who, "signed-out">, string> = {
+  agent: "agent@accord.example",
+  admin: "admin@accord.example",
+  "admin-settings": "admin@accord.example",
+};
+const GROUP: Record<Who, string> = {
+  "signed-out": "public page",
+  agent: "agent page",
+  admin: "administration page (SLA, calendars, staff, accounts) and mailbox page",
+  "admin-settings": "administration settings page",
+};
+
+/** The URLs showing a page, found from the signed-in page (an id is read from a link of its list). */
+type Reach = (page: Page) => Promise<string[]>;
+interface PageVisit {
+  who: Who;
+  reach: Reach;
+  status?: number;
+  /** Frames sandboxed without scripts: axe cannot enter them (their title is checked instead). */
+  sandboxedFrames?: string;
+}
+
+const at =
+  (...urls: string[]): Reach =>
+  async () =>
+    urls;
+
+/** The first link to an item on the list page, and its "new" form when the list offers one. */
+const fromList =
+  (listUrl: string, prefix: string): Reach =>
+  async (page) => {
+    // The list page was usually checked just before: read its links where they are.
+    if (page.url() !== `${backofficeUrl}${listUrl}`) await page.goto(`${backofficeUrl}${listUrl}`);
+    const links = page.locator(`main a[href^="${prefix}"]`);
+    // Lists filled as the app runs (the dev mailbox: e-mails written by the worker) may need a moment.
+    await expect
+      .poll(
+        async () => {
+          const count = await links.count();
+          if (count === 0) await page.reload();
+          return count;
+        },
+        { message: `a link to ${prefix}… on ${listUrl}`, timeout: 15_000 },
+      )
+      .toBeGreaterThan(0);
+    const hrefs = [...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? "")))];
+    const item = hrefs.find((href) => href !== `${prefix}new` && !href.includes("?"));
+    expect(item, `an item link on ${listUrl}`).toBeTruthy();
+    return [...(hrefs.includes(`${prefix}new`) ? [`${prefix}new`] : []), item!];
+  };
+
+/** Every page of routes.ts, with who sees it and where. */
+const PAGES: Record<string, PageVisit> = {
+  login: { who: "signed-out", reach: at("/login") },
+  "forgot-password": { who: "signed-out", reach: at("/forgot-password") },
+  // Without a valid token: the page says the link does not work (a valid one needs a reset e-mail).
+  "reset-password": { who: "signed-out", reach: at("/reset-password", "/reset-password?token=not-a-token") },
+
+  "": { who: "agent", reach: at("/") },
+  "cases/:reference": { who: "agent", reach: fromList("/", "/cases/LIT-") },
+  // The account step, then the claim form for the first account.
+  "cases/new": {
+    who: "agent",
+    reach: async (page) => {
+      await page.goto(`${backofficeUrl}/cases/new`);
+      const accounts = await page.locator('select[name="accountId"] option').evaluateAll((options) =>
+        options.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
+      );
+      expect(accounts.length, "customer accounts to open a case for").toBeGreaterThan(0);
+      return ["/cases/new", `/cases/new?accountId=${accounts[0]}`];
+    },
+  },
+  "*": { who: "agent", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },
+
+  // /admin opens the first section (the SLA policies).
+  admin: { who: "admin", reach: at("/admin") },
+  "admin/sla": { who: "admin", reach: at("/admin/sla") },
+  "admin/sla/:id": { who: "admin", reach: fromList("/admin/sla", "/admin/sla/") },
+  "admin/calendars": { who: "admin", reach: at("/admin/calendars") },
+  "admin/calendars/:id": { who: "admin", reach: fromList("/admin/calendars", "/admin/calendars/") },
+  "admin/staff": { who: "admin", reach: at("/admin/staff") },
+  "admin/staff/:id": { who: "admin", reach: fromList("/admin/staff", "/admin/staff/") },
+  "admin/accounts": { who: "admin", reach: at("/admin/accounts") },
+  "admin/accounts/:id": { who: "admin", reach: fromList("/admin/accounts", "/admin/accounts/") },
+  "admin/thresholds": { who: "admin-settings", reach: at("/admin/thresholds") },
+  "admin/indexes": { who: "admin-settings", reach: at("/admin/indexes") },
+  "admin/root-causes": { who: "admin-settings", reach: at("/admin/root-causes") },
+  "admin/root-causes/:code": { who: "admin-settings", reach: fromList("/admin/root-causes", "/admin/root-causes/") },
+  "admin/checklists": { who: "admin-settings", reach: at("/admin/checklists") },
+  "admin/checklists/:id": { who: "admin-settings", reach: fromList("/admin/checklists", "/admin/checklists/") },
+  "admin/responses": { who: "admin-settings", reach: at("/admin/responses") },
+  "admin/responses/:id": { who: "admin-settings", reach: fromList("/admin/responses", "/admin/responses/") },
+  "admin/kb": { who: "admin-settings", reach: at("/admin/kb") },
+  "admin/kb/:id": { who: "admin-settings", reach: fromList("/admin/kb", "/admin/kb/") },
+  mailbox: { who: "admin", reach: at("/mailbox") },
+  // The e-mail's HTML is shown in a frame sandboxed without scripts.
+  "mailbox/:id": { who: "admin", reach: fromList("/mailbox", "/mailbox/"), sandboxedFrames: "iframe[sandbox]" },
+};
+
+/**
+ * A catalogue key showing through instead of its string: "casePage.sla.title", "roles.x" (a key built from a
+ * value missing from the catalogue), or an object key. Any top-level section of the catalogue followed by a dot.
+ */
+const sections = Object.keys(resources.fr.translation);
+const CATALOGUE_KEY = new RegExp(`(?<![\\w@./-])(?:${sections.join("|")})\\.[A-Za-z][\\w.]*|returned an object instead of string`, "g");
+
+test("every back-office route is classified: a page with the way to reach it, a layout, or a resource route", () => {
+  const routes = backofficeRoutes();
+  expect(routes.length).toBeGreaterThan(20);
+  expect(sections).toEqual(expect.arrayContaining(["common", "app", "queue", "casePage", "admin"]));
+  const unclassified = routes
+    .filter((r) => !(r.isLayout ? LAYOUTS.has(r.path) : r.isPage ? r.path in PAGES : RESOURCE_ROUTES.has(r.path)))
+    .map((r) => `${r.path || "(index)"} — ${r.file}`);
+  expect(unclassified, "add these routes to backoffice-pages.spec.ts").toEqual([]);
+  // No stale entry: each one names a route of routes.ts of its kind.
+  const pages = routes.filter((r) => r.isPage && !r.isLayout).map((r) => r.path);
+  expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "pages listed here but not in routes.ts").toEqual([]);
+  const resourceRoutes = routes.filter((r) => !r.isPage).map((r) => r.path);
+  expect([...RESOURCE_ROUTES].filter((p) => !resourceRoutes.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
+});
+
+async function pageFor(browser: Browser, who: Who, language: "fr" | "en"): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (who !== "signed-out") {
+    await signIn(page, backofficeUrl, EMAIL[who]);
+    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  }
+  // French by default (the demo staff's language, the browser's fr-FR); English chosen once on any page
+  // (after signing in, which sets the user's own language), then remembered by its cookie on every page.
+  if (language === "en") {
+    await page.goto(`${backofficeUrl}/${who === "signed-out" ? "login" : ""}?lng=en`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  return page;
+}
+
+async function checkPage(page: Page, url: string, language: "fr" | "en", { status = 200, sandboxedFrames }: PageVisit) {
+  const response = await page.goto(`${backofficeUrl}${url}`);
+  expect(response?.status(), `GET ${url}`).toBe(status);
+  await expect(page.locator("html"), url).toHaveAttribute("lang", language);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading, `one <h1> on ${url}`).toHaveCount(1);
+  await expect(heading, url).toBeVisible();
+  await expect(heading, url).not.toHaveText("");
+  const text = await page.locator("body").innerText();
+  expect(text.match(CATALOGUE_KEY) ?? [], `catalogue keys on ${url} (${language})`).toEqual([]);
+  if (sandboxedFrames) {
+    const frames = page.locator(sandboxedFrames);
+    await expect(frames.first(), url).toBeAttached();
+    for (const frame of await frames.all()) await expect(frame, `${url}: a frame has a title`).toHaveAttribute("title", /\S/);
+    await expectAccessible(page, { exclude: [sandboxedFrames] });
+  } else {
+    await expectAccessible(page);
+  }
+}
+
+// Each test ~5–20 s alone on two cores; more beside other specs.
+test.describe.configure({ mode: "parallel", timeout: 120_000 });
+
+for (const who of ["signed-out", "agent", "admin", "admin-settings"] as const) {
+  for (const language of ["fr", "en"] as const) {
+    test(`every ${GROUP[who]} in ${language === "fr" ? "French" : "English"}: one visible <h1>, no catalogue key, no serious axe violation`, async ({ browser }) => {
+      const page = await pageFor(browser, who, language);
+      const checked: string[] = [];
+      for (const [routePath, visit] of Object.entries(PAGES)) {
+        if (visit.who !== who) continue;
+        const urls = await visit.reach(page);
+        expect(urls.length, routePath).toBeGreaterThan(0);
+        for (const url of urls) {
+          await checkPage(page, url, language, visit);
+          checked.push(url);
+        }
+      }
+      expect(checked.length).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  }
+}
