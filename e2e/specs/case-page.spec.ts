@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { fileClaimInPortal } from "../support/claims";
 import { linkIn, waitForEmail } from "../support/mailbox";
 
 /** Signs in and waits for the sign-in to land (before going anywhere else). */
@@ -14,7 +15,6 @@ async function signInAs(page: Page, baseUrl: string, email: string) {
 test.describe.configure({ mode: "serial" });
 
 const FLOUR = "Farine T55 humide, sacs moisis";
-const PEELS = "Deux pelles d'enfournement manquantes";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 // A 1×1 transparent PNG.
@@ -167,9 +167,10 @@ test("a viewer reads the case but has no action, and the withdraw page does not 
   await expect(page.getByText("Je ne devrais pas pouvoir écrire")).toHaveCount(0);
 });
 
-test("the customer withdraws a case with a reason, after a confirmation", async ({ page }) => {
+test("the customer withdraws a case with a reason, after a confirmation", async ({ browser, page }) => {
+  // A case of its own: the demo cases stay open for the specs that look for them (duplicates, queue).
+  peelsReference = await fileClaimInPortal(browser, { email: "admin@martin.example", title: "Pelles en double dans la livraison" });
   await signInAs(page, portalUrl, "admin@martin.example");
-  peelsReference = await referenceOf(page, PEELS);
   await page.goto(`${portalUrl}/cases/${peelsReference}`);
   await page.getByRole("link", { name: "Retirer ce dossier…" }).click();
   await expect(page).toHaveURL(`${portalUrl}/cases/${peelsReference}/withdraw`);

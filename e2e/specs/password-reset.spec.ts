@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { newColleague } from "../support/invitations";
 import { linkIn, waitForEmail } from "../support/mailbox";
 
-test("a forgotten password is reset through the e-mail link, which works only once", async ({ page }) => {
-  const email = "achats@martin.example";
+// A fresh user (invited by Hôtel du Port's admin): the demo users keep the demo password for the other specs.
+const FIRST_PASSWORD = "premier-mot-de-passe-2026";
+
+test("a forgotten password is reset through the e-mail link, which works only once", async ({ browser, page }) => {
+  const colleague = await newColleague(browser, { adminEmail: "admin@hotelduport.example", domain: "hotelduport.example", password: FIRST_PASSWORD });
+  const email = colleague.email;
+  await colleague.context.close();
   const before = Date.now();
   await page.goto(`${portalUrl}/login`);
   await page.getByRole("link", { name: /mot de passe oublié/i }).click();
@@ -25,10 +31,10 @@ test("a forgotten password is reset through the e-mail link, which works only on
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByText(/mot de passe a été modifié/i)).toBeVisible();
 
-  await signIn(page, portalUrl, email, "accord-demo");
+  await signIn(page, portalUrl, email, FIRST_PASSWORD);
   await expect(page.getByRole("alert").first()).toContainText(/incorrect/i);
   await signIn(page, portalUrl, email, newPassword);
-  await expect(page.getByText("Boulangeries Martin SAS").first()).toBeVisible();
+  await expect(page.getByText("Hôtel du Port SARL").first()).toBeVisible();
 
   // The link is single-use.
   await page.goto(link);
