@@ -1,8 +1,8 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "children"> {
-  /** The input's id; defaults to `field-<name>`. */
-  id?: string;
+interface FieldBase {
+  /** The control's id; defaults to `field-<name>`. */
+  id?: string | undefined;
   name: string;
   label: ReactNode;
   /** Help shown under the label, linked with aria-describedby. */
@@ -11,36 +11,76 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
   errors?: readonly string[] | null | undefined;
 }
 
-/** A labelled input with its hint and errors next to it (aria-invalid, aria-describedby). */
-export function Field({ id, name, label, hint, errors, className, ...input }: FieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const hasErrors = Boolean(errors && errors.length > 0);
-  const describedBy = [hint ? hintId : null, hasErrors ? errorId : null].filter(Boolean).join(" ") || undefined;
+export interface FieldProps extends FieldBase, Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "children"> {}
+
+export interface SelectFieldProps extends FieldBase, Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children"> {
+  options: readonly { value: string; label: string }[];
+}
+
+export interface TextareaFieldProps extends FieldBase, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "children"> {}
+
+/** What every control's frame needs: its id, the hint's and error's ids, and its ARIA attributes. */
+function frameOf({ id, name, hint, errors }: FieldBase) {
+  const controlId = id ?? `field-${name}`;
+  const invalid = Boolean(errors && errors.length > 0);
+  const describedBy = [hint ? `${controlId}-hint` : null, invalid ? `${controlId}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { controlId, invalid, aria: { "aria-invalid": invalid ? true : undefined, "aria-describedby": describedBy } };
+}
+
+/** Label, hint, the control, and the errors under it: the one markup of every field. */
+function FieldFrame({ controlId, invalid, label, hint, errors, className, children }: { controlId: string; invalid: boolean; label: ReactNode; hint: ReactNode; errors: readonly string[] | null | undefined; className?: string | undefined; children: ReactNode }) {
   return (
-    <div className={["field", hasErrors ? "field--invalid" : null, className].filter(Boolean).join(" ")}>
-      <label className="field__label" htmlFor={inputId}>
+    <div className={["field", invalid ? "field--invalid" : null, className].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={controlId}>
         {label}
       </label>
       {hint ? (
-        <p className="field__hint" id={hintId}>
+        <p className="field__hint" id={`${controlId}-hint`}>
           {hint}
         </p>
       ) : null}
-      <input
-        {...input}
-        id={inputId}
-        name={name}
-        className="field__input"
-        aria-invalid={hasErrors ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {hasErrors ? (
-        <p className="field__error" id={errorId}>
+      {children}
+      {invalid ? (
+        <p className="field__error" id={`${controlId}-error`}>
           {errors!.join(" ")}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input with its hint and errors next to it (aria-invalid, aria-describedby). */
+export function Field({ id, name, label, hint, errors, className, ...input }: FieldProps) {
+  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  return (
+    <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
+      <input {...input} id={controlId} name={name} className="field__input" {...aria} />
+    </FieldFrame>
+  );
+}
+
+/** A labelled select (its options given as value/label pairs), same markup as `Field`. */
+export function SelectField({ id, name, label, hint, errors, className, options, ...select }: SelectFieldProps) {
+  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  return (
+    <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
+      <select {...select} id={controlId} name={name} className="field__input" {...aria}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A labelled textarea (4 rows unless told), same markup as `Field`. */
+export function TextareaField({ id, name, label, hint, errors, className, rows = 4, ...textarea }: TextareaFieldProps) {
+  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  return (
+    <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
+      <textarea {...textarea} rows={rows} id={controlId} name={name} className="field__input" {...aria} />
+    </FieldFrame>
   );
 }

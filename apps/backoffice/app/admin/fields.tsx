@@ -1,4 +1,4 @@
-import { Alert, Field } from "@accord/ui";
+import { Alert, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
 import { createContext, useContext, type ReactNode } from "react";
 import { Form } from "react-router";
 import type { FormState } from "./form-state";
@@ -53,48 +53,12 @@ export function ErrorText({ id, errors }: { id: string; errors: readonly string[
 
 export function SelectField({ name, label, options, defaultValue, hint, id }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string; id?: string }) {
   const { value, errors } = useField(name, defaultValue);
-  const inputId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, errors.length ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={errors.length ? "field field--invalid" : "field"}>
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select id={inputId} name={name} defaultValue={asText(value)} className="field__input" aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <ErrorText id={`${inputId}-error`} errors={errors} />
-    </div>
-  );
+  return <UiSelectField id={id} name={name} label={label} hint={hint} options={options} defaultValue={asText(value)} errors={errors} />;
 }
 
 export function TextAreaField({ name, label, defaultValue, hint, rows = 6 }: { name: string; label: string; defaultValue?: string; hint?: string; rows?: number }) {
   const { value, errors } = useField(name, defaultValue);
-  const inputId = `field-${name}`;
-  const describedBy = [hint ? `${inputId}-hint` : null, errors.length ? `${inputId}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={errors.length ? "field field--invalid" : "field"}>
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${inputId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={inputId} name={name} rows={rows} defaultValue={asText(value)} className="field__input" aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} />
-      <ErrorText id={`${inputId}-error`} errors={errors} />
-    </div>
-  );
+  return <TextareaField name={name} label={label} hint={hint} rows={rows} defaultValue={asText(value)} errors={errors} />;
 }
 
 export function CheckboxField({ name, label, defaultChecked = false }: { name: string; label: string; defaultChecked?: boolean }) {

@@ -1,84 +1,13 @@
 /**
- * Form controls of the case page that @accord/ui does not have yet (select, textarea, choice
- * groups), with the same markup and accessibility as its `Field`: label, hint, error linked by
- * aria-describedby, aria-invalid.
+ * Form controls of the case page: choice groups and form errors beside @accord/ui's fields, with the
+ * same markup and accessibility (label, hint, error linked by aria-describedby, aria-invalid).
  */
 import { useForm, type SubmissionResult } from "@conform-to/react";
 import { Alert } from "@accord/ui";
-import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ReactNode } from "react";
 
-function describedBy(id: string, hint: ReactNode, errors: readonly string[] | undefined) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-function Wrapper({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: readonly string[] | undefined; children: ReactNode }) {
-  return (
-    <div className={["field", errors?.length ? "field--invalid" : null].filter(Boolean).join(" ")}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {errors?.length ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-export function SelectField({
-  id,
-  label,
-  hint,
-  errors,
-  options,
-  ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  errors?: readonly string[] | undefined;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <Wrapper id={id} label={label} hint={hint} errors={errors}>
-      <select {...select} id={id} className="field__input" aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Wrapper>
-  );
-}
-
-export function TextareaField({
-  id,
-  label,
-  hint,
-  errors,
-  ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: ReactNode; hint?: ReactNode; errors?: readonly string[] | undefined }) {
-  return (
-    <Wrapper id={id} label={label} hint={hint} errors={errors}>
-      <textarea
-        rows={4}
-        {...textarea}
-        id={id}
-        className="field__input"
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-      />
-    </Wrapper>
-  );
-}
+// The select and the textarea are @accord/ui's (same markup as its Field).
+export { SelectField, TextareaField } from "@accord/ui";
 
 /** Checkboxes or radios under one legend. */
 export function ChoiceGroup({

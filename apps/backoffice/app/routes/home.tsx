@@ -18,7 +18,7 @@ import {
 import type { CaseQueueItem, CaseQueueQuery } from "@accord/core";
 import { hasPermission, isSecureRequest } from "@accord/auth";
 import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
-import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader } from "@accord/ui";
+import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader, SelectField } from "@accord/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useLocation } from "react-router";
@@ -143,6 +143,7 @@ function SlaBadge({ state, label }: { state: CaseQueueItem["slaState"]; label: s
   return <span className={`badge sla-badge sla-badge--${state}`}>{label}</span>;
 }
 
+/** A filter of the queue: @accord/ui's select, with "any" first. */
 function Select({
   name,
   label,
@@ -158,28 +159,7 @@ function Select({
   errors?: readonly string[];
   anyLabel: string;
 }) {
-  const id = `filter-${name}`;
-  const invalid = Boolean(errors && errors.length > 0);
-  return (
-    <div className={["field", invalid ? "field--invalid" : null].filter(Boolean).join(" ")}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className="field__input" aria-invalid={invalid || undefined} aria-describedby={invalid ? `${id}-error` : undefined}>
-        <option value="">{anyLabel}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {invalid ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <SelectField id={`filter-${name}`} name={name} label={label} defaultValue={value} options={[{ value: "", label: anyLabel }, ...options]} errors={errors} />;
 }
 
 export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
@@ -374,18 +354,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                 errors={fieldErrors.amountMin}
               />
               <Field name="amountMax" id="filter-amountMax" label={t("queue.filters.amountMax")} inputMode="decimal" defaultValue={form.amountMax} errors={fieldErrors.amountMax} />
-              <div className="field">
-                <label className="field__label" htmlFor="filter-sort">
-                  {t("queue.filters.sort")}
-                </label>
-                <select id="filter-sort" name="sort" defaultValue={form.sort || "sla"} className="field__input">
-                  {choices.sorts.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(`queue.sorts.${sort}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="filter-sort" name="sort" label={t("queue.filters.sort")} defaultValue={form.sort || "sla"} options={choices.sorts.map((sort) => ({ value: sort, label: t(`queue.sorts.${sort}`) }))} />
               <div className="form__actions">
                 <Button>{t("queue.filters.submit")}</Button>
                 <Link to={links.reset}>{t("queue.filters.reset")}</Link>

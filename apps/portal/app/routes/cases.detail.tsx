@@ -1,6 +1,6 @@
 import { answerEvidenceRequest, getCustomerCase, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
-import { Alert, DataTable, EmptyState, EvidenceUploader, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
+import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -90,33 +90,6 @@ export async function action(args: Route.ActionArgs) {
     return failed(failure.status, hasFieldErrors ? null : failure.message, failure.fieldErrors);
   }
   throw data(null, { status: 404 });
-}
-
-/** A labelled textarea with its errors next to it (the ui package has the input version). */
-function TextArea({ id, name, label, errors, defaultValue, required }: { id: string; name: string; label: string; errors?: string[] | undefined; defaultValue?: string; required?: boolean }) {
-  const invalid = Boolean(errors && errors.length > 0);
-  return (
-    <div className={`field${invalid ? " field--invalid" : ""}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        className="field__input"
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={invalid ? true : undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
-      />
-      {invalid ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 type FileRow = { id: string; fileName: string; sizeBytes: number; uploadedByKind: string; createdAt: string };
@@ -276,7 +249,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
                     {failed?.message ? <Alert tone="error">{failed.message}</Alert> : null}
                     <input type="hidden" name="intent" value="answer" />
                     <input type="hidden" name="requestId" value={request.id} />
-                    <TextArea id={`answer-text-${request.id}`} name="text" label={t("cases.page.requests.answer.text")} errors={failed?.fieldErrors.text} defaultValue={failed?.values.text} />
+                    <TextareaField id={`answer-text-${request.id}`} name="text" label={t("cases.page.requests.answer.text")} errors={failed?.fieldErrors.text} defaultValue={failed?.values.text} />
                     <EvidenceUploader
                       id={`answer-files-${request.id}`}
                       label={t("cases.page.requests.answer.files")}
@@ -364,7 +337,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
             <h3 id="reply-title">{t("cases.page.messages.reply.title")}</h3>
             {replyFailed?.message ? <Alert tone="error">{replyFailed.message}</Alert> : null}
             <input type="hidden" name="intent" value="reply" />
-            <TextArea id="reply-body" name="body" label={t("cases.page.messages.reply.body")} errors={replyFailed?.fieldErrors.body} defaultValue={replyFailed?.values.body} />
+            <TextareaField id="reply-body" name="body" label={t("cases.page.messages.reply.body")} errors={replyFailed?.fieldErrors.body} defaultValue={replyFailed?.values.body} />
             <EvidenceUploader
               id="reply-files"
               label={t("cases.page.messages.reply.files")}

@@ -1,6 +1,6 @@
 import { listCustomerCases } from "@accord/core";
 import { CASE_STATUSES, CASE_TYPES, STATUS_GROUPS } from "@accord/domain";
-import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader } from "@accord/ui";
+import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/cases";
@@ -64,7 +64,6 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { filters, fieldErrors, formError, cases, nextCursor, isFirstPage } = loaderData;
   const filtered = FILTERS.some((name) => filters[name] !== "");
-  const selectError = (name: FilterName) => fieldErrors[name]?.join(" ");
   return (
     <>
       <PageHeader eyebrow={t("cases.list.eyebrow")} title={t("cases.list.title")} />
@@ -73,61 +72,24 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
           <legend>{t("cases.filters.legend")}</legend>
           {formError && Object.keys(fieldErrors).length === 0 ? <Alert tone="error">{formError}</Alert> : null}
           <Field name="q" label={t("cases.filters.q")} hint={t("cases.filters.qHint")} defaultValue={filters.q} errors={fieldErrors.q} type="search" />
-          <div className={`field${selectError("status") ? " field--invalid" : ""}`}>
-            <label className="field__label" htmlFor="field-status">
-              {t("cases.filters.status")}
-            </label>
-            <select
-              id="field-status"
-              name="status"
-              className="field__input"
-              defaultValue={filters.status}
-              aria-invalid={selectError("status") ? true : undefined}
-              aria-describedby={selectError("status") ? "field-status-error" : undefined}
-            >
-              <option value="">{t("cases.filters.anyStatus")}</option>
-              {STATUS_GROUPS.map((group) => (
-                <option key={group} value={group}>
-                  {t(`cases.filters.${group}`)}
-                </option>
-              ))}
-              {CASE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`case.status.${status}`)}
-                </option>
-              ))}
-            </select>
-            {selectError("status") ? (
-              <p className="field__error" id="field-status-error">
-                {selectError("status")}
-              </p>
-            ) : null}
-          </div>
-          <div className={`field${selectError("type") ? " field--invalid" : ""}`}>
-            <label className="field__label" htmlFor="field-type">
-              {t("cases.filters.type")}
-            </label>
-            <select
-              id="field-type"
-              name="type"
-              className="field__input"
-              defaultValue={filters.type}
-              aria-invalid={selectError("type") ? true : undefined}
-              aria-describedby={selectError("type") ? "field-type-error" : undefined}
-            >
-              <option value="">{t("cases.filters.anyType")}</option>
-              {CASE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`cases.type.${type}`)}
-                </option>
-              ))}
-            </select>
-            {selectError("type") ? (
-              <p className="field__error" id="field-type-error">
-                {selectError("type")}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            name="status"
+            label={t("cases.filters.status")}
+            defaultValue={filters.status}
+            errors={fieldErrors.status}
+            options={[
+              { value: "", label: t("cases.filters.anyStatus") },
+              ...STATUS_GROUPS.map((group) => ({ value: group, label: t(`cases.filters.${group}`) })),
+              ...CASE_STATUSES.map((status) => ({ value: status, label: t(`case.status.${status}`) })),
+            ]}
+          />
+          <SelectField
+            name="type"
+            label={t("cases.filters.type")}
+            defaultValue={filters.type}
+            errors={fieldErrors.type}
+            options={[{ value: "", label: t("cases.filters.anyType") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`cases.type.${type}`) }))]}
+          />
           <Field name="from" type="date" label={t("cases.filters.from")} defaultValue={filters.from} errors={fieldErrors.from} />
           <Field name="to" type="date" label={t("cases.filters.to")} defaultValue={filters.to} errors={fieldErrors.to} />
           <div className="form__actions">

@@ -1,6 +1,6 @@
 import { getCustomerCase, withdrawCase } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
-import { Alert, PageHeader } from "@accord/ui";
+import { Alert, PageHeader, TextareaField } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/cases.withdraw";
@@ -44,35 +44,19 @@ export async function action(args: Route.ActionArgs) {
 export default function WithdrawCase({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { reference, title } = loaderData;
-  const errors = actionData?.fieldErrors.reason;
-  const invalid = Boolean(errors && errors.length > 0);
   return (
     <>
       <PageHeader eyebrow={title} title={t("cases.withdraw.title", { reference })} description={t("cases.withdraw.description")} />
       {actionData?.message ? <Alert tone="error">{actionData.message}</Alert> : null}
       <Form method="post" className="card form stack">
-        <div className={`field${invalid ? " field--invalid" : ""}`}>
-          <label className="field__label" htmlFor="withdraw-reason">
-            {t("cases.withdraw.reason")}
-          </label>
-          <p className="field__hint" id="withdraw-reason-hint">
-            {t("cases.withdraw.reasonHint")}
-          </p>
-          <textarea
-            id="withdraw-reason"
-            name="reason"
-            rows={4}
-            className="field__input"
-            defaultValue={actionData?.reason}
-            aria-invalid={invalid ? true : undefined}
-            aria-describedby={invalid ? "withdraw-reason-hint withdraw-reason-error" : "withdraw-reason-hint"}
-          />
-          {invalid ? (
-            <p className="field__error" id="withdraw-reason-error">
-              {errors!.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField
+          id="withdraw-reason"
+          name="reason"
+          label={t("cases.withdraw.reason")}
+          hint={t("cases.withdraw.reasonHint")}
+          defaultValue={actionData?.reason}
+          errors={actionData?.fieldErrors.reason}
+        />
         <div className="form__actions">
           <button type="submit" className="button button--danger">
             {t("cases.withdraw.submit")}

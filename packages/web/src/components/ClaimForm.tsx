@@ -12,7 +12,7 @@
  * The app's own fields (the back-office's contact) go in `children`, at the top of the form.
  */
 import type { ClaimWarning } from "@accord/core";
-import { Alert, Button, EvidenceUploader, Field, formatDate, formatMoney, uploaderMessages, type RefusedFile, type UploadedFile } from "@accord/ui";
+import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, uploaderMessages, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
@@ -216,34 +216,18 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
         {children}
         <fieldset className="card stack">
           <legend>{t("claims.new.typeLegend")}</legend>
-          <div className={["field", errors.type ? "field--invalid" : null].filter(Boolean).join(" ")}>
-            <label className="field__label" htmlFor="claim-type">
-              {t("claims.new.type")}
-            </label>
-            <select
-              id="claim-type"
-              name="type"
-              className="field__input"
-              defaultValue={text("type")}
-              onChange={(event) => setType(event.currentTarget.value)}
-              aria-invalid={errors.type ? true : undefined}
-              aria-describedby={errors.type ? "claim-type-error" : undefined}
-            >
-              <option value="">{t("claims.new.typePlaceholder")}</option>
-              {TYPES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`claims.new.types.${code}`)}
-                </option>
-              ))}
-            </select>
-            {errors.type ? (
-              <p className="field__error" id="claim-type-error">
-                {errors.type.join(" ")}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            id="claim-type"
+            name="type"
+            label={t("claims.new.type")}
+            defaultValue={text("type")}
+            onChange={(event) => setType(event.currentTarget.value)}
+            errors={errors.type}
+            options={[{ value: "", label: t("claims.new.typePlaceholder") }, ...TYPES.map((code) => ({ value: code, label: t(`claims.new.types.${code}`) }))]}
+          />
           <Field name="title" id="claim-title" label={t("claims.new.titleLabel")} hint={t("claims.new.titleHint")} defaultValue={text("title")} maxLength={200} errors={fieldErrors("title")} />
-          <TextArea
+          <TextareaField
+            rows={6}
             name="description"
             id="claim-description"
             label={t("claims.new.descriptionLabel")}
@@ -589,27 +573,6 @@ function warningText(warning: ClaimWarning, t: (key: string, options?: Record<st
   return t(`claims.new.review.warnings.${warning.code}`);
 }
 
-function TextArea({ name, id, label, hint, defaultValue, errors }: { name: string; id: string; label: string; hint?: string; defaultValue: string; errors?: string[] }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={["field", errors ? "field--invalid" : null].filter(Boolean).join(" ")}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} className="field__input" rows={6} defaultValue={defaultValue} aria-invalid={errors ? true : undefined} aria-describedby={describedBy} />
-      {errors ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 function RadioGroup({
   name,
