@@ -83,6 +83,13 @@ test("an admin adds a closure to the default calendar, after a refused range", a
   await expect(page.getByRole("heading", { name: /jours fériés \d{4}/i })).toBeVisible();
   await expect(page.getByText(/lundi de pâques/i)).toBeVisible();
   await expectAccessible(page);
+  // The holidays are named in the reader's language.
+  const calendarUrl = page.url();
+  await page.goto(`${calendarUrl}?lng=en`);
+  await expect(page.getByText(/easter monday/i)).toBeVisible();
+  await expect(page.getByText(/lundi de pâques/i)).toHaveCount(0);
+  await page.goto(`${calendarUrl}?lng=fr`);
+  await expect(page.getByText(/lundi de pâques/i)).toBeVisible();
 
   await page.getByLabel(/^lundi$/i).fill("9h-12h");
   await page.getByLabel("Du (1)").fill("2026-12-24");

@@ -76,8 +76,8 @@ export type {
 } from "./lifecycle/transitions";
 
 // calendar and business time
-export { easterSunday, publicHolidaysFR } from "./calendar/holidays";
-export type { PublicHoliday } from "./calendar/holidays";
+export { easterSunday, publicHolidaysFR, PUBLIC_HOLIDAY_CODES } from "./calendar/holidays";
+export type { PublicHoliday, PublicHolidayCode } from "./calendar/holidays";
 export { DEFAULT_CALENDAR, HOLIDAY_SETS, parseCalendar, validateCalendar } from "./calendar/calendar";
 export type { BusinessCalendar, Closure, HolidaySet } from "./calendar/calendar";
 export { addBusinessMinutes, BusinessClock, businessMinutesBetween, isBusinessTime } from "./calendar/business-time";

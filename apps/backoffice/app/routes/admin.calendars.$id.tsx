@@ -116,8 +116,8 @@ export default function CalendarPage({ loaderData, actionData }: Route.Component
           {holidays[set].length === 0 ? <p>{t("admin.calendars.noHolidays")}</p> : null}
           <ul>
             {holidays[set].map((holiday) => (
-              <li key={`${holiday.date}-${holiday.name}`}>
-                {formatDate(holiday.date, i18n.language)} — {holiday.name}
+              <li key={`${holiday.date}-${holiday.code}`}>
+                {formatDate(holiday.date, i18n.language)} — {t(`admin.calendars.holidayNames.${holiday.code}`)}
               </li>
             ))}
           </ul>

@@ -38,25 +38,25 @@ describe("easterSunday", () => {
 describe("publicHolidaysFR", () => {
   it("lists the eleven metropolitan holidays of 2026 in date order, in French", () => {
     expect(publicHolidaysFR(2026)).toEqual([
-      { date: "2026-01-01", name: "Jour de l'an" },
-      { date: "2026-04-06", name: "Lundi de Pâques" },
-      { date: "2026-05-01", name: "Fête du Travail" },
-      { date: "2026-05-08", name: "Victoire 1945" },
-      { date: "2026-05-14", name: "Ascension" },
-      { date: "2026-05-25", name: "Lundi de Pentecôte" },
-      { date: "2026-07-14", name: "Fête nationale" },
-      { date: "2026-08-15", name: "Assomption" },
-      { date: "2026-11-01", name: "Toussaint" },
-      { date: "2026-11-11", name: "Armistice 1918" },
-      { date: "2026-12-25", name: "Noël" },
+      { date: "2026-01-01", name: "Jour de l'an", code: "new_year" },
+      { date: "2026-04-06", name: "Lundi de Pâques", code: "easter_monday" },
+      { date: "2026-05-01", name: "Fête du Travail", code: "labour_day" },
+      { date: "2026-05-08", name: "Victoire 1945", code: "victory_1945" },
+      { date: "2026-05-14", name: "Ascension", code: "ascension" },
+      { date: "2026-05-25", name: "Lundi de Pentecôte", code: "whit_monday" },
+      { date: "2026-07-14", name: "Fête nationale", code: "national_day" },
+      { date: "2026-08-15", name: "Assomption", code: "assumption" },
+      { date: "2026-11-01", name: "Toussaint", code: "all_saints" },
+      { date: "2026-11-11", name: "Armistice 1918", code: "armistice_1918" },
+      { date: "2026-12-25", name: "Noël", code: "christmas" },
     ]);
   });
 
   it("adds Good Friday and 26 December for Alsace-Moselle", () => {
     const holidays = publicHolidaysFR(2026, { alsaceMoselle: true });
     expect(holidays).toHaveLength(13);
-    expect(holidays).toContainEqual({ date: "2026-04-03", name: "Vendredi saint" });
-    expect(holidays.at(-1)).toEqual({ date: "2026-12-26", name: "Saint-Étienne" });
+    expect(holidays).toContainEqual({ date: "2026-04-03", name: "Vendredi saint", code: "good_friday" });
+    expect(holidays.at(-1)).toEqual({ date: "2026-12-26", name: "Saint-Étienne", code: "st_stephen" });
     expect(publicHolidaysFR(2026, { alsaceMoselle: false })).toHaveLength(11);
   });
 

@@ -1,10 +1,29 @@
 import { fail } from "../errors/errors";
 import { addDays, formatIsoDate, type IsoDate } from "../dates/iso-date";
 
-/** A public holiday ("jour férié"): its date and its French name. */
+/** The holidays' stable codes, for an app to name them in its reader's language. */
+export const PUBLIC_HOLIDAY_CODES = [
+  "new_year",
+  "easter_monday",
+  "labour_day",
+  "victory_1945",
+  "ascension",
+  "whit_monday",
+  "national_day",
+  "assumption",
+  "all_saints",
+  "armistice_1918",
+  "christmas",
+  "good_friday",
+  "st_stephen",
+] as const;
+export type PublicHolidayCode = (typeof PUBLIC_HOLIDAY_CODES)[number];
+
+/** A public holiday ("jour férié"): its date, its French name and its code. */
 export interface PublicHoliday {
   readonly date: IsoDate;
   readonly name: string;
+  readonly code: PublicHolidayCode;
 }
 
 /**
@@ -46,20 +65,20 @@ export function publicHolidaysFR(year: number, options: { alsaceMoselle?: boolea
   const easter = easterSunday(year);
   const fixed = (month: number, day: number): IsoDate => formatIsoDate(year, month, day);
   const holidays: PublicHoliday[] = [
-    { date: fixed(1, 1), name: "Jour de l'an" },
-    { date: addDays(easter, 1), name: "Lundi de Pâques" },
-    { date: fixed(5, 1), name: "Fête du Travail" },
-    { date: fixed(5, 8), name: "Victoire 1945" },
-    { date: addDays(easter, 39), name: "Ascension" },
-    { date: addDays(easter, 50), name: "Lundi de Pentecôte" },
-    { date: fixed(7, 14), name: "Fête nationale" },
-    { date: fixed(8, 15), name: "Assomption" },
-    { date: fixed(11, 1), name: "Toussaint" },
-    { date: fixed(11, 11), name: "Armistice 1918" },
-    { date: fixed(12, 25), name: "Noël" },
+    { date: fixed(1, 1), name: "Jour de l'an", code: "new_year" },
+    { date: addDays(easter, 1), name: "Lundi de Pâques", code: "easter_monday" },
+    { date: fixed(5, 1), name: "Fête du Travail", code: "labour_day" },
+    { date: fixed(5, 8), name: "Victoire 1945", code: "victory_1945" },
+    { date: addDays(easter, 39), name: "Ascension", code: "ascension" },
+    { date: addDays(easter, 50), name: "Lundi de Pentecôte", code: "whit_monday" },
+    { date: fixed(7, 14), name: "Fête nationale", code: "national_day" },
+    { date: fixed(8, 15), name: "Assomption", code: "assumption" },
+    { date: fixed(11, 1), name: "Toussaint", code: "all_saints" },
+    { date: fixed(11, 11), name: "Armistice 1918", code: "armistice_1918" },
+    { date: fixed(12, 25), name: "Noël", code: "christmas" },
   ];
   if (options.alsaceMoselle === true) {
-    holidays.push({ date: addDays(easter, -2), name: "Vendredi saint" }, { date: fixed(12, 26), name: "Saint-Étienne" });
+    holidays.push({ date: addDays(easter, -2), name: "Vendredi saint", code: "good_friday" }, { date: fixed(12, 26), name: "Saint-Étienne", code: "st_stephen" });
   }
   // Stable sort: same-day holidays keep the order above.
   return holidays.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
