@@ -111,6 +111,7 @@ export interface CustomerCase {
 export interface TimelineDetails {
   from?: string;
   to?: string;
+  /** The items of an evidence request, or the reasons of a rejection. */
   items?: string[];
   dueDate?: string;
   reason?: string;
@@ -127,6 +128,8 @@ function timelineDetails(type: string, payload: Record<string, unknown>): Timeli
   }
   if (CUSTOMER_REASONS.has(type) && typeof payload.reason === "string") details.reason = payload.reason;
   if (type === "information_requested" && Array.isArray(payload.items) && payload.items.every((item) => typeof item === "string")) details.items = payload.items as string[];
+  // The reasons of a rejection are the customer's to read: they are e-mailed to them too.
+  if (type === "case_rejected" && Array.isArray(payload.reasons) && payload.reasons.every((reason) => typeof reason === "string")) details.items = payload.reasons as string[];
   return details;
 }
 

@@ -8,12 +8,17 @@ import { applyCommand, caseContact, caseReferenceSchema, findStaffCase, linesOf 
 
 export const rejectCaseSchema = z.object({
   reference: caseReferenceSchema,
-  /** One reason per line. */
-  reasons: z
-    .string({ error: "casePage.reject.error.reasons" })
-    .max(4000, "validation.tooLong")
-    .transform(linesOf)
-    .refine((reasons) => reasons.length > 0, "casePage.reject.error.reasons"),
+  /**
+   * One reason per line, or the reasons already split: the back-office route passes the parsed form
+   * (an array) to the use case, which parses it again.
+   */
+  reasons: z.preprocess(
+    (value) => (typeof value === "string" ? linesOf(value) : value),
+    z
+      .array(z.string().trim().min(1, "casePage.reject.error.reasons"), { error: "casePage.reject.error.reasons" })
+      .min(1, "casePage.reject.error.reasons")
+      .refine((reasons) => reasons.join("\n").length <= 4000, "validation.tooLong"),
+  ),
 });
 export type RejectCaseInput = z.input<typeof rejectCaseSchema>;
 
