@@ -1,48 +1,13 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resources } from "../../apps/backoffice/app/locales/index.ts";
 import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+import { appRoutes } from "../support/routes";
 
 /**
  * Done-when of issue 6: axe-core finds no serious or critical violation on any back-office page, and every
  * string exists in French and English. The pages are read from apps/backoffice/app/routes.ts: a new route
  * fails the first test until it is classified here (a page with the way to reach it, or a resource route).
  */
-const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../apps/backoffice/app");
-
-interface BackofficeRoute {
-  path: string;
-  file: string;
-  /** A default component: a page (a route without one is a resource route). */
-  isPage: boolean;
-  /** Has child routes: the frame around them (checked on every child page). */
-  isLayout: boolean;
-}
-
-function backofficeRoutes(): BackofficeRoute[] {
-  const source = readFileSync(path.join(appDir, "routes.ts"), "utf8");
-  expect(source, "routes.ts uses layout()/prefix(): teach backoffice-pages.spec.ts to read it").not.toMatch(/\b(layout|prefix)\(/);
-  const routes: BackofficeRoute[] = [];
-  // Parents of the routes being read: route("admin", file, [ ...children ]) opens one, its "]" closes it.
-  const parents: string[] = [];
-  for (const match of source.matchAll(/\b(index|route)\(\s*(?:"([^"]*)"\s*,\s*)?"([^"]+)"(\s*,\s*\[)?|\]/g)) {
-    const [token, kind, routePath, file, children] = match;
-    if (token === "]") {
-      parents.pop(); // the last "]" closes the top-level array: nothing to pop then
-      continue;
-    }
-    const parent = parents.at(-1) ?? "";
-    const own = kind === "index" ? "" : routePath!;
-    const fullPath = [parent, own].filter(Boolean).join("/");
-    const code = readFileSync(path.join(appDir, file!), "utf8");
-    routes.push({ path: fullPath, file: file!, isPage: /export\s+default\b/.test(code), isLayout: !!children });
-    if (children) parents.push(fullPath);
-  }
-  return routes;
-}
-
 /** Routes answering without a page of their own: files, JSON, redirects. */
 const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "uploads", "uploads/:id/discard"]);
 /** Frames around child routes: checked on each child page. */
@@ -157,7 +122,7 @@ const sections = Object.keys(resources.fr.translation);
 const CATALOGUE_KEY = new RegExp(`(?<![\\w@./-])(?:${sections.join("|")})\\.[A-Za-z][\\w.]*|returned an object instead of string`, "g");
 
 test("every back-office route is classified: a page with the way to reach it, a layout, or a resource route", () => {
-  const routes = backofficeRoutes();
+  const routes = appRoutes("backoffice");
   expect(routes.length).toBeGreaterThan(20);
   expect(sections).toEqual(expect.arrayContaining(["common", "app", "queue", "casePage", "admin"]));
   const unclassified = routes

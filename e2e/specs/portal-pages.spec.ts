@@ -1,0 +1,198 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { resources } from "../../apps/portal/app/locales/index.ts";
+import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { appRoutes } from "../support/routes";
+
+/**
+ * Done-when of issue 5: axe-core finds no serious or critical violation on any portal page, and every string
+ * exists in French and English. The pages are read from apps/portal/app/routes.ts: a new route fails the first
+ * test until it is classified here (a page with the way to reach it, or a resource route). Who may reach what
+ * (another company's 404, the viewer's read-only pages) is portal-access.spec.ts: this spec is about rendering.
+ */
+
+/** Routes answering without a page of their own: files, JSON, redirects. */
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId"]);
+
+/** Who visits, one test per group and language. Boulangeries Martin's three roles, read only. */
+type Who = "signed-out" | "admin" | "member" | "viewer";
+const EMAIL: Record<Exclude<Who, "signed-out">, string> = {
+  admin: "admin@martin.example",
+  member: "achats@martin.example",
+  viewer: "compta@martin.example",
+};
+const GROUP: Record<Who, string> = {
+  "signed-out": "public page",
+  admin: "case and company page (company admin)",
+  member: "home, claim form and not-found page (member)",
+  viewer: "profile and help page (viewer)",
+};
+
+/** The URLs showing a page, found from the signed-in page (an id is read from a link of its list). */
+type Reach = (page: Page) => Promise<string[]>;
+interface PageVisit {
+  who: Who;
+  reach: Reach;
+  status?: number;
+}
+
+const at =
+  (...urls: string[]): Reach =>
+  async () =>
+    urls;
+
+/** The hrefs of the links starting with `prefix` in the main content of `listUrl` (where the page is, when it is there). */
+async function linksOn(page: Page, listUrl: string, prefix: string): Promise<string[]> {
+  if (page.url() !== `${portalUrl}${listUrl}`) await page.goto(`${portalUrl}${listUrl}`);
+  const links = page.locator(`main a[href^="${prefix}"]`);
+  await expect(links.first(), `a link to ${prefix}… on ${listUrl}`).toBeAttached();
+  return [...new Set(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? "")))];
+}
+
+/** The first link to an item on the list page. */
+const fromList =
+  (listUrl: string, prefix: string): Reach =>
+  async (page) => {
+    const item = (await linksOn(page, listUrl, prefix)).find((href) => !href.includes("?") && !href.includes("#"));
+    expect(item, `an item link on ${listUrl}`).toBeTruthy();
+    return [item!];
+  };
+
+/** The withdrawal page of the first case of the list offering it (opened, never submitted). */
+const withdrawPage: Reach = async (page) => {
+  const cases = (await linksOn(page, "/cases", "/cases/LIT-")).filter((href) => /^\/cases\/LIT-[\d-]+$/.test(href));
+  for (const href of cases) {
+    await page.goto(`${portalUrl}${href}`);
+    const withdraw = page.locator(`main a[href="${href}/withdraw"]`);
+    if ((await withdraw.count()) > 0) return [(await withdraw.first().getAttribute("href"))!];
+  }
+  throw new Error("no case of /cases offers a withdrawal to admin@martin.example");
+};
+
+/** Every page of routes.ts, with who sees it and where. */
+const PAGES: Record<string, PageVisit> = {
+  login: { who: "signed-out", reach: at("/login") },
+  "forgot-password": { who: "signed-out", reach: at("/forgot-password") },
+  // Without a valid token: the page says the link does not work (a valid one needs a reset e-mail).
+  "reset-password": { who: "signed-out", reach: at("/reset-password", "/reset-password?token=not-a-token") },
+  // An unknown invitation: the page says so, with a 404 (a valid one needs an invitation e-mail).
+  "invitations/:token": { who: "signed-out", reach: at("/invitations/not-a-token"), status: 404 },
+
+  // The list, filtered, and filtered down to nothing (the empty state).
+  cases: { who: "admin", reach: at("/cases", "/cases?status=open&type=quality", "/cases?q=no-such-case-zz") },
+  "cases/:reference": { who: "admin", reach: fromList("/cases", "/cases/LIT-") },
+  // The confirmation shown after filing, on a demo case (it shows for any case of the company).
+  "cases/:reference/submitted": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/submitted`] },
+  "cases/:reference/withdraw": { who: "admin", reach: withdrawPage },
+  company: { who: "admin", reach: at("/company") },
+  // The deactivation's confirmation of a colleague (the role is changed on /company itself).
+  "company/users/:userId/deactivate": { who: "admin", reach: fromList("/company", "/company/users/") },
+
+  "": { who: "member", reach: at("/") },
+  // The invoice step, then the claim form on the first invoice offered on the home page.
+  "claims/new": {
+    who: "member",
+    reach: async (page) => {
+      const [invoice] = await linksOn(page, "/", "/claims/new?invoice=");
+      return ["/claims/new", invoice!];
+    },
+  },
+  "*": { who: "member", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },
+
+  profile: { who: "viewer", reach: at("/profile") },
+  help: { who: "viewer", reach: at("/help") },
+  "help/:slug": { who: "viewer", reach: fromList("/help", "/help/") },
+};
+
+/**
+ * A catalogue key showing through instead of its string: "cases.page.title", "company.roles.x" (a key built
+ * from a value missing from the catalogue), or an object key. Any top-level section of the catalogue followed by a dot.
+ */
+const sections = Object.keys(resources.fr.translation);
+const CATALOGUE_KEY = new RegExp(`(?<![\\w@./-])(?:${sections.join("|")})\\.[A-Za-z][\\w.]*|returned an object instead of string`, "g");
+
+/**
+ * French strings of the catalogue showing on an English page: each French sentence (two words or more, without
+ * interpolation) that the English catalogue words differently.
+ */
+function sentences(catalogue: object, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalogue)) {
+    if (typeof value === "string") found.set(`${prefix}${key}`, value);
+    else if (value && typeof value === "object") for (const [k, v] of sentences(value as object, `${prefix}${key}.`)) found.set(k, v);
+  }
+  return found;
+}
+const english = sentences(resources.en.translation);
+const FRENCH_ONLY = [...sentences(resources.fr.translation)]
+  .filter(([key, fr]) => /\S\s+\S/.test(fr) && fr.length >= 12 && !/[{<]/.test(fr) && english.get(key) !== fr)
+  .map(([, fr]) => fr);
+
+test("every portal route is classified: a page with the way to reach it, or a resource route", () => {
+  const routes = appRoutes("portal");
+  expect(routes.length).toBeGreaterThan(15);
+  expect(sections).toEqual(expect.arrayContaining(["common", "app", "cases", "claims", "company", "help"]));
+  const unclassified = routes
+    // The portal has no layout route: one would need its frame checked on each child page, as in backoffice-pages.
+    .filter((r) => r.isLayout || !(r.isPage ? r.path in PAGES : RESOURCE_ROUTES.has(r.path)))
+    .map((r) => `${r.path || "(index)"} — ${r.file}`);
+  expect(unclassified, "add these routes to portal-pages.spec.ts").toEqual([]);
+  // No stale entry: each one names a route of routes.ts of its kind.
+  const pages = routes.filter((r) => r.isPage && !r.isLayout).map((r) => r.path);
+  expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "pages listed here but not in routes.ts").toEqual([]);
+  const resourceRoutes = routes.filter((r) => !r.isPage).map((r) => r.path);
+  expect([...RESOURCE_ROUTES].filter((p) => !resourceRoutes.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
+});
+
+async function pageFor(browser: Browser, who: Who, language: "fr" | "en"): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (who !== "signed-out") {
+    await signIn(page, portalUrl, EMAIL[who]);
+    await expect(page).toHaveURL(`${portalUrl}/`);
+    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  }
+  // French by default (the demo customers' language, the browser's fr-FR); English chosen once on any page
+  // (after signing in, which sets the user's own language), then remembered by its cookie on every page.
+  if (language === "en") {
+    await page.goto(`${portalUrl}/${who === "signed-out" ? "login" : ""}?lng=en`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  }
+  return page;
+}
+
+async function checkPage(page: Page, url: string, language: "fr" | "en", { status = 200 }: PageVisit) {
+  const response = await page.goto(`${portalUrl}${url}`);
+  expect(response?.status(), `GET ${url}`).toBe(status);
+  await expect(page.locator("html"), url).toHaveAttribute("lang", language);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading, `one <h1> on ${url}`).toHaveCount(1);
+  await expect(heading, url).toBeVisible();
+  await expect(heading, url).not.toHaveText("");
+  const text = await page.locator("body").innerText();
+  expect(text.match(CATALOGUE_KEY) ?? [], `catalogue keys on ${url} (${language})`).toEqual([]);
+  if (language === "en") expect(FRENCH_ONLY.filter((fr) => text.includes(fr)), `French strings on ${url} in English`).toEqual([]);
+  await expectAccessible(page);
+}
+
+// Each test ~5–15 s alone on two cores; more beside other specs.
+test.describe.configure({ mode: "parallel", timeout: 120_000 });
+
+for (const who of ["signed-out", "admin", "member", "viewer"] as const) {
+  for (const language of ["fr", "en"] as const) {
+    test(`every ${GROUP[who]} in ${language === "fr" ? "French" : "English"}: one visible <h1>, no catalogue key, no serious axe violation`, async ({ browser }) => {
+      const page = await pageFor(browser, who, language);
+      const checked: string[] = [];
+      for (const [routePath, visit] of Object.entries(PAGES)) {
+        if (visit.who !== who) continue;
+        const urls = await visit.reach(page);
+        expect(urls.length, routePath).toBeGreaterThan(0);
+        for (const url of urls) {
+          await checkPage(page, url, language, visit);
+          checked.push(url);
+        }
+      }
+      expect(checked.length).toBeGreaterThan(0);
+      await page.context().close();
+    });
+  }
+}
