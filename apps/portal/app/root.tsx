@@ -1,3 +1,4 @@
+import { hasPermission } from "@accord/auth";
 import { Alert } from "@accord/ui";
 import stylesUrl from "@accord/ui/styles.css?url";
 import { Document } from "@accord/web/components/Document";
@@ -26,7 +27,7 @@ export async function loader({ context }: Route.LoaderArgs) {
   return {
     language: languageOf(context),
     // TODO(contract): CustomerActor carries no account name yet; the home page shows it.
-    user: actor ? { name: actor.name, company: null, canFile: actor.permissions.includes("case:create") } : null,
+    user: actor ? { name: actor.name, company: null, canFile: hasPermission(actor, "case:create") } : null,
     flash: flash ? translator(context)(flash) : null,
   };
 }

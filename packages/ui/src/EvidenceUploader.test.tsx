@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { EvidenceUploader, formatFileSize, uploaderMessages, type EvidenceUploaderMessages } from "./EvidenceUploader";
+import { EvidenceUploader, formatFileSize, uploaderLimits, uploaderMessages, type EvidenceUploaderMessages } from "./EvidenceUploader";
 
 const messages: EvidenceUploaderMessages = {
   remove: "Retirer",
@@ -67,5 +67,16 @@ describe("uploaderMessages", () => {
     expect(plain.removeFile("a.pdf")).toBe('uploads.removeFile{"fileName":"a.pdf"}');
     expect(plain.tooLarge).toBeUndefined();
     expect(uploaderMessages(t, { maxMegabytes: 100 }).tooLarge?.("gros.pdf")).toBe('uploads.error.size{"fileName":"gros.pdf","max":100}');
+  });
+});
+
+describe("uploaderLimits", () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key}${params ? JSON.stringify(params) : ""}`;
+  it("names the limit in the hint and refuses a larger file early, from the limit in bytes", () => {
+    const limits = uploaderLimits(t, 100 * 1024 * 1024);
+    expect(limits.maxFileBytes).toBe(104_857_600);
+    expect(limits.hint).toBe('uploads.hint{"max":100}');
+    expect(limits.messages.tooLarge?.("gros.pdf")).toBe('uploads.error.size{"fileName":"gros.pdf","max":100}');
+    expect(uploaderLimits(t, 5_500_000).hint).toBe('uploads.hint{"max":5.2}');
   });
 });

@@ -29,6 +29,7 @@
  * The portal serves `POST /uploads` and `POST /uploads/:id/discard` (the back-office the same).
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { uploadLimitMegabytes } from "./format";
 
 export interface UploadedFile {
   id: string;
@@ -123,6 +124,16 @@ export function uploaderMessages(
     waitForUploads: t("uploads.waitForUploads"),
     listLabel: t("uploads.listLabel"),
   };
+}
+
+/**
+ * What the uploader takes from the largest file accepted (UPLOAD_MAX_BYTES, `maxFileBytes`): the hint
+ * naming the limit, the messages (a larger file refused before it is sent) and the limit itself —
+ * spread on the uploader: `<EvidenceUploader {...uploaderLimits(t, maxUploadBytes)} … />`.
+ */
+export function uploaderLimits(t: (key: string, params?: Record<string, unknown>) => string, maxFileBytes: number) {
+  const maxMegabytes = uploadLimitMegabytes(maxFileBytes);
+  return { hint: t("uploads.hint", { max: maxMegabytes }), messages: uploaderMessages(t, { maxMegabytes }), maxFileBytes };
 }
 
 let sequence = 0;

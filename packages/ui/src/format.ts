@@ -36,6 +36,11 @@ export function formatDateTime(value: string | Date, language: string, timeZone 
   );
 }
 
+/** An upload limit in bytes → the number of Mo / MB the messages show (100 for 100 MiB; one decimal at most). */
+export function uploadLimitMegabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
+
 function locale(language: string): string {
   return language === "en" ? "en-GB" : "fr-FR";
 }

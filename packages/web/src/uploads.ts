@@ -40,6 +40,7 @@ import {
   type MessageParams,
 } from "@accord/core";
 import type { Actor } from "@accord/auth";
+import { uploadLimitMegabytes } from "@accord/ui";
 import type { Db } from "@accord/db";
 import busboy from "busboy";
 import { env } from "./env";
@@ -335,7 +336,7 @@ async function stageReceived(
     while (files.length > 0) {
       const file = files.shift()!;
       if (file.status === "too_large") {
-        refused.push({ fileName: file.fileName, messageKey: "uploads.error.size", params: { fileName: file.fileName, max: megabytes(file.maxBytes) } });
+        refused.push({ fileName: file.fileName, messageKey: "uploads.error.size", params: { fileName: file.fileName, max: String(uploadLimitMegabytes(file.maxBytes)) } });
         continue;
       }
       try {
@@ -358,11 +359,6 @@ async function stageReceived(
   }
   if (form.tooManyFiles) refused.push({ fileName: "", messageKey: "uploads.error.tooMany", params: { max: DEFAULT_MAX_FILES } });
   return { staged, refused };
-}
-
-/** "100" for 100 MiB: the limit as the messages show it (in Mo / MB). */
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / (1024 * 1024)) * 10) / 10);
 }
 
 /** Refusals as the uploader shows them (`RefusedFile` of @accord/ui). */

@@ -21,7 +21,7 @@ import type {
   SetRootCauseInput,
   StaffCase,
 } from "@accord/core";
-import { Alert, Button, DataTable, EmptyState, EvidenceUploader, Field, formatDate, formatDateTime, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
+import { Alert, Button, DataTable, EmptyState, EvidenceUploader, Field, formatDate, formatDateTime, formatMoney, PageHeader, uploaderLimits } from "@accord/ui";
 import { getFormProps } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -45,8 +45,6 @@ const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
 const STAKEHOLDER_GROUPS = ["sales", "operations", "finance", "legal"] as const;
 
 /** Business minutes as "3 h 20 min". */
-const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
-
 function duration(t: T, minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));
   return t("casePage.sla.minutes", { hours: Math.floor(whole / 60), minutes: whole % 60 });
@@ -749,9 +747,7 @@ function ConversationSection({ page, actionData, maxUploadBytes }: { page: Staff
               id="reply-files"
               label={t("casePage.conversation.attachments")}
               language={i18n.language}
-              hint={t("uploads.hint", { max: megabytes(maxUploadBytes) })}
-              messages={uploaderMessages(t, { maxMegabytes: megabytes(maxUploadBytes) })}
-              maxFileBytes={maxUploadBytes}
+              {...uploaderLimits(t, maxUploadBytes)}
               initialUploads={replyLast?.uploads ?? null}
               initialRefused={replyLast?.refused ?? null}
               errors={replyFields.uploadIds.errors}
@@ -831,9 +827,7 @@ function EvidenceSection({ page, actionData, maxUploadBytes }: { page: StaffCase
             id="evidence-files"
             label={t("casePage.evidence.files")}
             language={i18n.language}
-            hint={t("uploads.hint", { max: megabytes(maxUploadBytes) })}
-            messages={uploaderMessages(t, { maxMegabytes: megabytes(maxUploadBytes) })}
-            maxFileBytes={maxUploadBytes}
+            {...uploaderLimits(t, maxUploadBytes)}
             initialUploads={last?.uploads ?? null}
             initialRefused={last?.refused ?? null}
             errors={fields.uploadIds.errors}

@@ -1,6 +1,6 @@
 import { answerEvidenceRequest, getCustomerCase, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
-import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderMessages } from "@accord/ui";
+import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderLimits } from "@accord/ui";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -143,8 +143,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
     t(inWords.unit === "business_days" ? "cases.page.sla.days" : "cases.page.sla.hours", { count: inWords.value });
   const replyFailed = actionData?.intent === "reply" ? actionData : null;
   const answerFailed = (requestId: string) => (actionData?.intent === "answer" && actionData.requestId === requestId ? actionData : null);
-  const maxMegabytes = Math.round(maxFileBytes / (1024 * 1024));
-  const messages_ = uploaderMessages(t, { maxMegabytes });
+  const limits = uploaderLimits(t, maxFileBytes);
   const money = (cents: number) => formatMoney(cents, c.currency, language);
 
   return (
@@ -254,9 +253,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
                       id={`answer-files-${request.id}`}
                       label={t("cases.page.requests.answer.files")}
                       language={language}
-                      hint={t("uploads.hint", { max: maxMegabytes })}
-                      messages={messages_}
-                      maxFileBytes={maxFileBytes}
+                      {...limits}
                       initialUploads={failed?.uploads}
                       initialRefused={failed?.refused}
                       errors={failed?.fieldErrors.uploadIds}
@@ -342,9 +339,7 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
               id="reply-files"
               label={t("cases.page.messages.reply.files")}
               language={language}
-              hint={t("uploads.hint", { max: maxMegabytes })}
-              messages={messages_}
-              maxFileBytes={maxFileBytes}
+              {...limits}
               initialUploads={replyFailed?.uploads}
               initialRefused={replyFailed?.refused}
               errors={replyFailed?.fieldErrors.uploadIds}

@@ -1,3 +1,4 @@
+import { hasPermission } from "@accord/auth";
 import { getCustomerHome, listCustomerCases } from "@accord/core";
 import { DataTable, EmptyState, formatDate, formatMoney, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
@@ -20,7 +21,7 @@ export async function loader(args: Route.LoaderArgs) {
     const openCases = await listCustomerCases({ db, actor, input: { status: "open" } });
     return {
       company: home.account.name,
-      canFile: actor.permissions.includes("case:create"),
+      canFile: hasPermission(actor, "case:create"),
       cases: openCases.cases.slice(0, HOME_CASES).map((c) => ({ reference: c.reference, title: c.title, statusKey: c.nextStep.statusKey, owner: c.nextStep.owner })),
       // Only what the page shows goes to the browser.
       invoices: home.invoices.map((invoice) => ({

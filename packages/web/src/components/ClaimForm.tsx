@@ -12,7 +12,7 @@
  * The app's own fields (the back-office's contact) go in `children`, at the top of the form.
  */
 import type { ClaimWarning } from "@accord/core";
-import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, uploaderMessages, type RefusedFile, type UploadedFile } from "@accord/ui";
+import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
@@ -196,7 +196,6 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
       {children}
     </fieldset>
   );
-  const maxMegabytes = Math.round(maxUploadBytes / (1024 * 1024));
 
   const label = (name: ClaimFormLabel): string => labels?.[name] ?? t(DEFAULT_KEYS[name]);
 
@@ -435,14 +434,12 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
           <EvidenceUploader
             id="claim-evidence"
             label={t("uploads.label")}
-            hint={t("uploads.hint", { max: maxMegabytes })}
+            {...uploaderLimits(t, maxUploadBytes)}
             uploadUrl={uploadUrl}
             language={language}
             initialUploads={result?.uploads}
             initialRefused={result?.refused}
             errors={errors.uploadIds}
-            messages={uploaderMessages(t, { maxMegabytes })}
-            maxFileBytes={maxUploadBytes}
           />
         </div>
 
