@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resources } from "../../apps/backoffice/app/locales/index.ts";
-import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
+import { backofficeUrl } from "../support/fixtures";
+import { catalogueChecks, checkPage, pageIn, type Language } from "../support/page-checks";
 import { appRoutes } from "../support/routes";
 
 /**
@@ -114,12 +115,7 @@ const PAGES: Record<string, PageVisit> = {
   "mailbox/:id": { who: "admin", reach: fromList("/mailbox", "/mailbox/"), sandboxedFrames: "iframe[sandbox]" },
 };
 
-/**
- * A catalogue key showing through instead of its string: "casePage.sla.title", "roles.x" (a key built from a
- * value missing from the catalogue), or an object key. Any top-level section of the catalogue followed by a dot.
- */
-const sections = Object.keys(resources.fr.translation);
-const CATALOGUE_KEY = new RegExp(`(?<![\\w@./-])(?:${sections.join("|")})\\.[A-Za-z][\\w.]*|returned an object instead of string`, "g");
+const { sections, catalogueKey } = catalogueChecks(resources);
 
 test("every back-office route is classified: a page with the way to reach it, a layout, or a resource route", () => {
   const routes = appRoutes("backoffice");
@@ -136,41 +132,8 @@ test("every back-office route is classified: a page with the way to reach it, a 
   expect([...RESOURCE_ROUTES].filter((p) => !resourceRoutes.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
 });
 
-async function pageFor(browser: Browser, who: Who, language: "fr" | "en"): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (who !== "signed-out") {
-    await signIn(page, backofficeUrl, EMAIL[who]);
-    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
-  }
-  // French by default (the demo staff's language, the browser's fr-FR); English chosen once on any page
-  // (after signing in, which sets the user's own language), then remembered by its cookie on every page.
-  if (language === "en") {
-    await page.goto(`${backofficeUrl}/${who === "signed-out" ? "login" : ""}?lng=en`);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  }
-  return page;
-}
-
-async function checkPage(page: Page, url: string, language: "fr" | "en", { status = 200, sandboxedFrames }: PageVisit) {
-  const response = await page.goto(`${backofficeUrl}${url}`);
-  expect(response?.status(), `GET ${url}`).toBe(status);
-  await expect(page.locator("html"), url).toHaveAttribute("lang", language);
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading, `one <h1> on ${url}`).toHaveCount(1);
-  await expect(heading, url).toBeVisible();
-  await expect(heading, url).not.toHaveText("");
-  const text = await page.locator("body").innerText();
-  expect(text.match(CATALOGUE_KEY) ?? [], `catalogue keys on ${url} (${language})`).toEqual([]);
-  if (sandboxedFrames) {
-    const frames = page.locator(sandboxedFrames);
-    await expect(frames.first(), url).toBeAttached();
-    for (const frame of await frames.all()) await expect(frame, `${url}: a frame has a title`).toHaveAttribute("title", /\S/);
-    await expectAccessible(page, { exclude: [sandboxedFrames] });
-  } else {
-    await expectAccessible(page);
-  }
-}
+const pageFor = (browser: Browser, who: Who, language: Language) =>
+  pageIn(browser, { baseUrl: backofficeUrl, email: who === "signed-out" ? null : EMAIL[who], language });
 
 // Each test ~5–20 s alone on two cores; more beside other specs.
 test.describe.configure({ mode: "parallel", timeout: 120_000 });
@@ -185,7 +148,7 @@ for (const who of ["signed-out", "agent", "admin", "admin-settings"] as const) {
         const urls = await visit.reach(page);
         expect(urls.length, routePath).toBeGreaterThan(0);
         for (const url of urls) {
-          await checkPage(page, url, language, visit);
+          await checkPage(page, { baseUrl: backofficeUrl, url, language, catalogueKey, status: visit.status, sandboxedFrames: visit.sandboxedFrames });
           checked.push(url);
         }
       }

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { signedInPage } from "../support/claims";
+import { frenchDateValue } from "../support/dates";
 import { backofficeUrl, expectAccessible, portalUrl } from "../support/fixtures";
 
 // Keyset pagination as a user sees it: "Mes dossiers" on the portal (25 a page, newest first) and the
@@ -136,15 +137,10 @@ test("a member with more than 25 cases sees them 25 a page, each of them once, a
   await close();
 });
 
-/** "2 mars 2026, 14:05" (Paris) → a comparable number; null for "—" (no deadline: sorted last). */
-const MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+/** A deadline cell ("2 mars 2026, 14:05", Paris) → a comparable number; "—" (no deadline) sorts last. */
 function deadlineValue(text: string): number {
   const line = text.trim().split("\n")[0]!.trim();
-  if (line === "—") return Number.POSITIVE_INFINITY;
-  const match = /^(\d{1,2})\s+(\S+)\s+(\d{4}),?\s+(?:à\s+)?(\d{2}):(\d{2})$/.exec(line);
-  const month = match ? MONTHS.indexOf(match[2]!) : -1;
-  if (!match || month < 0) throw new Error(`unreadable deadline: ${JSON.stringify(text)}`);
-  return Date.UTC(Number(match[3]), month, Number(match[1]), Number(match[4]), Number(match[5]));
+  return line === "—" ? Number.POSITIVE_INFINITY : frenchDateValue(line);
 }
 
 async function deadlinesIn(table: Locator, column: number): Promise<number[]> {

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resources } from "../../apps/portal/app/locales/index.ts";
-import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { portalUrl } from "../support/fixtures";
+import { catalogueChecks, checkPage, pageIn, type Language } from "../support/page-checks";
 import { appRoutes } from "../support/routes";
 
 /**
@@ -103,29 +104,7 @@ const PAGES: Record<string, PageVisit> = {
   "help/:slug": { who: "viewer", reach: fromList("/help", "/help/") },
 };
 
-/**
- * A catalogue key showing through instead of its string: "cases.page.title", "company.roles.x" (a key built
- * from a value missing from the catalogue), or an object key. Any top-level section of the catalogue followed by a dot.
- */
-const sections = Object.keys(resources.fr.translation);
-const CATALOGUE_KEY = new RegExp(`(?<![\\w@./-])(?:${sections.join("|")})\\.[A-Za-z][\\w.]*|returned an object instead of string`, "g");
-
-/**
- * French strings of the catalogue showing on an English page: each French sentence (two words or more, without
- * interpolation) that the English catalogue words differently.
- */
-function sentences(catalogue: object, prefix = ""): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalogue)) {
-    if (typeof value === "string") found.set(`${prefix}${key}`, value);
-    else if (value && typeof value === "object") for (const [k, v] of sentences(value as object, `${prefix}${key}.`)) found.set(k, v);
-  }
-  return found;
-}
-const english = sentences(resources.en.translation);
-const FRENCH_ONLY = [...sentences(resources.fr.translation)]
-  .filter(([key, fr]) => /\S\s+\S/.test(fr) && fr.length >= 12 && !/[{<]/.test(fr) && english.get(key) !== fr)
-  .map(([, fr]) => fr);
+const { sections, catalogueKey, frenchOnly } = catalogueChecks(resources);
 
 test("every portal route is classified: a page with the way to reach it, or a resource route", () => {
   const routes = appRoutes("portal");
@@ -143,36 +122,8 @@ test("every portal route is classified: a page with the way to reach it, or a re
   expect([...RESOURCE_ROUTES].filter((p) => !resourceRoutes.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
 });
 
-async function pageFor(browser: Browser, who: Who, language: "fr" | "en"): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (who !== "signed-out") {
-    await signIn(page, portalUrl, EMAIL[who]);
-    await expect(page).toHaveURL(`${portalUrl}/`);
-    await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
-  }
-  // French by default (the demo customers' language, the browser's fr-FR); English chosen once on any page
-  // (after signing in, which sets the user's own language), then remembered by its cookie on every page.
-  if (language === "en") {
-    await page.goto(`${portalUrl}/${who === "signed-out" ? "login" : ""}?lng=en`);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  }
-  return page;
-}
-
-async function checkPage(page: Page, url: string, language: "fr" | "en", { status = 200 }: PageVisit) {
-  const response = await page.goto(`${portalUrl}${url}`);
-  expect(response?.status(), `GET ${url}`).toBe(status);
-  await expect(page.locator("html"), url).toHaveAttribute("lang", language);
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading, `one <h1> on ${url}`).toHaveCount(1);
-  await expect(heading, url).toBeVisible();
-  await expect(heading, url).not.toHaveText("");
-  const text = await page.locator("body").innerText();
-  expect(text.match(CATALOGUE_KEY) ?? [], `catalogue keys on ${url} (${language})`).toEqual([]);
-  if (language === "en") expect(FRENCH_ONLY.filter((fr) => text.includes(fr)), `French strings on ${url} in English`).toEqual([]);
-  await expectAccessible(page);
-}
+const pageFor = (browser: Browser, who: Who, language: Language) =>
+  pageIn(browser, { baseUrl: portalUrl, email: who === "signed-out" ? null : EMAIL[who], language, landing: "/" });
 
 // Each test ~5–15 s alone on two cores; more beside other specs.
 test.describe.configure({ mode: "parallel", timeout: 120_000 });
@@ -187,7 +138,7 @@ for (const who of ["signed-out", "admin", "member", "viewer"] as const) {
         const urls = await visit.reach(page);
         expect(urls.length, routePath).toBeGreaterThan(0);
         for (const url of urls) {
-          await checkPage(page, url, language, visit);
+          await checkPage(page, { baseUrl: portalUrl, url, language, catalogueKey, frenchOnly, status: visit.status });
           checked.push(url);
         }
       }

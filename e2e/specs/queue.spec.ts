@@ -1,16 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { frenchDateValue } from "../support/dates";
 import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
 
 // Journey 1 of issue 6: the back-office queue on the demo cases (filed by the seed through submitClaim).
-const MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-/** "2 mars 2026" → a comparable number. */
-function frenchDate(text: string): number {
-  const match = /^(\d{1,2})\s+(\S+)\s+(\d{4})$/.exec(text.trim());
-  const month = match ? MONTHS.indexOf(match[2]!) : -1;
-  if (!match || month < 0) throw new Error(`unreadable date: ${JSON.stringify(text)}`);
-  return Date.UTC(Number(match[3]), month, Number(match[1]));
-}
-
 const DEMO_TITLES = ["Farine T55 humide, sacs moisis", "Deux pelles d'enfournement manquantes", "Prix des serviettes différent du devis"];
 
 const filters = (page: Page) => page.getByRole("region", { name: "Filtres" });
@@ -111,7 +103,7 @@ test("an agent switches scope, sorts, and a bad amount is reported next to its f
     })
     .toBe(true);
   // Whatever was filed meanwhile: the "received" dates never go up down the page.
-  const received = (await table(page).locator("tbody tr td:nth-child(10)").allTextContents()).map(frenchDate);
+  const received = (await table(page).locator("tbody tr td:nth-child(10)").allTextContents()).map(frenchDateValue);
   expect(received.length).toBeGreaterThan(0);
   expect(received.filter((value, index) => index > 0 && value > received[index - 1]!)).toEqual([]);
 
