@@ -20,7 +20,7 @@ export interface SelectFieldProps extends FieldBase, Omit<SelectHTMLAttributes<H
 export interface TextareaFieldProps extends FieldBase, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "children"> {}
 
 /** What every control's frame needs: its id, the hint's and error's ids, and its ARIA attributes. */
-function frameOf({ id, name, hint, errors }: FieldBase) {
+function frameOf({ id, name, hint, errors }: Omit<FieldBase, "label">) {
   const controlId = id ?? `field-${name}`;
   const invalid = Boolean(errors && errors.length > 0);
   const describedBy = [hint ? `${controlId}-hint` : null, invalid ? `${controlId}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -51,7 +51,7 @@ function FieldFrame({ controlId, invalid, label, hint, errors, className, childr
 
 /** A labelled input with its hint and errors next to it (aria-invalid, aria-describedby). */
 export function Field({ id, name, label, hint, errors, className, ...input }: FieldProps) {
-  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  const { controlId, invalid, aria } = frameOf({ id, name, hint, errors });
   return (
     <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
       <input {...input} id={controlId} name={name} className="field__input" {...aria} />
@@ -61,7 +61,7 @@ export function Field({ id, name, label, hint, errors, className, ...input }: Fi
 
 /** A labelled select (its options given as value/label pairs), same markup as `Field`. */
 export function SelectField({ id, name, label, hint, errors, className, options, ...select }: SelectFieldProps) {
-  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  const { controlId, invalid, aria } = frameOf({ id, name, hint, errors });
   return (
     <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
       <select {...select} id={controlId} name={name} className="field__input" {...aria}>
@@ -77,7 +77,7 @@ export function SelectField({ id, name, label, hint, errors, className, options,
 
 /** A labelled textarea (4 rows unless told), same markup as `Field`. */
 export function TextareaField({ id, name, label, hint, errors, className, rows = 4, ...textarea }: TextareaFieldProps) {
-  const { controlId, invalid, aria } = frameOf({ id, name, label, hint, errors });
+  const { controlId, invalid, aria } = frameOf({ id, name, hint, errors });
   return (
     <FieldFrame controlId={controlId} invalid={invalid} label={label} hint={hint} errors={errors} className={className}>
       <textarea {...textarea} rows={rows} id={controlId} name={name} className="field__input" {...aria} />
