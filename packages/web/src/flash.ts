@@ -1,5 +1,5 @@
-import { readCookie } from "@accord/auth";
-import { createContext, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+import { isSecureRequest, readCookie } from "@accord/auth";
+import { createContext, redirect, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 
 const FLASH_COOKIE = "accord_flash";
 
@@ -50,6 +50,11 @@ function isFlashKey(value: unknown): value is FlashKey {
 /** `Set-Cookie` value carrying a message to the page a redirect leads to. */
 export function flashCookie(key: FlashKey, { secure }: { secure: boolean }): string {
   return [`${FLASH_COOKIE}=${key}`, "Path=/", "Max-Age=300", "HttpOnly", "SameSite=Lax", ...(secure ? ["Secure"] : [])].join("; ");
+}
+
+/** THE redirect after a change: to `to`, with a message for the page it leads to. */
+export function redirectWithFlash(request: Request, to: string, key: FlashKey): Response {
+  return redirect(to, { headers: { "Set-Cookie": flashCookie(key, { secure: isSecureRequest(request) }) } });
 }
 
 const flashContext = createContext<{ take(): FlashKey | null }>({ take: () => null });

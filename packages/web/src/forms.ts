@@ -1,5 +1,7 @@
+import type { Submission, SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
+import { describeError, notFound } from "./errors";
 import type { Translate } from "./i18n";
 
 function paramsOf(issue: $ZodIssue): Record<string, unknown> {
@@ -18,4 +20,26 @@ export function parseForm<Schema extends $ZodType>(formData: FormData, schema: S
     schema,
     formatError: (issues: $ZodIssue[]) => issues.map((issue) => t(issue.message, paramsOf(issue))),
   });
+}
+
+/** A form's answer after a refusal: the HTTP status and conform's reply (what was typed, the errors). */
+export interface FormRefusal {
+  status: number;
+  result: SubmissionResult<string[]>;
+}
+
+/**
+ * THE one conversion of a use case's refusal into the form's reply: the field errors beside their
+ * fields, otherwise the translated message above the form. `not_found` and `forbidden` throw a 404
+ * (a page never reveals that something exists to someone who may not see it); anything that is not an
+ * AppError is rethrown (a bug, or a redirect).
+ */
+export function replyToError(submission: Pick<Submission<unknown>, "reply">, error: unknown, t: Translate): FormRefusal {
+  const described = describeError(error, t);
+  if (described.code === "not_found" || described.code === "forbidden") notFound();
+  const hasFieldErrors = Object.keys(described.fieldErrors).length > 0;
+  return {
+    status: described.status,
+    result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: hasFieldErrors ? [] : [described.message] }),
+  };
 }
