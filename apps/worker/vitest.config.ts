@@ -10,7 +10,7 @@ export default defineConfig({
           name: "integration",
           include: ["src/**/*.int.test.ts"],
           globalSetup: ["@accord/db/testing/global-setup"],
-          testTimeout: 30_000,
+          testTimeout: 180_000,
           hookTimeout: 60_000,
         },
       },

@@ -31,7 +31,7 @@ test("a staff admin reads the dev mailbox; an agent cannot", async ({ page }) =>
   await expect(async () => {
     await page.goto(`${backofficeUrl}/mailbox`);
     await expect(page.getByText("superviseur@accord.example").first()).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
   await expectAccessible(page);
 
   await page.context().clearCookies();

@@ -90,7 +90,7 @@ test("Ctrl-C stops everything, and a second start keeps the data", async ({ requ
       .filter((f) => f.isFile() && f.name.endsWith(".json"))
       .map((f) => JSON.parse(readFileSync(path.join(mailbox, f.name), "utf8")) as { to: string[]; text: string; sentAt: string })
       .find((m) => m.to.includes("compta@martin.example") && Date.parse(m.sentAt) >= before - 1000);
-  await expect.poll(() => resetMail() !== undefined, { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => resetMail() !== undefined, { message: "the reset e-mail in the mailbox of the restarted apps", timeout: 60_000 }).toBe(true);
   const mail = resetMail()!;
   const token = new URL(mail.text.match(/http\S+reset-password\S+/)![0]).searchParams.get("token")!;
   const reset = await request.post(`${portal}/reset-password?token=${token}`, {

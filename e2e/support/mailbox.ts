@@ -20,7 +20,9 @@ export async function waitForEmail(
   to: string,
   options: { subject?: RegExp; after?: number; timeoutMs?: number } = {},
 ): Promise<MailboxEmail> {
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  // Generous: the worker polls every 2 s and the machine may be loaded.
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await readMailbox())
       .filter((m) => m.to.includes(to))
@@ -28,7 +30,9 @@ export async function waitForEmail(
       .filter((m) => !options.after || Date.parse(m.sentAt) >= options.after)
       .at(-1);
     if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No e-mail to ${to} arrived in the dev mailbox`);
+    if (Date.now() > deadline) {
+      throw new Error(`gave up after ${timeoutMs / 1000} s waiting for an e-mail to ${to}${options.subject ? ` whose subject matches ${options.subject}` : ""} in the dev mailbox`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
 }

@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 import { createFileStore, PURGE_EXPIRED_UPLOADS_TASK, STAGED_UPLOAD_LIFETIME_MS, stageUpload } from "@accord/core";
 import { createCustomer, customerActor } from "@accord/core/testing";
 import { stagedUploads } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { createTestDb, waitUntil, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
@@ -24,16 +24,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 const PDF = Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n", "latin1");
 
 describe("purge_expired_uploads", () => {
@@ -43,7 +33,7 @@ describe("purge_expired_uploads", () => {
     expect(env.FILE_STORE_DIR).toBe(join(dir, "files"));
     worker = await startWorker(env, { log: () => {} });
     // The running worker knows the schedule.
-    const known = await waitFor(async () => {
+    const known = await waitUntil("the worker to register its crontab", async () => {
       const rows = await t.sql<{ identifier: string }[]>`select identifier from graphile_worker._private_known_crontabs`;
       return rows.some((r) => r.identifier === PURGE_EXPIRED_UPLOADS_TASK) ? rows : undefined;
     });
@@ -58,8 +48,8 @@ describe("purge_expired_uploads", () => {
     expect(await store.has(staged.sha256)).toBe(true);
 
     await worker.runner.addJob(PURGE_EXPIRED_UPLOADS_TASK, {});
-    await waitFor(async () => ((await t.db.select().from(stagedUploads).where(eq(stagedUploads.id, staged.id))).length === 0 ? true : undefined));
-    await waitFor(async () => ((await store.has(staged.sha256)) ? undefined : true));
+    await waitUntil("the expired staged upload to be purged", async () => ((await t.db.select().from(stagedUploads).where(eq(stagedUploads.id, staged.id))).length === 0 ? true : undefined));
+    await waitUntil("its unused bytes to leave the file store", async () => ((await store.has(staged.sha256)) ? undefined : true));
     expect(await store.has(staged.sha256)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requestPasswordReset } from "@accord/core";
 import { emailMessages } from "@accord/db";
-import { createTestDb, insertCustomerAccount, insertCustomerUser, type TestDb } from "@accord/db/testing";
+import { createTestDb, insertCustomerAccount, insertCustomerUser, waitUntil, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
@@ -24,16 +24,6 @@ afterAll(async () => {
   await rm(mailbox, { recursive: true, force: true });
 });
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe("worker", () => {
   it("delivers a queued password-reset e-mail to the dev mailbox and marks it sent", async () => {
     const env = parseEnv({ DATABASE_URL: t.url, NODE_ENV: "test", MAILBOX_DIR: mailbox, EMAIL_FROM: "Accord <test@accord.example>" });
@@ -44,27 +34,31 @@ describe("worker", () => {
     const user = await insertCustomerUser(t.db, { accountId: account.id, email: "claire@fixture.example", name: "Claire Dupont", language: "en" });
     await requestPasswordReset({ db: t.db, input: { email: user.email }, app: "portal", baseUrl: "http://localhost:3000", now: new Date() });
 
-    const file = await waitFor(async () => (await readdir(mailbox)).find((name) => name.endsWith(".json")));
+    const file = await waitUntil("the reset e-mail in the dev mailbox", async () => (await readdir(mailbox)).find((name) => name.endsWith(".json")));
     const mail = JSON.parse(await readFile(join(mailbox, file), "utf8")) as { to: string[]; from: string; subject: string; text: string };
     expect(mail).toMatchObject({ to: ["claire@fixture.example"], from: "Accord <test@accord.example>", subject: "Reset your Accord password" });
     expect(mail.text).toMatch(/http:\/\/localhost:3000\/reset-password\?token=[a-z2-7]{32}/);
 
-    const row = await waitFor(async () => {
+    const row = await waitUntil("the outbox row marked sent", async () => {
       const [found] = await t.db.select().from(emailMessages).where(eq(emailMessages.to, [user.email]));
       return found?.state === "sent" ? found : undefined;
     });
     expect(row).toMatchObject({ attempts: 1, lastError: null });
   });
 
-  it("stops within a few seconds", async () => {
-    const started = Date.now();
+  it("stops, and leaves no connection of its own (nor graphile-worker's) behind", async () => {
     await worker!.stop();
-    expect(Date.now() - started).toBeLessThan(4_000);
+    worker = undefined;
+    const left = await waitUntil("the worker's connections to close", async () => {
+      const [row] = await t.sql<{ count: number }[]>`select count(*)::int as count from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and application_name <> 'accord-test'`;
+      return row!.count === 0 ? row!.count : undefined;
+    });
+    expect(left).toBe(0);
   });
 });
 
 describe("worker process", () => {
-  it("delivers e-mails as started by `npm start` (tsx from apps/worker), then exits cleanly within a few seconds of SIGTERM", async () => {
+  it("delivers e-mails as started by `npm start` (tsx from apps/worker), then exits cleanly on SIGTERM", async () => {
     const childMailbox = await mkdtemp(join(tmpdir(), "accord-worker-process-"));
     const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
       cwd: join(import.meta.dirname, ".."),
@@ -76,14 +70,14 @@ describe("worker process", () => {
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const exited = once(child, "exit");
     try {
-      await waitFor(async () => (output.includes("worker: started") ? true : undefined), 20_000);
+      await waitUntil("the worker process to say it started", async () => (output.includes("worker: started") ? true : undefined), { timeoutMs: 120_000 });
       expect(output).not.toContain("crontab");
 
       // Rendering the TSX templates in this process is what the in-process test above cannot prove.
       const account = await insertCustomerAccount(t.db);
       const user = await insertCustomerUser(t.db, { accountId: account.id, email: "process@fixture.example" });
       await requestPasswordReset({ db: t.db, input: { email: user.email }, app: "portal", baseUrl: "http://localhost:3000", now: new Date() });
-      const file = await waitFor(async () => (await readdir(childMailbox)).find((name) => name.endsWith(".json")), 20_000).catch(
+      const file = await waitUntil("the reset e-mail delivered by the worker process", async () => (await readdir(childMailbox)).find((name) => name.endsWith(".json")), { timeoutMs: 120_000 }).catch(
         (error: unknown) => {
           throw new Error(`no e-mail delivered; worker output:\n${output}`, { cause: error });
         },
@@ -91,10 +85,8 @@ describe("worker process", () => {
       const mail = JSON.parse(await readFile(join(childMailbox, file), "utf8")) as { to: string[]; subject: string };
       expect(mail).toMatchObject({ to: ["process@fixture.example"], subject: "Réinitialisation de votre mot de passe Accord" });
 
-      const signalledAt = Date.now();
       child.kill("SIGTERM");
       const [code] = (await exited) as [number | null];
-      expect(Date.now() - signalledAt).toBeLessThan(4_000);
       expect(code, output).toBe(0);
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");

@@ -41,3 +41,17 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * Polls `probe` until it gives a value. Gives up only after a generous bound (60 s by default: the
+ * machines are shared and may be loaded) and then says what it waited for. Never a timing assertion.
+ */
+export async function waitUntil<T>(what: string, probe: () => Promise<T | undefined>, { timeoutMs = 60_000, intervalMs = 100 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up after ${Math.round(timeoutMs / 1000)} s waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
