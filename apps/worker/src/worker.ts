@@ -1,8 +1,10 @@
 import { createFileStore, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
-import { parseCronItems, run, type CronItem, type Runner } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { parseCronItems, run, type CronItem, type Runner, type WorkerEvents } from "graphile-worker";
 import type { WorkerEnv } from "./env";
+import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
 import { sendEmailTask } from "./tasks/send-email";
 
@@ -30,10 +32,22 @@ export async function startWorker(
   });
   if (warning) log(`worker: ${warning}`);
 
-  const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 1, applicationName: "accord-worker" });
+  // One more connection than the tasks use: the liveness locks hold one for the life of the process.
+  const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: "accord-worker" });
   let runner: Runner;
+  let liveness: Liveness | undefined;
   try {
+    liveness = await holdLiveness(handle.sql);
+    const alive = liveness;
+    // Jobs that a crashed worker had locked run again now, not in 4 hours.
+    const released = await releaseDeadWorkers(handle.sql);
+    if (released.length > 0) log(`worker: released the jobs of ${released.length} worker(s) that are gone (${released.join(", ")})`);
+    const events = new EventEmitter() as WorkerEvents;
+    events.on("worker:create", ({ worker }) => {
+      alive.register(worker.workerId).catch((error: unknown) => log(`worker: could not record ${worker.workerId} as alive: ${String(error)}`));
+    });
     runner = await run({
+      events,
       connectionString: env.DATABASE_URL,
       concurrency: env.WORKER_CONCURRENCY,
       // Signals are ours (index.ts): we also close our own pool on the way out.
@@ -48,6 +62,7 @@ export async function startWorker(
       },
     });
   } catch (error) {
+    await liveness?.close();
     await handle.close();
     throw error;
   }
@@ -61,6 +76,7 @@ export async function startWorker(
         try {
           await runner.stop();
         } finally {
+          await liveness?.close();
           await handle.close();
         }
       })();
