@@ -75,3 +75,14 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/**
+ * THE one parse of an input outside a form (API, imports, worker, tests): the schema's output, or an
+ * `AppError("validation")` with the schema's message keys per field. Use cases take the parsed value
+ * and never parse it again; forms are parsed by `@accord/web`'s `parseForm`.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw AppError.fromZod(parsed.error);
+  return parsed.data;
+}

@@ -1,4 +1,4 @@
-import { answerEvidenceRequest, getCustomerCase, postCustomerReply } from "@accord/core";
+import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, parseInput, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
 import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderLimits } from "@accord/ui";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
@@ -75,11 +75,11 @@ export async function action(args: Route.ActionArgs) {
   if (refused.length > 0) return failed(400, null, {});
   try {
     if (intent === "reply") {
-      await postCustomerReply({ db, actor, input: { reference, body: text("body"), uploadIds }, now, backofficeUrl: env().BACKOFFICE_URL });
+      await postCustomerReply({ db, actor, input: { ...parseInput(customerReplySchema, { body: text("body"), uploadIds }), reference }, now, backofficeUrl: env().BACKOFFICE_URL });
       return done(args.request, reference, "cases.flash.replied", "messages");
     }
     if (intent === "answer") {
-      await answerEvidenceRequest({ db, actor, input: { reference, requestId, text: text("text"), uploadIds }, now });
+      await answerEvidenceRequest({ db, actor, input: { ...parseInput(answerEvidenceRequestSchema, { requestId, text: text("text"), uploadIds }), reference }, now });
       return done(args.request, reference, "cases.flash.answered", "requests");
     }
   } catch (error) {

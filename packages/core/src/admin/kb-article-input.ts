@@ -16,4 +16,4 @@ export const kbArticleSchema = z.object({
   bodyEn: requiredText(20_000),
   published: checkbox,
 });
-export type KbArticleInput = z.input<typeof kbArticleSchema>;
+export type KbArticleInput = z.output<typeof kbArticleSchema>;

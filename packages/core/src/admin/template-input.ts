@@ -26,7 +26,7 @@ export const checklistTemplateSchema = z
     if (value.itemsFr.some((line) => line.length > 200) || value.itemsEn.some((line) => line.length > 200)) ctx.addIssue({ code: "custom", path: ["itemsFr"], message: "validation.tooLong" });
     if (value.itemsEn.length !== value.itemsFr.length) ctx.addIssue({ code: "custom", path: ["itemsEn"], message: "admin.checklists.errors.sameCount" });
   });
-export type ChecklistTemplateInput = z.input<typeof checklistTemplateSchema>;
+export type ChecklistTemplateInput = z.output<typeof checklistTemplateSchema>;
 
 /** Placeholders a body uses that are not allowed (`{{ name }}` with spaces allowed). */
 export function unknownPlaceholders(body: string): string[] {
@@ -48,4 +48,4 @@ export const responseTemplateSchema = z
       if (unknownPlaceholders(value[field]).length > 0) ctx.addIssue({ code: "custom", path: [field], message: "admin.responses.errors.unknownPlaceholder" });
     }
   });
-export type ResponseTemplateInput = z.input<typeof responseTemplateSchema>;
+export type ResponseTemplateInput = z.output<typeof responseTemplateSchema>;

@@ -29,10 +29,10 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: required }).min(1, required).max(PASSWORD_MAX_LENGTH, "validation.tooLong"),
 });
-export type SignInInput = z.input<typeof signInSchema>;
+export type SignInInput = z.output<typeof signInSchema>;
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
-export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+export type ForgotPasswordInput = z.output<typeof forgotPasswordSchema>;
 
 export const resetPasswordSchema = z
   .object({
@@ -42,4 +42,4 @@ export const resetPasswordSchema = z
     confirm: z.string({ error: required }).min(1, { error: required, abort: true }),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], error: "validation.passwordMismatch" });
-export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+export type ResetPasswordInput = z.output<typeof resetPasswordSchema>;

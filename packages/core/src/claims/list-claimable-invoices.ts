@@ -30,7 +30,8 @@ export interface ClaimableInvoice {
   }[];
 }
 
-const inputSchema = z.object({
+/** What the claim form's invoice picker asks for (its query string, parsed by the route). */
+export const claimableInvoicesQuerySchema = z.object({
   /** Part of an invoice number. */
   q: z.string().trim().max(100).optional(),
   /** Invoices to list whatever the search (the ones already picked, or `?invoice=` from a link). */
@@ -51,12 +52,10 @@ export async function listClaimableInvoices({
 }: {
   db: Db;
   actor: Actor | null | undefined;
-  input?: z.input<typeof inputSchema>;
+  input?: z.output<typeof claimableInvoicesQuerySchema>;
   now?: Date;
 }): Promise<ClaimableInvoice[]> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { q, invoiceIds = [], accountId: requested } = parsed.data;
+  const { q, invoiceIds = [], accountId: requested } = input;
   let accountId: string;
   if (actor?.kind === "staff") {
     requireStaff(actor, "case:create");

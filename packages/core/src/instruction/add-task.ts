@@ -21,14 +21,12 @@ export const addTaskSchema = z.object({
   assigneeId: optionalId,
   dueDate: optionalIsoDate,
 });
-export type AddTaskInput = z.input<typeof addTaskSchema>;
+export type AddTaskInput = z.output<typeof addTaskSchema>;
 
 /** Adds a task to the case's investigation, with an optional assignee and due date. */
 export async function addTask({ db, actor, input, now }: { db: Db; actor: Actor | null; input: AddTaskInput; now: Date }) {
   const staff = requireStaff(actor, "case:investigate");
-  const parsed = addTaskSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);

@@ -24,7 +24,7 @@ export const postStaffReplySchema = z.object({
   kbArticleIds: idList,
   uploadIds: idList,
 });
-export type PostStaffReplyInput = Omit<z.input<typeof postStaffReplySchema>, "kbArticleIds" | "uploadIds"> & { kbArticleIds?: unknown; uploadIds?: unknown };
+export type PostStaffReplyInput = z.output<typeof postStaffReplySchema>;
 
 /**
  * A PUBLIC reply to the customer: a message in the portal, the e-mail `case-reply` to the case's
@@ -45,9 +45,7 @@ export async function postStaffReply({
   portalUrl?: string;
 }): Promise<{ messageId: string }> {
   const staff = requireStaff(actor, "case:reply");
-  const parsed = postStaffReplySchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);
