@@ -6,8 +6,9 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { freePorts } from "../support/ports";
 
 /**
- * `npm start` as a user runs it: a persistent embedded database in its data directory, Ctrl-C stops
- * everything within a few seconds and leaves no process behind, and a second start keeps the data.
+ * `npm start` as a user runs it: a persistent embedded database in its data directory, an app that
+ * crashes is started again while the others keep serving, Ctrl-C stops everything and leaves no
+ * process behind, and a second start keeps the data.
  */
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -36,12 +37,25 @@ async function startStack(dataDir: string, ports: { portal: number; backoffice: 
   return { child, output: () => output };
 }
 
-async function stopWithCtrlC(stack: Stack): Promise<number> {
-  const started = Date.now();
+async function stopWithCtrlC(stack: Stack): Promise<void> {
   const exited = new Promise<void>((resolve) => stack.child.once("exit", () => resolve()));
   stack.child.kill("SIGINT");
   await exited;
-  return Date.now() - started;
+}
+
+/** The pid `npm start` gave for an app (the last one: it is started again after a crash). */
+function pidOf(stack: Stack, name: string): number {
+  const pids = [...stack.output().matchAll(new RegExp(`${name} : démarré / started \\(pid (\\d+)\\)`, "g"))].map((m) => Number(m[1]));
+  if (pids.length === 0) throw new Error(`npm start did not say the pid of ${name}`);
+  return pids.at(-1)!;
+}
+
+async function healthStatus(url: string): Promise<number> {
+  try {
+    return (await fetch(`${url}/healthz`)).status;
+  } catch {
+    return 0;
+  }
 }
 
 function processesUsing(dataDir: string): string[] {
@@ -67,7 +81,7 @@ async function signInStatus(request: APIRequestContext, portal: string, email: s
   return response.status();
 }
 
-test("Ctrl-C stops everything, and a second start keeps the data", async ({ request }) => {
+test("a crashed app is started again, Ctrl-C stops everything, and a second start keeps the data", async ({ request }) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "accord-start-stop-"));
   // As root, PostgreSQL runs as the `postgres` user, which must reach the directory.
@@ -90,7 +104,7 @@ test("Ctrl-C stops everything, and a second start keeps the data", async ({ requ
       .filter((f) => f.isFile() && f.name.endsWith(".json"))
       .map((f) => JSON.parse(readFileSync(path.join(mailbox, f.name), "utf8")) as { to: string[]; text: string; sentAt: string })
       .find((m) => m.to.includes("compta@martin.example") && Date.parse(m.sentAt) >= before - 1000);
-  await expect.poll(() => resetMail() !== undefined, { message: "the reset e-mail in the mailbox of the restarted apps", timeout: 60_000 }).toBe(true);
+  await expect.poll(() => resetMail() !== undefined, { message: "the reset e-mail in the dev mailbox", timeout: 60_000 }).toBe(true);
   const mail = resetMail()!;
   const token = new URL(mail.text.match(/http\S+reset-password\S+/)![0]).searchParams.get("token")!;
   const reset = await request.post(`${portal}/reset-password?token=${token}`, {
@@ -100,8 +114,17 @@ test("Ctrl-C stops everything, and a second start keeps the data", async ({ requ
   });
   expect(reset.status()).toBe(302);
 
-  const stopMs = await stopWithCtrlC(first);
-  expect(stopMs).toBeLessThan(10_000);
+  // A crash of the portal no longer stops the back-office: the portal is started again.
+  const backoffice = `http://localhost:${ports.backoffice}`;
+  const crashed = pidOf(first, "portal");
+  process.kill(crashed, "SIGKILL");
+  await expect.poll(() => first.output(), { message: "npm start to say that the portal stopped and restarts", timeout: 30_000 }).toMatch(/portal s'est arrêté \/ stopped \(SIGKILL\) ; redémarrage/);
+  expect(await healthStatus(backoffice)).toBe(200);
+  await expect.poll(() => pidOf(first, "portal"), { message: "a new portal process", timeout: 60_000 }).not.toBe(crashed);
+  await expect.poll(() => healthStatus(portal), { message: "the restarted portal to answer /healthz", timeout: 120_000 }).toBe(200);
+  expect(await signInStatus(request, portal, "compta@martin.example", "mot-de-passe-persistant")).toBe(302);
+
+  await stopWithCtrlC(first);
   expect(processesUsing(dataDir)).toEqual([]);
   await expect(fetch(`${portal}/healthz`)).rejects.toThrow();
 
