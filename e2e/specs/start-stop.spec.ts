@@ -1,62 +1,14 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { freePorts } from "../support/ports";
+import { newDataDir, startAccord, statusOf } from "../support/stack";
 
 /**
  * `npm start` as a user runs it: a persistent embedded database in its data directory, an app that
  * crashes is started again while the others keep serving, Ctrl-C stops everything and leaves no
  * process behind, and a second start keeps the data.
  */
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-
-type Stack = { child: ChildProcess; output: () => string };
-
-async function startStack(dataDir: string, ports: { portal: number; backoffice: number }): Promise<Stack> {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/cli/src/main.ts", "start"], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      DATABASE_URL: "",
-      ACCORD_DATA_DIR: dataDir,
-      MAILBOX_DIR: path.join(dataDir, "mailbox"),
-      PORTAL_PORT: String(ports.portal),
-      BACKOFFICE_PORT: String(ports.backoffice),
-      PORTAL_URL: `http://localhost:${ports.portal}`,
-      BACKOFFICE_URL: `http://localhost:${ports.backoffice}`,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  await expect.poll(() => output, { timeout: 120_000, intervals: [250] }).toMatch(/Accord est prêt/);
-  return { child, output: () => output };
-}
-
-async function stopWithCtrlC(stack: Stack): Promise<void> {
-  const exited = new Promise<void>((resolve) => stack.child.once("exit", () => resolve()));
-  stack.child.kill("SIGINT");
-  await exited;
-}
-
-/** The pid `npm start` gave for an app (the last one: it is started again after a crash). */
-function pidOf(stack: Stack, name: string): number {
-  const pids = [...stack.output().matchAll(new RegExp(`${name} : démarré / started \\(pid (\\d+)\\)`, "g"))].map((m) => Number(m[1]));
-  if (pids.length === 0) throw new Error(`npm start did not say the pid of ${name}`);
-  return pids.at(-1)!;
-}
-
-async function healthStatus(url: string): Promise<number> {
-  try {
-    return (await fetch(`${url}/healthz`)).status;
-  } catch {
-    return 0;
-  }
-}
 
 function processesUsing(dataDir: string): string[] {
   // Every process whose command line names the data directory (the embedded postgres does).
@@ -83,13 +35,11 @@ async function signInStatus(request: APIRequestContext, portal: string, email: s
 
 test("a crashed app is started again, Ctrl-C stops everything, and a second start keeps the data", async ({ request }) => {
   test.setTimeout(240_000);
-  const dataDir = mkdtempSync(path.join(tmpdir(), "accord-start-stop-"));
-  // As root, PostgreSQL runs as the `postgres` user, which must reach the directory.
-  chmodSync(dataDir, 0o755);
+  const dataDir = newDataDir();
   const ports = freePorts();
   const portal = `http://localhost:${ports.portal}`;
 
-  const first = await startStack(dataDir, ports);
+  const first = await startAccord({ dataDir, ports });
   expect(first.output()).toContain(portal);
   expect(first.output()).toContain("admin@martin.example");
   expect(await signInStatus(request, portal, "compta@martin.example", "accord-demo")).toBe(302);
@@ -97,7 +47,7 @@ test("a crashed app is started again, Ctrl-C stops everything, and a second star
   // Change a password through the reset flow, as a user would.
   const before = Date.now();
   await request.post(`${portal}/forgot-password`, { headers: { Origin: portal }, form: { email: "compta@martin.example" } });
-  const mailbox = path.join(dataDir, "mailbox");
+  const mailbox = first.mailbox;
   // The seed's acknowledgements reach the mailbox too: wait for the reset e-mail itself.
   const resetMail = () =>
     readdirSync(mailbox, { withFileTypes: true })
@@ -116,21 +66,22 @@ test("a crashed app is started again, Ctrl-C stops everything, and a second star
 
   // A crash of the portal no longer stops the back-office: the portal is started again.
   const backoffice = `http://localhost:${ports.backoffice}`;
-  const crashed = pidOf(first, "portal");
+  const crashed = first.pidOf("portal");
   process.kill(crashed, "SIGKILL");
   await expect.poll(() => first.output(), { message: "npm start to say that the portal stopped and restarts", timeout: 30_000 }).toMatch(/portal s'est arrêté \/ stopped \(SIGKILL\) ; redémarrage/);
-  expect(await healthStatus(backoffice)).toBe(200);
-  await expect.poll(() => pidOf(first, "portal"), { message: "a new portal process", timeout: 60_000 }).not.toBe(crashed);
-  await expect.poll(() => healthStatus(portal), { message: "the restarted portal to answer /healthz", timeout: 120_000 }).toBe(200);
+  expect(await statusOf(`${backoffice}/healthz`)).toBe(200);
+  await expect.poll(() => first.pidOf("portal"), { message: "a new portal process", timeout: 60_000 }).not.toBe(crashed);
+  await expect.poll(() => statusOf(`${portal}/healthz`), { message: "the restarted portal to answer /healthz", timeout: 120_000 }).toBe(200);
   expect(await signInStatus(request, portal, "compta@martin.example", "mot-de-passe-persistant")).toBe(302);
 
-  await stopWithCtrlC(first);
+  await first.stop({ keepData: true });
   expect(processesUsing(dataDir)).toEqual([]);
   await expect(fetch(`${portal}/healthz`)).rejects.toThrow();
 
-  const second = await startStack(dataDir, ports);
+  const second = await startAccord({ dataDir, ports });
   expect(await signInStatus(request, portal, "compta@martin.example", "mot-de-passe-persistant")).toBe(302);
   expect(await signInStatus(request, portal, "compta@martin.example", "accord-demo")).not.toBe(302);
-  await stopWithCtrlC(second);
+  await second.stop({ keepData: true });
   expect(processesUsing(dataDir)).toEqual([]);
+  rmSync(dataDir, { recursive: true, force: true });
 });
