@@ -5,7 +5,8 @@ import { describeError, notFound } from "./errors";
 import type { Translate } from "./i18n";
 
 function paramsOf(issue: $ZodIssue): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
+  // A custom issue carries its message's placeholders itself (e.g. `{ decimals }` for "too_many_decimals").
+  const params: Record<string, unknown> = issue.code === "custom" && issue.params ? { ...issue.params } : {};
   if ("maximum" in issue) params.max = Number(issue.maximum);
   if ("minimum" in issue) params.min = Number(issue.minimum);
   return params;
