@@ -63,6 +63,15 @@ export function createAppServer({ app: appName, title, appDir }: AppServerOption
   return { startServer, main: () => main(title, startServer) };
 }
 
+/**
+ * React Router's mode: "development" sends error messages and stacks (a failing query's SQL and
+ * parameters) to the browser, so only `--dev` (Vite, ACCORD_DEV=1) runs it. NODE_ENV says which data
+ * and mailbox to use (the demo data of `npm start` is "development"), never how much an error reveals.
+ */
+export function routerMode(dev: boolean): "development" | "production" {
+  return dev ? "development" : "production";
+}
+
 /** Whether the module at `moduleUrl` (`import.meta.url`) is the script node was asked to run. */
 export function isMainModule(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && moduleUrl === pathToFileURL(path.resolve(process.argv[1])).href;
@@ -137,7 +146,7 @@ async function start(
   app.use(
     createRequestHandler({
       build: loadBuild,
-      mode: dev || env.NODE_ENV === "development" ? "development" : "production",
+      mode: routerMode(dev),
       async getLoadContext(req) {
         const context = new RouterContextProvider();
         const entry = (await loadBuild()).entry.module as EntryExports;
