@@ -231,6 +231,25 @@ describe("startInvestigation", () => {
     expect(events.at(-2)).toMatchObject({ type: "investigation_started", payload: { from: "qualified", to: "investigating" } });
   });
 
+  it("gives the checklist's tasks to the case's assignee", async () => {
+    const { reference, row } = await openReceivedCase(t.db, { type: "compliance" });
+    const { actor } = await staffWith(t.db, ["agent"]);
+    const colleague = await staffWith(t.db, ["agent"]);
+    await qualifyCase({ db: t.db, actor, input: { reference, type: "compliance", priority: "P3" }, now: later(2) });
+    await assignCase({ db: t.db, actor, input: { reference, assigneeId: colleague.user.id }, now: later(3) });
+    await startInvestigation({ db: t.db, actor, input: { reference }, now: later(4) });
+    const tasks = await t.db.select().from(caseTasks).where(eq(caseTasks.caseId, row.id));
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.map((task) => task.assigneeId)).toEqual(tasks.map(() => colleague.user.id));
+
+    const unassigned = await openReceivedCase(t.db, { type: "compliance" });
+    await qualifyCase({ db: t.db, actor, input: { reference: unassigned.reference, type: "compliance", priority: "P3" }, now: later(2) });
+    await startInvestigation({ db: t.db, actor, input: { reference: unassigned.reference }, now: later(4) });
+    const open = await t.db.select().from(caseTasks).where(eq(caseTasks.caseId, unassigned.row.id));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((task) => task.assigneeId === null)).toBe(true);
+  });
+
   it("is refused to a role that does not investigate", async () => {
     const { reference } = await openReceivedCase(t.db);
     const finance = await staffWith(t.db, ["finance"]);
