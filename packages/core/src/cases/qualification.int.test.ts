@@ -6,8 +6,9 @@ import { AppError } from "../errors";
 import { addInternalNote } from "../instruction/add-internal-note";
 import { postStaffReply } from "../instruction/post-staff-reply";
 import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../instruction/test-case";
-import { customerActor, rejection } from "../testing/fixtures";
+import { createCustomer, customerActor, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
+import { getCustomerCase } from "./get-customer-case";
 import { getStaffCase } from "./get-staff-case";
 import { mergeDuplicate } from "./merge-duplicate";
 import { promoteToDispute } from "./promote-to-dispute";
@@ -183,6 +184,19 @@ describe("mergeDuplicate", () => {
     expect((await eventsOf(original.row.id)).at(-1)).toMatchObject({ type: "duplicate_merged", payload: { duplicate: duplicate.reference, messages: 1, evidence: 1 } });
     const emails = await emailsOf(duplicate.row.id);
     expect(emails.map((e) => e.template)).toEqual(["case-reply", "case-merged"]);
+
+    // the portal names the case it is followed in; only who may open it gets to open it
+    const member = await customerActor(t.db, duplicate.contact.id);
+    expect((await getCustomerCase({ db: t.db, actor: member, input: { reference: duplicate.reference }, now: later(4) })).mergedInto).toEqual({
+      reference: original.reference,
+      canOpen: false,
+    });
+    const admin = await customerActor(t.db, (await createCustomer(t.db, { accountId: original.accountId, role: "admin" })).id);
+    expect((await getCustomerCase({ db: t.db, actor: admin, input: { reference: duplicate.reference }, now: later(4) })).mergedInto).toEqual({
+      reference: original.reference,
+      canOpen: true,
+    });
+    expect((await getCustomerCase({ db: t.db, actor: admin, input: { reference: original.reference }, now: later(4) })).mergedInto).toBeNull();
   });
 
   it("refuses an original of another account, an unknown one, and the case itself", async () => {
