@@ -66,6 +66,14 @@ test("an admin invites a colleague who joins with the e-mail link (once) as a me
   await expect(page.getByText(/le rôle a été modifié/i)).toBeVisible();
   await expect(page.getByLabel("Rôle de Julie Bernard")).toHaveValue("viewer");
 
+  // A refused change (the company's only admin demoting himself) takes the earlier success message
+  // away and leaves the select on the role he keeps.
+  await page.getByLabel("Rôle de Paul Martin").selectOption("member");
+  await page.getByRole("button", { name: /modifier le rôle – paul martin/i }).click();
+  await expect(page.getByText(/garder au moins un administrateur actif/i)).toBeVisible();
+  await expect(page.getByText(/le rôle a été modifié/i)).toHaveCount(0);
+  await expect(page.getByLabel("Rôle de Paul Martin")).toHaveValue("admin");
+
   // …then deactivates her, after a confirmation page.
   await page.getByRole("link", { name: "Désactiver Julie Bernard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /désactiver julie bernard/i })).toBeVisible();

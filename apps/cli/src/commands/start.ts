@@ -81,7 +81,7 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
   try {
     await runMigrations(lease.url);
     log("Migrations à jour / migrations applied.");
-    if (env.NODE_ENV !== "production") await seedIfEmpty(lease.url, { production: false, log });
+    if (env.NODE_ENV !== "production") await seedIfEmpty(lease.url, { production: false, portalUrl: env.PORTAL_URL, log });
     await mkdir(env.MAILBOX_DIR, { recursive: true });
 
     const childEnv: NodeJS.ProcessEnv = {
@@ -90,8 +90,8 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
       DATABASE_URL: lease.url,
       PORTAL_PORT: String(env.PORTAL_PORT),
       BACKOFFICE_PORT: String(env.BACKOFFICE_PORT),
-      PORTAL_URL: process.env.PORTAL_URL ?? `http://localhost:${env.PORTAL_PORT}`,
-      BACKOFFICE_URL: process.env.BACKOFFICE_URL ?? `http://localhost:${env.BACKOFFICE_PORT}`,
+      PORTAL_URL: env.PORTAL_URL,
+      BACKOFFICE_URL: env.BACKOFFICE_URL,
       MAILBOX_DIR: env.MAILBOX_DIR,
       FILE_STORE_DIR: env.FILE_STORE_DIR,
       ...(options.dev ? { ACCORD_DEV: "1" } : {}),
