@@ -55,7 +55,7 @@ export async function caseLoader(args: LoaderFunctionArgs) {
   const now = new Date();
   try {
     const page = await getStaffCase({ db, actor, input: { reference: args.params.reference ?? "" }, now });
-    const priceCheck = page.case.type === "price_billing" ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
+    const priceCheck = page.derived.priceCheck ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
     return { page, priceCheck, today: now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   } catch (error) {
     throwAsResponse(error, t);

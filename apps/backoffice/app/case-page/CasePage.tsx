@@ -382,7 +382,7 @@ function QualificationSection({ page, actionData }: { page: StaffCase; actionDat
           { key: "points", header: t("casePage.impact.points"), align: "end", cell: (f) => `${f.points} / ${f.weight}` },
         ]}
       />
-      {page.can.qualify && !c.terminal ? (
+      {page.can.qualify ? (
         <Form method="post" className="form" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="qualify" />
           <FormErrors id={form.errorId} errors={form.errors} />
@@ -399,7 +399,7 @@ function QualificationSection({ page, actionData }: { page: StaffCase; actionDat
             name={fields.priority.name}
             label={t("casePage.qualify.priority")}
             hint={t("casePage.qualify.priorityHint")}
-            defaultValue={initial(fields.priority.initialValue, c.status === "received" ? impact.priority : c.priority)}
+            defaultValue={initial(fields.priority.initialValue, page.derived.proposedPriority)}
             errors={fields.priority.errors}
             options={PRIORITIES.map((p) => ({ value: p, label: p }))}
           />
@@ -420,10 +420,10 @@ function QualificationSection({ page, actionData }: { page: StaffCase; actionDat
             options={staffOptions}
           />
           <div className="form__actions">
-            <Button type="submit">{c.status === "received" ? t("casePage.qualify.submitReceived") : t("casePage.qualify.submit")}</Button>
+            <Button type="submit">{page.derived.firstQualification ? t("casePage.qualify.submitReceived") : t("casePage.qualify.submit")}</Button>
           </div>
         </Form>
-      ) : page.can.assign && !c.terminal ? (
+      ) : page.can.assign ? (
         <Form method="post" className="form" {...getFormProps(assignForm)}>
           <input type="hidden" name="intent" value="assign" />
           <FormErrors id={assignForm.errorId} errors={assignForm.errors} />
@@ -454,8 +454,7 @@ function QualificationSection({ page, actionData }: { page: StaffCase; actionDat
 
 function ActionsSection({ page, actionData }: { page: StaffCase; actionData: CaseActionData | null }) {
   const { t } = useTranslation();
-  const permitted = new Set(page.actions.filter((a) => a.permitted).map((a) => a.command));
-  const others = page.actions.filter((a) => !a.permitted).map((a) => t(`casePage.commands.${a.command}`));
+  const others = page.can.reservedToOtherRoles.map((command) => t(`casePage.commands.${command}`));
   const [startForm] = useCaseForm("startInvestigation", actionData);
   const [promoteForm, promoteFields] = useCaseForm<PromoteToDisputeInput>("promote", actionData);
   const [rejectForm, rejectFields] = useCaseForm<RejectCaseInput>("reject", actionData);
@@ -469,7 +468,7 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
       <FormErrors id={refusal.id} errors={refusal.errors} />
       {page.case.terminal ? <p>{t("casePage.ended")}</p> : null}
       {page.actions.length === 0 ? <p>{t("casePage.actions.none")}</p> : null}
-      {permitted.has("start_investigation") ? (
+      {page.can.startInvestigation ? (
         <Form method="post" className="form" {...getFormProps(startForm)}>
           <input type="hidden" name="intent" value="startInvestigation" />
           <p className="muted">{t("casePage.actions.startInvestigationHint")}</p>
@@ -478,7 +477,7 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
           </div>
         </Form>
       ) : null}
-      {permitted.has("promote_to_dispute") && page.case.kind === "claim" ? (
+      {page.can.promote ? (
         <Form method="post" className="form" {...getFormProps(promoteForm)}>
           <input type="hidden" name="intent" value="promote" />
           <Field
@@ -495,7 +494,7 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
           </div>
         </Form>
       ) : null}
-      {permitted.has("mark_duplicate") ? (
+      {page.can.merge ? (
         <Form method="post" className="form" {...getFormProps(mergeForm)}>
           <input type="hidden" name="intent" value="merge" />
           <Field
@@ -514,7 +513,7 @@ function ActionsSection({ page, actionData }: { page: StaffCase; actionData: Cas
           </div>
         </Form>
       ) : null}
-      {permitted.has("reject") ? (
+      {page.can.reject ? (
         <Form method="post" className="form" {...getFormProps(rejectForm)}>
           <input type="hidden" name="intent" value="reject" />
           <TextareaField
@@ -559,7 +558,7 @@ function TasksSection({ page, actionData }: { page: StaffCase; actionData: CaseA
             key: "complete",
             header: <span className="visually-hidden">{t("casePage.tasks.completeShort")}</span>,
             cell: (task) =>
-              task.status === "open" ? (
+              task.canComplete ? (
                 <Form method="post">
                   <input type="hidden" name="intent" value="completeTask" />
                   <input type="hidden" name="taskId" value={task.id} />
@@ -572,7 +571,7 @@ function TasksSection({ page, actionData }: { page: StaffCase; actionData: CaseA
           },
         ]}
       />
-      {page.can.investigate && !page.case.terminal ? (
+      {page.can.addTask ? (
         <Form method="post" className="form" {...getFormProps(form)}>
           <h3>{t("casePage.tasks.add")}</h3>
           <input type="hidden" name="intent" value="addTask" />
@@ -599,7 +598,6 @@ function TasksSection({ page, actionData }: { page: StaffCase; actionData: CaseA
 function EvidenceRequestsSection({ page, actionData, today }: { page: StaffCase; actionData: CaseActionData | null; today: string }) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<RequestEvidenceInput>("requestEvidence", actionData);
-  const allowed = page.actions.some((a) => a.command === "request_information" && a.permitted) || (page.case.status === "awaiting_customer" && page.can.investigate);
   return (
     <Section id="evidence-requests" title={t("casePage.sections.evidenceRequests")}>
       {page.evidenceRequests.length === 0 ? (
@@ -623,7 +621,7 @@ function EvidenceRequestsSection({ page, actionData, today }: { page: StaffCase;
           ))}
         </ul>
       )}
-      {allowed ? (
+      {page.can.requestEvidence ? (
         <Form method="post" className="form" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="requestEvidence" />
           <FormErrors id={form.errorId} errors={form.errors} />
@@ -655,7 +653,7 @@ function EvidenceRequestsSection({ page, actionData, today }: { page: StaffCase;
             <Button type="submit">{t("casePage.evidenceRequests.submit")}</Button>
           </div>
         </Form>
-      ) : page.can.investigate && !page.case.terminal ? (
+      ) : page.can.requestEvidenceLater ? (
         <p className="muted">{t("casePage.evidenceRequests.notNow")}</p>
       ) : null}
     </Section>
@@ -701,7 +699,7 @@ function ConversationSection({ page, actionData, maxUploadBytes }: { page: Staff
           })}
         </ol>
       )}
-      {page.can.reply && !page.case.terminal ? (
+      {page.can.reply ? (
         <>
           <h3>{t("casePage.conversation.replyTitle")}</h3>
           {page.options.responseTemplates.length > 0 ? (
@@ -785,7 +783,7 @@ function EvidenceSection({ page, actionData, maxUploadBytes }: { page: StaffCase
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<AddStaffEvidenceInput>("evidence", actionData);
   const last = actionData?.intent === "evidence" ? actionData : null;
-  const visibilities = [...(page.can.reply ? ["public"] : []), ...(page.can.note ? ["internal"] : [])];
+  const visibilities = page.can.evidenceVisibilities;
   return (
     <Section id="evidence" title={t("casePage.sections.evidence")}>
       <DataTable
@@ -850,7 +848,7 @@ function RootCauseSection({ page, actionData }: { page: StaffCase; actionData: C
     <Section id="root-cause" title={t("casePage.sections.rootCause")}>
       <p>{current ? t("casePage.rootCause.current", { label: label(current) }) : page.case.rootCauseCode ?? t("casePage.rootCause.none")}</p>
       {page.case.rootCauseAnalysis ? <p style={{ whiteSpace: "pre-line" }}>{page.case.rootCauseAnalysis}</p> : null}
-      {page.can.investigate ? (
+      {page.can.setRootCause ? (
         <Form method="post" className="form" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="rootCause" />
           <FormErrors id={form.errorId} errors={form.errors} />
@@ -881,7 +879,7 @@ function RootCauseSection({ page, actionData }: { page: StaffCase; actionData: C
 function StakeholdersSection({ page, actionData }: { page: StaffCase; actionData: CaseActionData | null }) {
   const { t } = useTranslation();
   const [form, fields] = useCaseForm<NotifyStakeholdersInput>("stakeholders", actionData);
-  if (!page.can.note) return null;
+  if (!page.can.notifyStakeholders) return null;
   return (
     <Section id="stakeholders" title={t("casePage.sections.stakeholders")}>
       <Form method="post" className="form" {...getFormProps(form)}>
@@ -953,7 +951,7 @@ function TimeSection({ page, actionData, today }: { page: StaffCase; actionData:
           { key: "note", header: t("casePage.time.note"), cell: (e) => e.note ?? "" },
         ]}
       />
-      {page.can.note ? (
+      {page.can.logTime ? (
         <Form method="post" className="form" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="logTime" />
           <FormErrors id={form.errorId} errors={form.errors} />

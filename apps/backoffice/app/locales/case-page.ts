@@ -247,7 +247,7 @@ const fr = {
       requestedBy: "Demandée par {{name}} le {{date}}",
       answeredAt: "Réponse le {{date}}",
       due: "Échéance : {{date}}",
-      notNow: "Une demande de pièces est possible quand le dossier est en instruction.",
+      notNow: "Une demande de pièces est possible quand le dossier est en instruction ou attend déjà le client.",
     },
     conversation: {
       none: "Aucun échange.",
@@ -625,7 +625,7 @@ const en: typeof fr = {
       requestedBy: "Requested by {{name}} on {{date}}",
       answeredAt: "Answered on {{date}}",
       due: "Due: {{date}}",
-      notNow: "Evidence can be requested while the case is under investigation.",
+      notNow: "Evidence can be requested while the case is under investigation or already waiting on the customer.",
     },
     conversation: {
       none: "No message.",
