@@ -73,6 +73,8 @@ export {
   staffCaseCapabilities,
 } from "./lifecycle/capabilities";
 export type { StaffCaseCapabilities } from "./lifecycle/capabilities";
+export { hasClaimDetails, readClaimDetails } from "./lifecycle/claim-details";
+export type { ClaimDetails } from "./lifecycle/claim-details";
 export { nextStepOf, NEXT_STEP_OWNERS, parseNextStep, STATUS_GROUPS, statusesInGroup, statusGroupOf } from "./lifecycle/next-step";
 export type { NextStep, NextStepOwner, StatusGroup } from "./lifecycle/next-step";
 export type {

@@ -39,26 +39,36 @@ export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }
   const c = page.case;
   const forms = { page, actionData };
   return (
-    <>
+    <div className="case-page">
       <p>
         <Link to="/">{t("casePage.back")}</Link>
       </p>
       <PageHeader eyebrow={page.customer.account.name} title={t("casePage.title", { reference: c.reference })} description={c.title} />
       <Summary page={page} />
-      <Sla page={page} />
-      <Customer page={page} />
-      <Request page={page} />
-      <Lines page={page} priceCheck={priceCheck} />
-      <Qualification {...forms} />
-      <Actions {...forms} />
-      <Tasks {...forms} />
-      <EvidenceRequests {...forms} today={today} />
-      <Conversation {...forms} maxUploadBytes={maxUploadBytes} />
-      <Evidence {...forms} maxUploadBytes={maxUploadBytes} />
-      <RootCause {...forms} />
-      <Stakeholders {...forms} />
-      <Time {...forms} today={today} />
+      <div className="case-page__layout">
+        <div>
+          <Actions {...forms} />
+          <Qualification {...forms} />
+          <Request page={page} />
+          <Lines page={page} priceCheck={priceCheck} />
+          <div>
+            <Conversation {...forms} maxUploadBytes={maxUploadBytes} />
+            <EvidenceRequests {...forms} today={today} />
+            <Evidence {...forms} maxUploadBytes={maxUploadBytes} />
+          </div>
+          <div id="instruction">
+            <Tasks {...forms} />
+            <RootCause {...forms} />
+            <Stakeholders {...forms} />
+            <Time {...forms} today={today} />
+          </div>
+        </div>
+        <aside id="context" className="case-page__aside" aria-label={t("casePage.nav.context")}>
+          <Sla page={page} />
+          <Customer page={page} />
+        </aside>
+      </div>
       <Timeline page={page} />
-    </>
+    </div>
   );
 }

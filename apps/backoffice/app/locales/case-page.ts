@@ -5,6 +5,7 @@
  */
 import { mergeCatalogues, type Catalogue } from "@accord/ui/locales";
 import { summaryMessages } from "../case-page/sections/Summary.messages";
+import { requestMessages } from "../case-page/sections/Request.messages";
 import { slaMessages } from "../case-page/sections/Sla.messages";
 import { customerMessages } from "../case-page/sections/Customer.messages";
 import { linesMessages } from "../case-page/sections/Lines.messages";
@@ -194,7 +195,7 @@ const en: typeof fr = {
   },
 };
 
-const sections: { fr: Catalogue; en: Catalogue }[] = [summaryMessages, slaMessages, customerMessages, linesMessages, priceCheckMessages, qualificationMessages, actionsMessages, tasksMessages, evidenceRequestsMessages, conversationMessages, evidenceMessages, rootCauseMessages, stakeholdersMessages, timeMessages, timelineMessages];
+const sections: { fr: Catalogue; en: Catalogue }[] = [summaryMessages, requestMessages, slaMessages, customerMessages, linesMessages, priceCheckMessages, qualificationMessages, actionsMessages, tasksMessages, evidenceRequestsMessages, conversationMessages, evidenceMessages, rootCauseMessages, stakeholdersMessages, timeMessages, timelineMessages];
 
 export const casePageMessages = {
   fr: sections.reduce((catalogue, section) => mergeCatalogues(catalogue, section.fr), fr as Catalogue),

@@ -2,6 +2,9 @@ import type { ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/cases.$reference";
 import { CasePage } from "../case-page/CasePage";
 import { caseAction, caseLoader } from "../.server/case-page";
+import caseStyles from "../styles/case-page.css?url";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: caseStyles }];
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.page.case.reference} — Accord` : "Accord" }];

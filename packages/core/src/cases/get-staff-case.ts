@@ -33,6 +33,7 @@ import {
   isTerminal,
   mayCompleteTask,
   proposedPriority,
+  readClaimDetails,
   requiredPermission,
   staffCaseCapabilities,
   type AdmissibilityWarning,
@@ -261,6 +262,8 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           description: row.description,
           desiredOutcome: row.desiredOutcome,
           details: row.details as Record<string, unknown>,
+          /** What the customer typed beyond the title and description, field by field. */
+          claimDetails: readClaimDetails(row.details),
           currency: row.currency,
           disputedAmountCents: row.disputedAmountCents,
           receivedAt: row.receivedAt,

@@ -2,6 +2,7 @@
 const fr = {
   casePage: {
     lines: {
+      lot: "lot {{lot}}",
       caption: "Lignes de facture contestées",
       invoice: "Facture",
       description: "Désignation",
@@ -17,6 +18,7 @@ const fr = {
 const en: typeof fr = {
   casePage: {
     lines: {
+      lot: "lot {{lot}}",
       caption: "Contested invoice lines",
       invoice: "Invoice",
       description: "Description",

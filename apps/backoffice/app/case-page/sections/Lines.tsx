@@ -17,7 +17,7 @@ export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: Price
         empty={<EmptyState title={t("casePage.lines.none")} />}
         columns={[
           { key: "invoice", header: t("casePage.lines.invoice"), rowHeader: true, cell: (l) => `${l.invoiceNumber} / ${l.lineNo}` },
-          { key: "description", header: t("casePage.lines.description"), cell: (l) => (l.productCode ? `${l.description} (${l.productCode})` : l.description) },
+          { key: "description", header: t("casePage.lines.description"), cell: (l) => [l.productCode ? `${l.description} (${l.productCode})` : l.description, l.lotNumber ? t("casePage.lines.lot", { lot: l.lotNumber }) : null].filter(Boolean).join(" — ") },
           {
             key: "invoiced",
             header: t("casePage.lines.invoiced"),

@@ -1,6 +1,9 @@
 /** Strings of the case page's Summary section, French and English side by side (merged in locales/case-page.ts). */
 const fr = {
   casePage: {
+    disputedLabel: "Montant contesté",
+    customerLabel: "Client",
+    nav: { label: "Parties du dossier", actions: "Actions", conversation: "Échanges", instruction: "Instruction", context: "Délais et client", timeline: "Historique" },
     title: "Dossier {{reference}}",
     back: "Retour à la file",
     receivedLabel: "Reçu le",
@@ -25,6 +28,9 @@ const fr = {
 
 const en: typeof fr = {
   casePage: {
+    disputedLabel: "Disputed amount",
+    customerLabel: "Customer",
+    nav: { label: "Parts of the case", actions: "Actions", conversation: "Conversation", instruction: "Investigation", context: "SLA and customer", timeline: "History" },
     title: "Case {{reference}}",
     back: "Back to the queue",
     receivedLabel: "Received on",

@@ -15,7 +15,7 @@ function describe(t: T, language: string, e: Event): string {
       : "";
   const names = Array.isArray(recipients) ? recipients.filter((name): name is string => typeof name === "string") : [];
   const reached = names.length > 0 ? ` — ${t("casePage.timeline.recipients", { names: new Intl.ListFormat(language, { type: "conjunction" }).format(names) })}` : "";
-  return `${t(`casePage.timeline.events.${e.type}`, { defaultValue: e.type })}${change}${reached}`;
+  return `${t([`casePage.timeline.events.${e.type}`, "casePage.timeline.events.other"])}${change}${reached}`;
 }
 
 export function Timeline({ page }: { page: StaffCase }) {
