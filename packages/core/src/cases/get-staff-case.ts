@@ -25,12 +25,20 @@ import {
 import {
   admissibilityWarnings,
   allowedCommands,
+  CASE_STATUSES,
   clockStateOf,
+  hasPriceCheck,
   impactScore,
+  isFirstQualification,
   isTerminal,
+  mayCompleteTask,
+  proposedPriority,
+  readClaimDetails,
   requiredPermission,
+  staffCaseCapabilities,
   type AdmissibilityWarning,
   type CaseCommandType,
+  type CaseKind,
   type CaseStatus,
   type CaseType,
   type CustomerTier,
@@ -45,7 +53,7 @@ import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staf
 import { renderResponseTemplate } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
 
-const TERMINAL: CaseStatus[] = ["closed", "withdrawn", "rejected", "duplicate"];
+const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
 /** Recurrences: cases of the same account with the same root cause within this many days. */
 export const RECURRENCE_WINDOW_DAYS = 90;
 
@@ -233,13 +241,14 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         : [];
 
       const status = row.status as CaseStatus;
+      const state = { status, kind: row.kind as CaseKind };
       const deadline = sla?.status.resolution.deadlineAt ?? null;
       const placeholderValues = {
         customerName: contact.name,
         reference: row.reference,
         deadline: deadline ? formatDeadline(deadline, contact.language) : "",
       };
-      const actions: StaffCaseAction[] = allowedCommands(status).map((command) => {
+      const actions: StaffCaseAction[] = allowedCommands(state).map((command) => {
         const permission = requiredPermission(status, command);
         return { command, permitted: permission !== null && holds(staff, permission) };
       });
@@ -258,6 +267,8 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           description: row.description,
           desiredOutcome: row.desiredOutcome,
           details: row.details as Record<string, unknown>,
+          /** What the customer typed beyond the title and description, field by field. */
+          claimDetails: readClaimDetails(row.details),
           currency: row.currency,
           disputedAmountCents: row.disputedAmountCents,
           receivedAt: row.receivedAt,
@@ -318,7 +329,11 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           articles: linked.filter((a) => m.kbArticleIds.includes(a.id)),
         })),
         evidence: evidenceRows.map((e) => ({ ...e, uploadedByName: nameOf(e.uploadedByKind, e.uploadedById) })),
-        tasks: tasks.map((task) => ({ ...task, assigneeName: task.assigneeId ? (staffNames.get(task.assigneeId) ?? null) : null })),
+        tasks: tasks.map((task) => ({
+          ...task,
+          assigneeName: task.assigneeId ? (staffNames.get(task.assigneeId) ?? null) : null,
+          canComplete: mayCompleteTask(task, staff),
+        })),
         evidenceRequests: requests.map((r) => ({ ...r, requestedByName: r.requestedById ? (staffNames.get(r.requestedById) ?? null) : null })),
         time: {
           entries: time.map((entry) => ({ ...entry, staffName: staffNames.get(entry.staffId) ?? "" })),
@@ -326,12 +341,13 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           totalMinutes: time.reduce((sum, entry) => sum + entry.minutes, 0),
         },
         actions,
-        can: {
-          qualify: holds(staff, "case:qualify"),
-          assign: holds(staff, "case:assign") || holds(staff, "case:qualify"),
-          investigate: holds(staff, "case:investigate"),
-          reply: holds(staff, "case:reply"),
-          note: holds(staff, "case:note"),
+        /** What this staff member may do now: the rules the use cases enforce, from the domain. */
+        can: staffCaseCapabilities(state, staff.permissions),
+        /** Values the page shows that a rule decides. */
+        derived: {
+          proposedPriority: proposedPriority(status, row.priority as Priority, impact.priority),
+          firstQualification: isFirstQualification(state),
+          priceCheck: hasPriceCheck(row.type as CaseType),
         },
         options: {
           teams: teamRows,
