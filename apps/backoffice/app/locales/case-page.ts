@@ -1,26 +1,28 @@
 /**
- * Strings of the back-office case page (qualification and instruction, issue 6 journeys 3–5), French
- * and English, and the domain's lifecycle refusals in the user's words. Merged in ./index.ts.
+ * Strings of the back-office case page shared by its sections (section titles, flash messages, command
+ * names, the use cases' refusals) and of the case opened on a customer's behalf, French and English; each
+ * section's own strings live beside it (case-page/sections/*.messages.ts). Merged in ./index.ts.
  */
+import { mergeCatalogues, type Catalogue } from "@accord/ui/locales";
+import { summaryMessages } from "../case-page/sections/Summary.messages";
+import { requestMessages } from "../case-page/sections/Request.messages";
+import { slaMessages } from "../case-page/sections/Sla.messages";
+import { customerMessages } from "../case-page/sections/Customer.messages";
+import { linesMessages } from "../case-page/sections/Lines.messages";
+import { priceCheckMessages } from "../case-page/sections/PriceCheck.messages";
+import { qualificationMessages } from "../case-page/sections/Qualification.messages";
+import { actionsMessages } from "../case-page/sections/Actions.messages";
+import { tasksMessages } from "../case-page/sections/Tasks.messages";
+import { evidenceRequestsMessages } from "../case-page/sections/EvidenceRequests.messages";
+import { conversationMessages } from "../case-page/sections/Conversation.messages";
+import { evidenceMessages } from "../case-page/sections/Evidence.messages";
+import { rootCauseMessages } from "../case-page/sections/RootCause.messages";
+import { stakeholdersMessages } from "../case-page/sections/Stakeholders.messages";
+import { timeMessages } from "../case-page/sections/Time.messages";
+import { timelineMessages } from "../case-page/sections/Timeline.messages";
+
 const fr = {
   casePage: {
-    title: "Dossier {{reference}}",
-    back: "Retour à la file",
-    received: "Reçu le {{date}}",
-    receivedLabel: "Reçu le",
-    channel: "Canal : {{channel}}",
-    channels: { portal: "Portail", email: "E-mail", api: "API", phone: "Téléphone", csv: "Import CSV" },
-    kind: { claim: "Réclamation", dispute: "Litige" },
-    priority: "Priorité {{priority}}",
-    priorityLabel: "Priorité",
-    statusLabel: "Statut",
-    kindLabel: "Nature",
-    assignee: "Assigné à",
-    team: "Équipe",
-    unassigned: "Non assigné",
-    noTeam: "Aucune équipe",
-    mergedInto: "Ce dossier est un doublon de {{reference}}.",
-    ended: "Ce dossier est terminé : il n'accepte plus de traitement.",
     sections: {
       sla: "Délais (SLA)",
       customer: "Client",
@@ -56,142 +58,6 @@ const fr = {
       evidenceRequested: "Demande envoyée au client ; le délai SLA est suspendu.",
       openedOnBehalf: "Dossier ouvert pour le client ; il reçoit l'accusé de réception.",
     },
-    sla: {
-      policy: "Politique : {{name}}",
-      none: "Aucune politique SLA ne s'applique à ce dossier.",
-      firstResponse: "Première réponse",
-      resolution: "Résolution",
-      deadline: "Échéance",
-      completed: "Atteint le {{date}}",
-      remaining: "Reste {{time}} ouvrées",
-      elapsed: "Temps ouvré écoulé",
-      target: "Objectif",
-      clock: "Horloge",
-      clockNow: "Horloge : {{state}}",
-      badge: "{{target}} : {{state}}",
-      clockState: { running: "En cours", paused: "Suspendue (en attente du client)", stopped: "Arrêtée" },
-      state: { ok: "Dans les délais", warning: "Bientôt dû", breached: "Dépassé" },
-      paused: "Horloge suspendue",
-      pausedIntervals: "Périodes de suspension",
-      noPause: "Aucune suspension.",
-      pausedFrom: "Du {{from}}",
-      pausedTo: "au {{to}}",
-      ongoing: "en cours",
-      noDeadline: "—",
-      minutes: "{{hours}} h {{minutes}} min",
-    },
-    customer: {
-      account: "Compte",
-      tier: "Segment",
-      tiers: { standard: "Standard", key: "Compte clé", strategic: "Stratégique" },
-      paymentTerm: "Conditions de paiement",
-      paymentTerms: {
-        net: "{{days}} jours net",
-        end_of_month: "{{days}} jours fin de mois",
-        end_of_month_plus: "Fin de mois + {{days}} jours",
-      },
-      clauses: "Clauses du contrat",
-      claimDeadline: "Délai de réclamation : {{days}} jours après livraison",
-      noClaimDeadline: "Pas de délai contractuel de réclamation",
-      penalty: "Clause de pénalités",
-      noPenalty: "Pas de clause de pénalités",
-      mediation: "Clause de médiation",
-      noMediation: "Pas de clause de médiation",
-      indexation: "Indexation des prix sur {{index}} (base {{base}})",
-      contact: "Contact",
-      openCases: "Autres dossiers ouverts",
-      noOpenCases: "Aucun autre dossier ouvert.",
-      recurrences: "Récurrences ({{days}} derniers jours)",
-      recurrenceBasis: { root_cause: "même cause racine", type: "même type (cause racine non encore établie)" },
-      noRecurrences: "Aucune récurrence.",
-      revenue: "Chiffre d'affaires sur 12 mois",
-    },
-    warnings: {
-      title: "Points d'attention sur la recevabilité",
-      claim_after_deadline: "Réclamation déposée {{daysLate}} jour(s) après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
-      delivery_note_signed_without_reservation: "Le bon de livraison a été signé sans réserve.",
-    },
-    lines: {
-      caption: "Lignes de facture contestées",
-      invoice: "Facture",
-      line: "Ligne",
-      product: "Produit",
-      description: "Désignation",
-      quantity: "Quantité facturée",
-      invoiced: "Facturé",
-      contested: "Contesté (quantité — prix)",
-      unitPrice: "Prix unitaire facturé",
-      contestedQuantity: "Quantité contestée",
-      contestedPrice: "Prix revendiqué",
-      disputed: "Montant contesté (HT)",
-      total: "Total contesté : {{amount}}",
-      none: "Aucune ligne.",
-    },
-    priceCheck: {
-      caption: "Prix contractuel de chaque ligne contestée, à la date de la facture",
-      invoiced: "Prix facturé",
-      agreed: "Prix du contrat",
-      indexation: "Indexation",
-      indexed: "{{index}} {{month}} : {{value}} / base {{base}}",
-      contracted: "Prix contractuel",
-      difference: "Écart (facturé − contrat)",
-      status: {
-        ok: "",
-        no_product_code: "Ligne sans code produit",
-        no_agreement: "Aucun accord de prix valable à cette date",
-        index_value_missing: "Valeur de l'indice manquante pour ce mois",
-      },
-    },
-    impact: {
-      title: "Score d'impact : {{score}} / 100",
-      implies: "Priorité suggérée : {{priority}}",
-      caption: "Facteurs du score d'impact",
-      factor: "Facteur",
-      detail: "Valeur",
-      points: "Points",
-      factors: {
-        amount: "Montant contesté",
-        revenueShare: "Part du chiffre d'affaires",
-        penaltyClause: "Clause de pénalités",
-        tier: "Segment du client",
-        recurrence: "Récurrence",
-      },
-      yes: "Oui",
-      no: "Non",
-      unknown: "Inconnue",
-    },
-    qualify: {
-      type: "Type de dossier",
-      priority: "Priorité",
-      priorityHint: "Proposée d'après le score d'impact ; vous pouvez la modifier.",
-      team: "Équipe",
-      assignee: "Assigné à",
-      submitReceived: "Qualifier le dossier",
-      submit: "Enregistrer la qualification",
-      error: { type: "Choisissez un type de dossier.", priority: "Choisissez une priorité." },
-    },
-    assign: {
-      submit: "Enregistrer l'affectation",
-      error: {
-        team: "Cette équipe n'existe pas.",
-        assignee: "Ce collaborateur n'existe pas ou n'est plus actif.",
-        reassignForbidden: "Seul un superviseur peut réaffecter le dossier d'un collègue.",
-      },
-    },
-    actions: {
-      none: "Aucune action possible dans ce statut.",
-      notPermitted: "Actions de ce statut réservées à d'autres rôles : {{commands}}",
-      startInvestigation: "Démarrer l'instruction",
-      startInvestigationHint: "Crée les tâches de la check-list du type de dossier.",
-      promote: "Transformer en litige",
-      promoteReason: "Motif du passage en litige",
-      reject: "Rejeter comme non fondé",
-      rejectReasons: "Motifs du rejet (un par ligne)",
-      rejectHint: "Les motifs sont envoyés au client par e-mail.",
-      merge: "Marquer comme doublon et fusionner",
-      mergeOriginal: "Référence du dossier original",
-      mergeHint: "Les messages et les pièces sont déplacés vers l'original ; le client est informé.",
-    },
     commands: {
       qualify: "Qualifier",
       start_investigation: "Démarrer l'instruction",
@@ -211,16 +77,9 @@ const fr = {
       reopen: "Rouvrir",
       promote_to_dispute: "Transformer en litige",
     },
-    merge: {
-      error: {
-        otherAccount: "L'original doit appartenir au même client.",
-        originalEnded: "L'original est terminé : choisissez un dossier ouvert.",
-        originalNotFound: "Aucun dossier ne porte cette référence.",
-      },
-    },
-    reject: { error: { reasons: "Indiquez au moins un motif." } },
     caseForm: { error: { reference: "Saisissez une référence du type LIT-2026-000123." } },
     caseWork: { error: { caseEnded: "Ce dossier est terminé ($t(caseStatus.{{status}})) : il n'accepte plus de traitement." } },
+<<<<<<< HEAD
     tasks: {
       caption: "Tâches du dossier",
       title: "Tâche",
@@ -302,6 +161,13 @@ const fr = {
       message: "Message",
       submit: "Informer",
       error: { group: "Fonction inconnue.", nobody: "Choisissez au moins un destinataire (fonction ou équipe) qui compte un collaborateur actif." },
+      nobodyHolds: {
+        sales: "Aucun autre collaborateur actif ne tient la fonction « Commercial » : personne ne serait informé.",
+        operations: "Aucun autre collaborateur actif ne tient la fonction « Opérations » : personne ne serait informé.",
+        finance: "Aucun autre collaborateur actif ne tient la fonction « Finance » : personne ne serait informé.",
+        legal: "Aucun autre collaborateur actif ne tient la fonction « Juridique » : personne ne serait informé.",
+      },
+      nobodyInTeams: "Aucun autre collaborateur actif dans : {{teams}}. Personne ne serait informé.",
     },
     time: {
       caption: "Temps saisi",
@@ -351,6 +217,8 @@ const fr = {
         case_withdrawn: "Dossier retiré par le client",
       },
     },
+=======
+>>>>>>> wt/casepage
     validation: { date: "Saisissez une date valide.", tooMany: "Trop d'éléments sélectionnés." },
     none: "—",
   },
@@ -382,23 +250,6 @@ const fr = {
 
 const en: typeof fr = {
   casePage: {
-    title: "Case {{reference}}",
-    back: "Back to the queue",
-    received: "Received on {{date}}",
-    receivedLabel: "Received on",
-    channel: "Channel: {{channel}}",
-    channels: { portal: "Portal", email: "E-mail", api: "API", phone: "Phone", csv: "CSV import" },
-    kind: { claim: "Claim", dispute: "Dispute" },
-    priority: "Priority {{priority}}",
-    priorityLabel: "Priority",
-    statusLabel: "Status",
-    kindLabel: "Kind",
-    assignee: "Assigned to",
-    team: "Team",
-    unassigned: "Unassigned",
-    noTeam: "No team",
-    mergedInto: "This case is a duplicate of {{reference}}.",
-    ended: "This case has ended: it takes no more work.",
     sections: {
       sla: "Deadlines (SLA)",
       customer: "Customer",
@@ -434,142 +285,6 @@ const en: typeof fr = {
       evidenceRequested: "Request sent to the customer; the SLA clock is paused.",
       openedOnBehalf: "Case opened for the customer; they get the acknowledgement.",
     },
-    sla: {
-      policy: "Policy: {{name}}",
-      none: "No SLA policy applies to this case.",
-      firstResponse: "First response",
-      resolution: "Resolution",
-      deadline: "Deadline",
-      completed: "Met on {{date}}",
-      remaining: "{{time}} business time left",
-      elapsed: "Elapsed business time",
-      target: "Target",
-      clock: "Clock",
-      clockNow: "Clock: {{state}}",
-      badge: "{{target}}: {{state}}",
-      clockState: { running: "Running", paused: "Paused (waiting on the customer)", stopped: "Stopped" },
-      state: { ok: "On time", warning: "Due soon", breached: "Breached" },
-      paused: "Clock paused",
-      pausedIntervals: "Paused intervals",
-      noPause: "No pause.",
-      pausedFrom: "From {{from}}",
-      pausedTo: "to {{to}}",
-      ongoing: "ongoing",
-      noDeadline: "—",
-      minutes: "{{hours}} h {{minutes}} min",
-    },
-    customer: {
-      account: "Account",
-      tier: "Tier",
-      tiers: { standard: "Standard", key: "Key account", strategic: "Strategic" },
-      paymentTerm: "Payment term",
-      paymentTerms: {
-        net: "{{days}} days net",
-        end_of_month: "{{days}} days end of month",
-        end_of_month_plus: "End of month + {{days}} days",
-      },
-      clauses: "Contract clauses",
-      claimDeadline: "Claim deadline: {{days}} days after delivery",
-      noClaimDeadline: "No contractual claim deadline",
-      penalty: "Penalty clause",
-      noPenalty: "No penalty clause",
-      mediation: "Mediation clause",
-      noMediation: "No mediation clause",
-      indexation: "Prices indexed on {{index}} (base {{base}})",
-      contact: "Contact",
-      openCases: "Other open cases",
-      noOpenCases: "No other open case.",
-      recurrences: "Recurrences (last {{days}} days)",
-      recurrenceBasis: { root_cause: "same root cause", type: "same type (root cause not established yet)" },
-      noRecurrences: "No recurrence.",
-      revenue: "Revenue over 12 months",
-    },
-    warnings: {
-      title: "Admissibility warnings",
-      claim_after_deadline: "Claim filed {{daysLate}} day(s) after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
-      delivery_note_signed_without_reservation: "The delivery note was signed without reservation.",
-    },
-    lines: {
-      caption: "Contested invoice lines",
-      invoice: "Invoice",
-      line: "Line",
-      product: "Product",
-      description: "Description",
-      quantity: "Invoiced quantity",
-      invoiced: "Invoiced",
-      contested: "Contested (quantity — price)",
-      unitPrice: "Invoiced unit price",
-      contestedQuantity: "Contested quantity",
-      contestedPrice: "Claimed price",
-      disputed: "Disputed amount (excl. VAT)",
-      total: "Total disputed: {{amount}}",
-      none: "No line.",
-    },
-    priceCheck: {
-      caption: "Contracted price of each contested line, at the invoice date",
-      invoiced: "Invoiced price",
-      agreed: "Agreement price",
-      indexation: "Indexation",
-      indexed: "{{index}} {{month}}: {{value}} / base {{base}}",
-      contracted: "Contracted price",
-      difference: "Difference (invoiced − contract)",
-      status: {
-        ok: "",
-        no_product_code: "Line without a product code",
-        no_agreement: "No price agreement valid at that date",
-        index_value_missing: "Index value missing for that month",
-      },
-    },
-    impact: {
-      title: "Impact score: {{score}} / 100",
-      implies: "Suggested priority: {{priority}}",
-      caption: "Factors of the impact score",
-      factor: "Factor",
-      detail: "Value",
-      points: "Points",
-      factors: {
-        amount: "Disputed amount",
-        revenueShare: "Share of revenue",
-        penaltyClause: "Penalty clause",
-        tier: "Customer tier",
-        recurrence: "Recurrence",
-      },
-      yes: "Yes",
-      no: "No",
-      unknown: "Unknown",
-    },
-    qualify: {
-      type: "Case type",
-      priority: "Priority",
-      priorityHint: "Suggested from the impact score; you may change it.",
-      team: "Team",
-      assignee: "Assigned to",
-      submitReceived: "Qualify the case",
-      submit: "Save the qualification",
-      error: { type: "Choose a case type.", priority: "Choose a priority." },
-    },
-    assign: {
-      submit: "Save the assignment",
-      error: {
-        team: "This team does not exist.",
-        assignee: "This colleague does not exist or is no longer active.",
-        reassignForbidden: "Only a supervisor may reassign a colleague's case.",
-      },
-    },
-    actions: {
-      none: "No action is possible in this status.",
-      notPermitted: "Actions of this status left to other roles: {{commands}}",
-      startInvestigation: "Start the investigation",
-      startInvestigationHint: "Creates the tasks of the case type's checklist.",
-      promote: "Turn into a dispute",
-      promoteReason: "Why it becomes a dispute",
-      reject: "Reject as unfounded",
-      rejectReasons: "Reasons for the rejection (one per line)",
-      rejectHint: "The reasons are e-mailed to the customer.",
-      merge: "Mark as a duplicate and merge",
-      mergeOriginal: "Reference of the original case",
-      mergeHint: "Messages and evidence move to the original; the customer is told.",
-    },
     commands: {
       qualify: "Qualify",
       start_investigation: "Start the investigation",
@@ -589,16 +304,9 @@ const en: typeof fr = {
       reopen: "Reopen",
       promote_to_dispute: "Turn into a dispute",
     },
-    merge: {
-      error: {
-        otherAccount: "The original must belong to the same customer.",
-        originalEnded: "The original has ended: choose an open case.",
-        originalNotFound: "No case has this reference.",
-      },
-    },
-    reject: { error: { reasons: "Give at least one reason." } },
     caseForm: { error: { reference: "Enter a reference like LIT-2026-000123." } },
     caseWork: { error: { caseEnded: "This case has ended ($t(caseStatus.{{status}})): it takes no more work." } },
+<<<<<<< HEAD
     tasks: {
       caption: "Tasks of the case",
       title: "Task",
@@ -680,6 +388,13 @@ const en: typeof fr = {
       message: "Message",
       submit: "Notify",
       error: { group: "Unknown function.", nobody: "Choose at least one recipient (function or team) with an active colleague." },
+      nobodyHolds: {
+        sales: "No other active colleague holds the “Sales” function: nobody would be notified.",
+        operations: "No other active colleague holds the “Operations” function: nobody would be notified.",
+        finance: "No other active colleague holds the “Finance” function: nobody would be notified.",
+        legal: "No other active colleague holds the “Legal” function: nobody would be notified.",
+      },
+      nobodyInTeams: "No other active colleague in: {{teams}}. Nobody would be notified.",
     },
     time: {
       caption: "Time logged",
@@ -729,6 +444,8 @@ const en: typeof fr = {
         case_withdrawn: "Case withdrawn by the customer",
       },
     },
+=======
+>>>>>>> wt/casepage
     validation: { date: "Enter a valid date.", tooMany: "Too many items selected." },
     none: "—",
   },
@@ -758,4 +475,9 @@ const en: typeof fr = {
   },
 };
 
-export const casePageMessages = { fr, en };
+const sections: { fr: Catalogue; en: Catalogue }[] = [summaryMessages, requestMessages, slaMessages, customerMessages, linesMessages, priceCheckMessages, qualificationMessages, actionsMessages, tasksMessages, evidenceRequestsMessages, conversationMessages, evidenceMessages, rootCauseMessages, stakeholdersMessages, timeMessages, timelineMessages];
+
+export const casePageMessages = {
+  fr: sections.reduce((catalogue, section) => mergeCatalogues(catalogue, section.fr), fr as Catalogue),
+  en: sections.reduce((catalogue, section) => mergeCatalogues(catalogue, section.en), en as Catalogue),
+};

@@ -90,6 +90,12 @@ const fr = {
     },
     page: {
       eyebrow: "Dossier {{reference}}",
+      merged: {
+        followed: "Ce dossier a été fusionné avec le dossier {{reference}} : il est désormais suivi sous cette référence.",
+        colleague: "Le dossier {{reference}} a été ouvert par un collègue : demandez-lui ou à l'administrateur de votre compte de vous tenir informé.",
+        open: "Ouvrir le dossier {{reference}}",
+        sla: "Nos délais courent désormais dans le dossier {{reference}}.",
+      },
       summary: "Résumé",
       status: "Statut",
       nextStep: "Prochaine étape",
@@ -99,6 +105,7 @@ const fr = {
       contact: "Suivi par",
       amount: "Montant contesté (HT)",
       desiredOutcome: "Résultat souhaité",
+      details: "Détails de la réclamation",
       description: "Description",
       lines: {
         title: "Lignes de facture contestées",
@@ -193,6 +200,7 @@ const fr = {
           api: "API",
         },
         attachments: "Pièces jointes",
+        articles: "Articles d'aide :",
         reply: {
           title: "Écrire un message",
           body: "Votre message",
@@ -338,6 +346,12 @@ const en: Shape<typeof fr> = {
     },
     page: {
       eyebrow: "Case {{reference}}",
+      merged: {
+        followed: "This case was merged into case {{reference}}: it is now followed under that reference.",
+        colleague: "Case {{reference}} was opened by a colleague: ask them or your account's administrator to keep you informed.",
+        open: "Open case {{reference}}",
+        sla: "Our deadlines now run in case {{reference}}.",
+      },
       summary: "Summary",
       status: "Status",
       nextStep: "Next step",
@@ -347,6 +361,7 @@ const en: Shape<typeof fr> = {
       contact: "Followed by",
       amount: "Disputed amount (excl. VAT)",
       desiredOutcome: "Desired outcome",
+      details: "Claim details",
       description: "Description",
       lines: {
         title: "Disputed invoice lines",
@@ -441,6 +456,7 @@ const en: Shape<typeof fr> = {
           api: "API",
         },
         attachments: "Attachments",
+        articles: "Help articles:",
         reply: {
           title: "Write a message",
           body: "Your message",

@@ -1,0 +1,34 @@
+/** Strings of the case page's Lines section, French and English side by side (merged in locales/case-page.ts). */
+const fr = {
+  casePage: {
+    lines: {
+      lot: "lot {{lot}}",
+      caption: "Lignes de facture contestées",
+      invoice: "Facture",
+      description: "Désignation",
+      invoiced: "Facturé",
+      contested: "Contesté (quantité — prix)",
+      disputed: "Montant contesté (HT)",
+      total: "Total contesté : {{amount}}",
+      none: "Aucune ligne.",
+    },
+  },
+};
+
+const en: typeof fr = {
+  casePage: {
+    lines: {
+      lot: "lot {{lot}}",
+      caption: "Contested invoice lines",
+      invoice: "Invoice",
+      description: "Description",
+      invoiced: "Invoiced",
+      contested: "Contested (quantity — price)",
+      disputed: "Disputed amount (excl. VAT)",
+      total: "Total disputed: {{amount}}",
+      none: "No line.",
+    },
+  },
+};
+
+export const linesMessages = { fr, en };
