@@ -1,4 +1,4 @@
-export { AppError, isAppError, parseInput, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
+export { AppError, isAppError, parseInput, zodMessageKeys, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
 export { requireCustomer, requireStaff } from "./access";
 
 export {
