@@ -37,6 +37,31 @@ for (const app of APPS) {
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("same-origin");
     expect(headers["permissions-policy"]).toContain("camera=()");
+    // Scripts: this site's files, and inline ones only with this response's nonce (a new one each time).
+    const nonce = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(headers["content-security-policy"] ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const html = await response.text();
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const attributes of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+    const again = (await request.get(`${app.url}/login`)).headers()["content-security-policy"];
+    expect(again).not.toContain(nonce);
+  });
+
+  test(`${app.name}: the pages run under the policy: signing in works with JavaScript, and nothing is blocked`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${app.url}/login`);
+    // Hydrated: React Router navigates on the client (no document request) after signing in.
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await signIn(page, app.url, app.user);
+    await expect(page).toHaveURL(`${app.url}/`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.getByRole("button", { name: /se déconnecter/i }).click();
+    await expect(page).toHaveURL(/\/login/);
+    expect(violations).toEqual([]);
   });
 
   test(`${app.name}: malformed bodies on the anonymous POST /login are a 400 with a clear message, not a 500`, async ({ request }) => {
