@@ -1,6 +1,8 @@
+import { request as httpRequest } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { backofficeUrl, DEMO_PASSWORD, portalUrl, signIn } from "../support/fixtures";
 import { freshAddress, invite } from "../support/invitations";
+import { linkIn, waitForEmail } from "../support/mailbox";
 
 /**
  * Issue 16's live defects, tried on the running apps the way the probe did (HTTP requests as an
@@ -153,4 +155,82 @@ test("a customer admin inviting an address that has an account at another compan
   await expect(page.getByText(/hôtel du port/i)).toHaveCount(0);
   await expect(page.getByText(/déjà utilisée/i)).toHaveCount(0);
   await invite(page, { email: freshAddress("trust"), name: "Quelqu'un d'autre", role: /membre/i });
+});
+
+// What the probe found holding: tests that keep it true.
+test.describe("what already held", () => {
+  test("signing in replaces a session cookie planted beforehand (no fixation), and a signed-out session opens nothing", async ({ browser, request }) => {
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const planted = "plantedbyanattacker0000000000000";
+    await context.addCookies([{ name: "accord_portal_session", value: planted, url: portalUrl }]);
+    const page = await context.newPage();
+    await signIn(page, portalUrl, "achats@martin.example");
+    await expect(page).toHaveURL(`${portalUrl}/`);
+    const session = (await context.cookies(portalUrl)).find((c) => c.name === "accord_portal_session");
+    expect(session?.value).toBeTruthy();
+    expect(session?.value).not.toBe(planted);
+    expect(session?.httpOnly).toBe(true);
+
+    const withSession = (value: string) => request.get(`${portalUrl}/cases`, { headers: { cookie: `accord_portal_session=${value}` }, maxRedirects: 0 });
+    expect((await withSession(session!.value)).status()).toBe(200);
+    expect((await withSession(planted)).status()).toBe(302);
+    await page.getByRole("button", { name: /se déconnecter/i }).click();
+    await expect(page).toHaveURL(/\/login/);
+    const after = await withSession(session!.value);
+    expect(after.status()).toBe(302);
+    expect(after.headers()["location"]).toMatch(/^\/login/);
+    await context.close();
+  });
+
+  test("a reset link is built from the configured URL, never from the Host or X-Forwarded-Host header", async () => {
+    const before = Date.now();
+    const url = new URL(`${portalUrl}/forgot-password`);
+    const body = new URLSearchParams({ email: "compta@martin.example" }).toString();
+    const post = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: "POST",
+            headers: { Origin: portalUrl, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)), ...headers },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+    // A forged Host: refused outright (React Router sees an origin that is not the request's).
+    expect(await post({ Host: "evil.example" })).toBeGreaterThanOrEqual(400);
+    // A forged X-Forwarded-Host: answered, and the e-mail's link is on the configured portal URL.
+    expect(await post({ Host: url.host, "X-Forwarded-Host": "evil.example" })).toBeLessThan(400);
+    const message = await waitForEmail("compta@martin.example", { subject: /mot de passe/i, after: before - 1000 });
+    expect(linkIn(message, `${portalUrl}/reset-password?token=`)).toBeTruthy();
+    expect(message.html).not.toContain("evil.example");
+    expect(message.text).not.toContain("evil.example");
+  });
+
+  test("an HTML or SVG file disguised under a harmless name is refused", async ({ page }) => {
+    await signIn(page, portalUrl, "achats@martin.example");
+    await expect(page).toHaveURL(`${portalUrl}/`);
+    const disguised = [
+      { name: "facture.pdf", buffer: Buffer.from("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>") },
+      { name: "photo.png", buffer: Buffer.from("<html><script>alert(1)</script></html>") },
+      { name: "schema.svg", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+    ];
+    for (const file of disguised) {
+      const response = await page.request.post(`${portalUrl}/uploads`, {
+        headers: { Origin: portalUrl, Accept: "application/json" },
+        multipart: { files: { name: file.name, mimeType: "application/pdf", buffer: file.buffer } },
+      });
+      expect(response.status(), file.name).toBe(422);
+      const answer = (await response.json()) as { uploads: unknown[]; refused: { fileName: string }[] };
+      expect(answer.uploads, file.name).toEqual([]);
+      expect(answer.refused.map((r) => r.fileName), file.name).toEqual([file.name]);
+    }
+  });
 });

@@ -1,5 +1,7 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, routerMode } from "./server";
+import { clientIpOf, contentSecurityPolicy, routerMode } from "./server";
 
 describe("routerMode", () => {
   it("sends error details to the browser only with --dev (Vite), whatever NODE_ENV says", () => {
@@ -26,5 +28,24 @@ describe("contentSecurityPolicy", () => {
     const vite = contentSecurityPolicy(null);
     expect(vite).toContain("frame-ancestors 'none'");
     expect(vite).not.toContain("script-src");
+  });
+});
+
+describe("clientIpOf", () => {
+  it("is the socket's address, whatever X-Forwarded-For claims (sign-in throttling cannot be dodged with it)", async () => {
+    const app = express();
+    app.disable("x-powered-by");
+    app.get("/", (req, res) => {
+      res.send(clientIpOf(req));
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const seen = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { "X-Forwarded-For": "203.0.113.7", "X-Real-IP": "203.0.113.8" } })).text();
+      expect(seen).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

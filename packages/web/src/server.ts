@@ -117,6 +117,14 @@ export function securityHeaders({ dev }: { dev: boolean }) {
 }
 
 /**
+ * The client's address as sign-in throttling counts it: the socket's. Express does not trust proxies
+ * here ("trust proxy" is off), so an `X-Forwarded-For` sent by the client changes nothing.
+ */
+export function clientIpOf(req: ExpressRequest): string | null {
+  return req.ip ?? req.socket.remoteAddress ?? null;
+}
+
+/**
  * React Router's mode: "development" sends error messages and stacks (a failing query's SQL and
  * parameters) to the browser, so only `--dev` (Vite, ACCORD_DEV=1) runs it. NODE_ENV says which data
  * and mailbox to use (the demo data of `npm start` is "development"), never how much an error reveals.
@@ -209,7 +217,7 @@ async function start(
       async getLoadContext(req) {
         const context = new RouterContextProvider();
         const entry = (await loadBuild()).entry.module as EntryExports;
-        if (entry.clientContext) context.set(entry.clientContext, { ip: req.ip ?? req.socket.remoteAddress ?? null, nonce: cspNonceOf(req) });
+        if (entry.clientContext) context.set(entry.clientContext, { ip: clientIpOf(req), nonce: cspNonceOf(req) });
         return context;
       },
     }),
