@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import type { EmailLanguage } from "./language";
 
 const layoutMessages = {
@@ -47,6 +47,33 @@ export function EmailLayout({ language, preview, children }: { language: EmailLa
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/**
+ * A text someone wrote (a reply, a message), as paragraphs: one block per blank-line-separated
+ * paragraph and a line break per new line, so the plain-text part (derived from the HTML, where
+ * CSS white-space counts for nothing) keeps them apart too.
+ */
+export function WrittenText({ text, style }: { text: string; style?: Record<string, string | number> }) {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
+  return (
+    <Section style={{ borderLeft: `3px solid ${colors.border}`, paddingLeft: "12px", ...style }}>
+      {paragraphs.map((paragraph, index) => (
+        <Text key={index} style={emailStyles.paragraph}>
+          {paragraph.split("\n").map((line, lineIndex) => (
+            <Fragment key={lineIndex}>
+              {lineIndex > 0 ? <br /> : null}
+              {line}
+            </Fragment>
+          ))}
+        </Text>
+      ))}
+    </Section>
   );
 }
 
