@@ -175,3 +175,7 @@ export type {
   RecurrenceRecord,
   SlaOutcome,
 } from "./kpi/kpi";
+
+// Company identifiers (the supplier's SIREN and VAT number).
+export { checkFrenchVatNumber, frenchVatNumberOf, isValidSiren } from "./identity/company-identifiers";
+export type { VatNumberProblem } from "./identity/company-identifiers";
