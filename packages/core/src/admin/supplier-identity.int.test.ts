@@ -1,6 +1,9 @@
-import { adminEvents, supplierIdentity } from "@accord/db";
+import { adminEvents, emailMessages, supplierIdentity } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
-import { desc } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
+import { assignCase } from "../cases/assign-case";
+import { postStaffReply } from "../instruction/post-staff-reply";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, rejection, staffActor } from "../testing/fixtures";
 import { getSupplierIdentity, loadSupplierLogo } from "./get-supplier-identity";
@@ -61,6 +64,18 @@ describe("the supplier's identity (« Notre société »)", () => {
     huge.set(PNG);
     expect(await rejection(updateSupplierIdentity({ db: t.db, actor: admin, input: identity, logo: huge, now }))).toMatchObject({ fieldErrors: { logo: ["admin.company.errors.logoSize"] } });
     expect(await getSupplierIdentity({ db: t.db, actor: admin })).toEqual(before);
+  });
+
+  it("signs the e-mails queued from then on: the supplier, and the agent handling the case", async () => {
+    await updateSupplierIdentity({ db: t.db, actor: admin, input: identity, now });
+    const { reference, row } = await openReceivedCase(t.db);
+    const handler = await staffWith(t.db, ["agent"], { name: "Camille Dubois" });
+    await assignCase({ db: t.db, actor: handler.actor, input: { reference, assigneeId: handler.user.id }, now: new Date(RECEIVED_AT.getTime() + 60_000) });
+    await postStaffReply({ db: t.db, actor: handler.actor, input: { reference, body: "Bien reçu." }, now: new Date(RECEIVED_AT.getTime() + 120_000) });
+    const [mail] = await t.db.select().from(emailMessages).where(and(eq(emailMessages.caseId, row.id), eq(emailMessages.template, "case-reply")));
+    expect(mail!.props).toMatchObject({
+      sender: { supplier: { legalName: "Minoterie Valois SAS", siren: "303265045", vatNumber: "FR40303265045" }, agentName: "Camille Dubois" },
+    });
   });
 
   it("is for admins only", async () => {

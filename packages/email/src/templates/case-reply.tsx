@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, WrittenText } from "../layout";
+import { EmailLayout, emailStyles, Signature, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A public reply of the support team, to the customer contact of the case. Informative: always sent. */
@@ -68,7 +68,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
           {m.button}
         </Button>
       ) : null}
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }
