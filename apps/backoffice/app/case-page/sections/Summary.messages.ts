@@ -3,7 +3,7 @@ const fr = {
   casePage: {
     disputedLabel: "Montant contesté",
     customerLabel: "Client",
-    nav: { label: "Parties du dossier", actions: "Actions", conversation: "Échanges", instruction: "Instruction", context: "Délais et client", timeline: "Historique" },
+    nav: { label: "Parties du dossier", actions: "Actions", conversation: "Échanges", instruction: "Instruction", context: "Client", timeline: "Historique" },
     title: "Dossier {{reference}}",
     back: "Retour à la file",
     receivedLabel: "Reçu le",
@@ -30,7 +30,7 @@ const en: typeof fr = {
   casePage: {
     disputedLabel: "Disputed amount",
     customerLabel: "Customer",
-    nav: { label: "Parts of the case", actions: "Actions", conversation: "Conversation", instruction: "Investigation", context: "SLA and customer", timeline: "History" },
+    nav: { label: "Parts of the case", actions: "Actions", conversation: "Conversation", instruction: "Investigation", context: "Customer", timeline: "History" },
     title: "Case {{reference}}",
     back: "Back to the queue",
     receivedLabel: "Received on",
