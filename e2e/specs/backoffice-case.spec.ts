@@ -40,7 +40,7 @@ test("an agent qualifies a case, assigns it, runs a task, replies publicly and w
   await qualification.getByRole("button", { name: "Qualifier le dossier" }).click();
   await expect(page.getByText("Qualification enregistrée.")).toBeVisible();
   await expect(page.getByTestId("case-status")).toHaveText("Qualifié");
-  const assigned = await waitForEmail("superviseur@accord.example", { subject: new RegExp(`Dossier ${reference} assigné à vous`), after: startedAt });
+  const assigned = await waitForEmail("superviseur@accord.example", { subject: new RegExp(`Le dossier ${reference} vous a été assigné`), after: startedAt });
   expect(assigned.text).toContain("Camille Dubois vous a assigné le dossier");
 
   // Investigation, a task with an assignee and a due date, done.

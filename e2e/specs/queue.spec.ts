@@ -27,7 +27,14 @@ test("an agent filters the queue by status and SLA state, saves the view and app
   await filters(page).getByLabel("Clos").check();
   await filters(page).getByRole("button", { name: "Filtrer" }).click();
   await expect(page).toHaveURL(/[?&]status=closed/);
-  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  // An empty result says that no case matches the filters (not that there are none), with a way out.
+  await expect(page.getByText("Aucun dossier ne correspond à ces filtres.")).toBeVisible();
+  await expect(page.getByText("Aucun dossier pour le moment.")).toHaveCount(0);
+  await page.getByRole("link", { name: "Effacer les filtres et voir tous les dossiers" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  for (const title of DEMO_TITLES) await expect(rowOf(page, title)).toBeVisible();
+  await expect(filters(page).getByLabel("Clos")).not.toBeChecked();
+  await filters(page).getByLabel("Clos").check();
   await filters(page).getByLabel("Clos").uncheck();
   await filters(page).getByLabel("Reçu", { exact: true }).check();
   await filters(page).getByRole("button", { name: "Filtrer" }).click();
@@ -110,7 +117,7 @@ test("an agent switches scope, sorts, and a bad amount is reported next to its f
   // An amount range in euros; then a bad one is refused next to its field, what was typed kept.
   await filters(page).getByLabel("Montant contesté minimum (€)").fill("1 000 000");
   await filters(page).getByRole("button", { name: "Filtrer" }).click();
-  await expect(page.getByText("Aucun dossier pour le moment.")).toBeVisible();
+  await expect(page.getByText("Aucun dossier ne correspond à ces filtres.")).toBeVisible();
   await filters(page).getByLabel("Montant contesté minimum (€)").fill("douze");
   await filters(page).getByRole("button", { name: "Filtrer" }).click();
   const amount = filters(page).getByLabel("Montant contesté minimum (€)");

@@ -10,12 +10,15 @@ const schema = z.object({
   PORTAL_PORT: port.default(3000),
   BACKOFFICE_PORT: port.default(3001),
   HOST: z.string().default("127.0.0.1"),
+  /** The public addresses of the apps (links in e-mails, the seed's included); default localhost and the port. */
+  PORTAL_URL: z.string().url().optional(),
+  BACKOFFICE_URL: z.string().url().optional(),
   MAILBOX_DIR: z.string().default(path.join(dataDir, "mailbox")),
   /** The evidence file store, passed to the apps and the worker. */
   FILE_STORE_DIR: z.string().default(path.join(dataDir, "files")),
 });
 
-export type CliEnv = z.infer<typeof schema>;
+export type CliEnv = z.infer<typeof schema> & { PORTAL_URL: string; BACKOFFICE_URL: string };
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
   // An empty variable means "not set" (e.g. DATABASE_URL= to force the embedded server).
@@ -26,5 +29,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CliEnv {
     console.error(`Invalid environment:\n${problems}`);
     process.exit(1);
   }
-  return { ...parsed.data, MAILBOX_DIR: path.resolve(parsed.data.MAILBOX_DIR), FILE_STORE_DIR: path.resolve(parsed.data.FILE_STORE_DIR) };
+  const data = parsed.data;
+  return {
+    ...data,
+    PORTAL_URL: data.PORTAL_URL ?? `http://localhost:${data.PORTAL_PORT}`,
+    BACKOFFICE_URL: data.BACKOFFICE_URL ?? `http://localhost:${data.BACKOFFICE_PORT}`,
+    MAILBOX_DIR: path.resolve(parsed.data.MAILBOX_DIR), FILE_STORE_DIR: path.resolve(parsed.data.FILE_STORE_DIR) };
 }

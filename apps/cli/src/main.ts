@@ -42,7 +42,7 @@ async function main(argv: string[]) {
       }
       return withDatabase(async (url) => {
         await runMigrations(url);
-        await seedIfEmpty(url, { production: false, log: console.log });
+        await seedIfEmpty(url, { production: false, portalUrl: env.PORTAL_URL, log: console.log });
       });
     default:
       console.error(command ? `Commande inconnue / unknown command: ${command}\n\n${USAGE}` : USAGE);

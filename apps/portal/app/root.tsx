@@ -5,7 +5,7 @@ import { Document } from "@accord/web/components/Document";
 import { RouteErrorContent } from "@accord/web/components/ErrorContent";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Outlet, useRouteLoaderData } from "react-router";
+import { Outlet, useRouteLoaderData, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
 import { actorMiddleware, currentCustomer } from "./.server/actor";
 import { dbMiddleware } from "./.server/db";
@@ -31,6 +31,12 @@ export async function loader({ context }: Route.LoaderArgs) {
     flash: flash ? translator(context)(flash) : null,
   };
 }
+
+/**
+ * After any form is sent, the root's loader runs again, even when the action refused it (a 4xx
+ * skips revalidation by default): the success message of an earlier change must not stay on screen.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) => (formMethod ? true : defaultShouldRevalidate);
 
 /** The HTML document (see @accord/web/components/Document). */
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,8 +1,10 @@
 import { createFileStore, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
-import { parseCronItems, run, type CronItem, type Runner } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { parseCronItems, run, type CronItem, type Runner, type WorkerEvents } from "graphile-worker";
 import type { WorkerEnv } from "./env";
+import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
 import { sendEmailTask } from "./tasks/send-email";
 
@@ -21,7 +23,16 @@ export interface RunningWorker {
 
 export async function startWorker(
   env: WorkerEnv,
-  { abortAfterMs = 3_000, log = console.log }: { abortAfterMs?: number; log?: (line: string) => void } = {},
+  {
+    abortAfterMs = 3_000,
+    log = console.log,
+    releaseEveryMs = 30_000,
+  }: {
+    abortAfterMs?: number;
+    log?: (line: string) => void;
+    /** How often to look for jobs locked by workers that are gone (another worker may crash while this one runs). */
+    releaseEveryMs?: number;
+  } = {},
 ): Promise<RunningWorker> {
   const { transport, warning } = chooseTransport({
     production: env.NODE_ENV === "production",
@@ -30,10 +41,29 @@ export async function startWorker(
   });
   if (warning) log(`worker: ${warning}`);
 
-  const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 1, applicationName: "accord-worker" });
+  // One more connection than the tasks use: the liveness locks hold one for the life of the process.
+  const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: "accord-worker" });
   let runner: Runner;
+  let liveness: Liveness | undefined;
+  async function releaseStranded() {
+    try {
+      const released = await releaseDeadWorkers(handle.sql);
+      if (released.length > 0) log(`worker: released the jobs of ${released.length} worker(s) that are gone (${released.join(", ")})`);
+    } catch (error) {
+      log(`worker: could not look for the jobs of workers that are gone: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   try {
+    liveness = await holdLiveness(handle.sql);
+    const alive = liveness;
+    // Jobs that a crashed worker had locked run again now, not in 4 hours.
+    await releaseStranded();
+    const events = new EventEmitter() as WorkerEvents;
+    events.on("worker:create", ({ worker }) => {
+      alive.register(worker.workerId).catch((error: unknown) => log(`worker: could not record ${worker.workerId} as alive: ${String(error)}`));
+    });
     runner = await run({
+      events,
       connectionString: env.DATABASE_URL,
       concurrency: env.WORKER_CONCURRENCY,
       // Signals are ours (index.ts): we also close our own pool on the way out.
@@ -48,9 +78,13 @@ export async function startWorker(
       },
     });
   } catch (error) {
+    await liveness?.close();
     await handle.close();
     throw error;
   }
+
+  const sweeper = setInterval(() => void releaseStranded(), releaseEveryMs);
+  sweeper.unref();
 
   let stopping: Promise<void> | undefined;
   return {
@@ -58,9 +92,11 @@ export async function startWorker(
     transportName: transport.name,
     stop() {
       stopping ??= (async () => {
+        clearInterval(sweeper);
         try {
           await runner.stop();
         } finally {
+          await liveness?.close();
           await handle.close();
         }
       })();

@@ -187,3 +187,6 @@ export type {
   RecurrenceRecord,
   SlaOutcome,
 } from "./kpi/kpi";
+
+// Password policy (length, the 10,000 most common passwords)
+export { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password/password-policy";

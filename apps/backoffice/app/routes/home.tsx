@@ -51,7 +51,9 @@ export async function loader(args: Route.LoaderArgs) {
   try {
     const [options, views] = await Promise.all([listQueueFilterOptions({ db, actor, now }), listQueueViews({ db, actor, now })]);
     const choices = { slaStates: QUEUE_SLA_STATES, sorts: QUEUE_SORTS, channels: CASE_CHANNELS, unassigned: UNASSIGNED };
-    const base = { form, options, views, choices, canCreate: hasPermission(actor, "case:create") };
+    // an empty page then says that no case matches, not that there are none
+    const filtered = form.status.length > 0 || FORM_FIELDS.some((key) => key !== "scope" && key !== "sort" && form[key] !== "");
+    const base = { form, filtered, options, views, choices, canCreate: hasPermission(actor, "case:create") };
     try {
       const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
       const links = queueLinks(page.query, page.nextCursor);
@@ -372,7 +374,15 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                 caption={t("queue.table.caption")}
                 rows={page.cases}
                 rowKey={(item) => item.id}
-                empty={<EmptyState title={t("queue.empty")} />}
+                empty={
+                  loaderData.filtered ? (
+                    <EmptyState title={t("queue.noMatch.title")}>
+                      <Link to={links.reset}>{t("queue.noMatch.clear")}</Link>
+                    </EmptyState>
+                  ) : (
+                    <EmptyState title={t("queue.empty")} />
+                  )
+                }
                 columns={columns}
               />
               {links.next || links.first ? (

@@ -90,6 +90,12 @@ const fr = {
     },
     page: {
       eyebrow: "Dossier {{reference}}",
+      merged: {
+        followed: "Ce dossier a été fusionné avec le dossier {{reference}} : il est désormais suivi sous cette référence.",
+        colleague: "Le dossier {{reference}} a été ouvert par un collègue : demandez-lui ou à l'administrateur de votre compte de vous tenir informé.",
+        open: "Ouvrir le dossier {{reference}}",
+        sla: "Nos délais courent désormais dans le dossier {{reference}}.",
+      },
       summary: "Résumé",
       status: "Statut",
       nextStep: "Prochaine étape",
@@ -340,6 +346,12 @@ const en: Shape<typeof fr> = {
     },
     page: {
       eyebrow: "Case {{reference}}",
+      merged: {
+        followed: "This case was merged into case {{reference}}: it is now followed under that reference.",
+        colleague: "Case {{reference}} was opened by a colleague: ask them or your account's administrator to keep you informed.",
+        open: "Open case {{reference}}",
+        sla: "Our deadlines now run in case {{reference}}.",
+      },
       summary: "Summary",
       status: "Status",
       nextStep: "Next step",

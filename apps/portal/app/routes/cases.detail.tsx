@@ -30,6 +30,7 @@ export async function loader(args: Route.LoaderArgs) {
         nextStep: { statusKey: page.case.nextStep.statusKey, nextKey: page.case.nextStep.nextKey, owner: page.case.nextStep.owner },
       },
       maxUploadBytes: maxUploadBytes(),
+      mergedInto: page.mergedInto,
       sla: page.sla ? { firstResponse: target(page.sla.firstResponse), resolution: target(page.sla.resolution), paused: page.sla.paused } : null,
       can: page.can,
       readOnly: !page.can.reply && !page.can.withdraw && !page.can.answer && actor.role === "viewer",
@@ -139,7 +140,7 @@ const TIMELINE_TYPES = new Set([
 export default function CasePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { case: c, sla, can, readOnly, timeline, messages, evidence, evidenceRequests, lines, maxUploadBytes: maxFileBytes } = loaderData;
+  const { case: c, mergedInto, sla, can, readOnly, timeline, messages, evidence, evidenceRequests, lines, maxUploadBytes: maxFileBytes } = loaderData;
   const duration = (inWords: { unit: "business_days" | "business_hours"; value: number }) =>
     t(inWords.unit === "business_days" ? "cases.page.sla.days" : "cases.page.sla.hours", { count: inWords.value });
   const replyFailed = actionData?.intent === "reply" ? actionData : null;
@@ -151,6 +152,18 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
     <>
       <PageHeader eyebrow={t("cases.page.eyebrow", { reference: c.reference })} title={c.title} />
       {readOnly ? <Alert tone="info">{t("cases.page.readOnly")}</Alert> : null}
+      {mergedInto ? (
+        <Alert tone="info">
+          <p>{t("cases.page.merged.followed", { reference: mergedInto.reference })}</p>
+          {mergedInto.canOpen ? (
+            <p>
+              <Link to={`/cases/${mergedInto.reference}`}>{t("cases.page.merged.open", { reference: mergedInto.reference })}</Link>
+            </p>
+          ) : (
+            <p>{t("cases.page.merged.colleague", { reference: mergedInto.reference })}</p>
+          )}
+        </Alert>
+      ) : null}
 
       <section aria-labelledby="summary" className="card stack">
         <h2 id="summary">{t("cases.page.summary")}</h2>
@@ -185,7 +198,9 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
 
       <section aria-labelledby="sla" className="card stack">
         <h2 id="sla">{t("cases.page.sla.title")}</h2>
-        {sla ? (
+        {mergedInto ? (
+          <p>{t("cases.page.merged.sla", { reference: mergedInto.reference })}</p>
+        ) : sla ? (
           <ul>
             {(["firstResponse", "resolution"] as const).map((name) => {
               const target = sla[name];
@@ -201,8 +216,8 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
         ) : (
           <p>{t("cases.page.sla.none")}</p>
         )}
-        {sla?.paused ? <p>{t("cases.page.sla.paused")}</p> : null}
-        {sla && !sla.paused && sla.resolution.clock === "stopped" ? <p>{t("cases.page.sla.stopped")}</p> : null}
+        {!mergedInto && sla?.paused ? <p>{t("cases.page.sla.paused")}</p> : null}
+        {!mergedInto && sla && !sla.paused && sla.resolution.clock === "stopped" ? <p>{t("cases.page.sla.stopped")}</p> : null}
       </section>
 
       <section aria-labelledby="requests" className="card stack">

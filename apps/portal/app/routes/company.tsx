@@ -88,7 +88,11 @@ export async function action(args: Route.ActionArgs) {
     const failure = describeError(error, t);
     // Another company's user, or an action this user may not take: nothing here for them.
     if (failure.code === "forbidden" || failure.code === "not_found") throw data(null, { status: 404 });
-    return data({ intent, result: null, error: { message: failure.message, userId: String(formData.get("userId") ?? "") } }, { status: failure.status });
+    // `attempt` tells this refusal from the previous one: the refused row's select is drawn again with the role it keeps
+    return data(
+      { intent, result: null, error: { message: failure.message, userId: String(formData.get("userId") ?? ""), attempt: crypto.randomUUID() } },
+      { status: failure.status },
+    );
   }
   throw data(null, { status: 404 });
 }
@@ -134,7 +138,13 @@ export default function Company({ loaderData, actionData }: Route.ComponentProps
                   <label className="visually-hidden" htmlFor={`role-${user.id}`}>
                     {t("company.changeRoleLabel", { name: user.name })}
                   </label>
-                  <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="field__input field__input--inline">
+                  <select
+                    key={actionError?.userId === user.id ? `${user.role}:${actionError.attempt}` : user.role}
+                    id={`role-${user.id}`}
+                    name="role"
+                    defaultValue={user.role}
+                    className="field__input field__input--inline"
+                  >
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
                         {t(`company.roles.${role}`)}

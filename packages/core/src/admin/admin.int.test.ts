@@ -14,6 +14,8 @@ import { createStaffUser } from "./create-staff-user";
 import { createTeam } from "./create-team";
 import { getCustomerAccount } from "./get-customer-account";
 import { getHelpArticle } from "./get-help-article";
+import { listCalendars } from "./list-calendars";
+import { listCustomerAccounts } from "./list-customer-accounts";
 import { listHelpArticles } from "./list-help-articles";
 import { listSlaPolicies } from "./list-sla-policies";
 import { listStaff } from "./list-staff";
@@ -168,6 +170,14 @@ describe("business calendars", () => {
     expect(back!.id).toBe(previous!.id);
   });
 
+  it("counts the active SLA policies that use each calendar", async () => {
+    const { id } = await createCalendar({ db: t.db, actor: admin, input: { code: unique("cal"), name: "Compté", timeZone: "Europe/Paris", holidays: "FR", ...week }, now });
+    const policy = (n: number, active = true) => ({ name: `Compté ${n}`, priority: "P1" as const, type: null, tier: null, firstResponseMinutes: 60 * n, resolutionMinutes: 600, calendarId: id, active });
+    await t.db.insert(slaPolicies).values([policy(1), policy(2), policy(3), policy(4), policy(5, false)]);
+    const calendars = await listCalendars({ db: t.db, actor: admin });
+    expect(calendars.find((c) => c.id === id)?.policies).toBe(4);
+  });
+
   it("refuses a non-admin", async () => {
     expect(await rejection(createCalendar({ db: t.db, actor: agent, input: { code: "x", name: "x", timeZone: "Europe/Paris", holidays: "FR", ...week }, now }))).toMatchObject({
       code: "forbidden",
@@ -304,6 +314,14 @@ describe("customer accounts and price agreements", () => {
     expect(
       await rejection(inviteCustomerUser({ db: t.db, actor: admin, accountId: "00000000-0000-4000-8000-000000000000", input: { email: "y@client.example", name: "Y", role: "member" }, portalUrl: "http://x", now })),
     ).toMatchObject({ code: "not_found" });
+  });
+
+  it("counts each account's active users", async () => {
+    const account = await insertCustomerAccount(t.db, { name: "Compté SAS" });
+    for (const role of ["admin", "member", "member", "viewer"] as const) await createCustomer(t.db, { accountId: account.id, role });
+    await createCustomer(t.db, { accountId: account.id, role: "member", active: false });
+    const accounts = await listCustomerAccounts({ db: t.db, actor: admin });
+    expect(accounts.find((a) => a.id === account.id)?.users).toBe(4);
   });
 
   it("refuses a non-admin", async () => {

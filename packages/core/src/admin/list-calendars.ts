@@ -2,6 +2,7 @@ import { businessCalendars, slaPolicies, type Db } from "@accord/db";
 import type { Actor } from "@accord/auth";
 import { asc, desc, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
+import { qualified } from "../qualified-column";
 
 /** The business calendars, the default first, with how many active SLA policies use each. */
 export async function listCalendars({ db, actor }: { db: Db; actor: Actor | null }) {
@@ -13,7 +14,7 @@ export async function listCalendars({ db, actor }: { db: Db; actor: Actor | null
       name: businessCalendars.name,
       definition: businessCalendars.definition,
       isDefault: businessCalendars.isDefault,
-      policies: sql<number>`(select count(*)::int from ${slaPolicies} where ${slaPolicies.calendarId} = ${businessCalendars.id} and ${slaPolicies.active})`,
+      policies: sql<number>`(select count(*)::int from ${slaPolicies} where ${slaPolicies.calendarId} = ${qualified(businessCalendars.id)} and ${slaPolicies.active})`,
     })
     .from(businessCalendars)
     .orderBy(desc(businessCalendars.isDefault), asc(businessCalendars.name));

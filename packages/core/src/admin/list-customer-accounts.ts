@@ -2,6 +2,7 @@ import { customerAccounts, customerUsers, type Db } from "@accord/db";
 import type { Actor } from "@accord/auth";
 import { asc, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
+import { qualified } from "../qualified-column";
 
 /** Customer accounts by name, with their number of active users. */
 export async function listCustomerAccounts({ db, actor }: { db: Db; actor: Actor | null }) {
@@ -14,7 +15,7 @@ export async function listCustomerAccounts({ db, actor }: { db: Db; actor: Actor
       erpCode: customerAccounts.erpCode,
       tier: customerAccounts.tier,
       paymentTerm: customerAccounts.paymentTerm,
-      users: sql<number>`(select count(*)::int from ${customerUsers} where ${customerUsers.accountId} = ${customerAccounts.id} and ${customerUsers.active})`,
+      users: sql<number>`(select count(*)::int from ${customerUsers} where ${customerUsers.accountId} = ${qualified(customerAccounts.id)} and ${customerUsers.active})`,
     })
     .from(customerAccounts)
     .orderBy(asc(customerAccounts.name));

@@ -34,7 +34,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { hasPermission } from "@accord/auth";
 import { requireCustomer } from "../access";
 import { caseSlaStatus } from "../sla/case-sla";
-import { findCustomerCase } from "./customer-case-scope";
+import { customerCaseScope, findCustomerCase } from "./customer-case-scope";
 
 /** One SLA target as the customer reads it. */
 export interface CustomerSlaTarget {
@@ -88,6 +88,11 @@ export interface CustomerCase {
     contactName: string;
   };
   sla: CustomerCaseSla | null;
+  /**
+   * The case this one was merged into (it is followed there): its reference, and whether this user
+   * may open it (a member does not open a colleague's case).
+   */
+  mergedInto: { reference: string; canOpen: boolean } | null;
   /** What the signed-in user may do here (the use cases check again). */
   can: { reply: boolean; answer: boolean; withdraw: boolean };
   timeline: { seq: number; type: string; at: Date; actorKind: ActorKind; details: TimelineDetails }[];
@@ -193,12 +198,18 @@ export async function getCustomerCase({
         disputedAmountCents: cases.disputedAmountCents,
         creditedAmountCents: cases.creditedAmountCents,
         contactName: customerUsers.name,
+        mergedIntoId: cases.mergedIntoId,
       })
       .from(cases)
       .innerJoin(customerUsers, eq(customerUsers.id, cases.customerContactId))
       .where(eq(cases.id, found.id));
-    const caseRow = row!;
-    const { storedDetails, ...caseWithoutDetails } = caseRow;
+    const { mergedIntoId, storedDetails, ...caseRow } = row!;
+    const [mergedCase] = mergedIntoId
+      ? await tx
+          .select({ reference: cases.reference, canOpen: sql<boolean>`${customerCaseScope(customer)}` })
+          .from(cases)
+          .where(and(eq(cases.id, mergedIntoId), eq(cases.accountId, customer.accountId)))
+      : [];
 
     const events = await tx
       .select({ seq: caseEvents.seq, type: caseEvents.type, at: caseEvents.at, actorKind: caseEvents.actorKind, payload: caseEvents.payload })
@@ -301,8 +312,9 @@ export async function getCustomerCase({
     const openRequests = requests.some((r) => r.status === "open");
     const acts = (permission: "case:reply" | "case:withdraw") => hasPermission(customer, permission);
     return {
-      case: { ...caseWithoutDetails, details: readClaimDetails(storedDetails), nextStep: nextStepOf(caseRow.status) },
+      case: { ...caseRow, details: readClaimDetails(storedDetails), nextStep: nextStepOf(caseRow.status) },
       sla,
+      mergedInto: mergedCase ? { reference: mergedCase.reference, canOpen: mergedCase.canOpen } : null,
       can: {
         reply: acts("case:reply") && !isTerminal(caseRow.status),
         answer: acts("case:reply") && openRequests && !isTerminal(caseRow.status),

@@ -49,7 +49,7 @@ import {
 import { and, asc, desc, eq, gte, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
-import { findStaffCase, holds } from "../instruction/staff-case";
+import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staff-case";
 import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
 
@@ -130,30 +130,35 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         .where(eq(caseLines.caseId, row.id))
         .orderBy(asc(invoices.number), asc(invoiceLines.lineNo));
 
-      // Customer panel: other open cases and recurrences.
+      // Customer panel: other open cases and recurrences, within what this staff member may see (a
+      // mediator: only the cases assigned to them, as everywhere else).
+      const visibleToActor = seesOnlyAssignedCases(staff) ? eq(cases.assigneeId, staff.userId) : undefined;
       const otherOpenCases = await tx
         .select({ reference: cases.reference, title: cases.title, status: cases.status, type: cases.type, priority: cases.priority, receivedAt: cases.receivedAt })
         .from(cases)
-        .where(and(eq(cases.accountId, row.accountId), ne(cases.id, row.id), notInArray(cases.status, TERMINAL)))
+        .where(and(eq(cases.accountId, row.accountId), ne(cases.id, row.id), notInArray(cases.status, TERMINAL), visibleToActor))
         .orderBy(desc(cases.receivedAt))
         .limit(20);
       const windowStart = new Date(now.getTime() - RECURRENCE_WINDOW_DAYS * 86_400_000);
       // Same root cause when one is set; before the analysis, the same type stands in for it.
       const recurrenceBasis: "root_cause" | "type" = row.rootCauseCode ? "root_cause" : "type";
+      const recurrent = and(
+        eq(cases.accountId, row.accountId),
+        ne(cases.id, row.id),
+        gte(cases.receivedAt, windowStart),
+        row.rootCauseCode ? eq(cases.rootCauseCode, row.rootCauseCode) : eq(cases.type, row.type),
+        ne(cases.status, "duplicate"),
+      );
       const recurrences = await tx
         .select({ reference: cases.reference, title: cases.title, status: cases.status, rootCauseCode: cases.rootCauseCode, receivedAt: cases.receivedAt })
         .from(cases)
-        .where(
-          and(
-            eq(cases.accountId, row.accountId),
-            ne(cases.id, row.id),
-            gte(cases.receivedAt, windowStart),
-            row.rootCauseCode ? eq(cases.rootCauseCode, row.rootCauseCode) : eq(cases.type, row.type),
-            ne(cases.status, "duplicate"),
-          ),
-        )
+        .where(and(recurrent, visibleToActor))
         .orderBy(desc(cases.receivedAt))
         .limit(20);
+      // The impact score counts every recurrence, whoever reads the page (a number, no reference or title).
+      const [recurrenceTotal] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(sql`(select 1 from ${cases} where ${recurrent} limit 20) as recurrent`);
 
       // Yearly revenue of the account: invoices of the last 12 months (excl. tax).
       const [revenue] = await tx
@@ -167,7 +172,7 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         yearlyRevenueCents,
         penaltyClause: clauses.penalty?.applies === true,
         tier: account.tier as CustomerTier,
-        recurrenceCount: recurrences.length,
+        recurrenceCount: recurrenceTotal?.count ?? 0,
       });
 
       const deliveryDates = lines.map((l) => l.deliveryDate).filter((d): d is string => d !== null).sort();

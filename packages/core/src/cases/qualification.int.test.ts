@@ -6,8 +6,9 @@ import { AppError } from "../errors";
 import { addInternalNote } from "../instruction/add-internal-note";
 import { postStaffReply } from "../instruction/post-staff-reply";
 import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../instruction/test-case";
-import { customerActor, rejection } from "../testing/fixtures";
+import { createCustomer, customerActor, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
+import { getCustomerCase } from "./get-customer-case";
 import { getStaffCase } from "./get-staff-case";
 import { mergeDuplicate } from "./merge-duplicate";
 import { promoteToDispute } from "./promote-to-dispute";
@@ -183,6 +184,19 @@ describe("mergeDuplicate", () => {
     expect((await eventsOf(original.row.id)).at(-1)).toMatchObject({ type: "duplicate_merged", payload: { duplicate: duplicate.reference, messages: 1, evidence: 1 } });
     const emails = await emailsOf(duplicate.row.id);
     expect(emails.map((e) => e.template)).toEqual(["case-reply", "case-merged"]);
+
+    // the portal names the case it is followed in; only who may open it gets to open it
+    const member = await customerActor(t.db, duplicate.contact.id);
+    expect((await getCustomerCase({ db: t.db, actor: member, input: { reference: duplicate.reference }, now: later(4) })).mergedInto).toEqual({
+      reference: original.reference,
+      canOpen: false,
+    });
+    const admin = await customerActor(t.db, (await createCustomer(t.db, { accountId: original.accountId, role: "admin" })).id);
+    expect((await getCustomerCase({ db: t.db, actor: admin, input: { reference: duplicate.reference }, now: later(4) })).mergedInto).toEqual({
+      reference: original.reference,
+      canOpen: true,
+    });
+    expect((await getCustomerCase({ db: t.db, actor: admin, input: { reference: original.reference }, now: later(4) })).mergedInto).toBeNull();
   });
 
   it("refuses an original of another account, an unknown one, and the case itself", async () => {
@@ -229,6 +243,25 @@ describe("startInvestigation", () => {
     ]);
     const events = await eventsOf(row.id);
     expect(events.at(-2)).toMatchObject({ type: "investigation_started", payload: { from: "qualified", to: "investigating" } });
+  });
+
+  it("gives the checklist's tasks to the case's assignee", async () => {
+    const { reference, row } = await openReceivedCase(t.db, { type: "compliance" });
+    const { actor } = await staffWith(t.db, ["agent"]);
+    const colleague = await staffWith(t.db, ["agent"]);
+    await qualifyCase({ db: t.db, actor, input: { reference, type: "compliance", priority: "P3" }, now: later(2) });
+    await assignCase({ db: t.db, actor, input: { reference, assigneeId: colleague.user.id }, now: later(3) });
+    await startInvestigation({ db: t.db, actor, input: { reference }, now: later(4) });
+    const tasks = await t.db.select().from(caseTasks).where(eq(caseTasks.caseId, row.id));
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.map((task) => task.assigneeId)).toEqual(tasks.map(() => colleague.user.id));
+
+    const unassigned = await openReceivedCase(t.db, { type: "compliance" });
+    await qualifyCase({ db: t.db, actor, input: { reference: unassigned.reference, type: "compliance", priority: "P3" }, now: later(2) });
+    await startInvestigation({ db: t.db, actor, input: { reference: unassigned.reference }, now: later(4) });
+    const open = await t.db.select().from(caseTasks).where(eq(caseTasks.caseId, unassigned.row.id));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((task) => task.assigneeId === null)).toBe(true);
   });
 
   it("is refused to a role that does not investigate", async () => {

@@ -14,7 +14,8 @@ export type StartInvestigationInput = z.input<typeof startInvestigationSchema>;
 /**
  * Starts the investigation of a qualified case, with the tasks of the active checklist template of
  * its type (the type-less template when the type has none). Task titles are written in the language
- * of the staff member who starts it; due dates count business days on the default calendar.
+ * of the staff member who starts it; due dates count business days on the default calendar; the
+ * tasks go to the case's assignee (unassigned when the case is).
  */
 export async function startInvestigation({ db, actor, input, now }: { db: Db; actor: Actor | null; input: StartInvestigationInput; now: Date }) {
   const staff = requireStaff(actor, "case:investigate");
@@ -43,6 +44,8 @@ export async function startInvestigation({ db, actor, input, now }: { db: Db; ac
     const taskRows = items.map((item, position) => ({
       caseId: row.id,
       title: staff.language === "en" ? item.titleEn : item.titleFr,
+      // the case's assignee does the work: the tasks are theirs from the start
+      assigneeId: row.assigneeId,
       templateId: fallback!.id,
       position,
       dueDate:

@@ -254,6 +254,18 @@ describe("submitClaim", () => {
     expect(later.duplicates).toEqual([]);
   });
 
+  it("warns a member of a colleague's open case on the same line without its reference; an admin gets the reference", async () => {
+    const { account, member, flour } = await anAccount();
+    const colleague = await customerActor(t.db, (await createCustomer(t.db, { accountId: account.id, role: "member" })).id);
+    const theirs = await submitClaim({ db: t.db, actor: colleague, now, portalUrl, input: claim([{ invoiceLineId: flour.lines[1]!.id, contestedQuantity: "10" }]) });
+    const input = claim([{ invoiceLineId: flour.lines[1]!.id, contestedQuantity: "5" }]);
+    const preview = await previewClaim({ db: t.db, actor: await customerActor(t.db, member.id), now, input });
+    expect(preview.duplicates).toEqual([{ reference: null, status: "received", invoiceNumber: flour.number, lineNo: 2, description: "Levure fraîche" }]);
+    expect(JSON.stringify(preview)).not.toContain(theirs.reference);
+    const admin = await customerActor(t.db, (await createCustomer(t.db, { accountId: account.id, role: "admin" })).id);
+    expect((await previewClaim({ db: t.db, actor: admin, now, input })).duplicates).toMatchObject([{ reference: theirs.reference }]);
+  });
+
   it("writes nothing when a part fails (an upload that is not the filer's)", async () => {
     const { account, member, flour } = await anAccount();
     const colleague = await createCustomer(t.db, { accountId: account.id, role: "member" });

@@ -9,7 +9,7 @@ import {
   type CaseStatus,
   type IsoDate,
 } from "@accord/domain";
-import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
+import { and, asc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { AppError } from "../errors";
 import { formFieldName, lineField, type ClaimInput } from "./schemas";
 
@@ -24,9 +24,13 @@ export type ClaimWarning =
     }
   | { code: "delivery_note_signed_without_reservation"; params: Record<string, never> };
 
-/** An open case of the same account on one of the claimed invoice lines. */
+/**
+ * An open case of the same account on one of the claimed invoice lines. Its reference is null when
+ * the filer may not open it (a member's colleague's case): the warning then says only that a
+ * colleague's open case concerns the line.
+ */
 export interface PossibleDuplicate {
-  reference: string;
+  reference: string | null;
   status: CaseStatus;
   invoiceNumber: string;
   lineNo: number;
@@ -69,7 +73,10 @@ const PARIS = "Europe/Paris";
  * (a refused figure is a validation error on its form field), the admissibility warnings and the
  * possible duplicates. Shared by previewClaim and submitClaim, so the summary and the case agree.
  */
-export async function prepareClaim(db: DbOrTx, options: { accountId: string; input: ClaimInput; now: Date }): Promise<PreparedClaim> {
+export async function prepareClaim(
+  db: DbOrTx,
+  options: { accountId: string; input: ClaimInput; now: Date; /** The cases the filer may open (all of the account's when absent). */ openable?: SQL },
+): Promise<PreparedClaim> {
   const { accountId, input, now } = options;
   const [account] = await db
     .select({ id: customerAccounts.id, name: customerAccounts.name, tier: customerAccounts.tier, clauses: customerAccounts.clauses })
@@ -153,7 +160,7 @@ export async function prepareClaim(db: DbOrTx, options: { accountId: string; inp
     lines,
     amount: { computedCents: amount.computedCents, claimedCents: amount.claimedCents, vatCents: amount.vatCents, claimedInclVatCents: amount.claimedInclVatCents },
     warnings: warningsFor(input, account.clauses, found.map(({ row }) => row), now),
-    duplicates: await possibleDuplicates(db, accountId, ids),
+    duplicates: await possibleDuplicates(db, accountId, ids, options.openable),
   };
 }
 
@@ -196,11 +203,12 @@ function warningsFor(
   return warnings;
 }
 
-async function possibleDuplicates(db: DbOrTx, accountId: string, invoiceLineIds: readonly string[]): Promise<PossibleDuplicate[]> {
+async function possibleDuplicates(db: DbOrTx, accountId: string, invoiceLineIds: readonly string[], openable: SQL | undefined): Promise<PossibleDuplicate[]> {
   if (invoiceLineIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       reference: cases.reference,
+      canOpen: openable ? sql<boolean>`coalesce(${openable}, false)` : sql<boolean>`true`,
       status: cases.status,
       invoiceNumber: invoices.number,
       lineNo: invoiceLines.lineNo,
@@ -212,6 +220,7 @@ async function possibleDuplicates(db: DbOrTx, accountId: string, invoiceLineIds:
     .innerJoin(invoices, eq(invoices.id, caseLines.invoiceId))
     .where(and(eq(cases.accountId, accountId), inArray(caseLines.invoiceLineId, [...invoiceLineIds]), notInArray(cases.status, [...CLOSED_FOR_DUPLICATES])))
     .orderBy(asc(cases.reference), asc(invoices.number), asc(invoiceLines.lineNo));
+  return rows.map(({ canOpen, reference, ...duplicate }) => ({ reference: canOpen ? reference : null, ...duplicate }));
 }
 
 /** A figure the domain refused, as a validation error on the form field the customer typed it in. */

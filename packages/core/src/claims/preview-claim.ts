@@ -1,6 +1,7 @@
 import type { Actor } from "@accord/auth";
 import type { Db } from "@accord/db";
 import type { ClaimFormInput, StaffClaimFormInput } from "./schemas";
+import { customerCaseScope } from "../cases/customer-case-scope";
 import { resolveFiler } from "./filer";
 import { prepareClaim, type PreparedClaim } from "./prepare-claim";
 
@@ -25,7 +26,9 @@ export async function previewClaim({
   return db.transaction(
     async (tx) => {
       const filer = await resolveFiler(tx, actor, input);
-      const { account, ...prepared } = await prepareClaim(tx, { accountId: filer.accountId, input: filer.input, now });
+      // a member is warned of a colleague's case without its reference (they may not open it)
+      const openable = actor?.kind === "customer" ? customerCaseScope(actor) : undefined;
+      const { account, ...prepared } = await prepareClaim(tx, { accountId: filer.accountId, input: filer.input, now, openable });
       return { ...prepared, accountName: account.name };
     },
     { accessMode: "read only" },

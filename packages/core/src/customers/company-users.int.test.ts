@@ -146,24 +146,59 @@ describe("inviteCustomerUser", () => {
     }
   });
 
-  it("refuses an address already used by a customer user of any company, on the e-mail field, without naming the company", async () => {
+  it("refuses an address already used in the company, on the e-mail field", async () => {
     const c = await aCompany();
-    const other = await aCompany("Hôtel Secret SARL");
-    for (const email of [c.member.email, other.member.email]) {
-      const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now }));
-      expectAppError(error, "validation", "company.errors.emailTaken");
-      expect((error as AppError).fieldErrors).toEqual({ email: ["company.errors.emailTaken"] });
-      expect(JSON.stringify(error)).not.toContain("Hôtel Secret");
-    }
+    const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: c.member.email, name: "X", role: "member" }, portalUrl, now }));
+    expectAppError(error, "validation", "company.errors.emailTaken");
+    expect((error as AppError).fieldErrors).toEqual({ email: ["company.errors.emailTaken"] });
   });
 
-  it("refuses an address with a pending invitation from another company", async () => {
+  it("answers for an address of another company's user exactly as for a new address, and e-mails nobody", async () => {
+    const c = await aCompany();
+    const other = await aCompany("Hôtel Secret SARL");
+    const fresh = newAddress();
+    const freshAnswer = await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: fresh, name: "X", role: "member" }, portalUrl, now });
+    const takenAnswer = await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: other.member.email, name: "X", role: "member" }, portalUrl, now });
+    expect(takenAnswer).toEqual({ ...freshAnswer, email: other.member.email });
+    expect(JSON.stringify(takenAnswer)).not.toContain("Hôtel Secret");
+    // The admin's list shows both as pending invitations, alike.
+    const pending = (await listCompanyUsers({ db: t.db, actor: c.adminActor, now })).invitations.map((i) => i.email).sort();
+    expect(pending).toEqual([fresh, other.member.email].sort());
+    // The existing user gets no invitation (it could not be accepted), and keeps their company.
+    const mails = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "invitation"));
+    expect(mails.filter((m) => m.to.includes(other.member.email))).toEqual([]);
+    expect(mails.filter((m) => m.to.includes(fresh))).toHaveLength(1);
+    const [member] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, other.member.id));
+    expect(member!.accountId).toBe(other.account.id);
+  });
+
+  it("answers for an address with a pending invitation from another company as for a new one; the first link accepted wins", async () => {
     const c = await aCompany();
     const other = await aCompany();
     const email = newAddress();
     await inviteCustomerUser({ db: t.db, actor: other.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now });
-    const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now }));
-    expectAppError(error, "validation", "company.errors.emailTaken");
+    const otherToken = await invitationTokenFor(email);
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now: later(1_000) });
+    const ownToken = await invitationTokenFor(email);
+    expect(ownToken).not.toBe(otherToken);
+    const accept = (token: string, at: Date) =>
+      acceptInvitation({ db: t.db, input: { token, name: "X", password: PASSWORD, confirm: PASSWORD }, language: "fr", ip: null, userAgent: null, now: at });
+    await accept(ownToken, later(2_000));
+    const [joined] = await t.db.select().from(customerUsers).where(eq(customerUsers.email, email));
+    expect(joined!.accountId).toBe(c.account.id);
+    expectAppError(await rejection(accept(otherToken, later(3_000))), "token_invalid");
+  });
+
+  it("tells a staff administrator plainly that an address is taken, whichever company holds it", async () => {
+    const c = await aCompany();
+    const other = await aCompany();
+    const staff = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"] })).id);
+    const pendingElsewhere = newAddress();
+    await inviteCustomerUser({ db: t.db, actor: other.adminActor, input: { email: pendingElsewhere, name: "X", role: "member" }, portalUrl, now });
+    for (const email of [other.member.email, pendingElsewhere]) {
+      const error = await rejection(inviteCustomerUser({ db: t.db, actor: staff, input: { email, name: "X", role: "member" }, portalUrl, now, accountId: c.account.id }));
+      expectAppError(error, "validation", "company.errors.emailTaken");
+    }
   });
 
   it("gives field errors for a bad address, an empty name and an unknown role", async () => {

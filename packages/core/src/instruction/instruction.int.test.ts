@@ -1,4 +1,4 @@
-import { caseEvents, cases, caseTasks, customerUsers, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, timeEntries } from "@accord/db";
+import { caseEvents, cases, caseTasks, customerUsers, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, teams, timeEntries } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { Readable } from "node:stream";
@@ -163,6 +163,26 @@ describe("root cause, stakeholders, time", () => {
     expect(emails.every((e) => e.template === "stakeholder-notified")).toBe(true);
     expect(emails.length).toBe(recipients.length);
     expect((await eventsOf(row.id)).at(-1)).toMatchObject({ type: "stakeholders_notified", visibility: "internal" });
+    expect((await eventsOf(row.id)).at(-1)!.payload).toMatchObject({ recipients: expect.arrayContaining(["Claire Juriste", "Bill Team"]) });
+    expect(((await eventsOf(row.id)).at(-1)!.payload as { recipients: string[] }).recipients).toHaveLength(recipients.length);
+  });
+
+  it("refuses a notice to a group or a team that no active colleague is in, naming it, and writes nothing", async () => {
+    const { reference, row } = await openReceivedCase(t.db);
+    const { actor } = await staffWith(t.db, ["agent"]);
+    await staffWith(t.db, ["legal"], { name: "Léa Juriste" });
+    const [empty] = await t.db.insert(teams).values({ code: `empty-${process.pid}`, name: "Équipe vide" }).returning();
+    const before = { events: (await eventsOf(row.id)).length, emails: (await emailsOf(row.id)).length };
+    const refused = await rejection(
+      notifyStakeholders({ db: t.db, actor, input: { reference, groups: ["legal", "operations"], teamIds: [empty!.id], message: "Lot non conforme" }, now: later(1) }),
+    );
+    expect(refused).toMatchObject({
+      code: "validation",
+      params: { teams: "Équipe vide" },
+      fieldErrors: { groups: ["casePage.stakeholders.nobodyHolds.operations"], teamIds: ["casePage.stakeholders.nobodyInTeams"] },
+    });
+    expect(await eventsOf(row.id)).toHaveLength(before.events);
+    expect(await emailsOf(row.id)).toHaveLength(before.emails);
   });
 
   it("logs time per staff member and totals it on the case page; refuses a future day and zero minutes", async () => {

@@ -1,6 +1,6 @@
 import type { Actor } from "@accord/auth";
 import { customerAccounts, staffTeams, staffUsers, teams, type Db, type StaffRole } from "@accord/db";
-import { and, arrayOverlaps, eq, inArray, ne, or } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -42,7 +42,9 @@ export type NotifyStakeholdersInput = Omit<z.input<typeof notifyStakeholdersSche
 
 /**
  * Tells colleagues about a case (by stakeholder group or team) with a message: the internal e-mail
- * `stakeholder-notified` to each active staff member reached (not the sender), and an internal event.
+ * `stakeholder-notified` to each active staff member reached (not the sender), and an internal event
+ * naming them (`recipients`). A group or team that reaches no active colleague refuses the notice,
+ * naming it.
  */
 export async function notifyStakeholders({
   db,
@@ -63,26 +65,46 @@ export async function notifyStakeholders({
   const value = parsed.data;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
-    const roles = [...new Set(value.groups.flatMap((g) => STAKEHOLDER_MAP[g].roles))];
     const teamCodes = [...new Set(value.groups.flatMap((g) => STAKEHOLDER_MAP[g].teamCodes))];
-    const groupTeams = teamCodes.length ? await tx.select({ id: teams.id }).from(teams).where(inArray(teams.code, teamCodes)) : [];
-    if (value.teamIds.length) {
-      const known = await tx.select({ id: teams.id }).from(teams).where(inArray(teams.id, value.teamIds));
-      if (known.length !== new Set(value.teamIds).size) throw new AppError("validation", { fieldErrors: { teamIds: ["casePage.assign.error.team"] } });
+    const groupTeams = teamCodes.length ? await tx.select({ id: teams.id, code: teams.code }).from(teams).where(inArray(teams.code, teamCodes)) : [];
+    const chosenTeams = value.teamIds.length ? await tx.select({ id: teams.id, name: teams.name }).from(teams).where(inArray(teams.id, value.teamIds)) : [];
+    if (chosenTeams.length !== new Set(value.teamIds).size) throw new AppError("validation", { fieldErrors: { teamIds: ["casePage.assign.error.team"] } });
+    // every active colleague (not the sender) with their roles and teams: each group and team chosen must reach one
+    const colleagues = await tx
+      .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, language: staffUsers.language, roles: staffUsers.roles })
+      .from(staffUsers)
+      .where(and(eq(staffUsers.active, true), ne(staffUsers.id, staff.userId)))
+      .orderBy(asc(staffUsers.name));
+    const memberships = await tx.select({ staffId: staffTeams.staffId, teamId: staffTeams.teamId }).from(staffTeams);
+    const teamsOf = new Map<string, Set<string>>();
+    for (const m of memberships) teamsOf.set(m.staffId, (teamsOf.get(m.staffId) ?? new Set()).add(m.teamId));
+    const reachedBy = (roles: readonly StaffRole[], teamIds: readonly string[]) =>
+      colleagues.filter((c) => c.roles.some((r) => roles.includes(r)) || teamIds.some((id) => teamsOf.get(c.id)?.has(id)));
+    const reached = new Map<string, (typeof colleagues)[number]>();
+    const emptyGroups: StakeholderGroup[] = [];
+    for (const group of value.groups) {
+      const { roles, teamCodes } = STAKEHOLDER_MAP[group];
+      const found = reachedBy(roles, groupTeams.filter((t) => teamCodes.includes(t.code)).map((t) => t.id));
+      if (found.length === 0) emptyGroups.push(group);
+      for (const c of found) reached.set(c.id, c);
     }
-    const teamIds = [...new Set([...groupTeams.map((t) => t.id), ...value.teamIds])];
-    const members = teamIds.length ? await tx.select({ staffId: staffTeams.staffId }).from(staffTeams).where(inArray(staffTeams.teamId, teamIds)) : [];
-    const byTeam = members.map((m) => m.staffId);
-    const reach = [roles.length ? arrayOverlaps(staffUsers.roles, roles) : undefined, byTeam.length ? inArray(staffUsers.id, byTeam) : undefined].filter(
-      (c) => c !== undefined,
-    );
-    const recipients = reach.length
-      ? await tx
-          .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, language: staffUsers.language })
-          .from(staffUsers)
-          .where(and(eq(staffUsers.active, true), ne(staffUsers.id, staff.userId), or(...reach)))
-      : [];
-    if (recipients.length === 0) throw new AppError("validation", { fieldErrors: { groups: ["casePage.stakeholders.error.nobody"] } });
+    const emptyTeams: string[] = [];
+    for (const team of chosenTeams) {
+      const found = reachedBy([], [team.id]);
+      if (found.length === 0) emptyTeams.push(team.name);
+      for (const c of found) reached.set(c.id, c);
+    }
+    if (emptyGroups.length || emptyTeams.length) {
+      // a notice that would reach nobody in a group is refused whole: the sender must know who is told
+      throw new AppError("validation", {
+        params: { teams: emptyTeams.join(", ") },
+        fieldErrors: {
+          ...(emptyGroups.length ? { groups: emptyGroups.map((g) => `casePage.stakeholders.nobodyHolds.${g}`) } : {}),
+          ...(emptyTeams.length ? { teamIds: ["casePage.stakeholders.nobodyInTeams"] } : {}),
+        },
+      });
+    }
+    const recipients = [...reached.values()];
     const [account] = await tx.select({ name: customerAccounts.name }).from(customerAccounts).where(eq(customerAccounts.id, row.accountId));
     const [event] = await appendCaseEvents(tx, {
       caseId: row.id,
@@ -92,7 +114,13 @@ export async function notifyStakeholders({
         {
           type: "stakeholders_notified",
           visibility: "internal",
-          payload: { groups: value.groups, teamIds: value.teamIds, recipientIds: recipients.map((r) => r.id), message: value.message },
+          payload: {
+            groups: value.groups,
+            teamIds: value.teamIds,
+            recipientIds: recipients.map((r) => r.id),
+            recipients: recipients.map((r) => r.name),
+            message: value.message,
+          },
         },
       ],
     });

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe("demo settings", () => {
   it("seeds contracted prices (one indexed, with index values), checklists, response templates and published help articles", async () => {
-    await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false });
+    await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false, portalUrl: "http://localhost:3000" });
     const agreements = await t.db.select().from(priceAgreements);
     expect(agreements.length).toBeGreaterThanOrEqual(3);
     const indexed = agreements.filter((a) => a.indexation);

@@ -15,7 +15,8 @@ afterAll(async () => {
 describe("demo seed", () => {
   it("files the demo claims through the use case, so both apps start with cases", async () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
-    const result = await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false });
+    const portalUrl = "https://portail.exemple.fr";
+    const result = await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false, portalUrl });
     expect(result).toMatchObject({ accounts: 2, cases: 3 });
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     const rows = await t.db
@@ -33,7 +34,10 @@ describe("demo seed", () => {
       expect(row.due).not.toBeNull();
       const [first] = await t.db.select().from(caseEvents).where(eq(caseEvents.caseId, row.id)).orderBy(asc(caseEvents.seq)).limit(1);
       expect(first?.type).toBe("case_received");
-      expect(await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, row.id))).toHaveLength(1);
+      const mails = await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, row.id));
+      expect(mails).toHaveLength(1);
+      // the links of the acknowledgements lead to the portal the seed was given (PORTAL_URL)
+      expect(mails[0]!.props).toMatchObject({ caseUrl: `${portalUrl}/cases/${row.reference}` });
     }
   });
 });

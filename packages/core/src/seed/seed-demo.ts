@@ -49,13 +49,13 @@ export async function seedDemoData({
   db,
   now,
   production,
-  portalUrl = "http://localhost:3000",
+  portalUrl,
 }: {
   db: Db;
   now: Date;
   production: boolean;
-  /** For the links in the demo cases' acknowledgement e-mails. */
-  portalUrl?: string;
+  /** For the links in the demo cases' acknowledgement e-mails: the portal's PORTAL_URL. */
+  portalUrl: string;
 }) {
   if (production) throw new Error("The demo data is never seeded in production.");
   return db.transaction(async (tx) => {

@@ -18,7 +18,7 @@ export interface CaseAssignedProps {
 }
 
 const fr = {
-  subject: (reference: string) => `Dossier ${reference} assigné à vous`,
+  subject: (reference: string) => `Le dossier ${reference} vous a été assigné`,
   preview: (reference: string) => `Le dossier ${reference} vous a été assigné.`,
   greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, by: string) => `${by} vous a assigné le dossier ${reference} :`,

@@ -38,7 +38,7 @@ describe("case-rejected, case-merged, case-assigned, stakeholder-notified e-mail
 
   it("mark internal e-mails as internal", async () => {
     const assigned = await renderEmail("case-assigned", "fr", { name: "Camille", reference: "LIT-2026-000042", title: "Granulés humides", assignedBy: "Julien", caseUrl: null });
-    expect(assigned.subject).toBe("Dossier LIT-2026-000042 assigné à vous");
+    expect(assigned.subject).toBe("Le dossier LIT-2026-000042 vous a été assigné");
     expect(assigned.text).toContain("E-mail interne");
     const notified = await renderEmail("stakeholder-notified", "en", {
       name: "Claire",

@@ -45,6 +45,7 @@ export const en = {
     tooLong: "This text is too long.",
     tooShort: "This text is too short.",
     passwordTooShort: "The password must be at least 12 characters long.",
+    passwordTooCommon: "This password is one of the most common ones: choose another.",
     passwordMismatch: "The two passwords do not match.",
     invalid: "This value is not valid.",
   },

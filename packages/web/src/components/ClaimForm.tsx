@@ -56,7 +56,8 @@ export interface ClaimFormReview {
   };
   warnings: ClaimWarning[];
   duplicates: {
-    reference: string;
+    /** Null for a colleague's case the user may not open. */
+    reference: string | null;
     invoiceNumber: string;
     lineNo: number;
     description: string;
@@ -538,7 +539,9 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
                 <p>{label("duplicatesIntro")}</p>
                 <ul>
                   {preview.duplicates.map((duplicate) => (
-                    <li key={`${duplicate.reference}-${duplicate.invoiceNumber}-${duplicate.lineNo}`}>{t("claims.new.review.duplicate", { ...duplicate })}</li>
+                    <li key={`${duplicate.reference ?? ""}-${duplicate.invoiceNumber}-${duplicate.lineNo}`}>
+                      {t(duplicate.reference ? "claims.new.review.duplicate" : "claims.new.review.colleagueDuplicate", { ...duplicate })}
+                    </li>
                   ))}
                 </ul>
               </Alert>
