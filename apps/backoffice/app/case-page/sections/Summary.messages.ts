@@ -20,7 +20,8 @@ const fr = {
     mergedInto: "Ce dossier est un doublon de {{reference}}.",
     warnings: {
       title: "Points d'attention sur la recevabilité",
-      claim_after_deadline: "Réclamation déposée {{daysLate}} jour(s) après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
+      claim_after_deadline_one: "Réclamation déposée {{count}} jour après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
+      claim_after_deadline_other: "Réclamation déposée {{count}} jours après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
       delivery_note_signed_without_reservation: "Le bon de livraison a été signé sans réserve.",
     },
   },
@@ -47,7 +48,8 @@ const en: typeof fr = {
     mergedInto: "This case is a duplicate of {{reference}}.",
     warnings: {
       title: "Admissibility warnings",
-      claim_after_deadline: "Claim filed {{daysLate}} day(s) after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
+      claim_after_deadline_one: "Claim filed {{count}} day after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
+      claim_after_deadline_other: "Claim filed {{count}} days after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
       delivery_note_signed_without_reservation: "The delivery note was signed without reservation.",
     },
   },
