@@ -6,6 +6,7 @@ import { z } from "zod";
 import { requireCustomer } from "../access";
 import { AppError } from "../errors";
 import { customerCaseScope } from "./customer-case-scope";
+import { singleLine } from "../single-line";
 
 export const CUSTOMER_CASES_PAGE_SIZE = 25;
 const SEARCH_MAX_LENGTH = 100;
@@ -26,7 +27,7 @@ export const customerCaseFiltersSchema = z
     /** Received on or before this day (Paris time). */
     to: optional(isoDate),
     /** A case reference (or part of it) or an invoice number. */
-    q: optional(z.string().trim().max(SEARCH_MAX_LENGTH, "validation.tooLong")),
+    q: optional(singleLine(z.string().trim().max(SEARCH_MAX_LENGTH, "validation.tooLong"))),
     /** Opaque keyset cursor from the previous page. */
     cursor: optional(z.string().max(200)),
   })
