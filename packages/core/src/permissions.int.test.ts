@@ -74,7 +74,7 @@ import { logTime } from "./instruction/log-time";
 import { notifyStakeholders } from "./instruction/notify-stakeholders";
 import { postStaffReply } from "./instruction/post-staff-reply";
 import { setRootCause } from "./instruction/set-root-cause";
-import { stagedFile } from "./instruction/test-case";
+import { stagedFile } from "./testing/test-case";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "./testing/fixtures";
 import { parseInput } from "./errors";
 import { calendarSchema } from "./admin/calendar-input";

@@ -1,7 +1,7 @@
 import { CASE_TYPES } from "@accord/domain";
 import { z } from "zod";
 import { RESPONSE_PLACEHOLDERS } from "../instruction/render-response-template";
-import { checkbox, optionalChoice, requiredText } from "./schemas";
+import { checkbox, optionalChoice, requiredLongText, requiredText } from "./schemas";
 
 const lines = (value: string | undefined) =>
   (value ?? "")
@@ -39,8 +39,8 @@ export const responseTemplateSchema = z
   .object({
     name: requiredText(120),
     caseType: optionalChoice(CASE_TYPES),
-    bodyFr: requiredText(10_000),
-    bodyEn: requiredText(10_000),
+    bodyFr: requiredLongText(10_000),
+    bodyEn: requiredLongText(10_000),
     active: checkbox,
   })
   .superRefine((value, ctx) => {

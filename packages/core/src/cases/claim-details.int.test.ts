@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { customerActor } from "../testing/fixtures";
 import { getCustomerCase } from "./get-customer-case";
 import { getStaffCase } from "./get-staff-case";

@@ -1,6 +1,6 @@
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { assignCase } from "./assign-case";
 import { getStaffCase } from "./get-staff-case";
 import { parseInput } from "../errors";

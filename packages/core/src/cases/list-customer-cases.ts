@@ -7,6 +7,7 @@ import { requireCustomer } from "../access";
 import { AppError } from "../errors";
 import { isStorableInstant } from "./case-queue-query";
 import { customerCaseScope } from "./customer-case-scope";
+import { singleLine } from "../single-line";
 
 export const CUSTOMER_CASES_PAGE_SIZE = 25;
 const SEARCH_MAX_LENGTH = 100;
@@ -28,7 +29,7 @@ export const customerCaseFiltersSchema = z
     /** Received on or before this day (Paris time). */
     to: optional(isoDate),
     /** A case reference (or part of it) or an invoice number. */
-    q: optional(z.string().trim().max(SEARCH_MAX_LENGTH, "validation.tooLong")),
+    q: optional(singleLine(z.string().trim().max(SEARCH_MAX_LENGTH, "validation.tooLong"))),
     /** Opaque keyset cursor from the previous page. */
     cursor: optional(z.string().max(200)),
   })

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { addInternalNote } from "../instruction/add-internal-note";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../testing/test-case";
 import { createCustomer, customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { getCustomerCase } from "./get-customer-case";

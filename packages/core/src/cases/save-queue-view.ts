@@ -4,16 +4,13 @@ import { z } from "zod";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
 import { caseQueueQuerySchema, queueQueryInput, queueSearchParams } from "./case-queue-query";
+import { singleLine } from "../single-line";
 
 export const QUEUE_VIEW_NAME_MAX = 80;
 
 /** A saved view: a name and the queue's query string (validated by the queue's own schema). */
 export const saveQueueViewSchema = z.object({
-  name: z
-    .string({ error: "validation.required" })
-    .trim()
-    .min(1, "validation.required")
-    .max(QUEUE_VIEW_NAME_MAX, "validation.tooLong"),
+  name: singleLine(z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(QUEUE_VIEW_NAME_MAX, "validation.tooLong")),
   query: z.string().max(4000, "queue.error.invalid").default(""),
 });
 export type SaveQueueViewInput = z.output<typeof saveQueueViewSchema>;

@@ -2,7 +2,7 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addTask } from "../instruction/add-task";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { rejection } from "../testing/fixtures";
 import { getStaffCase } from "./get-staff-case";
 import { promoteToDispute } from "./promote-to-dispute";

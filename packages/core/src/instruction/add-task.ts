@@ -8,6 +8,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { assertOpen, caseReferenceSchema, findStaffCase } from "./staff-case";
+import { singleLine } from "../single-line";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 export const optionalIsoDate = z.preprocess(
@@ -17,7 +18,7 @@ export const optionalIsoDate = z.preprocess(
 
 export const addTaskSchema = z.object({
   reference: caseReferenceSchema,
-  title: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(300, "validation.tooLong"),
+  title: singleLine(z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(300, "validation.tooLong")),
   assigneeId: optionalId,
   dueDate: optionalIsoDate,
 });

@@ -16,7 +16,7 @@ import { notifyStakeholders } from "./notify-stakeholders";
 import { openStaffEvidenceFile } from "./open-staff-evidence-file";
 import { postStaffReply } from "./post-staff-reply";
 import { setRootCause } from "./set-root-cause";
-import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "./test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../testing/test-case";
 import { parseInput } from "../errors";
 import { addInternalNoteSchema } from "./add-internal-note";
 import { addStaffEvidenceSchema } from "./add-staff-evidence";
