@@ -23,7 +23,16 @@ export interface RunningWorker {
 
 export async function startWorker(
   env: WorkerEnv,
-  { abortAfterMs = 3_000, log = console.log }: { abortAfterMs?: number; log?: (line: string) => void } = {},
+  {
+    abortAfterMs = 3_000,
+    log = console.log,
+    releaseEveryMs = 30_000,
+  }: {
+    abortAfterMs?: number;
+    log?: (line: string) => void;
+    /** How often to look for jobs locked by workers that are gone (another worker may crash while this one runs). */
+    releaseEveryMs?: number;
+  } = {},
 ): Promise<RunningWorker> {
   const { transport, warning } = chooseTransport({
     production: env.NODE_ENV === "production",
@@ -36,12 +45,19 @@ export async function startWorker(
   const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: "accord-worker" });
   let runner: Runner;
   let liveness: Liveness | undefined;
+  async function releaseStranded() {
+    try {
+      const released = await releaseDeadWorkers(handle.sql);
+      if (released.length > 0) log(`worker: released the jobs of ${released.length} worker(s) that are gone (${released.join(", ")})`);
+    } catch (error) {
+      log(`worker: could not look for the jobs of workers that are gone: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   try {
     liveness = await holdLiveness(handle.sql);
     const alive = liveness;
     // Jobs that a crashed worker had locked run again now, not in 4 hours.
-    const released = await releaseDeadWorkers(handle.sql);
-    if (released.length > 0) log(`worker: released the jobs of ${released.length} worker(s) that are gone (${released.join(", ")})`);
+    await releaseStranded();
     const events = new EventEmitter() as WorkerEvents;
     events.on("worker:create", ({ worker }) => {
       alive.register(worker.workerId).catch((error: unknown) => log(`worker: could not record ${worker.workerId} as alive: ${String(error)}`));
@@ -67,12 +83,16 @@ export async function startWorker(
     throw error;
   }
 
+  const sweeper = setInterval(() => void releaseStranded(), releaseEveryMs);
+  sweeper.unref();
+
   let stopping: Promise<void> | undefined;
   return {
     runner,
     transportName: transport.name,
     stop() {
       stopping ??= (async () => {
+        clearInterval(sweeper);
         try {
           await runner.stop();
         } finally {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { AppError, isAppError } from "./errors";
+import { AppError, isAppError, parseInput } from "./errors";
 
 describe("AppError", () => {
   it("defaults its message key to error.<code>", () => {
@@ -27,5 +27,22 @@ describe("AppError", () => {
       messageKey: "error.validation",
       fieldErrors: { email: ["validation.required"], "lines.0.qty": ["validation.positive"] },
     });
+  });
+});
+
+describe("parseInput", () => {
+  const schema = z.object({ name: z.string().trim().min(1, "validation.required"), count: z.coerce.number().int() });
+
+  it("gives the schema's output (trimmed, coerced): what a use case takes", () => {
+    expect(parseInput(schema, { name: "  Lot 12 ", count: "3" })).toEqual({ name: "Lot 12", count: 3 });
+  });
+
+  it("refuses bad input with an AppError carrying the schema's message keys per field", () => {
+    expect(() => parseInput(schema, { name: " ", count: "2" })).toThrow(AppError);
+    try {
+      parseInput(schema, { name: " ", count: "2" });
+    } catch (error) {
+      expect(error).toMatchObject({ code: "validation", fieldErrors: { name: ["validation.required"] } });
+    }
   });
 });

@@ -1,4 +1,5 @@
-export { AppError, isAppError, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
+export { singleLine, isSingleLine, SINGLE_LINE_MESSAGE } from "./single-line";
+export { AppError, isAppError, parseInput, zodMessageKeys, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
 export { requireCustomer, requireStaff } from "./access";
 
 export {
@@ -127,7 +128,7 @@ export {
   type DesiredOutcome,
 } from "./claims/schemas";
 export { CLOSED_FOR_DUPLICATES, type ClaimWarning, type PossibleDuplicate, type PreparedClaimLine } from "./claims/prepare-claim";
-export { listClaimableInvoices, CLAIMABLE_INVOICE_LIMIT, type ClaimableInvoice } from "./claims/list-claimable-invoices";
+export { listClaimableInvoices, claimableInvoicesQuerySchema, CLAIMABLE_INVOICE_LIMIT, type ClaimableInvoice } from "./claims/list-claimable-invoices";
 export { previewClaim, type ClaimPreview } from "./claims/preview-claim";
 export { submitClaim, slaCommitment, type SubmitClaimOptions } from "./claims/submit-claim";
 export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";

@@ -74,8 +74,42 @@ import { logTime } from "./instruction/log-time";
 import { notifyStakeholders } from "./instruction/notify-stakeholders";
 import { postStaffReply } from "./instruction/post-staff-reply";
 import { setRootCause } from "./instruction/set-root-cause";
-import { stagedFile } from "./instruction/test-case";
+import { stagedFile } from "./testing/test-case";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "./testing/fixtures";
+import { parseInput } from "./errors";
+import { calendarSchema } from "./admin/calendar-input";
+import { priceAgreementSchema } from "./admin/create-price-agreement";
+import { customerAccountSchema } from "./admin/customer-account-input";
+import { kbArticleSchema } from "./admin/kb-article-input";
+import { priceIndexValueSchema } from "./admin/record-price-index-value";
+import { rootCauseSchema } from "./admin/root-cause-input";
+import { slaPolicySchema } from "./admin/sla-policy-input";
+import { createStaffUserSchema, teamSchema } from "./admin/staff-input";
+import { responseTemplateSchema } from "./admin/template-input";
+import { approvalThresholdsSchema } from "./admin/update-approval-thresholds";
+import { escalationSettingsSchema } from "./admin/update-escalation-settings";
+import { answerEvidenceRequestSchema } from "./cases/answer-evidence-request";
+import { assignCaseSchema } from "./cases/assign-case";
+import { mergeDuplicateSchema } from "./cases/merge-duplicate";
+import { customerReplySchema } from "./cases/post-customer-reply";
+import { promoteToDisputeSchema } from "./cases/promote-to-dispute";
+import { qualifyCaseSchema } from "./cases/qualify-case";
+import { rejectCaseSchema } from "./cases/reject-case";
+import { requestEvidenceSchema } from "./cases/request-evidence";
+import { saveQueueViewSchema } from "./cases/save-queue-view";
+import { startInvestigationSchema } from "./cases/start-investigation";
+import { withdrawCaseSchema } from "./cases/withdraw-case";
+import { changeCustomerUserRoleSchema } from "./customers/change-customer-user-role";
+import { customerUserTargetSchema } from "./customers/deactivate-customer-user";
+import { inviteCustomerUserSchema } from "./customers/invite-customer-user";
+import { addInternalNoteSchema } from "./instruction/add-internal-note";
+import { addStaffEvidenceSchema } from "./instruction/add-staff-evidence";
+import { addTaskSchema } from "./instruction/add-task";
+import { completeTaskSchema } from "./instruction/complete-task";
+import { logTimeSchema } from "./instruction/log-time";
+import { notifyStakeholdersSchema } from "./instruction/notify-stakeholders";
+import { postStaffReplySchema } from "./instruction/post-staff-reply";
+import { setRootCauseSchema } from "./instruction/set-root-cause";
 
 let t: TestDb;
 /** A staff member who prepares cases (qualifies, starts investigations); never the actor under test. */
@@ -141,13 +175,13 @@ async function receivedCase() {
 
 async function qualifiedCase() {
   const c = await receivedCase();
-  await qualifyCase({ db: t.db, actor: setup, input: { reference: c.reference, type: "quality", priority: "P3" }, now: later(1) });
+  await qualifyCase({ db: t.db, actor: setup, input: parseInput(qualifyCaseSchema, { reference: c.reference, type: "quality", priority: "P3" }), now: later(1) });
   return c;
 }
 
 async function investigatingCase() {
   const c = await qualifiedCase();
-  await startInvestigation({ db: t.db, actor: setup, input: { reference: c.reference }, now: later(2) });
+  await startInvestigation({ db: t.db, actor: setup, input: parseInput(startInvestigationSchema, { reference: c.reference }), now: later(2) });
   return c;
 }
 
@@ -256,7 +290,7 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: false,
     run: async (actor) => ({
       call: async () => {
-        await saveQueueView({ db: t.db, actor, input: { name: "Mes litiges", query: "?scope=mine" } });
+        await saveQueueView({ db: t.db, actor, input: parseInput(saveQueueViewSchema, { name: "Mes litiges", query: "?scope=mine" } )});
         return listQueueViews({ db: t.db, actor });
       },
       verify: (views) => expect((views as { name: string }[]).map((v) => v.name)).toEqual(["Mes litiges"]),
@@ -266,7 +300,7 @@ const STAFF_CELLS: StaffCell[] = [
     name: "qualifyCase",
     needs: "case:qualify",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => qualifyCase({ db: t.db, actor, input: { reference, type: "delivery", priority: "P2" }, now: later(5) }), async (id) =>
+    run: onCase(receivedCase, (reference, actor) => qualifyCase({ db: t.db, actor, input: parseInput(qualifyCaseSchema, { reference, type: "delivery", priority: "P2" }), now: later(5) }), async (id) =>
       expect(await statusOf(id)).toBe("qualified"),
     ),
   },
@@ -277,7 +311,7 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: true,
     run: async (actor) => {
       const assignee = await createStaff(t.db, { roles: ["agent"] });
-      return onCase(receivedCase, (reference) => assignCase({ db: t.db, actor, input: { reference, assigneeId: assignee.id }, now: later(5), backofficeUrl: BACKOFFICE }), async (id) =>
+      return onCase(receivedCase, (reference) => assignCase({ db: t.db, actor, input: parseInput(assignCaseSchema, { reference, assigneeId: assignee.id }), now: later(5), backofficeUrl: BACKOFFICE }), async (id) =>
         expect((await t.db.select({ a: cases.assigneeId }).from(cases).where(eq(cases.id, id)))[0]!.a).toBe(assignee.id),
       )(actor);
     },
@@ -286,7 +320,7 @@ const STAFF_CELLS: StaffCell[] = [
     name: "promoteToDispute",
     needs: "case:qualify",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => promoteToDispute({ db: t.db, actor, input: { reference, reason: "Facture bloquée" }, now: later(5) }), async (id) =>
+    run: onCase(receivedCase, (reference, actor) => promoteToDispute({ db: t.db, actor, input: parseInput(promoteToDisputeSchema, { reference, reason: "Facture bloquée" }), now: later(5) }), async (id) =>
       expect((await t.db.select({ kind: cases.kind }).from(cases).where(eq(cases.id, id)))[0]!.kind).toBe("dispute"),
     ),
   },
@@ -294,7 +328,7 @@ const STAFF_CELLS: StaffCell[] = [
     name: "rejectCase",
     needs: "case:decide",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => rejectCase({ db: t.db, actor, input: { reference, reasons: "Hors délai contractuel" }, now: later(5), portalUrl: PORTAL }), async (id) =>
+    run: onCase(receivedCase, (reference, actor) => rejectCase({ db: t.db, actor, input: parseInput(rejectCaseSchema, { reference, reasons: "Hors délai contractuel" }), now: later(5), portalUrl: PORTAL }), async (id) =>
       expect(await statusOf(id)).toBe("rejected"),
     ),
   },
@@ -305,7 +339,7 @@ const STAFF_CELLS: StaffCell[] = [
     run: async (actor) => {
       const original = await receivedCase();
       const duplicate = await fileCase(original.account, original.filer.id);
-      return onCase(async () => duplicate, (reference) => mergeDuplicate({ db: t.db, actor, input: { reference, originalReference: original.reference }, now: later(5) }), async (id) =>
+      return onCase(async () => duplicate, (reference) => mergeDuplicate({ db: t.db, actor, input: parseInput(mergeDuplicateSchema, { reference, originalReference: original.reference }), now: later(5) }), async (id) =>
         expect(await statusOf(id)).toBe("duplicate"),
       )(actor);
     },
@@ -314,7 +348,7 @@ const STAFF_CELLS: StaffCell[] = [
     name: "startInvestigation",
     needs: "case:investigate",
     onCase: true,
-    run: onCase(qualifiedCase, (reference, actor) => startInvestigation({ db: t.db, actor, input: { reference }, now: later(5) }), async (id) =>
+    run: onCase(qualifiedCase, (reference, actor) => startInvestigation({ db: t.db, actor, input: parseInput(startInvestigationSchema, { reference }), now: later(5) }), async (id) =>
       expect(await statusOf(id)).toBe("investigating"),
     ),
   },
@@ -322,7 +356,7 @@ const STAFF_CELLS: StaffCell[] = [
     name: "addTask",
     needs: "case:investigate",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => addTask({ db: t.db, actor, input: { reference, title: "Appeler l'entrepôt" }, now: later(5) })),
+    run: onCase(receivedCase, (reference, actor) => addTask({ db: t.db, actor, input: parseInput(addTaskSchema, { reference, title: "Appeler l'entrepôt" }), now: later(5) })),
   },
   {
     name: "completeTask (a task assigned to nobody)",
@@ -332,21 +366,21 @@ const STAFF_CELLS: StaffCell[] = [
     findsCaseFirst: true,
     run: async (actor) => {
       const c = await receivedCase();
-      const { id } = await addTask({ db: t.db, actor: setup, input: { reference: c.reference, title: "Vérifier le lot" }, now: later(3) });
-      return onCase(async () => c, (reference) => completeTask({ db: t.db, actor, input: { reference, taskId: id }, now: later(5) }))(actor);
+      const { id } = await addTask({ db: t.db, actor: setup, input: parseInput(addTaskSchema, { reference: c.reference, title: "Vérifier le lot" }), now: later(3) });
+      return onCase(async () => c, (reference) => completeTask({ db: t.db, actor, input: parseInput(completeTaskSchema, { reference, taskId: id }), now: later(5) }))(actor);
     },
   },
   {
     name: "postStaffReply (public reply)",
     needs: "case:reply",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => postStaffReply({ db: t.db, actor, input: { reference, body: "Nous regardons." }, now: later(5), portalUrl: PORTAL })),
+    run: onCase(receivedCase, (reference, actor) => postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: "Nous regardons." }), now: later(5), portalUrl: PORTAL })),
   },
   {
     name: "addInternalNote",
     needs: "case:note",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => addInternalNote({ db: t.db, actor, input: { reference, body: "Vérifier le lot" }, now: later(5) })),
+    run: onCase(receivedCase, (reference, actor) => addInternalNote({ db: t.db, actor, input: parseInput(addInternalNoteSchema, { reference, body: "Vérifier le lot" }), now: later(5) })),
   },
   {
     name: "addStaffEvidence (internal file)",
@@ -354,7 +388,7 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: true,
     run: async (actor) => {
       const staged = await stagedFile(t.db, { kind: "staff", id: actor.userId }, "analyse.txt", "analyse interne");
-      return onCase(receivedCase, (reference) => addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "internal", uploadIds: [staged.id] }, now: later(5) }))(actor);
+      return onCase(receivedCase, (reference) => addStaffEvidence({ db: t.db, actor, input: parseInput(addStaffEvidenceSchema, { reference, visibility: "internal", uploadIds: [staged.id] }), now: later(5) }))(actor);
     },
   },
   {
@@ -363,14 +397,14 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: true,
     run: async (actor) => {
       const staged = await stagedFile(t.db, { kind: "staff", id: actor.userId }, "rapport.txt", "rapport partagé");
-      return onCase(receivedCase, (reference) => addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "public", uploadIds: [staged.id] }, now: later(5) }))(actor);
+      return onCase(receivedCase, (reference) => addStaffEvidence({ db: t.db, actor, input: parseInput(addStaffEvidenceSchema, { reference, visibility: "public", uploadIds: [staged.id] }), now: later(5) }))(actor);
     },
   },
   {
     name: "requestEvidence",
     needs: "case:investigate",
     onCase: true,
-    run: onCase(investigatingCase, (reference, actor) => requestEvidence({ db: t.db, actor, input: { reference, items: ["Photos du lot"], dueDate: "2026-11-30" }, now: later(5), portalUrl: PORTAL }), async (id) =>
+    run: onCase(investigatingCase, (reference, actor) => requestEvidence({ db: t.db, actor, input: parseInput(requestEvidenceSchema, { reference, items: "Photos du lot", dueDate: "2026-11-30" }), now: later(5), portalUrl: PORTAL }), async (id) =>
       expect(await statusOf(id)).toBe("awaiting_customer"),
     ),
   },
@@ -378,19 +412,19 @@ const STAFF_CELLS: StaffCell[] = [
     name: "setRootCause",
     needs: "case:investigate",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => setRootCause({ db: t.db, actor, input: { reference, code: rootCauseCode, analysis: "Stockage sous la pluie" }, now: later(5) })),
+    run: onCase(receivedCase, (reference, actor) => setRootCause({ db: t.db, actor, input: parseInput(setRootCauseSchema, { reference, code: rootCauseCode, analysis: "Stockage sous la pluie" }), now: later(5) })),
   },
   {
     name: "logTime",
     needs: "case:note",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => logTime({ db: t.db, actor, input: { reference, minutes: 30, spentOn: "2026-11-23" }, now: later(5) })),
+    run: onCase(receivedCase, (reference, actor) => logTime({ db: t.db, actor, input: parseInput(logTimeSchema, { reference, minutes: 30, spentOn: "2026-11-23" }), now: later(5) })),
   },
   {
     name: "notifyStakeholders",
     needs: "case:note",
     onCase: true,
-    run: onCase(receivedCase, (reference, actor) => notifyStakeholders({ db: t.db, actor, input: { reference, groups: ["legal"], message: "Risque de pénalités" }, now: later(5), backofficeUrl: BACKOFFICE })),
+    run: onCase(receivedCase, (reference, actor) => notifyStakeholders({ db: t.db, actor, input: parseInput(notifyStakeholdersSchema, { reference, groups: ["legal"], message: "Risque de pénalités" }), now: later(5), backofficeUrl: BACKOFFICE })),
   },
   {
     name: "listOnBehalfChoices (open a case on behalf)",
@@ -418,7 +452,7 @@ const STAFF_CELLS: StaffCell[] = [
     needs: "admin:sla",
     onCase: false,
     run: async (actor) => ({
-      call: () => createSlaPolicy({ db: t.db, actor, input: { name: unique("SLA"), priority: "P1", type: "delivery", tier: "strategic", firstResponseHours: "2", resolutionHours: "16" }, now: NOW }),
+      call: () => createSlaPolicy({ db: t.db, actor, input: parseInput(slaPolicySchema, { name: unique("SLA"), priority: "P1", type: "delivery", tier: "strategic", firstResponseHours: "2", resolutionHours: "16" }), now: NOW }),
     }),
   },
   {
@@ -435,7 +469,7 @@ const STAFF_CELLS: StaffCell[] = [
       call: () => createCalendar({
         db: t.db,
         actor,
-        input: { code: unique("cal"), name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-17:00", sat: "", sun: "", closures: [] },
+        input: parseInput(calendarSchema, { code: unique("cal"), name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", mon: "09:00-18:00", tue: "09:00-18:00", wed: "09:00-18:00", thu: "09:00-18:00", fri: "09:00-17:00", sat: "", sun: "", closures: [] }),
         now: NOW,
       }),
     }),
@@ -445,7 +479,7 @@ const STAFF_CELLS: StaffCell[] = [
     needs: "admin:users",
     onCase: false,
     run: async (actor) => ({
-      call: () => createStaffUser({ db: t.db, actor, input: { name: "Nina Nouvelle", email: `${unique("new")}@accord.example`, roles: ["agent"], language: "fr" }, backofficeUrl: BACKOFFICE, now: NOW }),
+      call: () => createStaffUser({ db: t.db, actor, input: parseInput(createStaffUserSchema, { name: "Nina Nouvelle", email: `${unique("new")}@accord.example`, roles: ["agent"], language: "fr" }), backofficeUrl: BACKOFFICE, now: NOW }),
     }),
   },
   {
@@ -458,14 +492,14 @@ const STAFF_CELLS: StaffCell[] = [
     name: "createTeam",
     needs: "admin:users",
     onCase: false,
-    run: async (actor) => ({ call: () => createTeam({ db: t.db, actor, input: { code: unique("team"), name: "Qualité" }, now: NOW }) }),
+    run: async (actor) => ({ call: () => createTeam({ db: t.db, actor, input: parseInput(teamSchema, { code: unique("team"), name: "Qualité" }), now: NOW }) }),
   },
   {
     name: "createCustomerAccount",
     needs: "admin:users",
     onCase: false,
     run: async (actor) => ({
-      call: () => createCustomerAccount({ db: t.db, actor, input: { name: unique("Épicerie Fine SAS"), tier: "key", language: "fr", paymentTermKind: "end_of_month", paymentTermDays: "45" }, now: NOW }),
+      call: () => createCustomerAccount({ db: t.db, actor, input: parseInput(customerAccountSchema, { name: unique("Épicerie Fine SAS"), tier: "key", language: "fr", paymentTermKind: "end_of_month", paymentTermDays: "45" }), now: NOW }),
     }),
   },
   {
@@ -474,14 +508,14 @@ const STAFF_CELLS: StaffCell[] = [
     onCase: false,
     run: async (actor) => {
       const account = await anAccount();
-      return { call: () => inviteCustomerUser({ db: t.db, actor, accountId: account.accountId, input: { email: `${unique("invitee")}@client.example`, name: "Julie Bernard", role: "member" }, portalUrl: PORTAL, now: NOW }) };
+      return { call: () => inviteCustomerUser({ db: t.db, actor, accountId: account.accountId, input: parseInput(inviteCustomerUserSchema, { email: `${unique("invitee")}@client.example`, name: "Julie Bernard", role: "member" }), portalUrl: PORTAL, now: NOW }) };
     },
   },
   {
     name: "updateApprovalThresholds",
     needs: "admin:settings",
     onCase: false,
-    run: async (actor) => ({ call: () => updateApprovalThresholds({ db: t.db, actor, input: { supervisorAbove: "4000", financeAbove: "15000" }, now: NOW }) }),
+    run: async (actor) => ({ call: () => updateApprovalThresholds({ db: t.db, actor, input: parseInput(approvalThresholdsSchema, { supervisorAbove: "4000", financeAbove: "15000" }), now: NOW }) }),
   },
   {
     name: "getApprovalThresholds",
@@ -494,21 +528,21 @@ const STAFF_CELLS: StaffCell[] = [
     needs: "admin:settings",
     onCase: false,
     run: async (actor) => ({
-      call: () => updateEscalationSettings({ db: t.db, actor, input: { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }, now: NOW }),
+      call: () => updateEscalationSettings({ db: t.db, actor, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }), now: NOW }),
     }),
   },
   {
     name: "createRootCause",
     needs: "admin:settings",
     onCase: false,
-    run: async (actor) => ({ call: () => createRootCause({ db: t.db, actor, input: { code: unique("cause").replace(/-/g, "_"), labelFr: "Étiquetage", labelEn: "Labelling" }, now: NOW }) }),
+    run: async (actor) => ({ call: () => createRootCause({ db: t.db, actor, input: parseInput(rootCauseSchema, { code: unique("cause").replace(/-/g, "_"), labelFr: "Étiquetage", labelEn: "Labelling" }), now: NOW }) }),
   },
   {
     name: "saveKbArticle",
     needs: "admin:settings",
     onCase: false,
     run: async (actor) => ({
-      call: () => saveKbArticle({ db: t.db, actor, articleId: null, input: { slug: unique("article"), titleFr: "Retourner", titleEn: "Returning", bodyFr: "Corps", bodyEn: "Body" }, now: NOW }),
+      call: () => saveKbArticle({ db: t.db, actor, articleId: null, input: parseInput(kbArticleSchema, { slug: unique("article"), titleFr: "Retourner", titleEn: "Returning", bodyFr: "Corps", bodyEn: "Body" }), now: NOW }),
     }),
   },
   {
@@ -516,14 +550,14 @@ const STAFF_CELLS: StaffCell[] = [
     needs: "admin:settings",
     onCase: false,
     run: async (actor) => ({
-      call: () => saveResponseTemplate({ db: t.db, actor, templateId: null, input: { name: unique("Réponse"), bodyFr: "Bonjour", bodyEn: "Hello" }, now: NOW }),
+      call: () => saveResponseTemplate({ db: t.db, actor, templateId: null, input: parseInput(responseTemplateSchema, { name: unique("Réponse"), bodyFr: "Bonjour", bodyEn: "Hello" }), now: NOW }),
     }),
   },
   {
     name: "recordPriceIndexValue",
     needs: "admin:settings",
     onCase: false,
-    run: async (actor) => ({ call: () => recordPriceIndexValue({ db: t.db, actor, input: { indexCode: "INSEE-FARINE", month: "2026-10", value: "112,4" }, now: NOW }) }),
+    run: async (actor) => ({ call: () => recordPriceIndexValue({ db: t.db, actor, input: parseInput(priceIndexValueSchema, { indexCode: "INSEE-FARINE", month: "2026-10", value: "112,4" }), now: NOW }) }),
   },
   {
     name: "listCalendars",
@@ -569,7 +603,7 @@ const STAFF_CELLS: StaffCell[] = [
       const account = await anAccount();
       return {
         call: () =>
-          createPriceAgreement({ db: t.db, actor, accountId: account.accountId, input: { productCode: "FAR-T65", description: "Farine T65 25 kg", unitPrice: "18,50", validFrom: "2026-01-01", validTo: "2026-12-31" }, now: NOW }),
+          createPriceAgreement({ db: t.db, actor, accountId: account.accountId, input: parseInput(priceAgreementSchema, { productCode: "FAR-T65", description: "Farine T65 25 kg", unitPrice: "18,50", validFrom: "2026-01-01", validTo: "2026-12-31" }), now: NOW }),
       };
     },
   },
@@ -600,9 +634,9 @@ describe("staff permission matrix", () => {
     const queue = () => listCaseQueue({ db: t.db, actor: mediator, input: { account: c.account.accountId }, now: later(5) });
     expect(await rejection(getStaffCase({ db: t.db, actor: mediator, input: { reference: c.reference }, now: later(5) }))).toMatchObject({ code: "not_found" });
     expect((await queue()).cases).toEqual([]);
-    expect(await rejection(addInternalNote({ db: t.db, actor: mediator, input: { reference: c.reference, body: "x" }, now: later(5) }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(addInternalNote({ db: t.db, actor: mediator, input: parseInput(addInternalNoteSchema, { reference: c.reference, body: "x" }), now: later(5) }))).toMatchObject({ code: "not_found" });
 
-    await assignCase({ db: t.db, actor: setup, input: { reference: c.reference, assigneeId: mediator.userId }, now: later(6), backofficeUrl: BACKOFFICE });
+    await assignCase({ db: t.db, actor: setup, input: parseInput(assignCaseSchema, { reference: c.reference, assigneeId: mediator.userId }), now: later(6), backofficeUrl: BACKOFFICE });
 
     const page = await getStaffCase({ db: t.db, actor: mediator, input: { reference: c.reference }, now: later(7) });
     expect(page.case.reference).toBe(c.reference);
@@ -610,14 +644,14 @@ describe("staff permission matrix", () => {
     const mediatorRoles = { kind: "staff", roles: ["mediator"] } as const;
     // What the map grants a mediator now works on their case…
     expect(can(mediatorRoles, "case:note")).toBe(true);
-    await addInternalNote({ db: t.db, actor: mediator, input: { reference: c.reference, body: "Premier échange avec les parties" }, now: later(8) });
+    await addInternalNote({ db: t.db, actor: mediator, input: parseInput(addInternalNoteSchema, { reference: c.reference, body: "Premier échange avec les parties" }), now: later(8) });
     expect(can(mediatorRoles, "case:reply")).toBe(true);
-    await postStaffReply({ db: t.db, actor: mediator, input: { reference: c.reference, body: "Je suis votre médiateur." }, now: later(9) });
+    await postStaffReply({ db: t.db, actor: mediator, input: parseInput(postStaffReplySchema, { reference: c.reference, body: "Je suis votre médiateur." }), now: later(9) });
     // …and what it does not grant stays refused, assigned or not.
     expect(can(mediatorRoles, "case:qualify")).toBe(false);
-    expect(await rejection(qualifyCase({ db: t.db, actor: mediator, input: { reference: c.reference, type: "quality", priority: "P1" }, now: later(10) }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(qualifyCase({ db: t.db, actor: mediator, input: parseInput(qualifyCaseSchema, { reference: c.reference, type: "quality", priority: "P1" }), now: later(10) }))).toMatchObject({ code: "forbidden" });
     expect(can(mediatorRoles, "case:decide")).toBe(false);
-    expect(await rejection(rejectCase({ db: t.db, actor: mediator, input: { reference: c.reference, reasons: "x" }, now: later(10) }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(rejectCase({ db: t.db, actor: mediator, input: parseInput(rejectCaseSchema, { reference: c.reference, reasons: "x" }), now: later(10) }))).toMatchObject({ code: "forbidden" });
     // Another case of the same account stays hidden.
     const other = await fileCase(c.account, c.filer.id);
     expect(await rejection(getStaffCase({ db: t.db, actor: mediator, input: { reference: other.reference }, now: later(11) }))).toMatchObject({ code: "not_found" });
@@ -629,7 +663,7 @@ describe("staff permission matrix", () => {
       const customer = await customerActor(t.db, (await createCustomer(t.db, { accountId: c.account.accountId, role })).id);
       expect(await rejection(getStaffCase({ db: t.db, actor: customer, input: { reference: c.reference }, now: later(5) }))).toMatchObject({ code: "forbidden" });
       expect(await rejection(listCaseQueue({ db: t.db, actor: customer, input: {}, now: later(5) }))).toMatchObject({ code: "forbidden" });
-      expect(await rejection(addInternalNote({ db: t.db, actor: customer, input: { reference: c.reference, body: "x" }, now: later(5) }))).toMatchObject({ code: "forbidden" });
+      expect(await rejection(addInternalNote({ db: t.db, actor: customer, input: parseInput(addInternalNoteSchema, { reference: c.reference, body: "x" }), now: later(5) }))).toMatchObject({ code: "forbidden" });
       expect(await rejection(listStaff({ db: t.db, actor: customer }))).toMatchObject({ code: "forbidden" });
     }
   });
@@ -729,7 +763,7 @@ const CUSTOMER_CELLS: CustomerCell[] = [
       const before = await eventCount(c.caseId);
       return {
         caseId: c.caseId,
-        call: () => postCustomerReply({ db: t.db, actor: company.actor, input: { reference: c.reference, body: "Voici des précisions." }, now: later(5), backofficeUrl: BACKOFFICE }),
+        call: () => postCustomerReply({ db: t.db, actor: company.actor, input: { ...parseInput(customerReplySchema, { reference: c.reference, body: "Voici des précisions." }), reference: c.reference }, now: later(5), backofficeUrl: BACKOFFICE }),
         verify: async () => expect(await eventCount(c.caseId)).toBeGreaterThan(before),
       };
     },
@@ -739,12 +773,12 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     needs: "case:reply",
     run: async (company) => {
       const c = await ownCase(company);
-      await qualifyCase({ db: t.db, actor: setup, input: { reference: c.reference, type: "quality", priority: "P3" }, now: later(1) });
-      await startInvestigation({ db: t.db, actor: setup, input: { reference: c.reference }, now: later(2) });
-      const { requestId } = await requestEvidence({ db: t.db, actor: setup, input: { reference: c.reference, items: ["Photos du lot"], dueDate: "2026-11-30" }, now: later(3), portalUrl: PORTAL });
+      await qualifyCase({ db: t.db, actor: setup, input: parseInput(qualifyCaseSchema, { reference: c.reference, type: "quality", priority: "P3" }), now: later(1) });
+      await startInvestigation({ db: t.db, actor: setup, input: parseInput(startInvestigationSchema, { reference: c.reference }), now: later(2) });
+      const { requestId } = await requestEvidence({ db: t.db, actor: setup, input: parseInput(requestEvidenceSchema, { reference: c.reference, items: "Photos du lot", dueDate: "2026-11-30" }), now: later(3), portalUrl: PORTAL });
       return {
         caseId: c.caseId,
-        call: () => answerEvidenceRequest({ db: t.db, actor: company.actor, input: { reference: c.reference, requestId, text: "Photos envoyées par courrier" }, now: later(5) }),
+        call: () => answerEvidenceRequest({ db: t.db, actor: company.actor, input: { ...parseInput(answerEvidenceRequestSchema, { reference: c.reference, requestId, text: "Photos envoyées par courrier" }), reference: c.reference }, now: later(5) }),
         verify: async () => expect(await statusOf(c.caseId)).toBe("investigating"),
       };
     },
@@ -756,7 +790,7 @@ const CUSTOMER_CELLS: CustomerCell[] = [
       const c = await ownCase(company);
       return {
         caseId: c.caseId,
-        call: () => withdrawCase({ db: t.db, actor: company.actor, input: { reference: c.reference, reason: "Réglé à l'amiable" }, now: later(5), portalUrl: PORTAL }),
+        call: () => withdrawCase({ db: t.db, actor: company.actor, input: { ...parseInput(withdrawCaseSchema, { reference: c.reference, reason: "Réglé à l'amiable" }), reference: c.reference }, now: later(5), portalUrl: PORTAL }),
         verify: async () => expect(await statusOf(c.caseId)).toBe("withdrawn"),
       };
     },
@@ -778,14 +812,14 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     name: "inviteCustomerUser",
     needs: "customer:users:manage",
     run: async (company) => ({
-      call: () => inviteCustomerUser({ db: t.db, actor: company.actor, input: { email: `${unique("invitee")}@client.example`, name: "Julie Bernard", role: "member" }, portalUrl: PORTAL, now: NOW }),
+      call: () => inviteCustomerUser({ db: t.db, actor: company.actor, input: parseInput(inviteCustomerUserSchema, { email: `${unique("invitee")}@client.example`, name: "Julie Bernard", role: "member" }), portalUrl: PORTAL, now: NOW }),
     }),
   },
   {
     name: "changeCustomerUserRole",
     needs: "customer:users:manage",
     run: async (company) => ({
-      call: () => changeCustomerUserRole({ db: t.db, actor: company.actor, input: { userId: company.colleague.id, role: "viewer" }, now: NOW }),
+      call: () => changeCustomerUserRole({ db: t.db, actor: company.actor, input: parseInput(changeCustomerUserRoleSchema, { userId: company.colleague.id, role: "viewer" }), now: NOW }),
       verify: async () => expect((await t.db.select({ role: customerUsers.role }).from(customerUsers).where(eq(customerUsers.id, company.colleague.id)))[0]!.role).toBe("viewer"),
     }),
   },
@@ -793,7 +827,7 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     name: "deactivateCustomerUser",
     needs: "customer:users:manage",
     run: async (company) => ({
-      call: () => deactivateCustomerUser({ db: t.db, actor: company.actor, input: { userId: company.colleague.id }, now: NOW }),
+      call: () => deactivateCustomerUser({ db: t.db, actor: company.actor, input: parseInput(customerUserTargetSchema, { userId: company.colleague.id }), now: NOW }),
       verify: async () => expect((await t.db.select({ active: customerUsers.active }).from(customerUsers).where(eq(customerUsers.id, company.colleague.id)))[0]!.active).toBe(false),
     }),
   },
@@ -803,7 +837,7 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     run: async (company) => {
       await t.db.update(customerUsers).set({ active: false }).where(eq(customerUsers.id, company.colleague.id));
       return {
-        call: () => reactivateCustomerUser({ db: t.db, actor: company.actor, input: { userId: company.colleague.id }, now: NOW }),
+        call: () => reactivateCustomerUser({ db: t.db, actor: company.actor, input: parseInput(customerUserTargetSchema, { userId: company.colleague.id }), now: NOW }),
         verify: async () => expect((await t.db.select({ active: customerUsers.active }).from(customerUsers).where(eq(customerUsers.id, company.colleague.id)))[0]!.active).toBe(true),
       };
     },
@@ -813,7 +847,7 @@ const CUSTOMER_CELLS: CustomerCell[] = [
     needs: "customer:users:manage",
     run: async (company) => {
       const email = `${unique("invitee")}@client.example`;
-      await inviteCustomerUser({ db: t.db, actor: await customerActor(t.db, company.keeper.id), input: { email, name: "Julie Bernard", role: "member" }, portalUrl: PORTAL, now: NOW });
+      await inviteCustomerUser({ db: t.db, actor: await customerActor(t.db, company.keeper.id), input: parseInput(inviteCustomerUserSchema, { email, name: "Julie Bernard", role: "member" }), portalUrl: PORTAL, now: NOW });
       return { call: () => revokeInvitation({ db: t.db, actor: company.actor, input: { email }, now: NOW }) };
     },
   },
@@ -850,8 +884,8 @@ describe("customer permission matrix", () => {
     expect(list).not.toContain(colleagues.reference);
     const reference = colleagues.reference;
     expect(await rejection(getCustomerCase({ db: t.db, actor: company.actor, input: { reference }, now: later(5) }))).toMatchObject({ code: "not_found" });
-    expect(await rejection(postCustomerReply({ db: t.db, actor: company.actor, input: { reference, body: "x" }, now: later(5), backofficeUrl: BACKOFFICE }))).toMatchObject({ code: "not_found" });
-    expect(await rejection(withdrawCase({ db: t.db, actor: company.actor, input: { reference, reason: "x" }, now: later(5), portalUrl: PORTAL }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(postCustomerReply({ db: t.db, actor: company.actor, input: { ...parseInput(customerReplySchema, { reference, body: "x" }), reference }, now: later(5), backofficeUrl: BACKOFFICE }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(withdrawCase({ db: t.db, actor: company.actor, input: { ...parseInput(withdrawCaseSchema, { reference, reason: "x" }), reference }, now: later(5), portalUrl: PORTAL }))).toMatchObject({ code: "not_found" });
     expect(await statusOf(colleagues.caseId)).toBe("received");
   });
 
@@ -864,20 +898,20 @@ describe("customer permission matrix", () => {
     const before = await eventCount(c.caseId);
     expect(JSON.stringify(await listCustomerCases({ db: t.db, actor }))).not.toContain(reference);
     expect(await rejection(getCustomerCase({ db: t.db, actor, input: { reference }, now: later(5) }))).toMatchObject({ code: "not_found" });
-    expect(await rejection(postCustomerReply({ db: t.db, actor, input: { reference, body: "x" }, now: later(5), backofficeUrl: BACKOFFICE }))).toMatchObject({ code: "not_found" });
-    expect(await rejection(withdrawCase({ db: t.db, actor, input: { reference, reason: "x" }, now: later(5), portalUrl: PORTAL }))).toMatchObject({ code: "not_found" });
-    await qualifyCase({ db: t.db, actor: setup, input: { reference, type: "quality", priority: "P3" }, now: later(6) });
-    await startInvestigation({ db: t.db, actor: setup, input: { reference }, now: later(7) });
-    const { requestId } = await requestEvidence({ db: t.db, actor: setup, input: { reference, items: ["Photos"], dueDate: "2026-11-30" }, now: later(8), portalUrl: PORTAL });
+    expect(await rejection(postCustomerReply({ db: t.db, actor, input: { ...parseInput(customerReplySchema, { reference, body: "x" }), reference }, now: later(5), backofficeUrl: BACKOFFICE }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(withdrawCase({ db: t.db, actor, input: { ...parseInput(withdrawCaseSchema, { reference, reason: "x" }), reference }, now: later(5), portalUrl: PORTAL }))).toMatchObject({ code: "not_found" });
+    await qualifyCase({ db: t.db, actor: setup, input: parseInput(qualifyCaseSchema, { reference, type: "quality", priority: "P3" }), now: later(6) });
+    await startInvestigation({ db: t.db, actor: setup, input: parseInput(startInvestigationSchema, { reference }), now: later(7) });
+    const { requestId } = await requestEvidence({ db: t.db, actor: setup, input: parseInput(requestEvidenceSchema, { reference, items: "Photos", dueDate: "2026-11-30" }), now: later(8), portalUrl: PORTAL });
     const mid = await eventCount(c.caseId);
     expect(mid).toBeGreaterThan(before);
-    expect(await rejection(answerEvidenceRequest({ db: t.db, actor, input: { reference, requestId, text: "x" }, now: later(9) }))).toMatchObject({ code: "not_found" });
+    expect(await rejection(answerEvidenceRequest({ db: t.db, actor, input: { ...parseInput(answerEvidenceRequestSchema, { reference, requestId, text: "x" }), reference }, now: later(9) }))).toMatchObject({ code: "not_found" });
     expect(await eventCount(c.caseId)).toBe(mid);
     // Users of another company: whoever may manage users gets not_found, the others are refused first.
     const manages = can({ kind: "customer", role }, "customer:users:manage");
     const userCode = manages ? "not_found" : "forbidden";
-    expect(await rejection(changeCustomerUserRole({ db: t.db, actor, input: { userId: home.colleague.id, role: "viewer" }, now: NOW }))).toMatchObject({ code: userCode });
-    expect(await rejection(deactivateCustomerUser({ db: t.db, actor, input: { userId: home.colleague.id }, now: NOW }))).toMatchObject({ code: userCode });
+    expect(await rejection(changeCustomerUserRole({ db: t.db, actor, input: parseInput(changeCustomerUserRoleSchema, { userId: home.colleague.id, role: "viewer" }), now: NOW }))).toMatchObject({ code: userCode });
+    expect(await rejection(deactivateCustomerUser({ db: t.db, actor, input: parseInput(customerUserTargetSchema, { userId: home.colleague.id }), now: NOW }))).toMatchObject({ code: userCode });
     const [colleague] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, home.colleague.id));
     expect(colleague).toMatchObject({ role: "member", active: true });
   });

@@ -63,6 +63,18 @@ export {
 } from "./lifecycle/permissions";
 export type { ActorRoles, CustomerRole, Permission, StaffRole } from "./lifecycle/permissions";
 export { allowedCommands, CASE_COMMANDS, outcomeOf, requiredPermission, transition, TRANSITIONS } from "./lifecycle/transitions";
+export {
+  acceptsEvidenceRequest,
+  hasPriceCheck,
+  isFirstQualification,
+  mayCompleteTask,
+  proposedPriority,
+  STAFF_PAGE_COMMANDS,
+  staffCaseCapabilities,
+} from "./lifecycle/capabilities";
+export type { StaffCaseCapabilities } from "./lifecycle/capabilities";
+export { hasClaimDetails, readClaimDetails } from "./lifecycle/claim-details";
+export type { ClaimDetails } from "./lifecycle/claim-details";
 export { nextStepOf, NEXT_STEP_OWNERS, parseNextStep, STATUS_GROUPS, statusesInGroup, statusGroupOf } from "./lifecycle/next-step";
 export type { NextStep, NextStepOwner, StatusGroup } from "./lifecycle/next-step";
 export type {
@@ -175,6 +187,9 @@ export type {
   RecurrenceRecord,
   SlaOutcome,
 } from "./kpi/kpi";
+
+// Password policy (length, the 10,000 most common passwords)
+export { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password/password-policy";
 
 // Company identifiers (the supplier's SIREN and VAT number).
 export { checkFrenchVatNumber, frenchVatNumberOf, isValidSiren } from "./identity/company-identifiers";

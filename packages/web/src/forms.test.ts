@@ -1,4 +1,4 @@
-import { forgotPasswordSchema, PASSWORD_MIN_LENGTH, resetPasswordSchema, signInSchema } from "@accord/core";
+import { claimSchema, forgotPasswordSchema, PASSWORD_MIN_LENGTH, resetPasswordSchema, signInSchema } from "@accord/core";
 import { describe, expect, it } from "vitest";
 import { sharedMessages } from "@accord/ui/locales";
 import { parseForm } from "./forms";
@@ -64,5 +64,20 @@ describe("reset-password form", () => {
   it("puts a mismatch next to the confirmation", () => {
     const submission = parseForm(form({ token: "t", password: "long-enough-password", confirm: "another-password" }), resetPasswordSchema, t);
     expect(errorsOf(submission)?.confirm).toEqual(["validation.passwordMismatch"]);
+  });
+});
+
+describe("claim form", () => {
+  it("fills the placeholders of a custom message (the number of decimals allowed)", () => {
+    const translate = (key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params ?? {})}`;
+    const submission = parseForm(
+      form({ title: "t", description: "d", type: "other", desiredOutcome: "credit_note", "lines[0].invoiceLineId": "3f0e0000-0000-4000-8000-000000000000", "lines[0].contestedQuantity": "1,23456" }),
+      claimSchema,
+      translate,
+    );
+    const errors = errorsOf(submission)?.["lines[0].contestedQuantity"];
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toMatch(/too_many_decimals/);
+    expect(errors?.[0]).toContain('"decimals":3');
   });
 });

@@ -1,11 +1,14 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
+import { zodMessageKeys } from "@accord/core";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
 import { describeError, notFound } from "./errors";
+import { assertFormWithinLimits } from "./form-limits";
 import type { Translate } from "./i18n";
 
 function paramsOf(issue: $ZodIssue): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
+  // A custom issue carries its message's placeholders itself (e.g. `{ decimals }` for "too_many_decimals").
+  const params: Record<string, unknown> = issue.code === "custom" && issue.params ? { ...issue.params } : {};
   if ("maximum" in issue) params.max = Number(issue.maximum);
   if ("minimum" in issue) params.min = Number(issue.minimum);
   return params;
@@ -16,8 +19,11 @@ function paramsOf(issue: $ZodIssue): Record<string, unknown> {
  * The schemas' messages are catalogue keys: they come back translated, next to their field.
  */
 export function parseForm<Schema extends $ZodType>(formData: FormData, schema: Schema, t: Translate) {
+  assertFormWithinLimits(formData);
   return parseWithZod(formData, {
     schema,
+    // zod's English defaults never reach a user: an issue the schema gave no message gets a catalogue key.
+    error: zodMessageKeys,
     formatError: (issues: $ZodIssue[]) => issues.map((issue) => t(issue.message, paramsOf(issue))),
   });
 }

@@ -10,7 +10,21 @@ describe("safeRedirect", () => {
     expect(safeRedirect(to)).toBe(expected);
   });
 
-  it.each(["https://evil.example/", "//evil.example", "/\\evil.example", "evil", "", "javascript:alert(1)", "/login", "/logout"])(
+  it.each([
+    "https://evil.example/",
+    "//evil.example",
+    "/\\evil.example",
+    "evil",
+    "",
+    "javascript:alert(1)",
+    "/login",
+    "/logout",
+    // Normalised into a protocol-relative path ("//evil.example/phish") by URL parsing.
+    "/.//evil.example/phish",
+    "/..//evil.example/phish",
+    "/a/..//evil.example/phish",
+    "/%2e//evil.example/phish",
+  ])(
     "refuses %s",
     (to) => {
       expect(safeRedirect(to)).toBe("/");

@@ -3,6 +3,8 @@ import { createContext } from "react-router";
 /** What only the HTTP server knows about the request (set by server.ts through getLoadContext). */
 export interface ClientInfo {
   ip: string | null;
+  /** This response's Content-Security-Policy nonce for inline scripts (none under Vite). */
+  nonce?: string;
 }
 
 export const clientContext = createContext<ClientInfo>({ ip: null });
@@ -18,7 +20,12 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
     const url = new URL(to, base);
     if (url.origin !== base) return fallback;
     if (url.pathname === "/login" || url.pathname === "/logout") return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    // The check holds for the path we RETURN, not the one we were given: "/.//evil.example" normalises to
+    // "//evil.example", which a browser reads as another host (protocol-relative).
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    if (!path.startsWith("/") || path.startsWith("//") || path.includes("\\")) return fallback;
+    if (new URL(path, base).origin !== base) return fallback;
+    return path;
   } catch {
     return fallback;
   }

@@ -5,18 +5,20 @@
  * error, never another port. This module never imports the app's own modules: it reads what it
  * needs from the build's entry.server exports, so it sees the same objects as the routes.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkOrigin, sessionCookie, type AppName } from "@accord/auth";
-import { createRequestHandler } from "@react-router/express";
+import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from "express";
-import { RouterContextProvider, type RouterContext, type ServerBuild } from "react-router";
+import { createRequestHandler as createRouterHandler, RouterContextProvider, type RouterContext, type ServerBuild } from "react-router";
 import type { ViteDevServer } from "vite";
 import { parseEnv, type Env } from "./env";
 import { serverTiming } from "./server-timing";
-import { preparseMultipart } from "./uploads";
+import { formGate, replayBody } from "./form-gate";
+import { DEFAULT_MAX_FILES, isPreparsed, preparseMultipart } from "./uploads";
 
 /** Each app's port and public URL in the environment. */
 const SETTINGS = {
@@ -34,7 +36,7 @@ export interface AppServerOptions {
 
 /** What the build's entry.server exports for this server (see app/entry.server.tsx). */
 interface EntryExports {
-  clientContext?: RouterContext<{ ip: string | null }>;
+  clientContext?: RouterContext<{ ip: string | null; nonce?: string }>;
   closeDatabase?: () => Promise<void>;
 }
 
@@ -61,6 +63,74 @@ export function createAppServer({ app: appName, title, appDir }: AppServerOption
   const settings = SETTINGS[appName];
   const startServer = (options: StartOptions = {}) => start(settings, appDir, options);
   return { startServer, main: () => main(title, startServer) };
+}
+
+/**
+ * The headers every answer carries (issue 16): no other site may frame a page (clickjacking: CSP
+ * frame-ancestors, and X-Frame-Options for older browsers), no content sniffing, no full URL (a
+ * reset link's token) in the Referer sent to another site, no powerful browser feature. The policy
+ * also shuts what the apps never use (plugins, <base>, forms posting elsewhere, other origins), and
+ * runs only the scripts of this site and the inline ones carrying this response's nonce. Under Vite
+ * (--dev) the script and connection rules are left out (its HMR client is injected inline and talks
+ * over a WebSocket).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  // "same-origin", not "no-referrer": a form post must keep its Origin header (the CSRF check reads it).
+  "Referrer-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** The Content-Security-Policy of one response (`nonce`: null under Vite). */
+export function contentSecurityPolicy(nonce: string | null): string {
+  const always = ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
+  if (nonce === null) return always.join("; ");
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // Inline style attributes are used by components (progress bars, widths): styles stay open.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    ...always,
+  ].join("; ");
+}
+
+const nonceKey = Symbol.for("accord.web.cspNonce");
+
+/** The nonce `securityHeaders` made for this request (undefined under Vite). */
+export function cspNonceOf(req: object): string | undefined {
+  return (req as { [nonceKey]?: string })[nonceKey];
+}
+
+export function securityHeaders({ dev }: { dev: boolean }) {
+  return (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const nonce = dev ? null : randomBytes(16).toString("base64");
+    if (nonce) (req as unknown as { [nonceKey]?: string })[nonceKey] = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+    next();
+  };
+}
+
+/**
+ * The client's address as sign-in throttling counts it: the socket's. Express does not trust proxies
+ * here ("trust proxy" is off), so an `X-Forwarded-For` sent by the client changes nothing.
+ */
+export function clientIpOf(req: ExpressRequest): string | null {
+  return req.ip ?? req.socket.remoteAddress ?? null;
+}
+
+/**
+ * React Router's mode: "development" sends error messages and stacks (a failing query's SQL and
+ * parameters) to the browser, so only `--dev` (Vite, ACCORD_DEV=1) runs it. NODE_ENV says which data
+ * and mailbox to use (the demo data of `npm start` is "development"), never how much an error reveals.
+ */
+export function routerMode(dev: boolean): "development" | "production" {
+  return dev ? "development" : "production";
 }
 
 /** Whether the module at `moduleUrl` (`import.meta.url`) is the script node was asked to run. */
@@ -103,6 +173,8 @@ async function start(
     loadBuild = async () => build;
   }
 
+  app.use(securityHeaders({ dev }));
+
   // CSRF: a request that changes something must come from this app's own pages.
   app.use((req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
@@ -122,6 +194,10 @@ async function start(
 
   // Evidence uploads are parsed at the Node level, streamed to the file store (see @accord/web/uploads).
   app.use(preparseMultipart({ sessionCookieName: sessionCookie(settings.app).name, paths: ["/uploads"], maxFileBytes: env.UPLOAD_MAX_BYTES }));
+  // Every other body is bounded and checked before React Router reads it (see form-gate.ts).
+  app.use(
+    formGate({ sessionCookieName: sessionCookie(settings.app).name, maxFileBytes: env.UPLOAD_MAX_BYTES, maxFiles: DEFAULT_MAX_FILES, skip: isPreparsed }),
+  );
 
   if (vite) {
     app.use(vite.middlewares);
@@ -135,13 +211,13 @@ async function start(
   // Server-Timing: app;dur=<ms> on what React Router answers (the queue benchmark reads it).
   app.use(serverTiming("app"));
   app.use(
-    createRequestHandler({
+    requestHandler({
       build: loadBuild,
-      mode: dev || env.NODE_ENV === "development" ? "development" : "production",
+      mode: routerMode(dev),
       async getLoadContext(req) {
         const context = new RouterContextProvider();
         const entry = (await loadBuild()).entry.module as EntryExports;
-        if (entry.clientContext) context.set(entry.clientContext, { ip: req.ip ?? req.socket.remoteAddress ?? null });
+        if (entry.clientContext) context.set(entry.clientContext, { ip: clientIpOf(req), nonce: cspNonceOf(req) });
         return context;
       },
     }),
@@ -173,6 +249,79 @@ async function start(
       await entry?.closeDatabase?.();
     },
   };
+}
+
+/**
+ * React Router behind express, as @react-router/express does it, except for the body: the one the
+ * form gate checked (from memory or its copy) when there is one, else the request's own stream.
+ */
+function requestHandler({
+  build,
+  mode,
+  getLoadContext,
+}: {
+  build: () => Promise<ServerBuild>;
+  mode: "development" | "production";
+  getLoadContext: (req: ExpressRequest) => Promise<RouterContextProvider>;
+}) {
+  const handle = createRouterHandler(build, mode);
+  return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    try {
+      const response = await handle(webRequest(req, res), await getLoadContext(req));
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+function webRequest(req: ExpressRequest, res: ExpressResponse): Request {
+  const [, hostPort] = req.get("host")?.split(":") ?? [];
+  const port = Number.parseInt(hostPort ?? "", 10);
+  const host = `${req.hostname.split(/[\\/?#@]/)[0] || "localhost"}${Number.isSafeInteger(port) ? `:${port}` : ""}`;
+  const url = new URL(`${req.protocol}://${host}${req.originalUrl}`);
+  const controller = new AbortController();
+  let finished = false;
+  res.on("finish", () => (finished = true));
+  res.on("close", () => {
+    if (!finished) controller.abort();
+  });
+  const headers = new Headers();
+  for (const [name, values] of Object.entries(req.headers)) {
+    if (Array.isArray(values)) for (const value of values) headers.append(name, value);
+    else if (values !== undefined) headers.set(name, values);
+  }
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(replayBody(req) ?? req);
+    init.duplex = "half";
+  }
+  return new Request(url.href, init);
+}
+
+async function sendResponse(res: ExpressResponse, response: Response): Promise<void> {
+  if (res.destroyed || res.writableEnded) {
+    await response.body?.cancel();
+    return;
+  }
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  // A header the route sets replaces the server's default (e.g. its own nosniff); cookies add up.
+  for (const [name, value] of response.headers.entries()) {
+    if (name === "set-cookie") res.append(name, value);
+    else res.setHeader(name, value);
+  }
+  if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  try {
+    await writeReadableStreamToWritable(response.body, res);
+  } catch (error) {
+    if (res.destroyed || res.writableEnded) return;
+    throw error;
+  }
 }
 
 function closeServer(server: Server): Promise<void> {

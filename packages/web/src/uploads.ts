@@ -44,12 +44,11 @@ import { uploadLimitMegabytes } from "@accord/ui";
 import type { Db } from "@accord/db";
 import busboy from "busboy";
 import { env } from "./env";
+import { assertFormWithinLimits, checkFormField, FORM_LIMITS, formProblemStatus, formProblemText, type FormProblem } from "./form-limits";
 import type { Translate } from "./i18n";
 
 /** At most this many files in one request (a claim takes up to 20). */
 export const DEFAULT_MAX_FILES = 20;
-const MAX_FIELDS = 2_000;
-const MAX_FIELD_BYTES = 1024 * 1024;
 
 export type ReceivedFile =
   | { status: "received"; fieldName: string; fileName: string; tempPath: string; sha256: string; sizeBytes: number }
@@ -109,18 +108,40 @@ export async function readMultipartForm(
   const preparsed = takePreparsedForm(request);
   if (preparsed) return preparsed;
   if (!isMultipart(request) || !request.body) {
-    const form = await request.formData();
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      throw refusal({ code: "malformed" });
+    }
+    assertFormWithinLimits(form);
     const fields = new FormData();
     for (const [name, value] of form) if (typeof value === "string") fields.append(name, value);
     return { fields, files: [], tooManyFiles: false };
   }
   const source = Readable.fromWeb(request.body as WebReadableStream<Uint8Array>);
-  return parseMultipart(source, request.headers.get("content-type")!, {
-    store: target ?? fileStore(),
-    maxFileBytes: maxFileBytes ?? maxUploadBytes(),
-    maxFiles,
-  });
+  try {
+    return await parseMultipart(source, request.headers.get("content-type")!, {
+      store: target ?? fileStore(),
+      maxFileBytes: maxFileBytes ?? maxUploadBytes(),
+      maxFiles,
+    });
+  } catch (error) {
+    throw error instanceof FormRefused ? refusal(error.problem) : error;
+  }
 }
+
+/** A body out of bounds or cut off (see form-limits.ts): refused before anything is staged. */
+class FormRefused extends Error {
+  readonly problem: FormProblem;
+  constructor(problem: FormProblem) {
+    super(problem.code);
+    this.problem = problem;
+  }
+}
+
+const refusal = (problem: FormProblem) =>
+  new Response(formProblemText(problem), { status: formProblemStatus(problem), headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** busboy over a Node stream of a multipart body (see readMultipartForm). */
 async function parseMultipart(
@@ -131,16 +152,30 @@ async function parseMultipart(
   const fields = new FormData();
   const pending: Promise<ReceivedFile | null>[] = [];
   let tooManyFiles = false;
-  const parser = busboy({
+  let problem: FormProblem | null = null;
+  let textBytes = 0;
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
     headers: { "content-type": contentType },
     defParamCharset: "utf8",
     // Room for the socket to keep flowing while a file's previous chunk is being written.
     highWaterMark: 256 * 1024,
     fileHwm: 1024 * 1024,
     // One byte over the limit tells a file of exactly the limit from a larger one.
-    limits: { fileSize: maxFileBytes + 1, files: maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+    limits: { fileSize: maxFileBytes + 1, files: maxFiles, fields: FORM_LIMITS.maxFields, fieldSize: FORM_LIMITS.maxBytes },
   });
-  parser.on("field", (name, value) => fields.append(name, value));
+  } catch {
+    throw new FormRefused({ code: "malformed" }); // no boundary
+  }
+  parser.on("field", (name, value, info) => {
+    if (problem) return;
+    textBytes += Buffer.byteLength(name) + Buffer.byteLength(value);
+    if (info.valueTruncated || info.nameTruncated || textBytes > FORM_LIMITS.maxBytes) problem = { code: "too_large" };
+    else problem = checkFormField(name, value);
+    if (!problem) fields.append(name, value);
+  });
+  parser.on("fieldsLimit", () => (problem ??= { code: "too_many_fields" }));
   parser.on("filesLimit", () => (tooManyFiles = true));
   parser.on("file", (fieldName, stream, info) => {
     const fileName = info.filename;
@@ -160,7 +195,8 @@ async function parseMultipart(
   try {
     await new Promise<void>((resolve, reject) => {
       parser.on("close", resolve);
-      parser.on("error", reject);
+      // A cut-off or malformed body (not the client going away: that is the source's error).
+      parser.on("error", () => reject(new FormRefused({ code: "malformed" })));
       source.on("error", (error) => {
         parser.destroy(error);
         reject(error);
@@ -174,8 +210,9 @@ async function parseMultipart(
   }
   const settled = await Promise.allSettled(pending);
   const failure = settled.find((s) => s.status === "rejected");
-  if (failure) {
+  if (failure || problem) {
     await cleanUp(target, pending);
+    if (problem) throw new FormRefused(problem);
     throw (failure as PromiseRejectedResult).reason;
   }
   const files = settled.map((s) => (s as PromiseFulfilledResult<ReceivedFile | null>).value).filter((f): f is ReceivedFile => f !== null);
@@ -200,6 +237,11 @@ function registry(): Registry {
   return holder[registryKey];
 }
 
+/** Whether `preparseMultipart` has read this (Node) request's body already. */
+export function isPreparsed(req: { headers: Record<string, string | string[] | undefined> }): boolean {
+  return typeof req.headers[PREPARSED_HEADER] === "string";
+}
+
 function takePreparsedForm(request: Request): MultipartForm | null {
   const id = request.headers.get(PREPARSED_HEADER);
   if (!id) return null;
@@ -216,6 +258,9 @@ interface NodeRequest extends Readable {
 }
 interface NodeResponse {
   once(event: "close", listener: () => void): unknown;
+  statusCode: number;
+  setHeader(name: string, value: string): unknown;
+  end(body: string): unknown;
 }
 
 /**
@@ -267,7 +312,13 @@ export function preparseMultipart(options: {
         });
         next();
       },
-      (error: unknown) => next(error),
+      (error: unknown) => {
+        if (!(error instanceof FormRefused)) return next(error);
+        res.statusCode = formProblemStatus(error.problem);
+        res.setHeader("Connection", "close");
+        res.setHeader("Content-Type", "text/plain; charset=utf-8");
+        res.end(formProblemText(error.problem));
+      },
     );
   };
 }

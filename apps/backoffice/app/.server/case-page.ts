@@ -1,4 +1,4 @@
-/** Server side of the back-office case page (/cases/:reference): the loader and the one action of its forms. */
+/** Server side of the back-office case page (/cases/:reference): the loader and the page's table of intents. */
 import {
   addInternalNote,
   addInternalNoteSchema,
@@ -34,19 +34,15 @@ import {
   startInvestigationSchema,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
-import type { Db } from "@accord/db";
 import { env } from "@accord/web/env";
+import type { FlashKey } from "@accord/web/flash";
+import { intent, runIntent, type IntentContext, type IntentDone, type IntentName, type IntentReply } from "@accord/web/intents";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
-import type { SubmissionResult } from "@conform-to/react";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { z } from "zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { requireStaff } from "./actor";
 import { dbContext } from "./db";
-import { describeError, throwAsResponse } from "./errors";
-import { flashCookie, type FlashKey } from "./flash";
-import { parseForm } from "./forms";
+import { throwAsResponse } from "./errors";
 import { translator } from "./i18n";
-import { isSecureRequest } from "@accord/auth";
 
 export async function caseLoader(args: LoaderFunctionArgs) {
   const actor = await requireStaff(args);
@@ -55,57 +51,55 @@ export async function caseLoader(args: LoaderFunctionArgs) {
   const now = new Date();
   try {
     const page = await getStaffCase({ db, actor, input: { reference: args.params.reference ?? "" }, now });
-    const priceCheck = page.case.type === "price_billing" ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
+    const priceCheck = page.derived.priceCheck ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
     return { page, priceCheck, today: now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   } catch (error) {
     throwAsResponse(error, t);
   }
 }
 
-interface Handler {
-  schema: z.ZodType;
-  flash: FlashKey;
-  /** The section the page scrolls back to. */
-  anchor: string;
-  run(options: { db: Db; actor: StaffActor; input: never; now: Date }): Promise<unknown>;
-}
+type CaseContext = IntentContext<StaffActor>;
 
 const urls = () => ({ portalUrl: `${env().PORTAL_URL}/`, backofficeUrl: `${env().BACKOFFICE_URL}/` });
+/** What every use case of the page takes from the request. */
+const base = (ctx: CaseContext) => ({ db: ctx.db, actor: ctx.actor, now: ctx.now });
+/** Back to the case, at the section the form belongs to, with its message. */
+const backTo =
+  (anchor: string, flash: FlashKey) =>
+  (_: unknown, ctx: CaseContext): IntentDone => ({ to: `/cases/${ctx.params.reference ?? ""}#${anchor}`, flash });
 
-/** One form per intent on the page; each names the use case it calls. */
-const HANDLERS: Record<string, Handler> = {
-  qualify: { schema: qualifyCaseSchema, flash: "casePage.flash.qualified", anchor: "qualification", run: (o) => qualifyCase({ ...o, backofficeUrl: urls().backofficeUrl }) },
-  assign: { schema: assignCaseSchema, flash: "casePage.flash.assigned", anchor: "qualification", run: (o) => assignCase({ ...o, backofficeUrl: urls().backofficeUrl }) },
-  promote: { schema: promoteToDisputeSchema, flash: "casePage.flash.promoted", anchor: "actions", run: promoteToDispute },
-  reject: { schema: rejectCaseSchema, flash: "casePage.flash.rejected", anchor: "actions", run: (o) => rejectCase({ ...o, portalUrl: urls().portalUrl }) },
-  merge: { schema: mergeDuplicateSchema, flash: "casePage.flash.merged", anchor: "actions", run: (o) => mergeDuplicate({ ...o, portalUrl: urls().portalUrl }) },
-  startInvestigation: { schema: startInvestigationSchema, flash: "casePage.flash.investigationStarted", anchor: "tasks", run: startInvestigation },
-  addTask: { schema: addTaskSchema, flash: "casePage.flash.taskAdded", anchor: "tasks", run: addTask },
-  completeTask: { schema: completeTaskSchema, flash: "casePage.flash.taskCompleted", anchor: "tasks", run: completeTask },
-  requestEvidence: {
-    schema: requestEvidenceSchema,
-    flash: "casePage.flash.evidenceRequested",
-    anchor: "evidence-requests",
-    run: (o) => requestEvidence({ ...o, portalUrl: urls().portalUrl }),
-  },
-  reply: { schema: postStaffReplySchema, flash: "casePage.flash.replied", anchor: "conversation", run: (o) => postStaffReply({ ...o, portalUrl: urls().portalUrl }) },
-  note: { schema: addInternalNoteSchema, flash: "casePage.flash.noteAdded", anchor: "conversation", run: addInternalNote },
-  evidence: { schema: addStaffEvidenceSchema, flash: "casePage.flash.evidenceAdded", anchor: "evidence", run: addStaffEvidence },
-  rootCause: { schema: setRootCauseSchema, flash: "casePage.flash.rootCauseSet", anchor: "root-cause", run: setRootCause },
-  stakeholders: {
-    schema: notifyStakeholdersSchema,
-    flash: "casePage.flash.stakeholdersNotified",
-    anchor: "stakeholders",
-    run: (o) => notifyStakeholders({ ...o, backofficeUrl: urls().backofficeUrl }),
-  },
-  logTime: { schema: logTimeSchema, flash: "casePage.flash.timeLogged", anchor: "time", run: logTime },
+/** The page's forms, one intent each: its schema, the use case it calls, where it leads. */
+const INTENTS = {
+  qualify: intent(qualifyCaseSchema, (input, ctx: CaseContext) => qualifyCase({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }), backTo("qualification", "casePage.flash.qualified")),
+  assign: intent(assignCaseSchema, (input, ctx: CaseContext) => assignCase({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }), backTo("qualification", "casePage.flash.assigned")),
+  promote: intent(promoteToDisputeSchema, (input, ctx: CaseContext) => promoteToDispute({ ...base(ctx), input }), backTo("actions", "casePage.flash.promoted")),
+  reject: intent(rejectCaseSchema, (input, ctx: CaseContext) => rejectCase({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("actions", "casePage.flash.rejected")),
+  merge: intent(mergeDuplicateSchema, (input, ctx: CaseContext) => mergeDuplicate({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("actions", "casePage.flash.merged")),
+  startInvestigation: intent(startInvestigationSchema, (input, ctx: CaseContext) => startInvestigation({ ...base(ctx), input }), backTo("tasks", "casePage.flash.investigationStarted")),
+  addTask: intent(addTaskSchema, (input, ctx: CaseContext) => addTask({ ...base(ctx), input }), backTo("tasks", "casePage.flash.taskAdded")),
+  completeTask: intent(completeTaskSchema, (input, ctx: CaseContext) => completeTask({ ...base(ctx), input }), backTo("tasks", "casePage.flash.taskCompleted")),
+  requestEvidence: intent(
+    requestEvidenceSchema,
+    (input, ctx: CaseContext) => requestEvidence({ ...base(ctx), input, portalUrl: urls().portalUrl }),
+    backTo("evidence-requests", "casePage.flash.evidenceRequested"),
+  ),
+  reply: intent(postStaffReplySchema, (input, ctx: CaseContext) => postStaffReply({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("conversation", "casePage.flash.replied")),
+  note: intent(addInternalNoteSchema, (input, ctx: CaseContext) => addInternalNote({ ...base(ctx), input }), backTo("conversation", "casePage.flash.noteAdded")),
+  evidence: intent(addStaffEvidenceSchema, (input, ctx: CaseContext) => addStaffEvidence({ ...base(ctx), input }), backTo("evidence", "casePage.flash.evidenceAdded")),
+  rootCause: intent(setRootCauseSchema, (input, ctx: CaseContext) => setRootCause({ ...base(ctx), input }), backTo("root-cause", "casePage.flash.rootCauseSet")),
+  stakeholders: intent(
+    notifyStakeholdersSchema,
+    (input, ctx: CaseContext) => notifyStakeholders({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }),
+    backTo("stakeholders", "casePage.flash.stakeholdersNotified"),
+  ),
+  logTime: intent(logTimeSchema, (input, ctx: CaseContext) => logTime({ ...base(ctx), input }), backTo("time", "casePage.flash.timeLogged")),
 };
 
-export type CaseIntent = keyof typeof HANDLERS;
+/** The page's intent names: the section components are typed with it. */
+export type CaseIntent = IntentName<typeof INTENTS>;
 
-export interface CaseActionData {
-  intent: string;
-  result: SubmissionResult<string[]>;
+/** The reply of a refused form, with the files an upload form had staged (shown again). */
+export interface CaseActionData extends IntentReply<CaseIntent> {
   uploads?: { id: string; fileName: string; sizeBytes: number; contentType?: string }[];
   refused?: { fileName: string; message: string }[];
 }
@@ -115,32 +109,12 @@ export async function caseAction(args: ActionFunctionArgs) {
   const db = args.context.get(dbContext);
   const t = translator(args.context);
   const now = new Date();
-  const reference = args.params.reference ?? "";
   const multipart = (args.request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
   const upload = multipart ? await readFormWithUploads(args.request, { db, actor, now }) : null;
   const formData = upload ? upload.fields : await args.request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const handler = HANDLERS[intent];
-  if (!handler) throw data(null, { status: 400 });
-  formData.set("reference", reference);
+  // The case is the page's: whatever the form says, the reference is the URL's.
+  formData.set("reference", args.params.reference ?? "");
+  const ctx: CaseContext = { request: args.request, params: args.params, context: args.context, db, actor, t, now };
   const extra = upload ? { uploads: upload.uploads, refused: translateRefusals(upload.refused, t) } : {};
-  const submission = parseForm(formData, handler.schema, t);
-  if (submission.status !== "success" || (upload && upload.refused.length > 0)) {
-    return data<CaseActionData>({ intent, result: submission.reply(), ...extra }, { status: 400 });
-  }
-  try {
-    await handler.run({ db, actor, input: { ...(submission.value as object), reference } as never, now });
-  } catch (error) {
-    const described = describeError(error, t);
-    if (described.code === "not_found" || described.code === "forbidden") throwAsResponse(error, t);
-    const hasFieldErrors = Object.keys(described.fieldErrors).length > 0;
-    return data<CaseActionData>(
-      { intent, result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: hasFieldErrors ? [] : [described.message] }), ...extra },
-      { status: described.status },
-    );
-  }
-  return redirect(`/cases/${reference}#${handler.anchor}`, {
-    headers: { "Set-Cookie": flashCookie(handler.flash, { secure: isSecureRequest(args.request) }) },
-  });
+  return runIntent(INTENTS, ctx, formData, { extra, refused: (upload?.refused.length ?? 0) > 0 });
 }
-

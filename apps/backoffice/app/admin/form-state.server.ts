@@ -19,8 +19,8 @@ function valuesOf(formData: FormData): FormState["values"] {
 
 /**
  * One administration form: validated with the use case's schema (conform + zod, translated errors
- * per field), then the use case runs with the raw payload (it validates again, and its own refusals
- * come back next to their fields). Answers 400/409 with the form state, or null when it succeeded.
+ * per field), parsed once: the use case runs with the schema's output (its own refusals come back
+ * next to their fields). Answers 400/409 with the form state, or null when it succeeded.
  * A refused permission or an unknown target is a 404.
  */
 export async function submitForm(
@@ -39,7 +39,7 @@ export async function submitForm(
     return data({ intent, form: { values, errors, formErrors } }, { status: 400 });
   }
   try {
-    await run(submission.payload as never);
+    await run(submission.value as never);
     return null;
   } catch (error) {
     const failure = describeError(error, t);

@@ -2,7 +2,6 @@
  * Form controls of the case page: choice groups and form errors beside @accord/ui's fields, with the
  * same markup and accessibility (label, hint, error linked by aria-describedby, aria-invalid).
  */
-import { useForm, type SubmissionResult } from "@conform-to/react";
 import { Alert } from "@accord/ui";
 import type { ReactNode } from "react";
 
@@ -43,14 +42,6 @@ export function ChoiceGroup({
       ) : null}
     </fieldset>
   );
-}
-
-/** A conform form of the page: its result only when the last submission was this form's. */
-export function useCaseForm<Shape extends Record<string, unknown> = Record<string, unknown>>(
-  intent: string,
-  last: { intent: string; result: SubmissionResult<string[]> } | null,
-) {
-  return useForm<Shape>({ id: `case-${intent}`, lastResult: last?.intent === intent ? last.result : undefined, shouldValidate: "onSubmit" });
 }
 
 /** The errors of a whole form (a refusal from the domain, a conflict), above its fields. */

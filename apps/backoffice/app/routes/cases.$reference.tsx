@@ -1,7 +1,10 @@
 import type { ShouldRevalidateFunctionArgs } from "react-router";
 import type { Route } from "./+types/cases.$reference";
 import { CasePage } from "../case-page/CasePage";
-import { caseAction, caseLoader, type CaseActionData } from "../.server/case-page";
+import { caseAction, caseLoader } from "../.server/case-page";
+import caseStyles from "../styles/case-page.css?url";
+
+export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: caseStyles }];
 
 export function meta({ loaderData }: Route.MetaArgs) {
   return [{ title: loaderData ? `${loaderData.page.case.reference} — Accord` : "Accord" }];
@@ -23,5 +26,5 @@ export async function action(args: Route.ActionArgs) {
 export default function CaseRoute({ loaderData, actionData }: Route.ComponentProps) {
   // Every change appends an event: a new key after a successful change starts the forms afresh
   // (the uploader forgets the files just attached); a refused one keeps what was typed.
-  return <CasePage key={loaderData.page.timeline.length} {...loaderData} actionData={(actionData as CaseActionData | undefined) ?? null} />;
+  return <CasePage key={loaderData.page.timeline.length} {...loaderData} actionData={actionData ?? null} />;
 }

@@ -5,9 +5,10 @@ import { runMigrations } from "@accord/db/migrate";
 import { acquireDatabase } from "../database";
 import type { CliEnv } from "../env";
 import { repoRoot } from "../paths";
+import { supervise, type Supervised } from "../supervise";
 import { seedIfEmpty } from "./seed";
 
-type Service = { name: string; entry: string; cwd: string; url?: string; child?: ChildProcess };
+type Service = { name: string; entry: string; cwd: string; url?: string; run?: Supervised };
 
 const DEMO_LOGINS = `
   Mot de passe de tous les comptes de démonstration / password of every demo user: accord-demo
@@ -15,10 +16,10 @@ const DEMO_LOGINS = `
                                      compta@martin.example (lecteur), admin@hotelduport.example (admin)
   Back-office:                       agent@, superviseur@, finance@, juriste@, mediateur@, admin@accord.example`;
 
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+/** Waits for an app to answer (its process may be restarted meanwhile). */
+async function waitForHealth(url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`);
     try {
       const response = await fetch(`${url}/healthz`);
       if (response.ok) return;
@@ -33,7 +34,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 120_0
 /**
  * `npm start`: the database (DATABASE_URL or the embedded PostgreSQL), pending migrations, the demo
  * data on an empty database (never in production), then the portal, the back-office and the worker.
- * Ctrl-C stops all of them and the embedded server.
+ * A child that dies is started again (with backoff); Ctrl-C stops all of them and the embedded server.
  */
 export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boolean }) {
   const log = (line: string) => console.log(line);
@@ -53,7 +54,8 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    const running = services.map((s) => s.child).filter((c): c is ChildProcess => !!c && c.exitCode === null && c.signalCode === null);
+    for (const service of services) service.run?.stop();
+    const running = services.map((s) => s.run?.current()).filter((c): c is ChildProcess => !!c && c.exitCode === null && c.signalCode === null);
     for (const child of running) child.kill("SIGTERM");
     await Promise.all(
       running.map(
@@ -95,15 +97,9 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
       ...(options.dev ? { ACCORD_DEV: "1" } : {}),
     };
     for (const service of services) {
-      const child = spawn(process.execPath, ["--import", "tsx", service.entry], { cwd: service.cwd, env: childEnv, stdio: "inherit" });
-      service.child = child;
-      child.on("exit", (code, signal) => {
-        if (shuttingDown) return;
-        console.error(`${service.name} s'est arrêté / stopped (${signal ?? `code ${code}`}); arrêt de tout / stopping everything.`);
-        void shutdown(1);
-      });
+      service.run = supervise(service.name, () => spawn(process.execPath, ["--import", "tsx", service.entry], { cwd: service.cwd, env: childEnv, stdio: "inherit" }));
     }
-    await Promise.all(services.filter((s) => s.url).map((s) => waitForHealth(s.url!, s.child!)));
+    await Promise.all(services.filter((s) => s.url).map((s) => waitForHealth(s.url!)));
     log(`
 Accord est prêt / Accord is ready:
   Portail client / customer portal:  ${services[0]!.url}

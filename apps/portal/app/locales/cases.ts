@@ -105,6 +105,7 @@ const fr = {
       contact: "Suivi par",
       amount: "Montant contesté (HT)",
       desiredOutcome: "Résultat souhaité",
+      details: "Détails de la réclamation",
       description: "Description",
       lines: {
         title: "Lignes de facture contestées",
@@ -199,6 +200,7 @@ const fr = {
           api: "API",
         },
         attachments: "Pièces jointes",
+        articles: "Articles d'aide :",
         reply: {
           title: "Écrire un message",
           body: "Votre message",
@@ -359,6 +361,7 @@ const en: Shape<typeof fr> = {
       contact: "Followed by",
       amount: "Disputed amount (excl. VAT)",
       desiredOutcome: "Desired outcome",
+      details: "Claim details",
       description: "Description",
       lines: {
         title: "Disputed invoice lines",
@@ -453,6 +456,7 @@ const en: Shape<typeof fr> = {
           api: "API",
         },
         attachments: "Attachments",
+        articles: "Help articles:",
         reply: {
           title: "Write a message",
           body: "Your message",

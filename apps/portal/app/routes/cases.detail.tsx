@@ -1,6 +1,7 @@
-import { answerEvidenceRequest, getCustomerCase, postCustomerReply } from "@accord/core";
+import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, parseInput, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
 import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderLimits } from "@accord/ui";
+import { ClaimDetails } from "@accord/web/components/ClaimDetails";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
@@ -76,11 +77,11 @@ export async function action(args: Route.ActionArgs) {
   if (refused.length > 0) return failed(400, null, {});
   try {
     if (intent === "reply") {
-      await postCustomerReply({ db, actor, input: { reference, body: text("body"), uploadIds }, now, backofficeUrl: env().BACKOFFICE_URL });
+      await postCustomerReply({ db, actor, input: { ...parseInput(customerReplySchema, { body: text("body"), uploadIds }), reference }, now, backofficeUrl: env().BACKOFFICE_URL });
       return done(args.request, reference, "cases.flash.replied", "messages");
     }
     if (intent === "answer") {
-      await answerEvidenceRequest({ db, actor, input: { reference, requestId, text: text("text"), uploadIds }, now });
+      await answerEvidenceRequest({ db, actor, input: { ...parseInput(answerEvidenceRequestSchema, { requestId, text: text("text"), uploadIds }), reference }, now });
       return done(args.request, reference, "cases.flash.answered", "requests");
     }
   } catch (error) {
@@ -186,12 +187,13 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
           {c.desiredOutcome ? (
             <>
               <dt>{t("cases.page.desiredOutcome")}</dt>
-              <dd>{c.desiredOutcome}</dd>
+              <dd>{t(`claims.new.outcomes.${c.desiredOutcome}`, { defaultValue: "" })}</dd>
             </>
           ) : null}
         </dl>
         <h3>{t("cases.page.description")}</h3>
         <p className="preserve-lines">{c.description}</p>
+        <ClaimDetails title={t("cases.page.details")} details={c.details} desiredOutcome={null} />
       </section>
 
       <section aria-labelledby="sla" className="card stack">
@@ -334,6 +336,17 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
                 <span className="muted">{formatDateTime(message.createdAt, language)}</span>
               </p>
               <p className="preserve-lines">{message.body}</p>
+              {message.articles.length > 0 ? (
+                <p className="muted">
+                  {t("cases.page.messages.articles")}{" "}
+                  {message.articles.map((article, index) => (
+                    <span key={article.slug}>
+                      {index > 0 ? ", " : null}
+                      <Link to={`/help/${article.slug}`}>{language === "en" ? article.titleEn : article.titleFr}</Link>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
               {message.attachments.length > 0 ? (
                 <>
                   <p className="muted">{t("cases.page.messages.attachments")}</p>

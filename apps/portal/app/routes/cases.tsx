@@ -1,4 +1,4 @@
-import { listCustomerCases } from "@accord/core";
+import { customerCaseFiltersSchema, listCustomerCases, parseInput } from "@accord/core";
 import { CASE_STATUSES, CASE_TYPES, STATUS_GROUPS } from "@accord/domain";
 import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
 import { useTranslation } from "react-i18next";
@@ -19,7 +19,7 @@ export async function loader(args: Route.LoaderArgs) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ""])) as Record<FilterName, string>;
   const cursor = params.get("cursor") ?? "";
   try {
-    const list = await listCustomerCases({ db: args.context.get(dbContext), actor, input: { ...filters, cursor } });
+    const list = await listCustomerCases({ db: args.context.get(dbContext), actor, input: parseInput(customerCaseFiltersSchema, { ...filters, cursor }) });
     return {
       filters,
       isFirstPage: cursor === "",

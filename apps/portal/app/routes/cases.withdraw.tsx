@@ -1,4 +1,4 @@
-import { getCustomerCase, withdrawCase } from "@accord/core";
+import { getCustomerCase, parseInput, withdrawCase, withdrawCaseSchema } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
 import { Alert, PageHeader, TextareaField } from "@accord/ui";
 import { useTranslation } from "react-i18next";
@@ -31,7 +31,7 @@ export async function action(args: Route.ActionArgs) {
   const reason = String(formData.get("reason") ?? "");
   try {
     const reference = (args.params.reference ?? "");
-    await withdrawCase({ db: args.context.get(dbContext), actor, input: { reference, reason }, now: new Date(), portalUrl: env().PORTAL_URL });
+    await withdrawCase({ db: args.context.get(dbContext), actor, input: { ...parseInput(withdrawCaseSchema, { reason }), reference }, now: new Date(), portalUrl: env().PORTAL_URL });
     return redirect(`/cases/${reference.toUpperCase()}`, { headers: { "Set-Cookie": flashCookie("cases.flash.withdrawn", { secure: isSecureRequest(args.request) }) } });
   } catch (error) {
     const failure = describeError(error, t);

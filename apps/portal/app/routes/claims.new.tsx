@@ -1,4 +1,4 @@
-import { claimSchema, listClaimableInvoices, submitClaim, type ClaimFormInput } from "@accord/core";
+import { claimableInvoicesQuerySchema, claimSchema, listClaimableInvoices, parseInput, submitClaim, type ClaimFormInput } from "@accord/core";
 import { Button, Field, PageHeader } from "@accord/ui";
 import { claimFormAction } from "@accord/web/claim-form";
 import { ClaimForm } from "@accord/web/components/ClaimForm";
@@ -22,7 +22,7 @@ export async function loader(args: Route.LoaderArgs) {
     const invoices = await listClaimableInvoices({
       db: args.context.get(dbContext),
       actor,
-      input: { q: q || undefined, invoiceIds: preselected },
+      input: parseInput(claimableInvoicesQuerySchema, { q: q || undefined, invoiceIds: preselected }),
     });
     return {
       q,

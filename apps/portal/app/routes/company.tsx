@@ -1,8 +1,11 @@
 import {
   changeCustomerUserRole,
+  changeCustomerUserRoleSchema,
+  customerUserTargetSchema,
   inviteCustomerUser,
   inviteCustomerUserSchema,
   listCompanyUsers,
+  parseInput,
   reactivateCustomerUser,
   revokeInvitation,
   type InviteCustomerUserInput,
@@ -70,14 +73,14 @@ export async function action(args: Route.ActionArgs) {
   }
 
   try {
-    // The use cases validate these two fields themselves (an unknown role is a translated error).
-    const userId = String(formData.get("userId") ?? "");
+    // Parsed here, once (an unknown role is a translated error).
+    const userId = formData.get("userId");
     if (intent === "role") {
-      await changeCustomerUserRole({ db, actor, input: { userId, role: String(formData.get("role") ?? "") as never }, now });
+      await changeCustomerUserRole({ db, actor, input: parseInput(changeCustomerUserRoleSchema, { userId, role: formData.get("role") }), now });
       return done(request, "company.flash.roleChanged");
     }
     if (intent === "reactivate") {
-      await reactivateCustomerUser({ db, actor, input: { userId }, now });
+      await reactivateCustomerUser({ db, actor, input: parseInput(customerUserTargetSchema, { userId }), now });
       return done(request, "company.flash.reactivated");
     }
     if (intent === "revoke") {

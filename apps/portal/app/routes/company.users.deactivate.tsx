@@ -1,4 +1,4 @@
-import { deactivateCustomerUser, listCompanyUsers } from "@accord/core";
+import { customerUserTargetSchema, deactivateCustomerUser, listCompanyUsers, parseInput } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
 import { Alert, Button, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
@@ -29,7 +29,7 @@ export async function action(args: Route.ActionArgs) {
   const actor = await requireCustomer(args, "customer:users:manage");
   const t = translator(args.context);
   try {
-    await deactivateCustomerUser({ db: args.context.get(dbContext), actor, input: { userId: args.params.userId }, now: new Date() });
+    await deactivateCustomerUser({ db: args.context.get(dbContext), actor, input: parseInput(customerUserTargetSchema, { userId: args.params.userId }), now: new Date() });
   } catch (error) {
     const failure = describeError(error, t);
     if (failure.code === "forbidden" || failure.code === "not_found") notFound();

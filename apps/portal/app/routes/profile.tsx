@@ -84,7 +84,7 @@ export async function action(args: Route.ActionArgs) {
     const submission = parseForm(formData, updateEmailPreferencesSchema, t);
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
     try {
-      await updateEmailPreferences({ db, actor, input: Object.fromEntries(formData) as Record<string, "on">, now });
+      await updateEmailPreferences({ db, actor, input: submission.value, now });
       return done("profile.flash.preferencesSaved");
     } catch (error) {
       const failure = describeError(error, t);

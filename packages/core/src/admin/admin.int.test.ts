@@ -5,7 +5,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inviteCustomerUser } from "../customers/invite-customer-user";
 import { AppError } from "../errors";
-import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { createCalendar } from "./create-calendar";
 import { createCustomerAccount } from "./create-customer-account";
 import { createPriceAgreement } from "./create-price-agreement";
@@ -30,6 +30,15 @@ import { updateCustomerAccount } from "./update-customer-account";
 import { updateSlaPolicy } from "./update-sla-policy";
 import { updateStaffUser } from "./update-staff-user";
 import type { StaffActor } from "@accord/auth";
+import { parseInput } from "../errors";
+import { inviteCustomerUserSchema } from "../customers/invite-customer-user";
+import { calendarSchema } from "./calendar-input";
+import { priceAgreementSchema } from "./create-price-agreement";
+import { customerAccountSchema } from "./customer-account-input";
+import { kbArticleSchema } from "./kb-article-input";
+import { slaPolicySchema } from "./sla-policy-input";
+import { createStaffUserSchema, renameTeamSchema, staffProfileSchema, teamSchema } from "./staff-input";
+import { approvalThresholdsSchema } from "./update-approval-thresholds";
 
 let t: TestDb;
 let admin: StaffActor;
@@ -62,7 +71,7 @@ describe("SLA policies", () => {
     const { id } = await createSlaPolicy({
       db: t.db,
       actor: admin,
-      input: { name: "Key accounts, quality P1", priority: "P1", type: "quality", tier: "key", firstResponseHours: "1,5", resolutionHours: "16" },
+      input: parseInput(slaPolicySchema, { name: "Key accounts, quality P1", priority: "P1", type: "quality", tier: "key", firstResponseHours: "1,5", resolutionHours: "16" }),
       now,
     });
     const [row] = await t.db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
@@ -77,23 +86,21 @@ describe("SLA policies", () => {
   it("refuses a duplicate of an active policy's criteria (P2 / any / any is seeded) and a zero target, writing nothing", async () => {
     const before = await t.db.select().from(slaPolicies);
     const duplicate = await rejection(
-      createSlaPolicy({ db: t.db, actor: admin, input: { name: "Again P2", priority: "P2", firstResponseHours: "4", resolutionHours: "40" }, now }),
+      createSlaPolicy({ db: t.db, actor: admin, input: parseInput(slaPolicySchema, { name: "Again P2", priority: "P2", firstResponseHours: "4", resolutionHours: "40" }), now }),
     );
     expect(fieldErrorsOf(duplicate)).toEqual({ priority: ["admin.sla.errors.duplicate_criteria"] });
-    const zero = await rejection(
-      createSlaPolicy({ db: t.db, actor: admin, input: { name: "Zero", priority: "P3", type: "delivery", firstResponseHours: "0", resolutionHours: "abc" }, now }),
-    );
+    const zero = parseRefusal(slaPolicySchema, { name: "Zero", priority: "P3", type: "delivery", firstResponseHours: "0", resolutionHours: "abc" });
     expect(fieldErrorsOf(zero)).toEqual({ firstResponseHours: ["admin.errors.positiveTarget"], resolutionHours: ["admin.errors.hoursFormat"] });
     expect(await t.db.select().from(slaPolicies)).toHaveLength(before.length);
   });
 
   it("edits, deactivates (frees the criteria) and refuses reactivation over a duplicate", async () => {
-    const { id } = await createSlaPolicy({ db: t.db, actor: admin, input: { name: "Delivery P4", priority: "P4", type: "delivery", firstResponseHours: "8", resolutionHours: "80" }, now });
-    await updateSlaPolicy({ db: t.db, actor: admin, policyId: id, input: { name: "Delivery P4 (slower)", priority: "P4", type: "delivery", firstResponseHours: "16", resolutionHours: "120" }, now });
+    const { id } = await createSlaPolicy({ db: t.db, actor: admin, input: parseInput(slaPolicySchema, { name: "Delivery P4", priority: "P4", type: "delivery", firstResponseHours: "8", resolutionHours: "80" }), now });
+    await updateSlaPolicy({ db: t.db, actor: admin, policyId: id, input: parseInput(slaPolicySchema, { name: "Delivery P4 (slower)", priority: "P4", type: "delivery", firstResponseHours: "16", resolutionHours: "120" }), now });
     const [edited] = await t.db.select().from(slaPolicies).where(eq(slaPolicies.id, id));
     expect(edited).toMatchObject({ name: "Delivery P4 (slower)", firstResponseMinutes: 960, resolutionMinutes: 7200 });
     await setSlaPolicyActive({ db: t.db, actor: admin, policyId: id, active: false, now });
-    const { id: replacement } = await createSlaPolicy({ db: t.db, actor: admin, input: { name: "Delivery P4 v2", priority: "P4", type: "delivery", firstResponseHours: "8", resolutionHours: "80" }, now });
+    const { id: replacement } = await createSlaPolicy({ db: t.db, actor: admin, input: parseInput(slaPolicySchema, { name: "Delivery P4 v2", priority: "P4", type: "delivery", firstResponseHours: "8", resolutionHours: "80" }), now });
     expect(replacement).not.toBe(id);
     const error = await rejection(setSlaPolicyActive({ db: t.db, actor: admin, policyId: id, active: true, now }));
     expect(error).toMatchObject({ code: "conflict", messageKey: "admin.sla.errors.duplicate_criteria" });
@@ -101,7 +108,7 @@ describe("SLA policies", () => {
 
   it("refuses a non-admin", async () => {
     expect(await rejection(listSlaPolicies({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
-    expect(await rejection(createSlaPolicy({ db: t.db, actor: agent, input: { name: "x", firstResponseHours: "1", resolutionHours: "2" }, now }))).toMatchObject({
+    expect(await rejection(createSlaPolicy({ db: t.db, actor: agent, input: parseInput(slaPolicySchema, { name: "x", firstResponseHours: "1", resolutionHours: "2" }), now }))).toMatchObject({
       code: "forbidden",
     });
   });
@@ -115,7 +122,7 @@ describe("business calendars", () => {
     const { id } = await createCalendar({
       db: t.db,
       actor: admin,
-      input: { code, name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", ...week, closures: [{ from: "", to: "" }] },
+      input: parseInput(calendarSchema, { code, name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", ...week, closures: [{ from: "", to: "" }] }),
       now,
     });
     const [created] = await t.db.select().from(businessCalendars).where(eq(businessCalendars.id, id));
@@ -130,7 +137,7 @@ describe("business calendars", () => {
       db: t.db,
       actor: admin,
       calendarId: id,
-      input: { code, name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", ...week, closures: [{ from: "2026-12-24", to: "2026-12-31" }] },
+      input: parseInput(calendarSchema, { code, name: "Strasbourg", timeZone: "Europe/Paris", holidays: "FR-alsace-moselle", ...week, closures: [{ from: "2026-12-24", to: "2026-12-31" }] }),
       now,
     });
     const [edited] = await t.db.select().from(businessCalendars).where(eq(businessCalendars.id, id));
@@ -143,7 +150,7 @@ describe("business calendars", () => {
       createCalendar({
         db: t.db,
         actor: admin,
-        input: { code: unique("cal"), name: "Bad", timeZone: "Europe/Nowhere", holidays: "FR", ...week, mon: "09:00-08:00", closures: [{ from: "2026-12-31", to: "2026-12-24" }] },
+        input: parseInput(calendarSchema, { code: unique("cal"), name: "Bad", timeZone: "Europe/Nowhere", holidays: "FR", ...week, mon: "09:00-08:00", closures: [{ from: "2026-12-31", to: "2026-12-24" }] }),
         now,
       }),
     );
@@ -156,14 +163,14 @@ describe("business calendars", () => {
 
   it("moves the default flag to a calendar made default", async () => {
     const [previous] = await t.db.select().from(businessCalendars).where(eq(businessCalendars.isDefault, true));
-    const { id } = await createCalendar({ db: t.db, actor: admin, input: { code: unique("cal"), name: "New default", timeZone: "Europe/Paris", holidays: "FR", ...week, isDefault: "on" }, now });
+    const { id } = await createCalendar({ db: t.db, actor: admin, input: parseInput(calendarSchema, { code: unique("cal"), name: "New default", timeZone: "Europe/Paris", holidays: "FR", ...week, isDefault: "on" }), now });
     const defaults = await t.db.select().from(businessCalendars).where(eq(businessCalendars.isDefault, true));
     expect(defaults.map((c) => c.id)).toEqual([id]);
     await updateCalendar({
       db: t.db,
       actor: admin,
       calendarId: previous!.id,
-      input: { code: previous!.code, name: previous!.name, timeZone: "Europe/Paris", holidays: "FR", ...week, isDefault: "on" },
+      input: parseInput(calendarSchema, { code: previous!.code, name: previous!.name, timeZone: "Europe/Paris", holidays: "FR", ...week, isDefault: "on" }),
       now,
     });
     const [back] = await t.db.select().from(businessCalendars).where(eq(businessCalendars.isDefault, true));
@@ -171,7 +178,7 @@ describe("business calendars", () => {
   });
 
   it("counts the active SLA policies that use each calendar", async () => {
-    const { id } = await createCalendar({ db: t.db, actor: admin, input: { code: unique("cal"), name: "Compté", timeZone: "Europe/Paris", holidays: "FR", ...week }, now });
+    const { id } = await createCalendar({ db: t.db, actor: admin, input: parseInput(calendarSchema, { code: unique("cal"), name: "Compté", timeZone: "Europe/Paris", holidays: "FR", ...week }), now });
     const policy = (n: number, active = true) => ({ name: `Compté ${n}`, priority: "P1" as const, type: null, tier: null, firstResponseMinutes: 60 * n, resolutionMinutes: 600, calendarId: id, active });
     await t.db.insert(slaPolicies).values([policy(1), policy(2), policy(3), policy(4), policy(5, false)]);
     const calendars = await listCalendars({ db: t.db, actor: admin });
@@ -179,7 +186,7 @@ describe("business calendars", () => {
   });
 
   it("refuses a non-admin", async () => {
-    expect(await rejection(createCalendar({ db: t.db, actor: agent, input: { code: "x", name: "x", timeZone: "Europe/Paris", holidays: "FR", ...week }, now }))).toMatchObject({
+    expect(await rejection(createCalendar({ db: t.db, actor: agent, input: parseInput(calendarSchema, { code: "x", name: "x", timeZone: "Europe/Paris", holidays: "FR", ...week }), now }))).toMatchObject({
       code: "forbidden",
     });
   });
@@ -187,12 +194,12 @@ describe("business calendars", () => {
 
 describe("staff users and teams", () => {
   it("creates a team and a staff member with roles and teams, who receives a link to choose a password", async () => {
-    const { id: teamId } = await createTeam({ db: t.db, actor: admin, input: { code: unique("quality"), name: "Qualité" }, now });
+    const { id: teamId } = await createTeam({ db: t.db, actor: admin, input: parseInput(teamSchema, { code: unique("quality"), name: "Qualité" }), now });
     const email = `${unique("new")}@accord.example`;
     const { id } = await createStaffUser({
       db: t.db,
       actor: admin,
-      input: { name: "Nina Nouvelle", email: email.toUpperCase(), roles: ["agent", "legal"], teamIds: teamId, language: "en" },
+      input: parseInput(createStaffUserSchema, { name: "Nina Nouvelle", email: email.toUpperCase(), roles: ["agent", "legal"], teamIds: teamId, language: "en" }),
       backofficeUrl: "http://localhost:3001/",
       now,
     });
@@ -206,14 +213,14 @@ describe("staff users and teams", () => {
     expect(await lastAdminEvent()).toMatchObject({ type: "staff_user_created" });
 
     const again = await rejection(
-      createStaffUser({ db: t.db, actor: admin, input: { name: "Twin", email, roles: ["agent"], language: "fr" }, backofficeUrl: "http://x", now }),
+      createStaffUser({ db: t.db, actor: admin, input: parseInput(createStaffUserSchema, { name: "Twin", email, roles: ["agent"], language: "fr" }), backofficeUrl: "http://x", now }),
     );
     expect(fieldErrorsOf(again)).toEqual({ email: ["admin.staff.errors.emailTaken"] });
-    const noRole = await rejection(createStaffUser({ db: t.db, actor: admin, input: { name: "No role", email: "norole@accord.example", language: "fr" }, backofficeUrl: "http://x", now }));
+    const noRole = parseRefusal(createStaffUserSchema, { name: "No role", email: "norole@accord.example", language: "fr" });
     expect(fieldErrorsOf(noRole)).toEqual({ roles: ["admin.staff.errors.rolesRequired"] });
 
-    await renameTeam({ db: t.db, actor: admin, teamId, input: { name: "Qualité produit" }, now });
-    await updateStaffUser({ db: t.db, actor: admin, userId: id, input: { name: "Nina N.", roles: ["supervisor"], teamIds: [], language: "fr" }, now });
+    await renameTeam({ db: t.db, actor: admin, teamId, input: parseInput(renameTeamSchema, { name: "Qualité produit" }), now });
+    await updateStaffUser({ db: t.db, actor: admin, userId: id, input: parseInput(staffProfileSchema, { name: "Nina N.", roles: ["supervisor"], teamIds: [], language: "fr" }), now });
     const list = await listStaff({ db: t.db, actor: admin });
     expect(list.users.find((u) => u.id === id)).toMatchObject({ name: "Nina N.", roles: ["supervisor"], teamIds: [] });
     expect(list.teams.find((team) => team.id === teamId)).toMatchObject({ name: "Qualité produit" });
@@ -234,15 +241,15 @@ describe("staff users and teams", () => {
     // Only admins left in this database: the others lose the role, the last one keeps it.
     const admins = await t.db.select().from(staffUsers);
     for (const other of admins.filter((u) => u.roles.includes("admin") && u.id !== admin.userId && u.active)) {
-      await updateStaffUser({ db: t.db, actor: admin, userId: other.id, input: { name: other.name, roles: ["agent"], language: "fr" }, now });
+      await updateStaffUser({ db: t.db, actor: admin, userId: other.id, input: parseInput(staffProfileSchema, { name: other.name, roles: ["agent"], language: "fr" }), now });
     }
-    const lastAdmin = await rejection(updateStaffUser({ db: t.db, actor: admin, userId: admin.userId, input: { name: "Ada", roles: ["agent"], language: "fr" }, now }));
+    const lastAdmin = await rejection(updateStaffUser({ db: t.db, actor: admin, userId: admin.userId, input: parseInput(staffProfileSchema, { name: "Ada", roles: ["agent"], language: "fr" }), now }));
     expect(fieldErrorsOf(lastAdmin)).toEqual({ roles: ["admin.staff.errors.lastAdmin"] });
   });
 
   it("refuses a non-admin", async () => {
     expect(await rejection(listStaff({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
-    expect(await rejection(createTeam({ db: t.db, actor: agent, input: { code: "x", name: "x" }, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(createTeam({ db: t.db, actor: agent, input: parseInput(teamSchema, { code: "x", name: "x" }), now }))).toMatchObject({ code: "forbidden" });
   });
 });
 
@@ -254,7 +261,7 @@ describe("customer accounts and price agreements", () => {
     const { id } = await createCustomerAccount({
       db: t.db,
       actor: admin,
-      input: { ...base, siren: siren.replace(/(\d{3})/g, "$1 "), vatId: "fr 12 345678901", erpCode: unique("ERP"), claimDeadlineDays: "10", penaltyApplies: "on", penaltyRate: "10,5", mediationApplies: "on", mediator: "mediateur_des_entreprises" },
+      input: parseInput(customerAccountSchema, { ...base, siren: siren.replace(/(\d{3})/g, "$1 "), vatId: "fr 12 345678901", erpCode: unique("ERP"), claimDeadlineDays: "10", penaltyApplies: "on", penaltyRate: "10,5", mediationApplies: "on", mediator: "mediateur_des_entreprises" }),
       now,
     });
     const [account] = await t.db.select().from(customerAccounts).where(eq(customerAccounts.id, id));
@@ -265,13 +272,13 @@ describe("customer accounts and price agreements", () => {
       paymentTerm: { kind: "end_of_month", days: 45 },
       clauses: { claimDeadlineDays: 10, penalty: { applies: true, rateBasisPoints: 1050 }, mediation: { applies: true, mediator: "mediateur_des_entreprises" } },
     });
-    await updateCustomerAccount({ db: t.db, actor: admin, accountId: id, input: { ...base, name: "Épicerie Fine", siren, paymentTermKind: "net", paymentTermDays: "30" }, now });
+    await updateCustomerAccount({ db: t.db, actor: admin, accountId: id, input: parseInput(customerAccountSchema, { ...base, name: "Épicerie Fine", siren, paymentTermKind: "net", paymentTermDays: "30" }), now });
     const [edited] = await t.db.select().from(customerAccounts).where(eq(customerAccounts.id, id));
     expect(edited).toMatchObject({ name: "Épicerie Fine", paymentTerm: { kind: "net", days: 30 }, clauses: { claimDeadlineDays: null, penalty: { applies: false } } });
 
-    const taken = await rejection(createCustomerAccount({ db: t.db, actor: admin, input: { ...base, siren }, now }));
+    const taken = await rejection(createCustomerAccount({ db: t.db, actor: admin, input: parseInput(customerAccountSchema, { ...base, siren }), now }));
     expect(fieldErrorsOf(taken)).toEqual({ siren: ["admin.accounts.errors.taken"] });
-    const bad = await rejection(createCustomerAccount({ db: t.db, actor: admin, input: { ...base, siren: "12345", penaltyApplies: "on" }, now }));
+    const bad = parseRefusal(customerAccountSchema, { ...base, siren: "12345", penaltyApplies: "on" });
     expect(fieldErrorsOf(bad)).toEqual({ siren: ["admin.accounts.errors.siren"], penaltyRate: ["admin.accounts.errors.penaltyRateRequired"] });
   });
 
@@ -281,14 +288,12 @@ describe("customer accounts and price agreements", () => {
       db: t.db,
       actor: admin,
       accountId: account.id,
-      input: { productCode: "FAR-T65", description: "Farine T65 25 kg", unitPrice: "1 234,5", validFrom: "2026-01-01", validTo: "2026-12-31", indexCode: "insee-farine", indexBase: "112,4" },
+      input: parseInput(priceAgreementSchema, { productCode: "FAR-T65", description: "Farine T65 25 kg", unitPrice: "1 234,5", validFrom: "2026-01-01", validTo: "2026-12-31", indexCode: "insee-farine", indexBase: "112,4" }),
       now,
     });
     const [agreement] = await t.db.select().from(priceAgreements).where(eq(priceAgreements.accountId, account.id));
     expect(agreement).toMatchObject({ productCode: "FAR-T65", unitPriceCents: 123450, validTo: "2026-12-31", indexation: { indexCode: "INSEE-FARINE", baseValue: "112.4" } });
-    const error = await rejection(
-      createPriceAgreement({ db: t.db, actor: admin, accountId: account.id, input: { productCode: "X", unitPrice: "1,234", validFrom: "2026-02-01", validTo: "2026-01-01", indexCode: "I" }, now }),
-    );
+    const error = parseRefusal(priceAgreementSchema, { productCode: "X", unitPrice: "1,234", validFrom: "2026-02-01", validTo: "2026-01-01", indexCode: "I" });
     expect(fieldErrorsOf(error)).toEqual({
       unitPrice: ["admin.errors.amountFormat"],
       validTo: ["admin.prices.errors.endBeforeStart"],
@@ -301,7 +306,7 @@ describe("customer accounts and price agreements", () => {
   it("invites a user into an account from the back-office (staff admin), with the portal's invitation", async () => {
     const account = await insertCustomerAccount(t.db, { name: "Invitée SAS" });
     const email = `${unique("invitee")}@client.example`;
-    await inviteCustomerUser({ db: t.db, actor: admin, accountId: account.id, input: { email, name: "Iris Invitée", role: "admin" }, portalUrl: "http://localhost:3000", now });
+    await inviteCustomerUser({ db: t.db, actor: admin, accountId: account.id, input: parseInput(inviteCustomerUserSchema, { email, name: "Iris Invitée", role: "admin" }), portalUrl: "http://localhost:3000", now });
     const [token] = await t.db.select().from(invitationTokens).where(eq(invitationTokens.email, email));
     expect(token).toMatchObject({ accountId: account.id, role: "admin", invitedById: null });
     const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "invitation")).orderBy(desc(emailMessages.queuedAt)).limit(1);
@@ -309,10 +314,10 @@ describe("customer accounts and price agreements", () => {
     expect(mail!.props).toMatchObject({ inviterName: admin.name, companyName: "Invitée SAS", role: "admin" });
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_invited", actorKind: "staff", actorId: admin.userId });
     expect(
-      await rejection(inviteCustomerUser({ db: t.db, actor: agent, accountId: account.id, input: { email: "x@client.example", name: "X", role: "member" }, portalUrl: "http://x", now })),
+      await rejection(inviteCustomerUser({ db: t.db, actor: agent, accountId: account.id, input: parseInput(inviteCustomerUserSchema, { email: "x@client.example", name: "X", role: "member" }), portalUrl: "http://x", now })),
     ).toMatchObject({ code: "forbidden" });
     expect(
-      await rejection(inviteCustomerUser({ db: t.db, actor: admin, accountId: "00000000-0000-4000-8000-000000000000", input: { email: "y@client.example", name: "Y", role: "member" }, portalUrl: "http://x", now })),
+      await rejection(inviteCustomerUser({ db: t.db, actor: admin, accountId: "00000000-0000-4000-8000-000000000000", input: parseInput(inviteCustomerUserSchema, { email: "y@client.example", name: "Y", role: "member" }), portalUrl: "http://x", now })),
     ).toMatchObject({ code: "not_found" });
   });
 
@@ -325,23 +330,23 @@ describe("customer accounts and price agreements", () => {
   });
 
   it("refuses a non-admin", async () => {
-    expect(await rejection(createCustomerAccount({ db: t.db, actor: agent, input: base, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(createCustomerAccount({ db: t.db, actor: agent, input: parseInput(customerAccountSchema, base), now }))).toMatchObject({ code: "forbidden" });
     const account = await insertCustomerAccount(t.db);
     expect(
-      await rejection(createPriceAgreement({ db: t.db, actor: agent, accountId: account.id, input: { productCode: "X", unitPrice: "1", validFrom: "2026-01-01" }, now })),
+      await rejection(createPriceAgreement({ db: t.db, actor: agent, accountId: account.id, input: parseInput(priceAgreementSchema, { productCode: "X", unitPrice: "1", validFrom: "2026-01-01" }), now })),
     ).toMatchObject({ code: "forbidden" });
   });
 });
 
 describe("approval thresholds", () => {
   it("stores euros as cents, supervisor below finance", async () => {
-    await updateApprovalThresholds({ db: t.db, actor: admin, input: { supervisorAbove: "4 000", financeAbove: "15000,50" }, now });
+    await updateApprovalThresholds({ db: t.db, actor: admin, input: parseInput(approvalThresholdsSchema, { supervisorAbove: "4 000", financeAbove: "15000,50" }), now });
     expect(await getApprovalThresholds({ db: t.db, actor: admin })).toEqual({ supervisorAboveCents: 400000, financeAboveCents: 1500050 });
     const [row] = await t.db.select().from(settings).where(eq(settings.key, "approval_thresholds"));
     expect(row!.value).toEqual({ default: { supervisorAboveCents: 400000, financeAboveCents: 1500050 } });
-    const error = await rejection(updateApprovalThresholds({ db: t.db, actor: admin, input: { supervisorAbove: "5000", financeAbove: "5000" }, now }));
+    const error = parseRefusal(approvalThresholdsSchema, { supervisorAbove: "5000", financeAbove: "5000" });
     expect(fieldErrorsOf(error)).toEqual({ financeAbove: ["admin.thresholds.errors.order"] });
-    expect(await rejection(updateApprovalThresholds({ db: t.db, actor: agent, input: { supervisorAbove: "1", financeAbove: "2" }, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(updateApprovalThresholds({ db: t.db, actor: agent, input: parseInput(approvalThresholdsSchema, { supervisorAbove: "1", financeAbove: "2" }), now }))).toMatchObject({ code: "forbidden" });
   });
 });
 
@@ -352,7 +357,7 @@ describe("knowledge base and the portal's help", () => {
       db: t.db,
       actor: admin,
       articleId: null,
-      input: { slug, titleFr: "Retourner un produit", titleEn: "Returning a product", bodyFr: "Corps FR", bodyEn: "Body EN" },
+      input: parseInput(kbArticleSchema, { slug, titleFr: "Retourner un produit", titleEn: "Returning a product", bodyFr: "Corps FR", bodyEn: "Body EN" }),
       now,
     });
     const customer = await customerActor(t.db, (await createCustomer(t.db, { role: "member" })).id);
@@ -363,7 +368,7 @@ describe("knowledge base and the portal's help", () => {
       db: t.db,
       actor: admin,
       articleId: id,
-      input: { slug, titleFr: "Retourner un produit", titleEn: "Returning a product", bodyFr: "Corps FR", bodyEn: "Body EN", published: "on" },
+      input: parseInput(kbArticleSchema, { slug, titleFr: "Retourner un produit", titleEn: "Returning a product", bodyFr: "Corps FR", bodyEn: "Body EN", published: "on" }),
       now,
     });
     const [row] = await t.db.select().from(kbArticles).where(eq(kbArticles.id, id));
@@ -371,9 +376,9 @@ describe("knowledge base and the portal's help", () => {
     expect(await listHelpArticles({ db: t.db, actor: customer, language: "en" })).toContainEqual({ slug, title: "Returning a product" });
     expect(await getHelpArticle({ db: t.db, actor: customer, slug, language: "fr" })).toMatchObject({ title: "Retourner un produit", body: "Corps FR" });
 
-    const taken = await rejection(saveKbArticle({ db: t.db, actor: admin, articleId: null, input: { slug, titleFr: "a", titleEn: "a", bodyFr: "a", bodyEn: "a" }, now }));
+    const taken = await rejection(saveKbArticle({ db: t.db, actor: admin, articleId: null, input: parseInput(kbArticleSchema, { slug, titleFr: "a", titleEn: "a", bodyFr: "a", bodyEn: "a" }), now }));
     expect(fieldErrorsOf(taken)).toEqual({ slug: ["admin.kb.errors.slugTaken"] });
-    expect(await rejection(saveKbArticle({ db: t.db, actor: agent, articleId: null, input: { slug: "x", titleFr: "a", titleEn: "a", bodyFr: "a", bodyEn: "a" }, now }))).toMatchObject({
+    expect(await rejection(saveKbArticle({ db: t.db, actor: agent, articleId: null, input: parseInput(kbArticleSchema, { slug: "x", titleFr: "a", titleEn: "a", bodyFr: "a", bodyEn: "a" }), now }))).toMatchObject({
       code: "forbidden",
     });
     expect(await rejection(listHelpArticles({ db: t.db, actor: agent, language: "fr" }))).toMatchObject({ code: "forbidden" });

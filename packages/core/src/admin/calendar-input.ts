@@ -44,7 +44,7 @@ export const calendarSchema = z.object({
     .transform((rows) => (rows ?? []).filter((row) => row.from || row.to).map((row) => ({ from: row.from ?? "", to: row.to ?? "" }))),
   isDefault: checkbox,
 });
-export type CalendarInput = z.input<typeof calendarSchema>;
+export type CalendarInput = z.output<typeof calendarSchema>;
 export type CalendarValues = z.output<typeof calendarSchema>;
 
 /**

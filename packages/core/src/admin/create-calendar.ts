@@ -5,16 +5,14 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
-import { calendarSchema, toDefinition, type CalendarInput } from "./calendar-input";
+import { toDefinition, type CalendarInput } from "./calendar-input";
 import { lockSettings } from "./schemas";
 
 /** An admin adds a business calendar, checked by the domain; it may become the default. */
 export async function createCalendar({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CalendarInput; now: Date }): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
-  const parsed = calendarSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const definition = toDefinition(parsed.data);
-  const { code, name, isDefault } = parsed.data;
+  const definition = toDefinition(input);
+  const { code, name, isDefault } = input;
 
   return db.transaction(async (tx) => {
     await lockSettings(tx, "calendars");

@@ -3,19 +3,16 @@ import type { Actor } from "@accord/auth";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
-import { accountColumns, checkIdentifiersFree, customerAccountSchema, type CustomerAccountInput } from "./customer-account-input";
+import { accountColumns, checkIdentifiersFree, type CustomerAccountInput } from "./customer-account-input";
 import { lockSettings } from "./schemas";
 
 /** An admin creates a customer account with its payment term and contract clauses. */
 export async function createCustomerAccount({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CustomerAccountInput; now: Date }): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
-  const parsed = customerAccountSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   return db.transaction(async (tx) => {
     await lockSettings(tx, "customer-accounts");
-    await checkIdentifiersFree(tx, parsed.data);
-    const columns = accountColumns(parsed.data);
+    await checkIdentifiersFree(tx, input);
+    const columns = accountColumns(input);
     const [row] = await tx.insert(customerAccounts).values({ ...columns, createdAt: now }).returning({ id: customerAccounts.id });
     await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "customer_account_created", payload: { accountId: row!.id, ...columns } });
     return { id: row!.id };

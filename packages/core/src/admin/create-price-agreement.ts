@@ -46,7 +46,7 @@ export const priceAgreementSchema = z
     if (!value.indexCode && value.indexBase) ctx.addIssue({ code: "custom", path: ["indexCode"], message: "admin.prices.errors.indexCodeRequired" });
     if (value.indexBase !== null && Number(value.indexBase) <= 0) ctx.addIssue({ code: "custom", path: ["indexBase"], message: "admin.errors.outOfRange" });
   });
-export type PriceAgreementInput = z.input<typeof priceAgreementSchema>;
+export type PriceAgreementInput = z.output<typeof priceAgreementSchema>;
 
 /** An admin adds a contracted price to a customer account. */
 export async function createPriceAgreement({
@@ -65,9 +65,7 @@ export async function createPriceAgreement({
   const admin = requireStaff(actor, "admin:settings");
   const id = idSchema.safeParse(accountId);
   if (!id.success) throw new AppError("not_found");
-  const parsed = priceAgreementSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { productCode, description, unitPrice, validFrom, validTo, indexCode, indexBase } = parsed.data;
+  const { productCode, description, unitPrice, validFrom, validTo, indexCode, indexBase } = input;
   return db.transaction(async (tx) => {
     const [account] = await tx.select({ id: customerAccounts.id }).from(customerAccounts).where(eq(customerAccounts.id, id.data)).limit(1);
     if (!account) throw new AppError("not_found");

@@ -5,15 +5,13 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
-import { rootCauseSchema, type RootCauseInput } from "./root-cause-input";
+import type { RootCauseInput } from "./root-cause-input";
 import { lockSettings } from "./schemas";
 
 /** An admin adds a root cause at the end of the list. */
 export async function createRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: RootCauseInput; now: Date }): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
-  const parsed = rootCauseSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const values = parsed.data;
+  const values = input;
   await db.transaction(async (tx) => {
     await lockSettings(tx, "root-causes");
     const [taken] = await tx.select({ code: rootCauses.code }).from(rootCauses).where(eq(rootCauses.code, values.code)).limit(1);

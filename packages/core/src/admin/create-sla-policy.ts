@@ -3,20 +3,17 @@ import type { Actor } from "@accord/auth";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
 import { lockSettings } from "./schemas";
-import { checkActiveSet, resolveCalendarId, slaPolicySchema, type SlaPolicyInput } from "./sla-policy-input";
+import { checkActiveSet, resolveCalendarId, type SlaPolicyInput } from "./sla-policy-input";
 
 /** An admin adds an SLA policy; the active set must keep distinct criteria (domain check). */
 export async function createSlaPolicy({ db, actor, input, now }: { db: Db; actor: Actor | null; input: SlaPolicyInput; now: Date }): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
-  const parsed = slaPolicySchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { name, priority, type, tier, firstResponseHours, resolutionHours } = parsed.data;
+  const { name, priority, type, tier, firstResponseHours, resolutionHours } = input;
 
   return db.transaction(async (tx) => {
     await lockSettings(tx, "sla-policies");
-    const calendarId = await resolveCalendarId(tx, parsed.data.calendarId);
+    const calendarId = await resolveCalendarId(tx, input.calendarId);
     await checkActiveSet(tx, { id: "new", priority, type, tier, firstResponseMinutes: firstResponseHours, resolutionMinutes: resolutionHours });
     const [row] = await tx
       .insert(slaPolicies)

@@ -6,7 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
-import { checkTeams, createStaffUserSchema, lockStaff, setStaffTeams, type CreateStaffUserInput } from "./staff-input";
+import { checkTeams,  lockStaff, setStaffTeams, type CreateStaffUserInput } from "./staff-input";
 
 /** How long the link that lets a new staff member choose a password stays valid. */
 export const STAFF_WELCOME_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -31,15 +31,13 @@ export async function createStaffUser({
   now: Date;
 }): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
-  const parsed = createStaffUserSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { name, email, roles, language } = parsed.data;
+  const { name, email, roles, language } = input;
 
   return db.transaction(async (tx) => {
     await lockStaff(tx);
     const [taken] = await tx.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email)).limit(1);
     if (taken) throw new AppError("validation", { fieldErrors: { email: ["admin.staff.errors.emailTaken"] } });
-    const teamIds = await checkTeams(tx, parsed.data.teamIds);
+    const teamIds = await checkTeams(tx, input.teamIds);
     const [row] = await tx.insert(staffUsers).values({ name, email, roles, language, passwordHash: null, active: true, createdAt: now }).returning({ id: staffUsers.id });
     const id = row!.id;
     await setStaffTeams(tx, id, teamIds);

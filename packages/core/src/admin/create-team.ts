@@ -5,14 +5,12 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
-import { lockStaff, teamSchema, type TeamInput } from "./staff-input";
+import { lockStaff, type TeamInput } from "./staff-input";
 
 /** An admin creates a team (a code for routing, a name for people). */
 export async function createTeam({ db, actor, input, now }: { db: Db; actor: Actor | null; input: TeamInput; now: Date }): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
-  const parsed = teamSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { code, name } = parsed.data;
+  const { code, name } = input;
   return db.transaction(async (tx) => {
     await lockStaff(tx);
     const [taken] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.code, code)).limit(1);

@@ -59,7 +59,7 @@ export const customerAccountSchema = z
     if (value.penaltyApplies && value.penaltyRate === null) ctx.addIssue({ code: "custom", path: ["penaltyRate"], message: "admin.accounts.errors.penaltyRateRequired" });
     if (value.mediationApplies && value.mediator === null) ctx.addIssue({ code: "custom", path: ["mediator"], message: "admin.accounts.errors.mediatorRequired" });
   });
-export type CustomerAccountInput = z.input<typeof customerAccountSchema>;
+export type CustomerAccountInput = z.output<typeof customerAccountSchema>;
 export type CustomerAccountValues = z.output<typeof customerAccountSchema>;
 
 export function accountColumns(values: CustomerAccountValues, previous?: ContractClauses) {

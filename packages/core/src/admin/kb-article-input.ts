@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, requiredText } from "./schemas";
+import { checkbox, requiredLongText, requiredText } from "./schemas";
 
 /** A knowledge-base article: a URL slug, title and body in French and English, published or not. */
 export const kbArticleSchema = z.object({
@@ -12,8 +12,8 @@ export const kbArticleSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "admin.kb.errors.slugFormat"),
   titleFr: requiredText(200),
   titleEn: requiredText(200),
-  bodyFr: requiredText(20_000),
-  bodyEn: requiredText(20_000),
+  bodyFr: requiredLongText(20_000),
+  bodyEn: requiredLongText(20_000),
   published: checkbox,
 });
-export type KbArticleInput = z.input<typeof kbArticleSchema>;
+export type KbArticleInput = z.output<typeof kbArticleSchema>;

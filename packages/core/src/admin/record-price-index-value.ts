@@ -4,7 +4,6 @@ import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
 
 /** A published index value: index code, month (YYYY-MM), value (decimal, comma or point). */
 export const priceIndexValueSchema = z.object({
@@ -26,15 +25,13 @@ export const priceIndexValueSchema = z.object({
     .pipe(z.string().regex(/^\d{1,6}(\.\d{1,4})?$/, { error: "admin.errors.decimalFormat", abort: true }))
     .refine((value) => Number(value) > 0, "admin.errors.outOfRange"),
 });
-export type PriceIndexValueInput = z.input<typeof priceIndexValueSchema>;
+export type PriceIndexValueInput = z.output<typeof priceIndexValueSchema>;
 
 /** An admin records the value of an index for a month (a correction replaces the month's value). */
 export async function recordPriceIndexValue({ db, actor, input, now }: { db: Db; actor: Actor | null; input: PriceIndexValueInput; now: Date }): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
-  const parsed = priceIndexValueSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { indexCode, value } = parsed.data;
-  const month = `${parsed.data.month}-01`;
+  const { indexCode, value } = input;
+  const month = `${input.month}-01`;
   await db.transaction(async (tx) => {
     await tx
       .insert(priceIndexValues)

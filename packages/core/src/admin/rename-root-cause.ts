@@ -4,19 +4,16 @@ import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
-import { findRootCause, rootCauseLabelsSchema, type RootCauseLabelsInput } from "./root-cause-input";
+import { findRootCause, type RootCauseLabelsInput } from "./root-cause-input";
 import { lockSettings } from "./schemas";
 
 /** An admin renames a root cause (French and English) or changes its category; its code stays. */
 export async function renameRootCause({ db, actor, code, input, now }: { db: Db; actor: Actor | null; code: string; input: RootCauseLabelsInput; now: Date }): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
-  const parsed = rootCauseLabelsSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   await db.transaction(async (tx) => {
     await lockSettings(tx, "root-causes");
     const row = await findRootCause(tx, code);
-    await tx.update(rootCauses).set(parsed.data).where(eq(rootCauses.code, row.code));
-    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "root_cause_renamed", payload: { code: row.code, ...parsed.data, before: { labelFr: row.labelFr, labelEn: row.labelEn } } });
+    await tx.update(rootCauses).set(input).where(eq(rootCauses.code, row.code));
+    await appendAdminEvent(tx, { actor: actorRef(admin), at: now, type: "root_cause_renamed", payload: { code: row.code, ...input, before: { labelFr: row.labelFr, labelEn: row.labelEn } } });
   });
 }

@@ -14,8 +14,8 @@ export const rootCauseSchema = rootCauseLabelsSchema.extend({
     .max(60, "validation.tooLong")
     .regex(/^[a-z0-9_]+$/, "admin.rootCauses.errors.codeFormat"),
 });
-export type RootCauseInput = z.input<typeof rootCauseSchema>;
-export type RootCauseLabelsInput = z.input<typeof rootCauseLabelsSchema>;
+export type RootCauseInput = z.output<typeof rootCauseSchema>;
+export type RootCauseLabelsInput = z.output<typeof rootCauseLabelsSchema>;
 
 /** A root cause by its code, or not_found. */
 export async function findRootCause(tx: Tx, code: string) {

@@ -5,7 +5,7 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
-import { kbArticleSchema, type KbArticleInput } from "./kb-article-input";
+import type { KbArticleInput } from "./kb-article-input";
 import { idSchema, lockSettings } from "./schemas";
 
 /**
@@ -28,9 +28,7 @@ export async function saveKbArticle({
   const admin = requireStaff(actor, "admin:settings");
   const id = articleId === null ? null : idSchema.safeParse(articleId);
   if (id && !id.success) throw new AppError("not_found");
-  const parsed = kbArticleSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const values = parsed.data;
+  const values = input;
 
   return db.transaction(async (tx) => {
     await lockSettings(tx, "kb");

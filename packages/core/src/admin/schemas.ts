@@ -1,19 +1,22 @@
 import type { DbOrTx } from "@accord/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
+import { singleLine } from "../single-line";
 
 /**
  * Pieces shared by the administration's input schemas (forms and use cases alike).
  * Messages are catalogue keys (the back-office's `admin.*` namespace or the shared `validation.*`).
  */
-export const requiredText = (max = 200) =>
+/** A one-line text (a name, a title, a code): no control character. */
+export const requiredText = (max = 200) => singleLine(requiredLongText(max));
+
+/** A text of several lines (an article's or a template's body). */
+export const requiredLongText = (max: number) =>
   z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 
+/** An optional one-line text: absent or blank is null. */
 export const optionalText = (max = 200) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
+  singleLine(z.string().trim().max(max, "validation.tooLong"))
     .optional()
     .transform((value) => (value ? value : null));
 

@@ -4,7 +4,7 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createStaff, rejection, staffActor } from "../testing/fixtures";
+import { createStaff, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { createRootCause } from "./create-root-cause";
 import { listPriceIndexValues } from "./list-price-index-values";
 import { listRootCauses } from "./list-root-causes";
@@ -17,6 +17,11 @@ import { saveResponseTemplate } from "./save-response-template";
 import { setRootCauseActive } from "./set-root-cause-active";
 import { getEscalationSettings } from "./get-escalation-settings";
 import { updateEscalationSettings } from "./update-escalation-settings";
+import { parseInput } from "../errors";
+import { priceIndexValueSchema } from "./record-price-index-value";
+import { rootCauseLabelsSchema, rootCauseSchema } from "./root-cause-input";
+import { checklistTemplateSchema, responseTemplateSchema } from "./template-input";
+import { escalationSettingsSchema } from "./update-escalation-settings";
 
 let t: TestDb;
 let admin: StaffActor;
@@ -38,12 +43,12 @@ const lastEvent = async () => (await t.db.select().from(adminEvents).orderBy(des
 
 describe("published index values", () => {
   it("records a month's value (a correction replaces it) and refuses a bad month", async () => {
-    await recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "insee-farine", month: "2026-10", value: "112,4" }, now });
-    await recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "INSEE-FARINE", month: "2026-10", value: "112.6" }, now });
+    await recordPriceIndexValue({ db: t.db, actor: admin, input: parseInput(priceIndexValueSchema, { indexCode: "insee-farine", month: "2026-10", value: "112,4" }), now });
+    await recordPriceIndexValue({ db: t.db, actor: admin, input: parseInput(priceIndexValueSchema, { indexCode: "INSEE-FARINE", month: "2026-10", value: "112.6" }), now });
     const rows = await t.db.select().from(priceIndexValues).where(and(eq(priceIndexValues.indexCode, "INSEE-FARINE"), eq(priceIndexValues.month, "2026-10-01")));
     expect(rows.map((r) => r.value)).toEqual(["112.6"]);
     expect(await lastEvent()).toMatchObject({ type: "price_index_value_recorded" });
-    expect(fieldErrorsOf(await rejection(recordPriceIndexValue({ db: t.db, actor: admin, input: { indexCode: "X", month: "2026-13", value: "abc" }, now })))).toEqual({
+    expect(fieldErrorsOf(parseRefusal(priceIndexValueSchema, { indexCode: "X", month: "2026-13", value: "abc" }))).toEqual({
       month: ["admin.indexes.errors.month"],
       value: ["admin.errors.decimalFormat"],
     });
@@ -53,20 +58,20 @@ describe("published index values", () => {
 
 describe("root-cause taxonomy", () => {
   it("adds at the end, renames, reorders and deactivates", async () => {
-    await createRootCause({ db: t.db, actor: admin, input: { code: "Mauvais_Etiquetage", labelFr: "Mauvais étiquetage", labelEn: "Wrong labelling", category: "quality" }, now });
+    await createRootCause({ db: t.db, actor: admin, input: parseInput(rootCauseSchema, { code: "Mauvais_Etiquetage", labelFr: "Mauvais étiquetage", labelEn: "Wrong labelling", category: "quality" }), now });
     let list = await listRootCauses({ db: t.db, actor: admin });
     expect(list.at(-1)).toMatchObject({ code: "mauvais_etiquetage", active: true });
-    expect(fieldErrorsOf(await rejection(createRootCause({ db: t.db, actor: admin, input: { code: "mauvais_etiquetage", labelFr: "x", labelEn: "x" }, now })))).toEqual({
+    expect(fieldErrorsOf(await rejection(createRootCause({ db: t.db, actor: admin, input: parseInput(rootCauseSchema, { code: "mauvais_etiquetage", labelFr: "x", labelEn: "x" }), now })))).toEqual({
       code: ["admin.errors.codeTaken"],
     });
-    await renameRootCause({ db: t.db, actor: admin, code: "mauvais_etiquetage", input: { labelFr: "Étiquetage erroné", labelEn: "Mislabelling" }, now });
+    await renameRootCause({ db: t.db, actor: admin, code: "mauvais_etiquetage", input: parseInput(rootCauseLabelsSchema, { labelFr: "Étiquetage erroné", labelEn: "Mislabelling" }), now });
     await moveRootCause({ db: t.db, actor: admin, code: "mauvais_etiquetage", direction: "up", now });
     list = await listRootCauses({ db: t.db, actor: admin });
     expect(list.at(-2)).toMatchObject({ code: "mauvais_etiquetage", labelFr: "Étiquetage erroné", labelEn: "Mislabelling" });
     await setRootCauseActive({ db: t.db, actor: admin, code: "mauvais_etiquetage", active: false, now });
     const [row] = await t.db.select().from(rootCauses).where(eq(rootCauses.code, "mauvais_etiquetage"));
     expect(row!.active).toBe(false);
-    expect(await rejection(createRootCause({ db: t.db, actor: agent, input: { code: "x", labelFr: "x", labelEn: "x" }, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(createRootCause({ db: t.db, actor: agent, input: parseInput(rootCauseSchema, { code: "x", labelFr: "x", labelEn: "x" }), now }))).toMatchObject({ code: "forbidden" });
   });
 });
 
@@ -76,7 +81,7 @@ describe("checklist and response templates", () => {
       db: t.db,
       actor: admin,
       templateId: null,
-      input: { name: "Qualité", caseType: "quality", itemsFr: "Photos\n\nAnalyse labo\n", itemsEn: "Photos\nLab analysis", active: "on" },
+      input: parseInput(checklistTemplateSchema, { name: "Qualité", caseType: "quality", itemsFr: "Photos\n\nAnalyse labo\n", itemsEn: "Photos\nLab analysis", active: "on" }),
       now,
     });
     const [row] = await t.db.select().from(checklistTemplates).where(eq(checklistTemplates.id, id));
@@ -84,7 +89,7 @@ describe("checklist and response templates", () => {
       { titleFr: "Photos", titleEn: "Photos" },
       { titleFr: "Analyse labo", titleEn: "Lab analysis" },
     ]);
-    expect(fieldErrorsOf(await rejection(saveChecklistTemplate({ db: t.db, actor: admin, templateId: id, input: { name: "Q", itemsFr: "A\nB", itemsEn: "A" }, now })))).toEqual({
+    expect(fieldErrorsOf(parseRefusal(checklistTemplateSchema, { name: "Q", itemsFr: "A\nB", itemsEn: "A" }))).toEqual({
       itemsEn: ["admin.checklists.errors.sameCount"],
     });
   });
@@ -94,12 +99,12 @@ describe("checklist and response templates", () => {
       db: t.db,
       actor: admin,
       templateId: null,
-      input: { name: "Accusé", bodyFr: "Bonjour {{customerName}}, dossier {{ reference }} avant le {{deadline}}.", bodyEn: "Hello {{customerName}}", active: "on" },
+      input: parseInput(responseTemplateSchema, { name: "Accusé", bodyFr: "Bonjour {{customerName}}, dossier {{ reference }} avant le {{deadline}}.", bodyEn: "Hello {{customerName}}", active: "on" }),
       now,
     });
     const [row] = await t.db.select().from(responseTemplates).where(eq(responseTemplates.id, id));
     expect(row).toMatchObject({ name: "Accusé", caseType: null, active: true });
-    expect(fieldErrorsOf(await rejection(saveResponseTemplate({ db: t.db, actor: admin, templateId: id, input: { name: "A", bodyFr: "Bonjour {{nom}}", bodyEn: "Hi" }, now })))).toEqual({
+    expect(fieldErrorsOf(parseRefusal(responseTemplateSchema, { name: "A", bodyFr: "Bonjour {{nom}}", bodyEn: "Hi" }))).toEqual({
       bodyFr: ["admin.responses.errors.unknownPlaceholder"],
     });
     expect((await listTemplates({ db: t.db, actor: admin })).responses.map((r) => r.id)).toContain(id);
@@ -110,9 +115,9 @@ describe("checklist and response templates", () => {
 describe("escalation settings", () => {
   it("stores the warning share and the reminders, auto-close optional", async () => {
     expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null });
-    await updateEscalationSettings({ db: t.db, actor: admin, input: { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }, now });
+    await updateEscalationSettings({ db: t.db, actor: admin, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }), now });
     expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.75, inactivityBusinessDays: 2, customerReminderBusinessDays: 4, autoCloseBusinessDays: 20 });
-    expect(fieldErrorsOf(await rejection(updateEscalationSettings({ db: t.db, actor: admin, input: { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4" }, now })))).toEqual({
+    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4" }))).toEqual({
       warningPercent: ["admin.errors.outOfRange"],
       inactivityBusinessDays: ["admin.errors.wholeNumber"],
     });

@@ -18,7 +18,7 @@ export const slaPolicySchema = z.object({
     .optional()
     .transform((value) => (value ? value : null)),
 });
-export type SlaPolicyInput = z.input<typeof slaPolicySchema>;
+export type SlaPolicyInput = z.output<typeof slaPolicySchema>;
 export type SlaPolicyValues = z.output<typeof slaPolicySchema>;
 
 /** The calendar a policy uses: the chosen one, else the default calendar. */

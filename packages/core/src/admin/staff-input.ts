@@ -14,8 +14,8 @@ export const staffProfileSchema = z.object({
 });
 
 export const createStaffUserSchema = staffProfileSchema.extend({ email: emailSchema });
-export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
-export type UpdateStaffUserInput = z.input<typeof staffProfileSchema>;
+export type CreateStaffUserInput = z.output<typeof createStaffUserSchema>;
+export type UpdateStaffUserInput = z.output<typeof staffProfileSchema>;
 
 export const teamSchema = z.object({
   code: z
@@ -26,7 +26,7 @@ export const teamSchema = z.object({
     .regex(/^[a-z0-9-]+$/, "admin.errors.codeFormat"),
   name: requiredText(120),
 });
-export type TeamInput = z.input<typeof teamSchema>;
+export type TeamInput = z.output<typeof teamSchema>;
 export const renameTeamSchema = teamSchema.pick({ name: true });
 
 /** Serialises staff changes, so two admins cannot each remove the other's admin role. */

@@ -1,7 +1,7 @@
 import { CASE_TYPES } from "@accord/domain";
 import { z } from "zod";
 import { RESPONSE_PLACEHOLDERS } from "../instruction/render-response-template";
-import { checkbox, optionalChoice, requiredText } from "./schemas";
+import { checkbox, optionalChoice, requiredLongText, requiredText } from "./schemas";
 
 const lines = (value: string | undefined) =>
   (value ?? "")
@@ -26,7 +26,7 @@ export const checklistTemplateSchema = z
     if (value.itemsFr.some((line) => line.length > 200) || value.itemsEn.some((line) => line.length > 200)) ctx.addIssue({ code: "custom", path: ["itemsFr"], message: "validation.tooLong" });
     if (value.itemsEn.length !== value.itemsFr.length) ctx.addIssue({ code: "custom", path: ["itemsEn"], message: "admin.checklists.errors.sameCount" });
   });
-export type ChecklistTemplateInput = z.input<typeof checklistTemplateSchema>;
+export type ChecklistTemplateInput = z.output<typeof checklistTemplateSchema>;
 
 /** Placeholders a body uses that are not allowed (`{{ name }}` with spaces allowed). */
 export function unknownPlaceholders(body: string): string[] {
@@ -39,8 +39,8 @@ export const responseTemplateSchema = z
   .object({
     name: requiredText(120),
     caseType: optionalChoice(CASE_TYPES),
-    bodyFr: requiredText(10_000),
-    bodyEn: requiredText(10_000),
+    bodyFr: requiredLongText(10_000),
+    bodyEn: requiredLongText(10_000),
     active: checkbox,
   })
   .superRefine((value, ctx) => {
@@ -48,4 +48,4 @@ export const responseTemplateSchema = z
       if (unknownPlaceholders(value[field]).length > 0) ctx.addIssue({ code: "custom", path: [field], message: "admin.responses.errors.unknownPlaceholder" });
     }
   });
-export type ResponseTemplateInput = z.input<typeof responseTemplateSchema>;
+export type ResponseTemplateInput = z.output<typeof responseTemplateSchema>;

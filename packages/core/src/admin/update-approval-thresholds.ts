@@ -5,14 +5,13 @@ import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
 import { eurosSchema, lockSettings } from "./schemas";
 
 /** Approval thresholds in euros: above the first a supervisor approves, above the second finance too. */
 export const approvalThresholdsSchema = z
   .object({ supervisorAbove: eurosSchema, financeAbove: eurosSchema })
   .refine((value) => value.supervisorAbove < value.financeAbove, { path: ["financeAbove"], message: "admin.thresholds.errors.order" });
-export type ApprovalThresholdsInput = z.input<typeof approvalThresholdsSchema>;
+export type ApprovalThresholdsInput = z.output<typeof approvalThresholdsSchema>;
 
 /** The `approval_thresholds` setting: the default thresholds, and per-kind overrides kept as they are. */
 export type StoredApprovalThresholds = { default: { supervisorAboveCents: number; financeAboveCents: number } } & Record<string, unknown>;
@@ -21,9 +20,7 @@ export type StoredApprovalThresholds = { default: { supervisorAboveCents: number
 /** An admin changes the default approval thresholds (per-kind overrides, if any, are kept). */
 export async function updateApprovalThresholds({ db, actor, input, now }: { db: Db; actor: Actor | null; input: ApprovalThresholdsInput; now: Date }): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
-  const parsed = approvalThresholdsSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const next = { supervisorAboveCents: parsed.data.supervisorAbove, financeAboveCents: parsed.data.financeAbove };
+  const next = { supervisorAboveCents: input.supervisorAbove, financeAboveCents: input.financeAbove };
   await db.transaction(async (tx) => {
     await lockSettings(tx, "approval_thresholds");
     const [row] = await tx.select().from(settings).where(eq(settings.key, "approval_thresholds")).limit(1);

@@ -5,7 +5,7 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
-import { calendarSchema, toDefinition, type CalendarInput } from "./calendar-input";
+import { toDefinition, type CalendarInput } from "./calendar-input";
 import { idSchema, lockSettings } from "./schemas";
 
 /**
@@ -29,10 +29,8 @@ export async function updateCalendar({
   const staff = requireStaff(actor, "admin:sla");
   const id = idSchema.safeParse(calendarId);
   if (!id.success) throw new AppError("not_found");
-  const parsed = calendarSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const definition = toDefinition(parsed.data);
-  const { code, name } = parsed.data;
+  const definition = toDefinition(input);
+  const { code, name } = input;
 
   return db.transaction(async (tx) => {
     await lockSettings(tx, "calendars");
@@ -44,7 +42,7 @@ export async function updateCalendar({
       .where(and(eq(businessCalendars.code, code), ne(businessCalendars.id, existing.id)))
       .limit(1);
     if (taken) throw new AppError("validation", { fieldErrors: { code: ["admin.errors.codeTaken"] } });
-    const isDefault = existing.isDefault || parsed.data.isDefault;
+    const isDefault = existing.isDefault || input.isDefault;
     if (isDefault && !existing.isDefault) {
       await tx.update(businessCalendars).set({ isDefault: false, updatedAt: now }).where(eq(businessCalendars.isDefault, true));
     }

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
 import { lockSettings, optionalWholeNumber, wholeNumber } from "./schemas";
 
 /** The `escalation` setting as the migration seeds it. */
@@ -29,19 +28,17 @@ export const escalationSettingsSchema = z.object({
   customerReminderBusinessDays: wholeNumber(1, 60),
   autoCloseBusinessDays: optionalWholeNumber(1, 365),
 });
-export type EscalationSettingsInput = z.input<typeof escalationSettingsSchema>;
+export type EscalationSettingsInput = z.output<typeof escalationSettingsSchema>;
 
 
 /** An admin changes the escalation rules' settings (warning share, reminders, auto-close). */
 export async function updateEscalationSettings({ db, actor, input, now }: { db: Db; actor: Actor | null; input: EscalationSettingsInput; now: Date }): Promise<EscalationSettings> {
   const admin = requireStaff(actor, "admin:settings");
-  const parsed = escalationSettingsSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   const value: EscalationSettings = {
-    warningShare: parsed.data.warningPercent / 100,
-    inactivityBusinessDays: parsed.data.inactivityBusinessDays,
-    customerReminderBusinessDays: parsed.data.customerReminderBusinessDays,
-    autoCloseBusinessDays: parsed.data.autoCloseBusinessDays,
+    warningShare: input.warningPercent / 100,
+    inactivityBusinessDays: input.inactivityBusinessDays,
+    customerReminderBusinessDays: input.customerReminderBusinessDays,
+    autoCloseBusinessDays: input.autoCloseBusinessDays,
   };
   await db.transaction(async (tx) => {
     await lockSettings(tx, "escalation");

@@ -6,7 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema, lockSettings } from "./schemas";
-import { checkActiveSet, resolveCalendarId, slaPolicySchema, type SlaPolicyInput } from "./sla-policy-input";
+import { checkActiveSet, resolveCalendarId, type SlaPolicyInput } from "./sla-policy-input";
 
 /** An admin edits an SLA policy (an inactive one is checked against the active set when reactivated). */
 export async function updateSlaPolicy({
@@ -25,15 +25,13 @@ export async function updateSlaPolicy({
   const staff = requireStaff(actor, "admin:sla");
   const id = idSchema.safeParse(policyId);
   if (!id.success) throw new AppError("not_found");
-  const parsed = slaPolicySchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { name, priority, type, tier, firstResponseHours, resolutionHours } = parsed.data;
+  const { name, priority, type, tier, firstResponseHours, resolutionHours } = input;
 
   return db.transaction(async (tx) => {
     await lockSettings(tx, "sla-policies");
     const [existing] = await tx.select({ id: slaPolicies.id, active: slaPolicies.active }).from(slaPolicies).where(eq(slaPolicies.id, id.data)).limit(1);
     if (!existing) throw new AppError("not_found");
-    const calendarId = await resolveCalendarId(tx, parsed.data.calendarId);
+    const calendarId = await resolveCalendarId(tx, input.calendarId);
     if (existing.active) {
       await checkActiveSet(tx, { id: existing.id, priority, type, tier, firstResponseMinutes: firstResponseHours, resolutionMinutes: resolutionHours });
     }

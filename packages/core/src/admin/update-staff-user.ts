@@ -6,7 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema } from "./schemas";
-import { checkTeams, lockStaff, otherActiveStaffAdmins, setStaffTeams, staffProfileSchema, type UpdateStaffUserInput } from "./staff-input";
+import { checkTeams, lockStaff, otherActiveStaffAdmins, setStaffTeams, type UpdateStaffUserInput } from "./staff-input";
 
 /**
  * An admin changes a staff member's name, roles, teams and language. The back-office keeps an
@@ -28,15 +28,13 @@ export async function updateStaffUser({
   const admin = requireStaff(actor, "admin:users");
   const id = idSchema.safeParse(userId);
   if (!id.success) throw new AppError("not_found");
-  const parsed = staffProfileSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { name, roles, language } = parsed.data;
+  const { name, roles, language } = input;
 
   return db.transaction(async (tx) => {
     await lockStaff(tx);
     const [user] = await tx.select().from(staffUsers).where(eq(staffUsers.id, id.data)).limit(1);
     if (!user) throw new AppError("not_found");
-    const teamIds = await checkTeams(tx, parsed.data.teamIds);
+    const teamIds = await checkTeams(tx, input.teamIds);
     if (user.active && user.roles.includes("admin") && !roles.includes("admin") && (await otherActiveStaffAdmins(tx, user.id)) === 0) {
       throw new AppError("validation", { fieldErrors: { roles: ["admin.staff.errors.lastAdmin"] } });
     }

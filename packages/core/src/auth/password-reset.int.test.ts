@@ -3,11 +3,13 @@ import { emailMessages, passwordResetTokens } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, FIXTURE_PASSWORD, rejection, workerJobs } from "../testing/fixtures";
+import { createCustomer, createStaff, FIXTURE_PASSWORD, parseRefusal, rejection, workerJobs } from "../testing/fixtures";
 import { checkResetToken } from "./check-reset-token";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { signIn } from "./sign-in";
+import { parseInput } from "../errors";
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "./schemas";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -29,7 +31,7 @@ async function emailsTo(address: string) {
 
 /** Requests a reset and returns the token from the queued e-mail's link, as the user would click it. */
 async function requestToken(email: string, app: "portal" | "backoffice" = "portal", at = now) {
-  await requestPasswordReset({ db: t.db, input: { email }, app, baseUrl, now: at });
+  await requestPasswordReset({ db: t.db, input: parseInput(forgotPasswordSchema, { email }), app, baseUrl, now: at });
   const rows = await emailsTo(email);
   const resetUrl = (rows.at(-1)?.props as { resetUrl: string }).resetUrl;
   return new URL(resetUrl).searchParams.get("token")!;
@@ -39,7 +41,7 @@ describe("requestPasswordReset", () => {
   it("queues exactly one password-reset e-mail and its delivery job, in the user's language", async () => {
     const user = await createCustomer(t.db, { language: "en", name: "Claire Dupont" });
     const jobsBefore = (await workerJobs(t.sql)).length;
-    await requestPasswordReset({ db: t.db, input: { email: user.email.toUpperCase() }, app: "portal", baseUrl, now });
+    await requestPasswordReset({ db: t.db, input: parseInput(forgotPasswordSchema, { email: user.email.toUpperCase() }), app: "portal", baseUrl, now });
 
     const rows = await emailsTo(user.email);
     expect(rows).toHaveLength(1);
@@ -69,7 +71,7 @@ describe("requestPasswordReset", () => {
     const rowsBefore = (await t.db.select().from(emailMessages)).length;
     const jobsBefore = (await workerJobs(t.sql)).length;
     await expect(
-      requestPasswordReset({ db: t.db, input: { email: "nobody@fixture.example" }, app: "portal", baseUrl, now }),
+      requestPasswordReset({ db: t.db, input: parseInput(forgotPasswordSchema, { email: "nobody@fixture.example" }), app: "portal", baseUrl, now }),
     ).resolves.toBeUndefined();
     expect(await t.db.select().from(emailMessages)).toHaveLength(rowsBefore);
     expect(await workerJobs(t.sql)).toHaveLength(jobsBefore);
@@ -77,21 +79,21 @@ describe("requestPasswordReset", () => {
 
   it("queues nothing for a staff e-mail on the portal", async () => {
     const staff = await createStaff(t.db);
-    await requestPasswordReset({ db: t.db, input: { email: staff.email }, app: "portal", baseUrl, now });
+    await requestPasswordReset({ db: t.db, input: parseInput(forgotPasswordSchema, { email: staff.email }), app: "portal", baseUrl, now });
     expect(await emailsTo(staff.email)).toEqual([]);
   });
 
   it("stops sending after 3 requests in 15 minutes", async () => {
     const user = await createCustomer(t.db);
     for (let i = 0; i < 5; i++) {
-      await requestPasswordReset({ db: t.db, input: { email: user.email }, app: "portal", baseUrl, now: minutes(i) });
+      await requestPasswordReset({ db: t.db, input: parseInput(forgotPasswordSchema, { email: user.email }), app: "portal", baseUrl, now: minutes(i) });
     }
     expect(await emailsTo(user.email)).toHaveLength(3);
   });
 
   it("rejects a malformed e-mail with a field error", async () => {
     expect(
-      await rejection(requestPasswordReset({ db: t.db, input: { email: "nope" }, app: "portal", baseUrl, now })),
+      parseRefusal(forgotPasswordSchema, { email: "nope" }),
     ).toMatchObject({ code: "validation", fieldErrors: { email: ["validation.email"] } });
   });
 });
@@ -105,7 +107,7 @@ describe("resetPassword", () => {
 
     const result = await resetPassword({
       db: t.db,
-      input: { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD },
+      input: parseInput(resetPasswordSchema, { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
       app: "portal",
       now: minutes(5),
     });
@@ -113,14 +115,14 @@ describe("resetPassword", () => {
     expect(await validateSession(t.db, other.token, "customer", minutes(5))).toBeNull();
 
     const signInAt = (password: string) =>
-      signIn({ db: t.db, input: { email: user.email, password }, app: "portal", ip: "203.0.113.9", userAgent: null, now: minutes(6) });
+      signIn({ db: t.db, input: parseInput(signInSchema, { email: user.email, password }), app: "portal", ip: "203.0.113.9", userAgent: null, now: minutes(6) });
     await expect(signInAt(NEW_PASSWORD)).resolves.toHaveProperty("token");
     expect(await rejection(signInAt(FIXTURE_PASSWORD))).toMatchObject({ messageKey: "auth.invalidCredentials" });
 
     expect(await checkResetToken({ db: t.db, token, app: "portal", now: minutes(7) })).toBe("invalid");
     expect(
       await rejection(
-        resetPassword({ db: t.db, input: { token, password: "yet another passphrase", confirm: "yet another passphrase" }, app: "portal", now: minutes(7) }),
+        resetPassword({ db: t.db, input: parseInput(resetPasswordSchema, { token, password: "yet another passphrase", confirm: "yet another passphrase" }), app: "portal", now: minutes(7) }),
       ),
     ).toMatchObject({ code: "token_invalid" });
   });
@@ -130,7 +132,7 @@ describe("resetPassword", () => {
     const token = await requestToken(user.email);
     expect(await checkResetToken({ db: t.db, token, app: "portal", now: minutes(60) })).toBe("expired");
     expect(
-      await rejection(resetPassword({ db: t.db, input: { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, app: "portal", now: minutes(61) })),
+      await rejection(resetPassword({ db: t.db, input: parseInput(resetPasswordSchema, { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }), app: "portal", now: minutes(61) })),
     ).toMatchObject({ code: "token_expired", messageKey: "auth.resetTokenExpired" });
     expect(await checkResetToken({ db: t.db, token, app: "portal", now: minutes(59) })).toBe("valid");
   });
@@ -142,7 +144,7 @@ describe("resetPassword", () => {
     expect(await checkResetToken({ db: t.db, token: "", app: "portal", now })).toBe("invalid");
     expect(await checkResetToken({ db: t.db, token, app: "backoffice", now })).toBe("invalid");
     expect(
-      await rejection(resetPassword({ db: t.db, input: { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, app: "backoffice", now })),
+      await rejection(resetPassword({ db: t.db, input: parseInput(resetPasswordSchema, { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }), app: "backoffice", now })),
     ).toMatchObject({ code: "token_invalid" });
   });
 
@@ -150,10 +152,10 @@ describe("resetPassword", () => {
     const user = await createCustomer(t.db);
     const token = await requestToken(user.email);
     expect(
-      await rejection(resetPassword({ db: t.db, input: { token, password: "short", confirm: "short" }, app: "portal", now })),
+      parseRefusal(resetPasswordSchema, { token, password: "short", confirm: "short" }),
     ).toMatchObject({ code: "validation", fieldErrors: { password: ["validation.passwordTooShort"] } });
     expect(
-      await rejection(resetPassword({ db: t.db, input: { token, password: NEW_PASSWORD, confirm: `${NEW_PASSWORD}!` }, app: "portal", now })),
+      parseRefusal(resetPasswordSchema, { token, password: NEW_PASSWORD, confirm: `${NEW_PASSWORD}!` }),
     ).toMatchObject({ code: "validation", fieldErrors: { confirm: ["validation.passwordMismatch"] } });
     expect(await checkResetToken({ db: t.db, token, app: "portal", now })).toBe("valid");
   });
@@ -162,7 +164,7 @@ describe("resetPassword", () => {
     const user = await createCustomer(t.db);
     const first = await requestToken(user.email);
     const second = await requestToken(user.email, "portal", minutes(1));
-    await resetPassword({ db: t.db, input: { token: second, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, app: "portal", now: minutes(2) });
+    await resetPassword({ db: t.db, input: parseInput(resetPasswordSchema, { token: second, password: NEW_PASSWORD, confirm: NEW_PASSWORD }), app: "portal", now: minutes(2) });
     expect(await checkResetToken({ db: t.db, token: first, app: "portal", now: minutes(3) })).toBe("invalid");
     const rows = await t.db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
     expect(rows.every((row) => row.usedAt !== null)).toBe(true);
@@ -171,9 +173,9 @@ describe("resetPassword", () => {
   it("works for staff on the back-office", async () => {
     const staff = await createStaff(t.db);
     const token = await requestToken(staff.email, "backoffice");
-    await resetPassword({ db: t.db, input: { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }, app: "backoffice", now });
+    await resetPassword({ db: t.db, input: parseInput(resetPasswordSchema, { token, password: NEW_PASSWORD, confirm: NEW_PASSWORD }), app: "backoffice", now });
     await expect(
-      signIn({ db: t.db, input: { email: staff.email, password: NEW_PASSWORD }, app: "backoffice", ip: "203.0.113.10", userAgent: null, now }),
+      signIn({ db: t.db, input: parseInput(signInSchema, { email: staff.email, password: NEW_PASSWORD }), app: "backoffice", ip: "203.0.113.10", userAgent: null, now }),
     ).resolves.toHaveProperty("token");
   });
 });

@@ -1,10 +1,9 @@
 import { passwordResetTokens, type Db } from "@accord/db";
 import { generateToken, hashToken } from "@accord/auth";
 import { and, count, eq, gt } from "drizzle-orm";
-import { AppError } from "../errors";
 import { queueEmail } from "../email/queue-email";
 import { findAppUserByEmail, type AppName } from "./app-users";
-import { forgotPasswordSchema, type ForgotPasswordInput } from "./schemas";
+import type { ForgotPasswordInput } from "./schemas";
 
 export const RESET_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 /** More requests than this per user within the window are silently ignored (no mail bombing). */
@@ -26,11 +25,9 @@ export interface RequestPasswordResetOptions {
  * page reveals nothing about who has an account.
  */
 export async function requestPasswordReset({ db, input, app, baseUrl, now }: RequestPasswordResetOptions): Promise<void> {
-  const parsed = forgotPasswordSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
 
   await db.transaction(async (tx) => {
-    const user = await findAppUserByEmail(tx, app, parsed.data.email);
+    const user = await findAppUserByEmail(tx, app, input.email);
     if (!user || !user.active) return;
 
     const [recent] = await tx

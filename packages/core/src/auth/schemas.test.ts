@@ -44,6 +44,12 @@ describe("resetPasswordSchema", () => {
     expect(resetPasswordSchema.safeParse(valid).success).toBe(true);
     expect(resetPasswordSchema.safeParse({ ...valid, password: "x".repeat(1024), confirm: "x".repeat(1024) }).success).toBe(true);
   });
+  it("refuses one of the 10,000 most common passwords, whatever its case", () => {
+    expect(fieldErrors(resetPasswordSchema.safeParse({ ...valid, password: "BusinessBabe", confirm: "BusinessBabe" }))).toEqual({
+      password: ["validation.passwordTooCommon"],
+    });
+    expect(resetPasswordSchema.safeParse({ ...valid, password: "busy-babe-business", confirm: "busy-babe-business" }).success).toBe(true);
+  });
   it("refuses a short, a too long or an unconfirmed password", () => {
     expect(fieldErrors(resetPasswordSchema.safeParse({ ...valid, password: "elevenchars", confirm: "elevenchars" }))).toEqual({
       password: ["validation.passwordTooShort"],

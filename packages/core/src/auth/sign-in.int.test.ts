@@ -4,8 +4,10 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createCustomer, createStaff, FIXTURE_PASSWORD, rejection } from "../testing/fixtures";
+import { createCustomer, createStaff, FIXTURE_PASSWORD, parseRefusal, rejection } from "../testing/fixtures";
 import { signIn } from "./sign-in";
+import { parseInput } from "../errors";
+import { signInSchema } from "./schemas";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -27,7 +29,7 @@ const attempt = (
 ) =>
   signIn({
     db: t.db,
-    input: { email, password },
+    input: parseInput(signInSchema, { email, password }),
     app: options.app ?? "portal",
     ip: options.ip ?? freshIp(),
     userAgent: "vitest",
@@ -79,7 +81,7 @@ describe("signIn", () => {
   });
 
   it("reports malformed input per field, as message keys", async () => {
-    const error = await rejection(attempt("not-an-email", ""));
+    const error = parseRefusal(signInSchema, { email: "not-an-email", password: "" });
     expect(error).toMatchObject({
       code: "validation",
       fieldErrors: { email: ["validation.email"], password: ["validation.required"] },

@@ -3,7 +3,7 @@ import { createSession, DUMMY_PASSWORD_HASH, verifyPassword } from "@accord/auth
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { AppError } from "../errors";
 import { findAppUserByEmail, userKindOf, type AppName } from "./app-users";
-import { signInSchema, type SignInInput } from "./schemas";
+import type { SignInInput } from "./schemas";
 
 /** Throttling: 5 failures per e-mail, or 20 per IP, within 15 minutes. */
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
@@ -29,9 +29,7 @@ export async function signIn({ db, input, app, ip, userAgent, now }: SignInOptio
   expiresAt: Date;
   language: "fr" | "en";
 }> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { email, password } = parsed.data;
+  const { email, password } = input;
   const clientIp = ip?.trim() || null;
 
   const outcome = await db.transaction(async (tx) => {

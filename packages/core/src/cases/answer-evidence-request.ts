@@ -18,7 +18,7 @@ export const answerEvidenceRequestSchema = z
     uploadIds: uploadIdsSchema,
   })
   .refine((value) => value.text.length > 0 || value.uploadIds.length > 0, { path: ["text"], error: "cases.error.answerEmpty" });
-export type AnswerEvidenceRequestInput = z.input<typeof answerEvidenceRequestSchema>;
+export type AnswerEvidenceRequestInput = z.output<typeof answerEvidenceRequestSchema>;
 
 /**
  * The customer answers an evidence request of their case, in one transaction: the request is
@@ -39,12 +39,10 @@ export async function answerEvidenceRequest({
   now: Date;
 }): Promise<{ status: string; resumed: boolean }> {
   const customer = requireCustomer(actor, "case:read");
-  const parsed = answerEvidenceRequestSchema.safeParse(input);
   return db.transaction(async (tx) => {
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });
     requireCustomer(customer, "case:reply");
-    if (!parsed.success) throw AppError.fromZod(parsed.error);
-    const { requestId, text, uploadIds } = parsed.data;
+    const { requestId, text, uploadIds } = input;
     const [request] = await tx
       .select({ id: evidenceRequests.id, status: evidenceRequests.status })
       .from(evidenceRequests)

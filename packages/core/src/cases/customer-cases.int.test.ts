@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { caseSlaStatus, refreshCaseSla } from "../sla/case-sla";
-import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { answerEvidenceRequest } from "./answer-evidence-request";
 import { getCustomerCase } from "./get-customer-case";
 import { CUSTOMER_CASES_PAGE_SIZE, listCustomerCases } from "./list-customer-cases";
@@ -16,6 +16,12 @@ import { openEvidenceFile } from "./open-evidence-file";
 import { postCustomerReply } from "./post-customer-reply";
 import { requestEvidence } from "./request-evidence";
 import { withdrawCase } from "./withdraw-case";
+import { parseInput } from "../errors";
+import { answerEvidenceRequestSchema } from "./answer-evidence-request";
+import { customerCaseFiltersSchema } from "./list-customer-cases";
+import { customerReplySchema } from "./post-customer-reply";
+import { requestEvidenceSchema } from "./request-evidence";
+import { withdrawCaseSchema } from "./withdraw-case";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -115,7 +121,7 @@ describe("listCustomerCases", () => {
     const invoice = await insertInvoice(t.db, { accountId: c.account.id, number: "FA-2026-7788", lines: [{ description: "Farine T65", quantityMilli: 10_000, unitPriceCents: 2_500 }] });
     await t.db.insert(caseLines).values({ caseId: closed.id, invoiceId: invoice.id, invoiceLineId: invoice.lines[0]!.id, contestedQuantityMilli: 1_000, computedAmountCents: 2_500, disputedAmountCents: 2_500 });
 
-    const refs = async (input: Record<string, string>) => (await listCustomerCases({ db: t.db, actor: c.admin, input })).cases.map((row) => row.reference);
+    const refs = async (input: Record<string, string>) => (await listCustomerCases({ db: t.db, actor: c.admin, input: parseInput(customerCaseFiltersSchema, input) })).cases.map((row) => row.reference);
     expect(await refs({ status: "open" })).toEqual([open.reference]);
     expect(await refs({ status: "closed" })).toEqual([resolved.reference, closed.reference]);
     expect(await refs({ status: "withdrawn" })).toEqual([closed.reference]);
@@ -132,10 +138,10 @@ describe("listCustomerCases", () => {
 
   it("refuses filters it does not know, with the field named", async () => {
     const c = await company();
-    const error = await rejection(listCustomerCases({ db: t.db, actor: c.admin, input: { status: "lost", from: "2026-13-45" } }));
+    const error = parseRefusal(customerCaseFiltersSchema, { status: "lost", from: "2026-13-45" } );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toMatchObject({ status: ["cases.error.filter"], from: ["cases.error.date"] });
-    expect(code(await rejection(listCustomerCases({ db: t.db, actor: c.admin, input: { cursor: "garbage" } })))).toBe("validation");
+    expect(code(await rejection(listCustomerCases({ db: t.db, actor: c.admin, input: parseInput(customerCaseFiltersSchema, { cursor: "garbage" } )})))).toBe("validation");
   });
 
   it("pages 25 at a time with a keyset cursor, newest first, without skipping or repeating a case", async () => {
@@ -150,7 +156,7 @@ describe("listCustomerCases", () => {
     const first = await listCustomerCases({ db: t.db, actor: c.member });
     expect(first.cases).toHaveLength(CUSTOMER_CASES_PAGE_SIZE);
     expect(first.nextCursor).not.toBeNull();
-    const second = await listCustomerCases({ db: t.db, actor: c.member, input: { cursor: first.nextCursor! } });
+    const second = await listCustomerCases({ db: t.db, actor: c.member, input: parseInput(customerCaseFiltersSchema, { cursor: first.nextCursor! } )});
     expect(second.cases).toHaveLength(7);
     expect(second.nextCursor).toBeNull();
     const seen = [...first.cases, ...second.cases];
@@ -227,7 +233,7 @@ describe("postCustomerReply", () => {
     const staff = await agent();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating", assigneeId: staff.userId });
     const file = await staged(c.member.userId, c.account.id, "bon-de-livraison.pdf");
-    const { messageId } = await postCustomerReply({ db: t.db, actor: c.member, input: { reference: row.reference, body: "Voici le bon de livraison.", uploadIds: [file.id] }, now: later(30), backofficeUrl: BACKOFFICE });
+    const { messageId } = await postCustomerReply({ db: t.db, actor: c.member, input: { ...parseInput(customerReplySchema, { reference: row.reference, body: "Voici le bon de livraison.", uploadIds: [file.id] }), reference: row.reference }, now: later(30), backofficeUrl: BACKOFFICE });
     const page = await getCustomerCase({ db: t.db, actor: c.member, input: { reference: row.reference }, now: later(31) });
     expect(page.messages).toEqual([expect.objectContaining({ id: messageId, body: "Voici le bon de livraison.", authorName: "Marc Membre", attachments: [expect.objectContaining({ fileName: "bon-de-livraison.pdf" })] })]);
     expect(page.timeline.at(-1)!.type).toBe("customer_replied");
@@ -238,12 +244,12 @@ describe("postCustomerReply", () => {
   it("sends no e-mail without an assignee, and keeps nothing when a field is wrong", async () => {
     const c = await company();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
-    await postCustomerReply({ db: t.db, actor: c.member, input: { reference: row.reference, body: "Bonjour" }, now: later(30), backofficeUrl: BACKOFFICE });
+    await postCustomerReply({ db: t.db, actor: c.member, input: { ...parseInput(customerReplySchema, { reference: row.reference, body: "Bonjour" }), reference: row.reference }, now: later(30), backofficeUrl: BACKOFFICE });
     expect(await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, row.id))).toEqual([]);
-    const error = await rejection(postCustomerReply({ db: t.db, actor: c.member, input: { reference: row.reference, body: "   " }, now: later(31), backofficeUrl: BACKOFFICE }));
+    const error = parseRefusal(customerReplySchema, { reference: row.reference, body: "   " });
     expect((error as AppError).fieldErrors).toEqual({ body: ["validation.required"] });
     const someoneElses = await staged(c.colleague.userId, c.account.id);
-    const refused = await rejection(postCustomerReply({ db: t.db, actor: c.member, input: { reference: row.reference, body: "Ci-joint", uploadIds: [someoneElses.id] }, now: later(32), backofficeUrl: BACKOFFICE }));
+    const refused = await rejection(postCustomerReply({ db: t.db, actor: c.member, input: { ...parseInput(customerReplySchema, { reference: row.reference, body: "Ci-joint", uploadIds: [someoneElses.id] }), reference: row.reference }, now: later(32), backofficeUrl: BACKOFFICE }));
     expect((refused as AppError).fieldErrors).toEqual({ uploadIds: ["uploads.error.expired"] });
     expect(await t.db.select().from(messages).where(eq(messages.caseId, row.id))).toHaveLength(1);
   });
@@ -253,11 +259,11 @@ describe("postCustomerReply", () => {
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
     const other = await company();
     const input = { reference: row.reference, body: "Bonjour" };
-    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.viewer, input, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("forbidden");
-    expect(code(await rejection(postCustomerReply({ db: t.db, actor: other.admin, input, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("not_found");
-    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.colleague, input, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("not_found");
+    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.viewer, input: { ...parseInput(customerReplySchema, input), reference: input.reference }, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("forbidden");
+    expect(code(await rejection(postCustomerReply({ db: t.db, actor: other.admin, input: { ...parseInput(customerReplySchema, input), reference: input.reference }, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("not_found");
+    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.colleague, input: { ...parseInput(customerReplySchema, input), reference: input.reference }, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("not_found");
     const ended = await aCase(c.account.id, c.member.userId, { status: "closed" });
-    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.member, input: { ...input, reference: ended.reference }, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("invalid_transition");
+    expect(code(await rejection(postCustomerReply({ db: t.db, actor: c.member, input: { ...parseInput(customerReplySchema, { ...input, reference: ended.reference }), reference: ended.reference }, now: later(1), backofficeUrl: BACKOFFICE })))).toBe("invalid_transition");
   });
 });
 
@@ -266,7 +272,7 @@ describe("evidence requests", () => {
     const c = await company();
     const staff = await agent();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
-    const first = await requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: "Photos du lot\nBon de livraison signé", message: "Merci", dueDate: "2026-11-30" }, now: later(60), portalUrl: PORTAL });
+    const first = await requestEvidence({ db: t.db, actor: staff, input: parseInput(requestEvidenceSchema, { reference: row.reference, items: "Photos du lot\nBon de livraison signé", message: "Merci", dueDate: "2026-11-30" }), now: later(60), portalUrl: PORTAL });
     const [afterRequest] = await t.db.select().from(cases).where(eq(cases.id, row.id));
     expect(afterRequest!.status).toBe("awaiting_customer");
     expect(afterRequest!.firstRespondedAt).toEqual(later(60));
@@ -281,7 +287,7 @@ describe("evidence requests", () => {
     expect(mail).toMatchObject({ template: "information-requested", to: [c.member.email], props: { items: ["Photos du lot", "Bon de livraison signé"], dueDate: "2026-11-30", caseUrl: `${PORTAL}/cases/${row.reference}` } });
 
     // A second request while the case waits: no status change, one more to-do.
-    const second = await requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: ["Numéro de lot"], dueDate: "2026-12-01" }, now: later(70), portalUrl: PORTAL });
+    const second = await requestEvidence({ db: t.db, actor: staff, input: parseInput(requestEvidenceSchema, { reference: row.reference, items: "Numéro de lot", dueDate: "2026-12-01" }), now: later(70), portalUrl: PORTAL });
     let page = await getCustomerCase({ db: t.db, actor: c.member, input: { reference: row.reference }, now: later(80) });
     expect(page.evidenceRequests.map((r) => [r.id, r.status])).toEqual([
       [first.requestId, "open"],
@@ -292,10 +298,10 @@ describe("evidence requests", () => {
     expect(page.can.answer).toBe(true);
 
     const photo = await staged(c.member.userId, c.account.id, "lot.jpg");
-    const answered = await answerEvidenceRequest({ db: t.db, actor: c.member, input: { reference: row.reference, requestId: first.requestId, text: "Voici les photos", uploadIds: [photo.id] }, now: new Date("2026-11-25T09:00:00Z") });
+    const answered = await answerEvidenceRequest({ db: t.db, actor: c.member, input: { ...parseInput(answerEvidenceRequestSchema, { reference: row.reference, requestId: first.requestId, text: "Voici les photos", uploadIds: [photo.id] }), reference: row.reference }, now: new Date("2026-11-25T09:00:00Z") });
     expect(answered).toEqual({ status: "awaiting_customer", resumed: false });
     const resumedAt = new Date("2026-11-25T10:00:00Z");
-    expect(await answerEvidenceRequest({ db: t.db, actor: c.member, input: { reference: row.reference, requestId: second.requestId, text: "Lot 2611" }, now: resumedAt })).toEqual({ status: "investigating", resumed: true });
+    expect(await answerEvidenceRequest({ db: t.db, actor: c.member, input: { ...parseInput(answerEvidenceRequestSchema, { reference: row.reference, requestId: second.requestId, text: "Lot 2611" }), reference: row.reference }, now: resumedAt })).toEqual({ status: "investigating", resumed: true });
 
     page = await getCustomerCase({ db: t.db, actor: c.member, input: { reference: row.reference }, now: resumedAt });
     expect(page.case.status).toBe("investigating");
@@ -312,11 +318,11 @@ describe("evidence requests", () => {
     const c = await company();
     const staff = await agent();
     const row = await aCase(c.account.id, c.member.userId);
-    const refused = await rejection(requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: ["Photos"], dueDate: "2026-11-30" }, now: later(1), portalUrl: PORTAL }));
+    const refused = await rejection(requestEvidence({ db: t.db, actor: staff, input: parseInput(requestEvidenceSchema, { reference: row.reference, items: "Photos", dueDate: "2026-11-30" }), now: later(1), portalUrl: PORTAL }));
     expect(code(refused)).toBe("invalid_transition");
-    const invalid = await rejection(requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: "  \n ", dueDate: "2026-11-01" }, now: later(1), portalUrl: PORTAL }));
+    const invalid = parseRefusal(requestEvidenceSchema, { reference: row.reference, items: "  \n ", dueDate: "2026-11-01" });
     expect((invalid as AppError).fieldErrors).toMatchObject({ items: ["validation.required"] });
-    const past = await rejection(requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: "Photos", dueDate: "2026-11-01" }, now: later(1), portalUrl: PORTAL }));
+    const past = await rejection(requestEvidence({ db: t.db, actor: staff, input: parseInput(requestEvidenceSchema, { reference: row.reference, items: "Photos", dueDate: "2026-11-01" }), now: later(1), portalUrl: PORTAL }));
     expect((past as AppError).fieldErrors).toEqual({ dueDate: ["evidenceRequest.error.dueDatePast"] });
     expect(await t.db.select().from(evidenceRequests).where(eq(evidenceRequests.caseId, row.id))).toEqual([]);
   });
@@ -325,24 +331,24 @@ describe("evidence requests", () => {
     const c = await company();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
     const finance = await staffActor(t.db, (await createStaff(t.db, { roles: ["finance"] })).id);
-    const input = { reference: row.reference, items: ["Photos"], dueDate: "2026-11-30" };
-    expect(code(await rejection(requestEvidence({ db: t.db, actor: finance, input, now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
-    expect(code(await rejection(requestEvidence({ db: t.db, actor: c.admin, input, now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
+    const input = { reference: row.reference, items: "Photos", dueDate: "2026-11-30" };
+    expect(code(await rejection(requestEvidence({ db: t.db, actor: finance, input: parseInput(requestEvidenceSchema, input), now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
+    expect(code(await rejection(requestEvidence({ db: t.db, actor: c.admin, input: parseInput(requestEvidenceSchema, input), now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
   });
 
   it("a viewer cannot answer, another company cannot see the request, an answered request takes no second answer", async () => {
     const c = await company();
     const staff = await agent();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
-    const { requestId } = await requestEvidence({ db: t.db, actor: staff, input: { reference: row.reference, items: ["Photos"], dueDate: "2026-11-30" }, now: later(1), portalUrl: PORTAL });
+    const { requestId } = await requestEvidence({ db: t.db, actor: staff, input: parseInput(requestEvidenceSchema, { reference: row.reference, items: "Photos", dueDate: "2026-11-30" }), now: later(1), portalUrl: PORTAL });
     const other = await company();
     const input = { reference: row.reference, requestId, text: "Voici" };
-    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: c.viewer, input, now: later(2) })))).toBe("forbidden");
-    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: other.admin, input, now: later(2) })))).toBe("not_found");
-    const empty = await rejection(answerEvidenceRequest({ db: t.db, actor: c.member, input: { ...input, text: "" }, now: later(2) }));
+    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: c.viewer, input: { ...parseInput(answerEvidenceRequestSchema, input), reference: input.reference }, now: later(2) })))).toBe("forbidden");
+    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: other.admin, input: { ...parseInput(answerEvidenceRequestSchema, input), reference: input.reference }, now: later(2) })))).toBe("not_found");
+    const empty = parseRefusal(answerEvidenceRequestSchema, { ...input, text: "" });
     expect((empty as AppError).fieldErrors).toEqual({ text: ["cases.error.answerEmpty"] });
-    await answerEvidenceRequest({ db: t.db, actor: c.admin, input, now: later(3) });
-    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: c.member, input, now: later(4) })))).toBe("conflict");
+    await answerEvidenceRequest({ db: t.db, actor: c.admin, input: { ...parseInput(answerEvidenceRequestSchema, input), reference: input.reference }, now: later(3) });
+    expect(code(await rejection(answerEvidenceRequest({ db: t.db, actor: c.member, input: { ...parseInput(answerEvidenceRequestSchema, input), reference: input.reference }, now: later(4) })))).toBe("conflict");
   });
 });
 
@@ -350,7 +356,7 @@ describe("withdrawCase", () => {
   it("withdraws with a reason: status, public event, SLA stopped, confirmation e-mail", async () => {
     const c = await company();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
-    expect(await withdrawCase({ db: t.db, actor: c.member, input: { reference: row.reference, reason: "Marchandise retrouvée" }, now: later(30), portalUrl: PORTAL })).toEqual({ status: "withdrawn" });
+    expect(await withdrawCase({ db: t.db, actor: c.member, input: { ...parseInput(withdrawCaseSchema, { reference: row.reference, reason: "Marchandise retrouvée" }), reference: row.reference }, now: later(30), portalUrl: PORTAL })).toEqual({ status: "withdrawn" });
     const page = await getCustomerCase({ db: t.db, actor: c.member, input: { reference: row.reference }, now: later(60) });
     expect(page.case.status).toBe("withdrawn");
     expect(page.timeline.at(-1)).toMatchObject({ type: "case_withdrawn", details: { from: "investigating", to: "withdrawn", reason: "Marchandise retrouvée" } });
@@ -359,17 +365,17 @@ describe("withdrawCase", () => {
     const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, row.id));
     expect(mail).toMatchObject({ template: "case-withdrawn", to: [c.member.email] });
     // A withdrawn case cannot be withdrawn again: the domain says why.
-    expect(code(await rejection(withdrawCase({ db: t.db, actor: c.member, input: { reference: row.reference, reason: "Encore" }, now: later(31), portalUrl: PORTAL })))).toBe("invalid_transition");
+    expect(code(await rejection(withdrawCase({ db: t.db, actor: c.member, input: { ...parseInput(withdrawCaseSchema, { reference: row.reference, reason: "Encore" }), reference: row.reference }, now: later(31), portalUrl: PORTAL })))).toBe("invalid_transition");
   });
 
   it("needs a reason, and refuses a viewer and another company", async () => {
     const c = await company();
     const row = await aCase(c.account.id, c.member.userId);
-    const blank = await rejection(withdrawCase({ db: t.db, actor: c.member, input: { reference: row.reference, reason: " " }, now: later(1), portalUrl: PORTAL }));
+    const blank = parseRefusal(withdrawCaseSchema, { reference: row.reference, reason: " " });
     expect((blank as AppError).fieldErrors).toEqual({ reason: ["validation.required"] });
     const other = await company();
-    expect(code(await rejection(withdrawCase({ db: t.db, actor: c.viewer, input: { reference: row.reference, reason: "x" }, now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
-    expect(code(await rejection(withdrawCase({ db: t.db, actor: other.admin, input: { reference: row.reference, reason: "x" }, now: later(1), portalUrl: PORTAL })))).toBe("not_found");
+    expect(code(await rejection(withdrawCase({ db: t.db, actor: c.viewer, input: { ...parseInput(withdrawCaseSchema, { reference: row.reference, reason: "x" }), reference: row.reference }, now: later(1), portalUrl: PORTAL })))).toBe("forbidden");
+    expect(code(await rejection(withdrawCase({ db: t.db, actor: other.admin, input: { ...parseInput(withdrawCaseSchema, { reference: row.reference, reason: "x" }), reference: row.reference }, now: later(1), portalUrl: PORTAL })))).toBe("not_found");
     const [stored] = await t.db.select().from(cases).where(eq(cases.id, row.id));
     expect(stored!.status).toBe("received");
   });
@@ -380,7 +386,7 @@ describe("openEvidenceFile", () => {
     const c = await company();
     const row = await aCase(c.account.id, c.member.userId, { status: "investigating" });
     const file = await staged(c.member.userId, c.account.id, "bon.pdf");
-    await postCustomerReply({ db: t.db, actor: c.member, input: { reference: row.reference, body: "Pièce", uploadIds: [file.id] }, now: later(1), backofficeUrl: BACKOFFICE });
+    await postCustomerReply({ db: t.db, actor: c.member, input: { ...parseInput(customerReplySchema, { reference: row.reference, body: "Pièce", uploadIds: [file.id] }), reference: row.reference }, now: later(1), backofficeUrl: BACKOFFICE });
     const [stored] = await t.db.select().from(evidence).where(eq(evidence.caseId, row.id)).orderBy(asc(evidence.createdAt));
     const files = { openRead: async (sha256: string) => Readable.from([sha256 === file.sha256 ? file.content : "wrong"]) };
     const download = await openEvidenceFile({ db: t.db, actor: c.viewer, input: { reference: row.reference, evidenceId: stored!.id }, files });

@@ -6,6 +6,7 @@ import {
   customerUsers,
   evidence,
   evidenceRequests,
+  kbArticles,
   invoiceLines,
   invoices,
   messages,
@@ -16,8 +17,20 @@ import {
   type Db,
   type EvidenceRequestStatus,
 } from "@accord/db";
-import { describeTarget, isTerminal, nextStepOf, requiredPermission, workingDayMinutes, type ClockState, type NextStep, type SlaState, type TargetInWords } from "@accord/domain";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import {
+  describeTarget,
+  isTerminal,
+  nextStepOf,
+  readClaimDetails,
+  requiredPermission,
+  workingDayMinutes,
+  type ClaimDetails,
+  type ClockState,
+  type NextStep,
+  type SlaState,
+  type TargetInWords,
+} from "@accord/domain";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { hasPermission } from "@accord/auth";
 import { requireCustomer } from "../access";
 import { caseSlaStatus } from "../sla/case-sla";
@@ -61,6 +74,8 @@ export interface CustomerCase {
     title: string;
     description: string;
     desiredOutcome: string | null;
+    /** What the customer typed in the claim form beyond the title and description. */
+    details: ClaimDetails;
     type: CaseType;
     kind: "claim" | "dispute";
     status: CaseStatus;
@@ -81,7 +96,16 @@ export interface CustomerCase {
   /** What the signed-in user may do here (the use cases check again). */
   can: { reply: boolean; answer: boolean; withdraw: boolean };
   timeline: { seq: number; type: string; at: Date; actorKind: ActorKind; details: TimelineDetails }[];
-  messages: { id: string; body: string; authorKind: ActorKind; authorName: string | null; createdAt: Date; attachments: CustomerCaseFile[] }[];
+  messages: {
+    id: string;
+    body: string;
+    authorKind: ActorKind;
+    authorName: string | null;
+    createdAt: Date;
+    attachments: CustomerCaseFile[];
+    /** The published help articles the reply links to (as in its e-mail). */
+    articles: { slug: string; titleFr: string; titleEn: string }[];
+  }[];
   /** Every shared file of the case (claim evidence, attachments, answers). */
   evidence: CustomerCaseFile[];
   /** Open requests first (the to-do list), then the answered ones. */
@@ -164,6 +188,7 @@ export async function getCustomerCase({
         title: cases.title,
         description: cases.description,
         desiredOutcome: cases.desiredOutcome,
+        storedDetails: cases.details,
         type: cases.type,
         kind: cases.kind,
         status: cases.status,
@@ -178,7 +203,7 @@ export async function getCustomerCase({
       .from(cases)
       .innerJoin(customerUsers, eq(customerUsers.id, cases.customerContactId))
       .where(eq(cases.id, found.id));
-    const { mergedIntoId, ...caseRow } = row!;
+    const { mergedIntoId, storedDetails, ...caseRow } = row!;
     const [mergedCase] = mergedIntoId
       ? await tx
           .select({ reference: cases.reference, canOpen: sql<boolean>`${customerCaseScope(customer)}` })
@@ -215,12 +240,20 @@ export async function getCustomerCase({
         createdAt: messages.createdAt,
         customerName: customerUsers.name,
         staffName: staffUsers.name,
+        kbArticleIds: messages.kbArticleIds,
       })
       .from(messages)
       .leftJoin(customerUsers, and(eq(messages.authorKind, "customer"), eq(customerUsers.id, messages.authorId)))
       .leftJoin(staffUsers, and(eq(messages.authorKind, "staff"), eq(staffUsers.id, messages.authorId)))
       .where(and(eq(messages.caseId, found.id), eq(messages.visibility, "public")))
       .orderBy(asc(messages.createdAt), asc(messages.id));
+    const linkedIds = [...new Set(messageRows.flatMap((message) => message.kbArticleIds))];
+    const linked = linkedIds.length
+      ? await tx
+          .select({ id: kbArticles.id, slug: kbArticles.slug, titleFr: kbArticles.titleFr, titleEn: kbArticles.titleEn })
+          .from(kbArticles)
+          .where(and(inArray(kbArticles.id, linkedIds), eq(kbArticles.published, true)))
+      : [];
 
     const requests = await tx
       .select({
@@ -279,7 +312,7 @@ export async function getCustomerCase({
     const openRequests = requests.some((r) => r.status === "open");
     const acts = (permission: "case:reply" | "case:withdraw") => hasPermission(customer, permission);
     return {
-      case: { ...caseRow, nextStep: nextStepOf(caseRow.status) },
+      case: { ...caseRow, details: readClaimDetails(storedDetails), nextStep: nextStepOf(caseRow.status) },
       sla,
       mergedInto: mergedCase ? { reference: mergedCase.reference, canOpen: mergedCase.canOpen } : null,
       can: {
@@ -295,6 +328,7 @@ export async function getCustomerCase({
         authorName: message.customerName ?? message.staffName ?? null,
         createdAt: message.createdAt,
         attachments: files.filter((file) => file.messageId === message.id),
+        articles: linked.filter((article) => message.kbArticleIds.includes(article.id)).map(({ slug, titleFr, titleEn }) => ({ slug, titleFr, titleEn })),
       })),
       evidence: files,
       evidenceRequests: requests.map((request) => ({ ...request, files: files.filter((file) => file.evidenceRequestId === request.id) })),

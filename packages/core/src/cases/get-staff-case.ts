@@ -25,12 +25,20 @@ import {
 import {
   admissibilityWarnings,
   allowedCommands,
+  CASE_STATUSES,
   clockStateOf,
+  hasPriceCheck,
   impactScore,
+  isFirstQualification,
   isTerminal,
+  mayCompleteTask,
+  proposedPriority,
+  readClaimDetails,
   requiredPermission,
+  staffCaseCapabilities,
   type AdmissibilityWarning,
   type CaseCommandType,
+  type CaseKind,
   type CaseStatus,
   type CaseType,
   type CustomerTier,
@@ -41,11 +49,11 @@ import {
 import { and, asc, desc, eq, gte, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
-import { findStaffCase, holds } from "../instruction/staff-case";
-import { renderResponseTemplate } from "../instruction/render-response-template";
+import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staff-case";
+import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
 
-const TERMINAL: CaseStatus[] = ["closed", "withdrawn", "rejected", "duplicate"];
+const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
 /** Recurrences: cases of the same account with the same root cause within this many days. */
 export const RECURRENCE_WINDOW_DAYS = 90;
 
@@ -122,30 +130,35 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         .where(eq(caseLines.caseId, row.id))
         .orderBy(asc(invoices.number), asc(invoiceLines.lineNo));
 
-      // Customer panel: other open cases and recurrences.
+      // Customer panel: other open cases and recurrences, within what this staff member may see (a
+      // mediator: only the cases assigned to them, as everywhere else).
+      const visibleToActor = seesOnlyAssignedCases(staff) ? eq(cases.assigneeId, staff.userId) : undefined;
       const otherOpenCases = await tx
         .select({ reference: cases.reference, title: cases.title, status: cases.status, type: cases.type, priority: cases.priority, receivedAt: cases.receivedAt })
         .from(cases)
-        .where(and(eq(cases.accountId, row.accountId), ne(cases.id, row.id), notInArray(cases.status, TERMINAL)))
+        .where(and(eq(cases.accountId, row.accountId), ne(cases.id, row.id), notInArray(cases.status, TERMINAL), visibleToActor))
         .orderBy(desc(cases.receivedAt))
         .limit(20);
       const windowStart = new Date(now.getTime() - RECURRENCE_WINDOW_DAYS * 86_400_000);
       // Same root cause when one is set; before the analysis, the same type stands in for it.
       const recurrenceBasis: "root_cause" | "type" = row.rootCauseCode ? "root_cause" : "type";
+      const recurrent = and(
+        eq(cases.accountId, row.accountId),
+        ne(cases.id, row.id),
+        gte(cases.receivedAt, windowStart),
+        row.rootCauseCode ? eq(cases.rootCauseCode, row.rootCauseCode) : eq(cases.type, row.type),
+        ne(cases.status, "duplicate"),
+      );
       const recurrences = await tx
         .select({ reference: cases.reference, title: cases.title, status: cases.status, rootCauseCode: cases.rootCauseCode, receivedAt: cases.receivedAt })
         .from(cases)
-        .where(
-          and(
-            eq(cases.accountId, row.accountId),
-            ne(cases.id, row.id),
-            gte(cases.receivedAt, windowStart),
-            row.rootCauseCode ? eq(cases.rootCauseCode, row.rootCauseCode) : eq(cases.type, row.type),
-            ne(cases.status, "duplicate"),
-          ),
-        )
+        .where(and(recurrent, visibleToActor))
         .orderBy(desc(cases.receivedAt))
         .limit(20);
+      // The impact score counts every recurrence, whoever reads the page (a number, no reference or title).
+      const [recurrenceTotal] = await tx
+        .select({ count: sql<number>`count(*)::int` })
+        .from(sql`(select 1 from ${cases} where ${recurrent} limit 20) as recurrent`);
 
       // Yearly revenue of the account: invoices of the last 12 months (excl. tax).
       const [revenue] = await tx
@@ -159,7 +172,7 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         yearlyRevenueCents,
         penaltyClause: clauses.penalty?.applies === true,
         tier: account.tier as CustomerTier,
-        recurrenceCount: recurrences.length,
+        recurrenceCount: recurrenceTotal?.count ?? 0,
       });
 
       const deliveryDates = lines.map((l) => l.deliveryDate).filter((d): d is string => d !== null).sort();
@@ -228,13 +241,22 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
         : [];
 
       const status = row.status as CaseStatus;
-      const deadline = sla?.status.resolution.deadlineAt ?? null;
-      const placeholderValues = {
+      const state = { status, kind: row.kind as CaseKind };
+      // The template's placeholders in the customer's words; a date the case does not have stays null.
+      const inWords = (at: Date | null | undefined) => (at ? formatDeadline(at, contact.language) : null);
+      const openRequest = requests.find((request) => request.status === "open");
+      const evidenceDueDate = openRequest ? formatDeadline(new Date(`${openRequest.dueDate}T12:00:00Z`), contact.language) : null;
+      const resolutionDeadline = inWords(sla?.status.resolution.completedAt ? null : sla?.status.resolution.deadlineAt);
+      const placeholderValues: PlaceholderValues = {
         customerName: contact.name,
         reference: row.reference,
-        deadline: deadline ? formatDeadline(deadline, contact.language) : "",
+        agentName: staff.name,
+        deadline: templateDeadline({ evidenceDueDate, resolutionDeadline }),
+        firstResponseDeadline: inWords(sla?.status.firstResponse.completedAt ? null : sla?.status.firstResponse.deadlineAt),
+        resolutionDeadline,
+        evidenceDueDate,
       };
-      const actions: StaffCaseAction[] = allowedCommands(status).map((command) => {
+      const actions: StaffCaseAction[] = allowedCommands(state).map((command) => {
         const permission = requiredPermission(status, command);
         return { command, permitted: permission !== null && holds(staff, permission) };
       });
@@ -253,6 +275,8 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           description: row.description,
           desiredOutcome: row.desiredOutcome,
           details: row.details as Record<string, unknown>,
+          /** What the customer typed beyond the title and description, field by field. */
+          claimDetails: readClaimDetails(row.details),
           currency: row.currency,
           disputedAmountCents: row.disputedAmountCents,
           receivedAt: row.receivedAt,
@@ -313,7 +337,11 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           articles: linked.filter((a) => m.kbArticleIds.includes(a.id)),
         })),
         evidence: evidenceRows.map((e) => ({ ...e, uploadedByName: nameOf(e.uploadedByKind, e.uploadedById) })),
-        tasks: tasks.map((task) => ({ ...task, assigneeName: task.assigneeId ? (staffNames.get(task.assigneeId) ?? null) : null })),
+        tasks: tasks.map((task) => ({
+          ...task,
+          assigneeName: task.assigneeId ? (staffNames.get(task.assigneeId) ?? null) : null,
+          canComplete: mayCompleteTask(task, staff),
+        })),
         evidenceRequests: requests.map((r) => ({ ...r, requestedByName: r.requestedById ? (staffNames.get(r.requestedById) ?? null) : null })),
         time: {
           entries: time.map((entry) => ({ ...entry, staffName: staffNames.get(entry.staffId) ?? "" })),
@@ -321,12 +349,13 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
           totalMinutes: time.reduce((sum, entry) => sum + entry.minutes, 0),
         },
         actions,
-        can: {
-          qualify: holds(staff, "case:qualify"),
-          assign: holds(staff, "case:assign") || holds(staff, "case:qualify"),
-          investigate: holds(staff, "case:investigate"),
-          reply: holds(staff, "case:reply"),
-          note: holds(staff, "case:note"),
+        /** What this staff member may do now: the rules the use cases enforce, from the domain. */
+        can: staffCaseCapabilities(state, staff.permissions),
+        /** Values the page shows that a rule decides. */
+        derived: {
+          proposedPriority: proposedPriority(status, row.priority as Priority, impact.priority),
+          firstQualification: isFirstQualification(state),
+          priceCheck: hasPriceCheck(row.type as CaseType),
         },
         options: {
           teams: teamRows,
@@ -340,6 +369,7 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
             body: renderResponseTemplate(contact.language === "en" ? tpl.bodyEn : tpl.bodyFr, placeholderValues),
           })),
           kbArticles: articles,
+          responsePlaceholders: [...RESPONSE_PLACEHOLDERS],
         },
       };
     },

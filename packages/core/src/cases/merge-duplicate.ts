@@ -14,7 +14,7 @@ export const mergeDuplicateSchema = z.object({
   reference: caseReferenceSchema,
   originalReference: z.string({ error: "validation.required" }).trim().toUpperCase().pipe(caseReferenceSchema),
 });
-export type MergeDuplicateInput = z.input<typeof mergeDuplicateSchema>;
+export type MergeDuplicateInput = z.output<typeof mergeDuplicateSchema>;
 
 /**
  * Marks a case as a duplicate of an original of the same customer account and merges it:
@@ -38,9 +38,7 @@ export async function mergeDuplicate({
   portalUrl?: string;
 }) {
   const staff = requireStaff(actor, "case:qualify");
-  const parsed = mergeDuplicateSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { reference, originalReference } = parsed.data;
+  const { reference, originalReference } = input;
   return db.transaction(async (tx) => {
     // Lock both rows in a fixed order (by reference) so two opposite merges cannot deadlock.
     const [first, second] = [reference, originalReference].sort();

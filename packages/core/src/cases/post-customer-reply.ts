@@ -24,7 +24,7 @@ export const customerReplySchema = z.object({
   body: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(MESSAGE_MAX_LENGTH, "validation.tooLong"),
   uploadIds: uploadIdsSchema,
 });
-export type CustomerReplyInput = z.input<typeof customerReplySchema>;
+export type CustomerReplyInput = z.output<typeof customerReplySchema>;
 
 /**
  * A customer's public reply on their case, with attachments (their staged uploads): the message,
@@ -46,21 +46,19 @@ export async function postCustomerReply({
   backofficeUrl: string;
 }): Promise<{ messageId: string }> {
   const customer = requireCustomer(actor, "case:read");
-  const parsed = customerReplySchema.safeParse(input);
   return db.transaction(async (tx) => {
     // Not found before forbidden: a viewer of another account learns nothing either.
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });
     requireCustomer(customer, "case:reply");
-    if (!parsed.success) throw AppError.fromZod(parsed.error);
     if (isTerminal(row.status as CaseStatus)) {
       throw new AppError("invalid_transition", { messageKey: "cases.error.ended", params: { status: row.status } });
     }
     const [message] = await tx
       .insert(messages)
-      .values({ caseId: row.id, authorKind: "customer", authorId: customer.userId, visibility: "public", body: parsed.data.body, createdAt: now })
+      .values({ caseId: row.id, authorKind: "customer", authorId: customer.userId, visibility: "public", body: input.body, createdAt: now })
       .returning({ id: messages.id });
     const attached = await attachStagedUploads(tx, {
-      uploadIds: parsed.data.uploadIds,
+      uploadIds: input.uploadIds,
       uploader: { kind: "customer", id: customer.userId },
       caseId: row.id,
       visibility: "public",

@@ -2,23 +2,20 @@ import type { Actor } from "@accord/auth";
 import type { Db } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
-import { AppError } from "../errors";
 import { applyCommand, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 
 export const promoteToDisputeSchema = z.object({
   reference: caseReferenceSchema,
   reason: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(2000, "validation.tooLong"),
 });
-export type PromoteToDisputeInput = z.input<typeof promoteToDisputeSchema>;
+export type PromoteToDisputeInput = z.output<typeof promoteToDisputeSchema>;
 
 /** A claim becomes a dispute (the status does not change); the domain refuses a second promotion. */
 export async function promoteToDispute({ db, actor, input, now }: { db: Db; actor: Actor | null; input: PromoteToDisputeInput; now: Date }) {
   const staff = requireStaff(actor, "case:qualify");
-  const parsed = promoteToDisputeSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   return db.transaction(async (tx) => {
-    const row = await findStaffCase(tx, staff, parsed.data.reference, { lock: true });
-    const result = await applyCommand(tx, { actor: staff, row, command: { type: "promote_to_dispute", reason: parsed.data.reason }, now });
+    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
+    const result = await applyCommand(tx, { actor: staff, row, command: { type: "promote_to_dispute", reason: input.reason }, now });
     return { reference: row.reference, kind: result.kind };
   });
 }

@@ -21,7 +21,7 @@ export const qualifyCaseSchema = z.object({
   teamId: optionalId,
   assigneeId: optionalId,
 });
-export type QualifyCaseInput = z.input<typeof qualifyCaseSchema>;
+export type QualifyCaseInput = z.output<typeof qualifyCaseSchema>;
 
 /**
  * Qualification: confirm or change the type, set the priority (the page proposes the one the impact
@@ -43,9 +43,7 @@ export async function qualifyCase({
   backofficeUrl?: string;
 }): Promise<{ reference: string; status: string }> {
   const staff = requireStaff(actor, "case:qualify");
-  const parsed = qualifyCaseSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);

@@ -1,12 +1,14 @@
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { teams } from "@accord/db";
 import { deleteQueueView } from "./delete-queue-view";
 import { listQueueFilterOptions } from "./list-queue-filter-options";
 import { listQueueViews } from "./list-queue-views";
 import { saveQueueView } from "./save-queue-view";
+import { parseInput } from "../errors";
+import { saveQueueViewSchema } from "./save-queue-view";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -23,16 +25,16 @@ describe("saved queue views", () => {
     const agent = await staffActor(t.db, (await createStaff(t.db)).id);
     const other = await staffActor(t.db, (await createStaff(t.db)).id);
 
-    await saveQueueView({ db: t.db, actor: agent, input: { name: "  Retards  ", query: "?sla=breached&scope=all&after=&status=received&status=investigating&amountMin=1 500,50" }, now });
-    await saveQueueView({ db: t.db, actor: agent, input: { name: "Appels", query: "channel=phone" }, now });
-    await saveQueueView({ db: t.db, actor: other, input: { name: "Mes litiges", query: "scope=mine" }, now });
+    await saveQueueView({ db: t.db, actor: agent, input: parseInput(saveQueueViewSchema, { name: "  Retards  ", query: "?sla=breached&scope=all&after=&status=received&status=investigating&amountMin=1 500,50" }), now });
+    await saveQueueView({ db: t.db, actor: agent, input: parseInput(saveQueueViewSchema, { name: "Appels", query: "channel=phone" }), now });
+    await saveQueueView({ db: t.db, actor: other, input: parseInput(saveQueueViewSchema, { name: "Mes litiges", query: "scope=mine" }), now });
 
     expect(await listQueueViews({ db: t.db, actor: agent, now })).toEqual([
       { id: expect.any(String), name: "Appels", query: "channel=phone" },
       { id: expect.any(String), name: "Retards", query: "status=received&status=investigating&sla=breached&amountMin=1500.50" },
     ]);
 
-    await saveQueueView({ db: t.db, actor: agent, input: { name: "Appels", query: "channel=phone&priority=P1" }, now });
+    await saveQueueView({ db: t.db, actor: agent, input: parseInput(saveQueueViewSchema, { name: "Appels", query: "channel=phone&priority=P1" }), now });
     const views = await listQueueViews({ db: t.db, actor: agent, now });
     expect(views.map((v) => [v.name, v.query])).toEqual([
       ["Appels", "priority=P1&channel=phone"],
@@ -43,10 +45,10 @@ describe("saved queue views", () => {
 
   it("refuses a view without a name or with an invalid query, and writes nothing", async () => {
     const agent = await staffActor(t.db, (await createStaff(t.db)).id);
-    const noName = await rejection(saveQueueView({ db: t.db, actor: agent, input: { name: "  ", query: "scope=mine" }, now }));
+    const noName = parseRefusal(saveQueueViewSchema, { name: "  ", query: "scope=mine" });
     expect(noName).toBeInstanceOf(AppError);
     expect((noName as AppError).fieldErrors).toEqual({ name: ["validation.required"] });
-    const badQuery = await rejection(saveQueueView({ db: t.db, actor: agent, input: { name: "x", query: "sla=late" }, now }));
+    const badQuery = await rejection(saveQueueView({ db: t.db, actor: agent, input: parseInput(saveQueueViewSchema, { name: "x", query: "sla=late" }), now }));
     expect((badQuery as AppError).fieldErrors).toEqual({ query: ["queue.error.invalid"] });
     expect(await listQueueViews({ db: t.db, actor: agent, now })).toEqual([]);
   });
@@ -54,7 +56,7 @@ describe("saved queue views", () => {
   it("deletes one's own view; another staff member's view is not found", async () => {
     const agent = await staffActor(t.db, (await createStaff(t.db)).id);
     const other = await staffActor(t.db, (await createStaff(t.db)).id);
-    const view = await saveQueueView({ db: t.db, actor: agent, input: { name: "P1", query: "priority=P1" }, now });
+    const view = await saveQueueView({ db: t.db, actor: agent, input: parseInput(saveQueueViewSchema, { name: "P1", query: "priority=P1" }), now });
 
     expect(await rejection(deleteQueueView({ db: t.db, actor: other, input: { id: view.id }, now }))).toMatchObject({ code: "not_found" });
     expect(await rejection(deleteQueueView({ db: t.db, actor: agent, input: { id: "nope" }, now }))).toMatchObject({ code: "not_found" });
@@ -78,7 +80,7 @@ describe("saved queue views", () => {
 
   it("is refused to customers", async () => {
     const customer = await customerActor(t.db, (await createCustomer(t.db)).id);
-    expect(await rejection(saveQueueView({ db: t.db, actor: customer, input: { name: "x", query: "" }, now }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(saveQueueView({ db: t.db, actor: customer, input: parseInput(saveQueueViewSchema, { name: "x", query: "" }), now }))).toMatchObject({ code: "forbidden" });
     expect(await rejection(listQueueViews({ db: t.db, actor: customer, now }))).toMatchObject({ code: "forbidden" });
     expect(await rejection(listQueueFilterOptions({ db: t.db, actor: customer, now }))).toMatchObject({ code: "forbidden" });
   });

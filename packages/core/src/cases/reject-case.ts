@@ -3,24 +3,17 @@ import type { Db } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { queueEmail } from "../email/queue-email";
-import { AppError } from "../errors";
 import { applyCommand, caseContact, caseReferenceSchema, findStaffCase, linesOf } from "../instruction/staff-case";
 
 export const rejectCaseSchema = z.object({
   reference: caseReferenceSchema,
-  /**
-   * One reason per line, or the reasons already split: the back-office route passes the parsed form
-   * (an array) to the use case, which parses it again.
-   */
-  reasons: z.preprocess(
-    (value) => (typeof value === "string" ? linesOf(value) : value),
-    z
-      .array(z.string().trim().min(1, "casePage.reject.error.reasons"), { error: "casePage.reject.error.reasons" })
-      .min(1, "casePage.reject.error.reasons")
-      .refine((reasons) => reasons.join("\n").length <= 4000, "validation.tooLong"),
-  ),
+  /** One reason per line, as the form's textarea sends them; the use case receives the lines. */
+  reasons: z
+    .string({ error: "casePage.reject.error.reasons" })
+    .transform(linesOf)
+    .pipe(z.array(z.string()).min(1, "casePage.reject.error.reasons").refine((reasons) => reasons.join("\n").length <= 4000, "validation.tooLong")),
 });
-export type RejectCaseInput = z.input<typeof rejectCaseSchema>;
+export type RejectCaseInput = z.output<typeof rejectCaseSchema>;
 
 /** Rejects a case as unfounded, with reasons; the customer contact is told why by e-mail. */
 export async function rejectCase({
@@ -37,11 +30,9 @@ export async function rejectCase({
   portalUrl?: string;
 }) {
   const staff = requireStaff(actor, "case:decide");
-  const parsed = rejectCaseSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const reasons = parsed.data.reasons;
+  const reasons = input.reasons;
   return db.transaction(async (tx) => {
-    const row = await findStaffCase(tx, staff, parsed.data.reference, { lock: true });
+    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
     const result = await applyCommand(tx, { actor: staff, row, command: { type: "reject", reasons }, now });
     const contact = await caseContact(tx, row);
     await queueEmail(tx, {

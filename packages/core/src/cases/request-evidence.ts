@@ -16,22 +16,24 @@ export const EVIDENCE_ITEM_MAX_LENGTH = 300;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * An evidence request as the back-office form sends it: items (an array, or a textarea with one item
- * per line), an optional message to the customer, a due date (a calendar day, today or later).
+ * An evidence request as the back-office form sends it: items (a textarea with one item per line),
+ * an optional message to the customer, a due date (a calendar day, today or later).
  */
 export const requestEvidenceSchema = z.object({
   reference: caseReferenceSchema,
-  items: z.preprocess(
-    (value) => (typeof value === "string" ? linesOf(value) : Array.isArray(value) ? value.map((item) => (typeof item === "string" ? item.trim() : item)).filter((item) => item !== "") : value),
-    z
-      .array(z.string().max(EVIDENCE_ITEM_MAX_LENGTH, "validation.tooLong"), { error: "validation.required" })
-      .min(1, "validation.required")
-      .max(EVIDENCE_ITEMS_MAX, "evidenceRequest.error.tooManyItems"),
-  ),
+  items: z
+    .string({ error: "validation.required" })
+    .transform(linesOf)
+    .pipe(
+      z
+        .array(z.string().max(EVIDENCE_ITEM_MAX_LENGTH, "validation.tooLong"))
+        .min(1, "validation.required")
+        .max(EVIDENCE_ITEMS_MAX, "evidenceRequest.error.tooManyItems"),
+    ),
   message: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(5000, "validation.tooLong").optional()),
   dueDate: z.string({ error: "validation.required" }).trim().min(1, "validation.required").regex(ISO_DATE, "casePage.validation.date"),
 });
-export type RequestEvidenceInput = z.input<typeof requestEvidenceSchema>;
+export type RequestEvidenceInput = z.output<typeof requestEvidenceSchema>;
 
 /**
  * Staff ask the customer for evidence (items and a due date): the case waits on the customer
@@ -54,9 +56,7 @@ export async function requestEvidence({
   portalUrl: string;
 }): Promise<{ requestId: string }> {
   const staff = requireStaff(actor, "case:investigate");
-  const parsed = requestEvidenceSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { reference, items, message, dueDate } = parsed.data;
+  const { reference, items, message, dueDate } = input;
   if (Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`))) throw new AppError("validation", { fieldErrors: { dueDate: ["casePage.validation.date"] } });
   if (dueDate < localDate(now, "Europe/Paris")) {
     throw new AppError("validation", { messageKey: "evidenceRequest.error.dueDatePast", fieldErrors: { dueDate: ["evidenceRequest.error.dueDatePast"] } });

@@ -4,12 +4,11 @@ import { addBusinessMinutes, localDate, workingDayMinutes } from "@accord/domain
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
-import { AppError } from "../errors";
 import { applyCommand, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import { defaultCalendar } from "../sla/case-sla";
 
 export const startInvestigationSchema = z.object({ reference: caseReferenceSchema });
-export type StartInvestigationInput = z.input<typeof startInvestigationSchema>;
+export type StartInvestigationInput = z.output<typeof startInvestigationSchema>;
 
 /**
  * Starts the investigation of a qualified case, with the tasks of the active checklist template of
@@ -19,10 +18,8 @@ export type StartInvestigationInput = z.input<typeof startInvestigationSchema>;
  */
 export async function startInvestigation({ db, actor, input, now }: { db: Db; actor: Actor | null; input: StartInvestigationInput; now: Date }) {
   const staff = requireStaff(actor, "case:investigate");
-  const parsed = startInvestigationSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   return db.transaction(async (tx) => {
-    const row = await findStaffCase(tx, staff, parsed.data.reference, { lock: true });
+    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
     const [template] =
       (await tx
         .select()

@@ -4,13 +4,12 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
 import { queueEmail } from "../email/queue-email";
-import { AppError } from "../errors";
 import { applyCustomerCommand, findCustomerCase } from "./customer-case-scope";
 
 export const withdrawCaseSchema = z.object({
   reason: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(2000, "validation.tooLong"),
 });
-export type WithdrawCaseInput = z.input<typeof withdrawCaseSchema>;
+export type WithdrawCaseInput = z.output<typeof withdrawCaseSchema>;
 
 /**
  * The customer withdraws their case with a reason: the domain's `withdraw` (refused once the case is
@@ -32,19 +31,17 @@ export async function withdrawCase({
   portalUrl: string;
 }): Promise<{ status: string }> {
   const customer = requireCustomer(actor, "case:read");
-  const parsed = withdrawCaseSchema.safeParse(input);
   return db.transaction(async (tx) => {
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });
     requireCustomer(customer, "case:withdraw");
-    if (!parsed.success) throw AppError.fromZod(parsed.error);
-    const status = await applyCustomerCommand(tx, { customer, row, command: { type: "withdraw", reason: parsed.data.reason }, now });
+    const status = await applyCustomerCommand(tx, { customer, row, command: { type: "withdraw", reason: input.reason }, now });
     const [user] = await tx.select({ email: customerUsers.email, name: customerUsers.name, language: customerUsers.language }).from(customerUsers).where(eq(customerUsers.id, customer.userId));
     if (user) {
       await queueEmail(tx, {
         to: user.email,
         template: "case-withdrawn",
         language: user.language,
-        props: { name: user.name, reference: row.reference, reason: parsed.data.reason, caseUrl: `${portalUrl.replace(/\/+$/, "")}/cases/${row.reference}` },
+        props: { name: user.name, reference: row.reference, reason: input.reason, caseUrl: `${portalUrl.replace(/\/+$/, "")}/cases/${row.reference}` },
         idempotencyKey: `case-withdrawn:${row.id}`,
         caseId: row.id,
         now,

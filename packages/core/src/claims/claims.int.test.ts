@@ -9,6 +9,8 @@ import { listClaimableInvoices } from "./list-claimable-invoices";
 import { previewClaim } from "./preview-claim";
 import type { ClaimFormInput } from "./schemas";
 import { submitClaim } from "./submit-claim";
+import { parseInput } from "../errors";
+import { claimableInvoicesQuerySchema } from "./list-claimable-invoices";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -86,9 +88,9 @@ describe("listClaimableInvoices", () => {
     ]);
     // A part of the number ("<account>-2": a bare "-2" would also match an id that starts with 2).
     const part = oven.number.slice("FA-".length);
-    expect((await listClaimableInvoices({ db: t.db, actor, input: { q: part } })).map((i) => i.id)).toEqual([oven.id]);
+    expect((await listClaimableInvoices({ db: t.db, actor, input: parseInput(claimableInvoicesQuerySchema, { q: part } )})).map((i) => i.id)).toEqual([oven.id]);
     // A picked invoice stays listed whatever the search; another account's never shows.
-    expect((await listClaimableInvoices({ db: t.db, actor, input: { q: part, invoiceIds: [flour.id, other.flour.id] } })).map((i) => i.id)).toEqual([
+    expect((await listClaimableInvoices({ db: t.db, actor, input: parseInput(claimableInvoicesQuerySchema, { q: part, invoiceIds: [flour.id, other.flour.id] } )})).map((i) => i.id)).toEqual([
       flour.id,
       oven.id,
     ]);
@@ -97,10 +99,10 @@ describe("listClaimableInvoices", () => {
   it("lists the named account's invoices for staff filing on behalf", async () => {
     const { account, flour, oven } = await anAccount();
     const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
-    expect((await listClaimableInvoices({ db: t.db, actor: agent, input: { accountId: account.id } })).map((i) => i.id)).toEqual([flour.id, oven.id]);
+    expect((await listClaimableInvoices({ db: t.db, actor: agent, input: parseInput(claimableInvoicesQuerySchema, { accountId: account.id } )})).map((i) => i.id)).toEqual([flour.id, oven.id]);
     expect(await rejection(listClaimableInvoices({ db: t.db, actor: agent }))).toMatchObject({ code: "validation", fieldErrors: { accountId: ["claim.error.account_required"] } });
     const mediator = await staffActor(t.db, (await createStaff(t.db, { roles: ["mediator"] })).id);
-    expect(await rejection(listClaimableInvoices({ db: t.db, actor: mediator, input: { accountId: account.id } }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(listClaimableInvoices({ db: t.db, actor: mediator, input: parseInput(claimableInvoicesQuerySchema, { accountId: account.id } )}))).toMatchObject({ code: "forbidden" });
   });
 
   it("is refused to a viewer", async () => {

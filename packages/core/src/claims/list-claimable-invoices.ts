@@ -4,6 +4,7 @@ import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer, requireStaff } from "../access";
 import { AppError } from "../errors";
+import { singleLine } from "../single-line";
 
 export const CLAIMABLE_INVOICE_LIMIT = 50;
 
@@ -30,9 +31,10 @@ export interface ClaimableInvoice {
   }[];
 }
 
-const inputSchema = z.object({
+/** What the claim form's invoice picker asks for (its query string, parsed by the route). */
+export const claimableInvoicesQuerySchema = z.object({
   /** Part of an invoice number. */
-  q: z.string().trim().max(100).optional(),
+  q: singleLine(z.string().trim().max(100)).optional(),
   /** Invoices to list whatever the search (the ones already picked, or `?invoice=` from a link). */
   invoiceIds: z.array(z.string()).max(100).optional(),
   /** Staff only: the account filed for. */
@@ -51,12 +53,10 @@ export async function listClaimableInvoices({
 }: {
   db: Db;
   actor: Actor | null | undefined;
-  input?: z.input<typeof inputSchema>;
+  input?: z.output<typeof claimableInvoicesQuerySchema>;
   now?: Date;
 }): Promise<ClaimableInvoice[]> {
-  const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { q, invoiceIds = [], accountId: requested } = parsed.data;
+  const { q, invoiceIds = [], accountId: requested } = input;
   let accountId: string;
   if (actor?.kind === "staff") {
     requireStaff(actor, "case:create");

@@ -1,6 +1,7 @@
 import { CASE_TYPES, isIsoDate, type CaseType, type IsoDate } from "@accord/domain";
 import { z } from "zod";
 import { AppError } from "../errors";
+import { singleLine } from "../single-line";
 
 /**
  * The claim form's schema, shared by the portal's form (conform), the back-office's "on behalf" form
@@ -33,9 +34,13 @@ const TOO_LONG = key("too_long");
 /** "" and whitespace-only count as absent (forms send empty strings; conform may send undefined). */
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const requiredText = (max: number) =>
+/** A text of several lines (the description). */
+const requiredLongText = (max: number) =>
   z.preprocess(blankToUndefined, z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(max, { error: TOO_LONG }));
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, { error: TOO_LONG }).optional());
+/** One-line fields (title, product, references): no control character. */
+const requiredText = (max: number) =>
+  z.preprocess(blankToUndefined, singleLine(z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(max, { error: TOO_LONG })));
+const optionalText = (max: number) => z.preprocess(blankToUndefined, singleLine(z.string().trim().max(max, { error: TOO_LONG })).optional());
 
 /**
  * Parses a decimal as a French user types it ("12,5", "1 234,50", "12.5", "1.234,50") into an
@@ -121,7 +126,7 @@ const linesField = z.preprocess(
 
 const baseSchema = z.object({
   title: requiredText(CLAIM_LIMITS.title),
-  description: requiredText(CLAIM_LIMITS.description),
+  description: requiredLongText(CLAIM_LIMITS.description),
   desiredOutcome: z.preprocess(blankToUndefined, z.enum(DESIRED_OUTCOMES, { error: key("desired_outcome_required") })),
   desiredOutcomeText: optionalText(CLAIM_LIMITS.shortText),
   lines: linesField,

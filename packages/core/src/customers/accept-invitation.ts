@@ -18,7 +18,7 @@ export const acceptInvitationSchema = z
     confirm: z.string({ error: required }).min(1, { error: required, abort: true }),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], error: "validation.passwordMismatch" });
-export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+export type AcceptInvitationInput = z.output<typeof acceptInvitationSchema>;
 
 export interface AcceptInvitationOptions {
   db: Db;
@@ -41,13 +41,11 @@ export async function acceptInvitation({ db, input, language, ip, userAgent, now
   language: Language;
   userId: string;
 }> {
-  const parsed = acceptInvitationSchema.safeParse(input);
   return db.transaction(async (tx) => {
     // The link's state comes first: no point fixing a password for a dead link.
-    const read = await readInvitation(tx, typeof input.token === "string" ? input.token.trim() : "", now, { lock: true });
+    const read = await readInvitation(tx, input.token, now, { lock: true });
     if (read.state === "expired") throw new AppError("token_expired", { messageKey: "invitations.expired" });
     if (read.state !== "valid" || !read.invitation) throw new AppError("token_invalid", { messageKey: "invitations.invalid" });
-    if (!parsed.success) throw AppError.fromZod(parsed.error);
     const invitation = read.invitation;
 
     const [taken] = await tx.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, invitation.email)).limit(1);
@@ -59,10 +57,10 @@ export async function acceptInvitation({ db, input, language, ip, userAgent, now
       .values({
         accountId: invitation.accountId,
         email: invitation.email,
-        name: parsed.data.name,
+        name: input.name,
         role: invitation.role,
         language: userLanguage,
-        passwordHash: await hashPassword(parsed.data.password),
+        passwordHash: await hashPassword(input.password),
         active: true,
         createdAt: now,
       })

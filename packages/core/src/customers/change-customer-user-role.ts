@@ -12,7 +12,7 @@ export const changeCustomerUserRoleSchema = z.object({
   userId: z.string({ error: "error.not_found" }).trim(),
   role: customerRoleSchema,
 });
-export type ChangeCustomerUserRoleInput = z.input<typeof changeCustomerUserRoleSchema>;
+export type ChangeCustomerUserRoleInput = z.output<typeof changeCustomerUserRoleSchema>;
 
 /**
  * An admin sets a colleague's role (or their own, if another admin remains). The company is
@@ -30,13 +30,11 @@ export async function changeCustomerUserRole({
   now: Date;
 }): Promise<{ userId: string; name: string; role: CustomerRole; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
-  const parsed = changeCustomerUserRoleSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
 
   return db.transaction(async (tx) => {
     await lockAccountUsers(tx, customer.accountId);
-    const user = await findAccountUser(tx, customer.accountId, parsed.data.userId);
-    const role = parsed.data.role;
+    const user = await findAccountUser(tx, customer.accountId, input.userId);
+    const role = input.role;
     if (user.role === role) return { userId: user.id, name: user.name, role, changed: false };
     if (user.role === "admin" && user.active && (await otherActiveAdmins(tx, customer.accountId, user.id)) === 0) {
       throw new AppError("conflict", { messageKey: "company.errors.lastAdmin", fieldErrors: { role: ["company.errors.lastAdmin"] } });

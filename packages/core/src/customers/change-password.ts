@@ -17,7 +17,7 @@ export const changePasswordSchema = z
     confirm: z.string({ error: required }).min(1, { error: required, abort: true }),
   })
   .refine((value) => value.password === value.confirm, { path: ["confirm"], error: "validation.passwordMismatch" });
-export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 /**
  * A signed-in customer changes their password, proving the current one. Every other session of
@@ -38,8 +38,6 @@ export async function changePassword({
   now: Date;
 }): Promise<void> {
   const customer = requireCustomer(actor);
-  const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
 
   await db.transaction(async (tx) => {
     const [user] = await tx
@@ -49,13 +47,13 @@ export async function changePassword({
       .for("update")
       .limit(1);
     if (!user) throw new AppError("not_found");
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw new AppError("validation", {
         messageKey: "profile.errors.currentPasswordWrong",
         fieldErrors: { currentPassword: ["profile.errors.currentPasswordWrong"] },
       });
     }
-    await tx.update(customerUsers).set({ passwordHash: await hashPassword(parsed.data.password) }).where(eq(customerUsers.id, customer.userId));
+    await tx.update(customerUsers).set({ passwordHash: await hashPassword(input.password) }).where(eq(customerUsers.id, customer.userId));
     const others = and(eq(sessions.userKind, "customer"), eq(sessions.userId, customer.userId));
     await tx.delete(sessions).where(sessionToken ? and(others, ne(sessions.id, hashToken(sessionToken))) : others);
     await appendAdminEvent(tx, {

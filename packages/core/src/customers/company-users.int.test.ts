@@ -5,7 +5,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../auth/sign-in";
 import { AppError } from "../errors";
-import { createCustomer, customerActor, createStaff, staffActor, rejection } from "../testing/fixtures";
+import { createCustomer, customerActor, createStaff, staffActor, parseRefusal, rejection } from "../testing/fixtures";
 import { acceptInvitation } from "./accept-invitation";
 import { changeCustomerUserRole } from "./change-customer-user-role";
 import { checkInvitation } from "./check-invitation";
@@ -14,6 +14,12 @@ import { inviteCustomerUser, INVITATION_LIFETIME_MS } from "./invite-customer-us
 import { listCompanyUsers } from "./list-company-users";
 import { reactivateCustomerUser } from "./reactivate-customer-user";
 import { revokeInvitation } from "./revoke-invitation";
+import { parseInput } from "../errors";
+import { signInSchema } from "../auth/schemas";
+import { acceptInvitationSchema } from "./accept-invitation";
+import { changeCustomerUserRoleSchema } from "./change-customer-user-role";
+import { customerUserTargetSchema } from "./deactivate-customer-user";
+import { inviteCustomerUserSchema } from "./invite-customer-user";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -70,9 +76,9 @@ describe("listCompanyUsers", () => {
   it("shows an admin everyone of the company with e-mails and pending invitations, nobody of another company", async () => {
     const c = await aCompany();
     const other = await aCompany();
-    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: c.member.id }, now });
+    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: c.member.id }), now });
     const invitee = newAddress();
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: invitee, name: "Julie Bernard", role: "member" }, portalUrl, now });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email: invitee, name: "Julie Bernard", role: "member" }), portalUrl, now });
 
     const list = await listCompanyUsers({ db: t.db, actor: c.adminActor, now });
     expect(list.canManage).toBe(true);
@@ -87,8 +93,8 @@ describe("listCompanyUsers", () => {
 
   it("shows a member or a viewer the active colleagues' names and roles, read-only, without addresses or invitations", async () => {
     const c = await aCompany();
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: newAddress(), name: "X", role: "member" }, portalUrl, now });
-    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: c.member.id }, now });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email: newAddress(), name: "X", role: "member" }), portalUrl, now });
+    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: c.member.id }), now });
     const list = await listCompanyUsers({ db: t.db, actor: c.viewerActor, now });
     expect(list.canManage).toBe(false);
     expect(list.invitations).toEqual([]);
@@ -110,7 +116,7 @@ describe("inviteCustomerUser", () => {
     const result = await inviteCustomerUser({
       db: t.db,
       actor: c.adminActor,
-      input: { email: `  ${email.toUpperCase()} `, name: " Julie Bernard ", role: "viewer" },
+      input: parseInput(inviteCustomerUserSchema, { email: `  ${email.toUpperCase()} `, name: " Julie Bernard ", role: "viewer" }),
       portalUrl,
       now,
     });
@@ -141,36 +147,68 @@ describe("inviteCustomerUser", () => {
     const c = await aCompany();
     for (const actor of [c.memberActor, c.viewerActor]) {
       const email = newAddress();
-      expectAppError(await rejection(inviteCustomerUser({ db: t.db, actor, input: { email, name: "X", role: "member" }, portalUrl, now })), "forbidden");
+      expectAppError(await rejection(inviteCustomerUser({ db: t.db, actor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now })), "forbidden");
       expect(await t.db.select().from(invitationTokens).where(eq(invitationTokens.email, email))).toEqual([]);
     }
   });
 
-  it("refuses an address already used by a customer user of any company, on the e-mail field, without naming the company", async () => {
+  it("refuses an address already used in the company, on the e-mail field", async () => {
     const c = await aCompany();
-    const other = await aCompany("Hôtel Secret SARL");
-    for (const email of [c.member.email, other.member.email]) {
-      const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now }));
-      expectAppError(error, "validation", "company.errors.emailTaken");
-      expect((error as AppError).fieldErrors).toEqual({ email: ["company.errors.emailTaken"] });
-      expect(JSON.stringify(error)).not.toContain("Hôtel Secret");
-    }
+    const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email: c.member.email, name: "X", role: "member" }), portalUrl, now }));
+    expectAppError(error, "validation", "company.errors.emailTaken");
+    expect((error as AppError).fieldErrors).toEqual({ email: ["company.errors.emailTaken"] });
   });
 
-  it("refuses an address with a pending invitation from another company", async () => {
+  it("answers for an address of another company's user exactly as for a new address, and e-mails nobody", async () => {
+    const c = await aCompany();
+    const other = await aCompany("Hôtel Secret SARL");
+    const fresh = newAddress();
+    const freshAnswer = await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email: fresh, name: "X", role: "member" }), portalUrl, now });
+    const takenAnswer = await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email: other.member.email, name: "X", role: "member" }), portalUrl, now });
+    expect(takenAnswer).toEqual({ ...freshAnswer, email: other.member.email });
+    expect(JSON.stringify(takenAnswer)).not.toContain("Hôtel Secret");
+    // The admin's list shows both as pending invitations, alike.
+    const pending = (await listCompanyUsers({ db: t.db, actor: c.adminActor, now })).invitations.map((i) => i.email).sort();
+    expect(pending).toEqual([fresh, other.member.email].sort());
+    // The existing user gets no invitation (it could not be accepted), and keeps their company.
+    const mails = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "invitation"));
+    expect(mails.filter((m) => m.to.includes(other.member.email))).toEqual([]);
+    expect(mails.filter((m) => m.to.includes(fresh))).toHaveLength(1);
+    const [member] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, other.member.id));
+    expect(member!.accountId).toBe(other.account.id);
+  });
+
+  it("answers for an address with a pending invitation from another company as for a new one; the first link accepted wins", async () => {
     const c = await aCompany();
     const other = await aCompany();
     const email = newAddress();
-    await inviteCustomerUser({ db: t.db, actor: other.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now });
-    const error = await rejection(inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now }));
-    expectAppError(error, "validation", "company.errors.emailTaken");
+    await inviteCustomerUser({ db: t.db, actor: other.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now });
+    const otherToken = await invitationTokenFor(email);
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now: later(1_000) });
+    const ownToken = await invitationTokenFor(email);
+    expect(ownToken).not.toBe(otherToken);
+    const accept = (token: string, at: Date) =>
+      acceptInvitation({ db: t.db, input: parseInput(acceptInvitationSchema, { token, name: "X", password: PASSWORD, confirm: PASSWORD }), language: "fr", ip: null, userAgent: null, now: at });
+    await accept(ownToken, later(2_000));
+    const [joined] = await t.db.select().from(customerUsers).where(eq(customerUsers.email, email));
+    expect(joined!.accountId).toBe(c.account.id);
+    expectAppError(await rejection(accept(otherToken, later(3_000))), "token_invalid");
+  });
+
+  it("tells a staff administrator plainly that an address is taken, whichever company holds it", async () => {
+    const c = await aCompany();
+    const other = await aCompany();
+    const staff = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"] })).id);
+    const pendingElsewhere = newAddress();
+    await inviteCustomerUser({ db: t.db, actor: other.adminActor, input: parseInput(inviteCustomerUserSchema, { email: pendingElsewhere, name: "X", role: "member" }), portalUrl, now });
+    for (const email of [other.member.email, pendingElsewhere]) {
+      const error = await rejection(inviteCustomerUser({ db: t.db, actor: staff, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now, accountId: c.account.id }));
+      expectAppError(error, "validation", "company.errors.emailTaken");
+    }
   });
 
   it("gives field errors for a bad address, an empty name and an unknown role", async () => {
-    const c = await aCompany();
-    const error = await rejection(
-      inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email: "not-an-address", name: "  ", role: "owner" as never }, portalUrl, now }),
-    );
+    const error = parseRefusal(inviteCustomerUserSchema, { email: "not-an-address", name: "  ", role: "owner" as never });
     expectAppError(error, "validation");
     expect((error as AppError).fieldErrors).toEqual({
       email: ["validation.email"],
@@ -182,9 +220,9 @@ describe("inviteCustomerUser", () => {
   it("inviting the same address again replaces the previous link", async () => {
     const c = await aCompany();
     const email = newAddress();
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now });
     const first = await invitationTokenFor(email);
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "admin" }, portalUrl, now: later(60_000) });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "admin" }), portalUrl, now: later(60_000) });
     const second = await invitationTokenFor(email);
     expect(second).not.toBe(first);
     expect((await checkInvitation({ db: t.db, token: first, now: later(120_000) })).state).not.toBe("valid");
@@ -197,7 +235,7 @@ describe("acceptInvitation", () => {
   async function invited(role: "admin" | "member" | "viewer" = "member") {
     const c = await aCompany("Boulangeries Accept SAS");
     const email = newAddress();
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "Julie Bernard", role }, portalUrl, now });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "Julie Bernard", role }), portalUrl, now });
     return { ...c, email, token: await invitationTokenFor(email) };
   }
 
@@ -217,7 +255,7 @@ describe("acceptInvitation", () => {
     const i = await invited("viewer");
     const accepted = await acceptInvitation({
       db: t.db,
-      input: { token: i.token, name: "Julie B.", password: PASSWORD, confirm: PASSWORD },
+      input: parseInput(acceptInvitationSchema, { token: i.token, name: "Julie B.", password: PASSWORD, confirm: PASSWORD }),
       language: "en",
       ip: "203.0.113.9",
       userAgent: "test",
@@ -227,13 +265,13 @@ describe("acceptInvitation", () => {
     const session = await validateSession(t.db, accepted.token, "customer", later(120_000));
     expect(session?.user).toMatchObject({ email: i.email, name: "Julie B.", role: "viewer", accountId: i.account.id, active: true, language: "en" });
 
-    const signedIn = await signIn({ db: t.db, input: { email: i.email, password: PASSWORD }, app: "portal", ip: null, userAgent: null, now: later(180_000) });
+    const signedIn = await signIn({ db: t.db, input: parseInput(signInSchema, { email: i.email, password: PASSWORD }), app: "portal", ip: null, userAgent: null, now: later(180_000) });
     expect(signedIn.token).toBeTruthy();
 
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_joined", actorId: accepted.userId, payload: { accountId: i.account.id, role: "viewer" } });
 
     const again = await rejection(
-      acceptInvitation({ db: t.db, input: { token: i.token, name: "Mallory", password: PASSWORD, confirm: PASSWORD }, ip: null, userAgent: null, now: later(240_000) }),
+      acceptInvitation({ db: t.db, input: parseInput(acceptInvitationSchema, { token: i.token, name: "Mallory", password: PASSWORD, confirm: PASSWORD }), ip: null, userAgent: null, now: later(240_000) }),
     );
     expectAppError(again, "token_invalid", "invitations.invalid");
     expect(await t.db.select().from(customerUsers).where(eq(customerUsers.email, i.email))).toHaveLength(1);
@@ -242,7 +280,7 @@ describe("acceptInvitation", () => {
   it("refuses an expired link with token_expired and creates nobody", async () => {
     const i = await invited();
     const error = await rejection(
-      acceptInvitation({ db: t.db, input: { token: i.token, name: "J", password: PASSWORD, confirm: PASSWORD }, ip: null, userAgent: null, now: later(INVITATION_LIFETIME_MS + 1) }),
+      acceptInvitation({ db: t.db, input: parseInput(acceptInvitationSchema, { token: i.token, name: "J", password: PASSWORD, confirm: PASSWORD }), ip: null, userAgent: null, now: later(INVITATION_LIFETIME_MS + 1) }),
     );
     expectAppError(error, "token_expired", "invitations.expired");
     expect(await t.db.select().from(customerUsers).where(eq(customerUsers.email, i.email))).toEqual([]);
@@ -250,9 +288,7 @@ describe("acceptInvitation", () => {
 
   it("applies the reset's password rules, and a refused form leaves the link usable", async () => {
     const i = await invited();
-    const error = await rejection(
-      acceptInvitation({ db: t.db, input: { token: i.token, name: "", password: "short", confirm: "other" }, ip: null, userAgent: null, now }),
-    );
+    const error = parseRefusal(acceptInvitationSchema, { token: i.token, name: "", password: "short", confirm: "other" });
     expectAppError(error, "validation");
     expect((error as AppError).fieldErrors).toMatchObject({ name: ["validation.required"], password: ["validation.passwordTooShort"], confirm: ["validation.passwordMismatch"] });
     expect((await checkInvitation({ db: t.db, token: i.token, now })).state).toBe("valid");
@@ -263,7 +299,7 @@ describe("acceptInvitation", () => {
 describe("changeCustomerUserRole", () => {
   it("lets an admin change a colleague's role, recorded with from and to", async () => {
     const c = await aCompany();
-    const result = await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.member.id, role: "viewer" }, now });
+    const result = await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.member.id, role: "viewer" }), now });
     expect(result).toMatchObject({ role: "viewer", changed: true });
     expect((await customerActor(t.db, c.member.id)).permissions).not.toContain("case:create");
     expect(await lastAdminEvent()).toMatchObject({
@@ -276,37 +312,37 @@ describe("changeCustomerUserRole", () => {
   it("refuses a member and a viewer", async () => {
     const c = await aCompany();
     for (const actor of [c.memberActor, c.viewerActor]) {
-      expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor, input: { userId: c.viewer.id, role: "admin" }, now })), "forbidden");
+      expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.viewer.id, role: "admin" }), now })), "forbidden");
     }
   });
 
   it("answers not_found for a user of another company, and for a malformed id", async () => {
     const c = await aCompany();
     const other = await aCompany();
-    expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: other.member.id, role: "admin" }, now })), "not_found");
-    expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: "x'; drop", role: "admin" }, now })), "not_found");
+    expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: other.member.id, role: "admin" }), now })), "not_found");
+    expectAppError(await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: "x'; drop", role: "admin" }), now })), "not_found");
     const [unchanged] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, other.member.id));
     expect(unchanged!.role).toBe("member");
   });
 
   it("never leaves the company without an active admin", async () => {
     const c = await aCompany();
-    const error = await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.admin.id, role: "member" }, now }));
+    const error = await rejection(changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.admin.id, role: "member" }), now }));
     expectAppError(error, "conflict", "company.errors.lastAdmin");
     // With a second admin, the first may step down.
-    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.member.id, role: "admin" }, now });
-    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.admin.id, role: "member" }, now });
+    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.member.id, role: "admin" }), now });
+    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.admin.id, role: "member" }), now });
     const [admin] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, c.admin.id));
     expect(admin!.role).toBe("member");
   });
 
   it("two admins demoting each other at once leave one admin", async () => {
     const c = await aCompany();
-    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.member.id, role: "admin" }, now });
+    await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.member.id, role: "admin" }), now });
     const secondAdmin = await customerActor(t.db, c.member.id);
     const outcomes = await Promise.allSettled([
-      changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: { userId: c.member.id, role: "member" }, now }),
-      changeCustomerUserRole({ db: t.db, actor: secondAdmin, input: { userId: c.admin.id, role: "member" }, now }),
+      changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.member.id, role: "member" }), now }),
+      changeCustomerUserRole({ db: t.db, actor: secondAdmin, input: parseInput(changeCustomerUserRoleSchema, { userId: c.admin.id, role: "member" }), now }),
     ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const admins = await t.db
@@ -321,25 +357,25 @@ describe("deactivateCustomerUser / reactivateCustomerUser", () => {
   it("ends the user's sessions and stops their sign-in; reactivation lets them in again", async () => {
     const c = await aCompany();
     const session = await createSession(t.db, { userKind: "customer", userId: c.member.id }, now);
-    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: c.member.id }, now });
+    await deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: c.member.id }), now });
     expect(await validateSession(t.db, session.token, "customer", now)).toBeNull();
     expect(await t.db.select().from(sessions).where(eq(sessions.userId, c.member.id))).toEqual([]);
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_deactivated", actorId: c.admin.id, payload: { userId: c.member.id } });
     const refused = await rejection(
-      signIn({ db: t.db, input: { email: c.member.email, password: "correct horse battery staple" }, app: "portal", ip: null, userAgent: null, now }),
+      signIn({ db: t.db, input: parseInput(signInSchema, { email: c.member.email, password: "correct horse battery staple" }), app: "portal", ip: null, userAgent: null, now }),
     );
     expectAppError(refused, "validation", "auth.invalidCredentials");
 
-    await reactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: c.member.id }, now });
+    await reactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: c.member.id }), now });
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_reactivated", payload: { userId: c.member.id } });
-    const signedIn = await signIn({ db: t.db, input: { email: c.member.email, password: "correct horse battery staple" }, app: "portal", ip: null, userAgent: null, now });
+    const signedIn = await signIn({ db: t.db, input: parseInput(signInSchema, { email: c.member.email, password: "correct horse battery staple" }), app: "portal", ip: null, userAgent: null, now });
     expect(signedIn.token).toBeTruthy();
   });
 
   it("an admin cannot deactivate themself", async () => {
     const c = await aCompany();
     expectAppError(
-      await rejection(deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: c.admin.id }, now })),
+      await rejection(deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: c.admin.id }), now })),
       "validation",
       "company.errors.cannotDeactivateSelf",
     );
@@ -349,11 +385,11 @@ describe("deactivateCustomerUser / reactivateCustomerUser", () => {
     const c = await aCompany();
     const other = await aCompany();
     for (const actor of [c.memberActor, c.viewerActor]) {
-      expectAppError(await rejection(deactivateCustomerUser({ db: t.db, actor, input: { userId: c.admin.id }, now })), "forbidden");
-      expectAppError(await rejection(reactivateCustomerUser({ db: t.db, actor, input: { userId: c.admin.id }, now })), "forbidden");
+      expectAppError(await rejection(deactivateCustomerUser({ db: t.db, actor, input: parseInput(customerUserTargetSchema, { userId: c.admin.id }), now })), "forbidden");
+      expectAppError(await rejection(reactivateCustomerUser({ db: t.db, actor, input: parseInput(customerUserTargetSchema, { userId: c.admin.id }), now })), "forbidden");
     }
-    expectAppError(await rejection(deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: other.member.id }, now })), "not_found");
-    expectAppError(await rejection(reactivateCustomerUser({ db: t.db, actor: c.adminActor, input: { userId: other.member.id }, now })), "not_found");
+    expectAppError(await rejection(deactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: other.member.id }), now })), "not_found");
+    expectAppError(await rejection(reactivateCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(customerUserTargetSchema, { userId: other.member.id }), now })), "not_found");
     const [stillActive] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, other.member.id));
     expect(stillActive!.active).toBe(true);
   });
@@ -364,7 +400,7 @@ describe("revokeInvitation", () => {
     const c = await aCompany();
     const other = await aCompany();
     const email = newAddress();
-    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: { email, name: "X", role: "member" }, portalUrl, now });
+    await inviteCustomerUser({ db: t.db, actor: c.adminActor, input: parseInput(inviteCustomerUserSchema, { email, name: "X", role: "member" }), portalUrl, now });
     const token = await invitationTokenFor(email);
 
     expectAppError(await rejection(revokeInvitation({ db: t.db, actor: other.adminActor, input: { email }, now })), "not_found");

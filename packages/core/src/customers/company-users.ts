@@ -3,6 +3,7 @@ import { CUSTOMER_ROLES } from "@accord/domain";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../errors";
+import { singleLine } from "../single-line";
 
 /**
  * Shared by the company-user use cases (list, invite, role, deactivate): the account's lock,
@@ -10,11 +11,7 @@ import { AppError } from "../errors";
  */
 export const NAME_MAX_LENGTH = 200;
 
-export const personNameSchema = z
-  .string({ error: "validation.required" })
-  .trim()
-  .min(1, "validation.required")
-  .max(NAME_MAX_LENGTH, "validation.tooLong");
+export const personNameSchema = singleLine(z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(NAME_MAX_LENGTH, "validation.tooLong"));
 
 export const customerRoleSchema = z.enum(CUSTOMER_ROLES, { error: "company.errors.roleInvalid" });
 

@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import { findAccountUser, lockAccountUsers, otherActiveAdmins } from "./company-users";
 
 export const customerUserTargetSchema = z.object({ userId: z.string({ error: "error.not_found" }).trim() });
-export type CustomerUserTargetInput = z.input<typeof customerUserTargetSchema>;
+export type CustomerUserTargetInput = z.output<typeof customerUserTargetSchema>;
 
 /**
  * An admin deactivates a colleague: they can no longer sign in and their sessions end at once.
@@ -28,12 +28,10 @@ export async function deactivateCustomerUser({
   now: Date;
 }): Promise<{ userId: string; name: string; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
-  const parsed = customerUserTargetSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
 
   return db.transaction(async (tx) => {
     await lockAccountUsers(tx, customer.accountId);
-    const user = await findAccountUser(tx, customer.accountId, parsed.data.userId);
+    const user = await findAccountUser(tx, customer.accountId, input.userId);
     if (user.id === customer.userId) throw new AppError("validation", { messageKey: "company.errors.cannotDeactivateSelf" });
     if (!user.active) return { userId: user.id, name: user.name, changed: false };
     if (user.role === "admin" && (await otherActiveAdmins(tx, customer.accountId, user.id)) === 0) {

@@ -17,7 +17,7 @@ export const inviteCustomerUserSchema = z.object({
   name: personNameSchema,
   role: customerRoleSchema,
 });
-export type InviteCustomerUserInput = z.input<typeof inviteCustomerUserSchema>;
+export type InviteCustomerUserInput = z.output<typeof inviteCustomerUserSchema>;
 
 export interface InviteCustomerUserOptions {
   db: Db;
@@ -51,35 +51,48 @@ const emailTaken = () => new AppError("validation", { messageKey: "company.error
 
 /**
  * An admin invites a colleague: a single-use link valid 7 days, e-mailed (mandatory e-mail).
- * An address already used by any customer user, or invited by another company, is refused
- * without saying by whom. Inviting again the same address in the same company replaces the
- * previous link.
+ * Inviting again the same address in the same company replaces the previous link.
+ *
+ * A customer admin gets the same answer for any address outside their company, so the form never
+ * tells whether an address has an account elsewhere (issue 16): an address of their own company is
+ * refused (they see it in their list anyway); an address that belongs to another company's user is
+ * recorded as a pending invitation like any other, but no e-mail goes out (the link could not be
+ * accepted: acceptInvitation refuses a taken address). A pending invitation of another company does
+ * not block: whichever link is accepted first wins. A staff administrator (who sees every company)
+ * is told plainly that the address is taken.
  */
 export async function inviteCustomerUser({ db, actor, input, portalUrl, now, accountId }: InviteCustomerUserOptions): Promise<{ email: string; expiresAt: Date }> {
   const customer = inviterOf(actor, accountId);
-  const parsed = inviteCustomerUserSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const { email, name, role } = parsed.data;
+  const staffInviter = customer.actor.kind === "staff";
+  const { email, name, role } = input;
 
   return db.transaction(async (tx) => {
-    // One address at a time, across companies: two admins cannot both invite it.
+    // One address at a time, across companies: two admins never race on it.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`invitation:${email}`}, 0))`);
 
-    const [existingUser] = await tx.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, email)).limit(1);
-    if (existingUser) throw emailTaken();
-    const [elsewhere] = await tx
-      .select({ id: invitationTokens.id })
-      .from(invitationTokens)
-      .where(
-        and(
-          eq(invitationTokens.email, email),
-          ne(invitationTokens.accountId, customer.accountId),
-          isNull(invitationTokens.acceptedAt),
-          gt(invitationTokens.expiresAt, now),
-        ),
-      )
+    const [existingUser] = await tx
+      .select({ id: customerUsers.id, accountId: customerUsers.accountId })
+      .from(customerUsers)
+      .where(eq(customerUsers.email, email))
       .limit(1);
-    if (elsewhere) throw emailTaken();
+    if (existingUser && (staffInviter || existingUser.accountId === customer.accountId)) throw emailTaken();
+    if (staffInviter) {
+      const [elsewhere] = await tx
+        .select({ id: invitationTokens.id })
+        .from(invitationTokens)
+        .where(
+          and(
+            eq(invitationTokens.email, email),
+            ne(invitationTokens.accountId, customer.accountId),
+            isNull(invitationTokens.acceptedAt),
+            gt(invitationTokens.expiresAt, now),
+          ),
+        )
+        .limit(1);
+      if (elsewhere) throw emailTaken();
+    }
+    // The address has an account at another company: everything as usual, except the e-mail.
+    const sendEmail = existingUser === undefined;
 
     const [account] = await tx
       .select({ name: customerAccounts.name, language: customerAccounts.language })
@@ -122,7 +135,7 @@ export async function inviteCustomerUser({ db, actor, input, portalUrl, now, acc
       payload: { accountId: customer.accountId, email, name, role, replacedPending: replaced.length },
     });
     const acceptUrl = `${portalUrl.replace(/\/+$/, "")}/invitations/${token}`;
-    await queueEmail(tx, {
+    if (sendEmail) await queueEmail(tx, {
       to: email,
       template: "invitation",
       language: account.language,

@@ -25,6 +25,15 @@ import { inviteCustomerUser } from "./invite-customer-user";
 import { listCompanyUsers } from "./list-company-users";
 import { reactivateCustomerUser } from "./reactivate-customer-user";
 import { revokeInvitation } from "./revoke-invitation";
+import { parseInput } from "../errors";
+import { answerEvidenceRequestSchema } from "../cases/answer-evidence-request";
+import { customerCaseFiltersSchema } from "../cases/list-customer-cases";
+import { customerReplySchema } from "../cases/post-customer-reply";
+import { withdrawCaseSchema } from "../cases/withdraw-case";
+import { claimableInvoicesQuerySchema } from "../claims/list-claimable-invoices";
+import { changeCustomerUserRoleSchema } from "./change-customer-user-role";
+import { customerUserTargetSchema } from "./deactivate-customer-user";
+import { inviteCustomerUserSchema } from "./invite-customer-user";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -81,22 +90,22 @@ describe("the portal's use cases, across companies and roles", () => {
     const attempts: [string, () => Promise<unknown>][] = [
       ["getCustomerCase", () => getCustomerCase({ db: t.db, actor: outsider, input: { reference }, now })],
       ["getClaimConfirmation", () => getClaimConfirmation({ db: t.db, actor: outsider, input: { reference }, now })],
-      ["postCustomerReply", () => postCustomerReply({ db: t.db, actor: outsider, input: { reference, body: "Bonjour", uploadIds: [] }, now, backofficeUrl })],
-      ["withdrawCase", () => withdrawCase({ db: t.db, actor: outsider, input: { reference, reason: "Retrait" }, now, portalUrl })],
+      ["postCustomerReply", () => postCustomerReply({ db: t.db, actor: outsider, input: { ...parseInput(customerReplySchema, { reference, body: "Bonjour", uploadIds: [] }), reference }, now, backofficeUrl })],
+      ["withdrawCase", () => withdrawCase({ db: t.db, actor: outsider, input: { ...parseInput(withdrawCaseSchema, { reference, reason: "Retrait" }), reference }, now, portalUrl })],
       [
         "answerEvidenceRequest",
-        () => answerEvidenceRequest({ db: t.db, actor: outsider, input: { reference, requestId: "00000000-0000-4000-8000-000000000000", text: "Réponse", uploadIds: [] }, now }),
+        () => answerEvidenceRequest({ db: t.db, actor: outsider, input: { ...parseInput(answerEvidenceRequestSchema, { reference, requestId: "00000000-0000-4000-8000-000000000000", text: "Réponse", uploadIds: [] }), reference }, now }),
       ],
-      ["changeCustomerUserRole", () => changeCustomerUserRole({ db: t.db, actor: outsider, input: { userId: martin.member.id, role: "admin" }, now })],
-      ["deactivateCustomerUser", () => deactivateCustomerUser({ db: t.db, actor: outsider, input: { userId: martin.member.id }, now })],
-      ["reactivateCustomerUser", () => reactivateCustomerUser({ db: t.db, actor: outsider, input: { userId: martin.member.id }, now })],
+      ["changeCustomerUserRole", () => changeCustomerUserRole({ db: t.db, actor: outsider, input: parseInput(changeCustomerUserRoleSchema, { userId: martin.member.id, role: "admin" }), now })],
+      ["deactivateCustomerUser", () => deactivateCustomerUser({ db: t.db, actor: outsider, input: parseInput(customerUserTargetSchema, { userId: martin.member.id }), now })],
+      ["reactivateCustomerUser", () => reactivateCustomerUser({ db: t.db, actor: outsider, input: parseInput(customerUserTargetSchema, { userId: martin.member.id }), now })],
     ];
     for (const [name, attempt] of attempts) expect(await code(attempt()), name).toBe("not_found");
 
     // Lists of the other company show nothing of this one.
-    const theirCases = await listCustomerCases({ db: t.db, actor: outsider, input: { q: reference } });
+    const theirCases = await listCustomerCases({ db: t.db, actor: outsider, input: parseInput(customerCaseFiltersSchema, { q: reference } )});
     expect(theirCases.cases).toEqual([]);
-    const theirInvoices = await listClaimableInvoices({ db: t.db, actor: outsider, input: { invoiceIds: [martin.invoice.id] } });
+    const theirInvoices = await listClaimableInvoices({ db: t.db, actor: outsider, input: parseInput(claimableInvoicesQuerySchema, { invoiceIds: [martin.invoice.id] } )});
     expect(theirInvoices.map((i) => i.id)).not.toContain(martin.invoice.id);
     const theirUsers = await listCompanyUsers({ db: t.db, actor: outsider, now });
     expect(theirUsers.users.map((u) => u.id)).not.toContain(martin.member.id);
@@ -117,21 +126,21 @@ describe("the portal's use cases, across companies and roles", () => {
     const viewer = martin.viewer;
 
     expect((await getCustomerCase({ db: t.db, actor: viewer, input: { reference }, now })).case.reference).toBe(reference);
-    expect((await listCustomerCases({ db: t.db, actor: viewer, input: {} })).cases.map((c) => c.reference)).toContain(reference);
+    expect((await listCustomerCases({ db: t.db, actor: viewer, input: parseInput(customerCaseFiltersSchema, {} )})).cases.map((c) => c.reference)).toContain(reference);
     expect((await listCompanyUsers({ db: t.db, actor: viewer, now })).canManage).toBe(false);
 
     const attempts: [string, () => Promise<unknown>][] = [
-      ["postCustomerReply", () => postCustomerReply({ db: t.db, actor: viewer, input: { reference, body: "Bonjour", uploadIds: [] }, now, backofficeUrl })],
-      ["withdrawCase", () => withdrawCase({ db: t.db, actor: viewer, input: { reference, reason: "Retrait" }, now, portalUrl })],
+      ["postCustomerReply", () => postCustomerReply({ db: t.db, actor: viewer, input: { ...parseInput(customerReplySchema, { reference, body: "Bonjour", uploadIds: [] }), reference }, now, backofficeUrl })],
+      ["withdrawCase", () => withdrawCase({ db: t.db, actor: viewer, input: { ...parseInput(withdrawCaseSchema, { reference, reason: "Retrait" }), reference }, now, portalUrl })],
       [
         "answerEvidenceRequest",
-        () => answerEvidenceRequest({ db: t.db, actor: viewer, input: { reference, requestId: "00000000-0000-4000-8000-000000000000", text: "Réponse", uploadIds: [] }, now }),
+        () => answerEvidenceRequest({ db: t.db, actor: viewer, input: { ...parseInput(answerEvidenceRequestSchema, { reference, requestId: "00000000-0000-4000-8000-000000000000", text: "Réponse", uploadIds: [] }), reference }, now }),
       ],
-      ["listClaimableInvoices", () => listClaimableInvoices({ db: t.db, actor: viewer, input: {} })],
-      ["inviteCustomerUser", () => inviteCustomerUser({ db: t.db, actor: viewer, input: { email: "x@martin.example", name: "X", role: "admin" }, portalUrl, now })],
-      ["changeCustomerUserRole", () => changeCustomerUserRole({ db: t.db, actor: viewer, input: { userId: martin.member.id, role: "viewer" }, now })],
-      ["deactivateCustomerUser", () => deactivateCustomerUser({ db: t.db, actor: viewer, input: { userId: martin.member.id }, now })],
-      ["reactivateCustomerUser", () => reactivateCustomerUser({ db: t.db, actor: viewer, input: { userId: martin.member.id }, now })],
+      ["listClaimableInvoices", () => listClaimableInvoices({ db: t.db, actor: viewer, input: parseInput(claimableInvoicesQuerySchema, {} )})],
+      ["inviteCustomerUser", () => inviteCustomerUser({ db: t.db, actor: viewer, input: parseInput(inviteCustomerUserSchema, { email: "x@martin.example", name: "X", role: "admin" }), portalUrl, now })],
+      ["changeCustomerUserRole", () => changeCustomerUserRole({ db: t.db, actor: viewer, input: parseInput(changeCustomerUserRoleSchema, { userId: martin.member.id, role: "viewer" }), now })],
+      ["deactivateCustomerUser", () => deactivateCustomerUser({ db: t.db, actor: viewer, input: parseInput(customerUserTargetSchema, { userId: martin.member.id }), now })],
+      ["reactivateCustomerUser", () => reactivateCustomerUser({ db: t.db, actor: viewer, input: parseInput(customerUserTargetSchema, { userId: martin.member.id }), now })],
       ["revokeInvitation", () => revokeInvitation({ db: t.db, actor: viewer, input: { email: "x@martin.example" }, now })],
     ];
     for (const [name, attempt] of attempts) expect(await code(attempt()), name).toBe("forbidden");

@@ -5,12 +5,17 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signIn } from "../auth/sign-in";
 import { AppError } from "../errors";
-import { createCustomer, createStaff, customerActor, FIXTURE_PASSWORD, rejection, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, FIXTURE_PASSWORD, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { changePassword } from "./change-password";
 import { customerWantsEmail } from "./customer-wants-email";
 import { getProfile } from "./get-profile";
 import { updateEmailPreferences } from "./update-email-preferences";
 import { updateProfile } from "./update-profile";
+import { parseInput } from "../errors";
+import { signInSchema } from "../auth/schemas";
+import { changePasswordSchema } from "./change-password";
+import { updateEmailPreferencesSchema } from "./update-email-preferences";
+import { updateProfileSchema } from "./update-profile";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -32,7 +37,7 @@ describe("updateProfile", () => {
   it("sets a viewer's own name and language, recorded with what changed", async () => {
     const user = await createCustomer(t.db, { role: "viewer", name: "Chloé Compta", language: "fr" });
     const actor = await customerActor(t.db, user.id);
-    expect(await updateProfile({ db: t.db, actor, input: { name: " Chloé C. ", language: "en" }, now })).toEqual({ name: "Chloé C.", language: "en" });
+    expect(await updateProfile({ db: t.db, actor, input: parseInput(updateProfileSchema, { name: " Chloé C. ", language: "en" }), now })).toEqual({ name: "Chloé C.", language: "en" });
     const [row] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, user.id));
     expect(row).toMatchObject({ name: "Chloé C.", language: "en" });
     expect(await lastAdminEvent()).toMatchObject({
@@ -43,15 +48,14 @@ describe("updateProfile", () => {
   });
 
   it("refuses an empty name and an unknown language, field by field", async () => {
-    const user = await createCustomer(t.db);
-    const error = await rejection(updateProfile({ db: t.db, actor: await customerActor(t.db, user.id), input: { name: "", language: "de" as never }, now }));
+    const error = parseRefusal(updateProfileSchema, { name: "", language: "de" as never });
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).fieldErrors).toEqual({ name: ["validation.required"], language: ["profile.errors.languageInvalid"] });
   });
 
   it("is for customers only", async () => {
     const staff = await staffActor(t.db, (await createStaff(t.db)).id);
-    expect((await rejection(updateProfile({ db: t.db, actor: staff, input: { name: "X", language: "fr" }, now })) as AppError).code).toBe("forbidden");
+    expect((await rejection(updateProfile({ db: t.db, actor: staff, input: parseInput(updateProfileSchema, { name: "X", language: "fr" }), now })) as AppError).code).toBe("forbidden");
   });
 });
 
@@ -65,15 +69,15 @@ describe("changePassword", () => {
     await changePassword({
       db: t.db,
       actor,
-      input: { currentPassword: FIXTURE_PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD },
+      input: parseInput(changePasswordSchema, { currentPassword: FIXTURE_PASSWORD, password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
       sessionToken: current.token,
       now,
     });
     expect(await validateSession(t.db, current.token, "customer", now)).not.toBeNull();
     expect(await validateSession(t.db, elsewhere.token, "customer", now)).toBeNull();
-    const signedIn = await signIn({ db: t.db, input: { email: user.email, password: NEW_PASSWORD }, app: "portal", ip: null, userAgent: null, now });
+    const signedIn = await signIn({ db: t.db, input: parseInput(signInSchema, { email: user.email, password: NEW_PASSWORD }), app: "portal", ip: null, userAgent: null, now });
     expect(signedIn.token).toBeTruthy();
-    const old = await rejection(signIn({ db: t.db, input: { email: user.email, password: FIXTURE_PASSWORD }, app: "portal", ip: null, userAgent: null, now }));
+    const old = await rejection(signIn({ db: t.db, input: parseInput(signInSchema, { email: user.email, password: FIXTURE_PASSWORD }), app: "portal", ip: null, userAgent: null, now }));
     expect((old as AppError).messageKey).toBe("auth.invalidCredentials");
     const event = await lastAdminEvent();
     expect(event).toMatchObject({ type: "customer_password_changed", actorId: user.id });
@@ -86,27 +90,18 @@ describe("changePassword", () => {
       changePassword({
         db: t.db,
         actor: await customerActor(t.db, user.id),
-        input: { currentPassword: "wrong password!", password: NEW_PASSWORD, confirm: NEW_PASSWORD },
+        input: parseInput(changePasswordSchema, { currentPassword: "wrong password!", password: NEW_PASSWORD, confirm: NEW_PASSWORD }),
         sessionToken: null,
         now,
       }),
     );
     expect((error as AppError).fieldErrors).toEqual({ currentPassword: ["profile.errors.currentPasswordWrong"] });
-    const signedIn = await signIn({ db: t.db, input: { email: user.email, password: FIXTURE_PASSWORD }, app: "portal", ip: null, userAgent: null, now });
+    const signedIn = await signIn({ db: t.db, input: parseInput(signInSchema, { email: user.email, password: FIXTURE_PASSWORD }), app: "portal", ip: null, userAgent: null, now });
     expect(signedIn.token).toBeTruthy();
   });
 
   it("applies the new-password rules", async () => {
-    const user = await createCustomer(t.db);
-    const error = await rejection(
-      changePassword({
-        db: t.db,
-        actor: await customerActor(t.db, user.id),
-        input: { currentPassword: FIXTURE_PASSWORD, password: "short", confirm: "different" },
-        sessionToken: null,
-        now,
-      }),
-    );
+    const error = parseRefusal(changePasswordSchema, { currentPassword: FIXTURE_PASSWORD, password: "short", confirm: "different" });
     expect((error as AppError).fieldErrors).toEqual({ password: ["validation.passwordTooShort"], confirm: ["validation.passwordMismatch"] });
   });
 });
@@ -123,7 +118,7 @@ describe("email preferences", () => {
   it("turns an optional kind off (unticked box) and keeps the mandatory ones on", async () => {
     const user = await createCustomer(t.db, { role: "viewer" });
     const actor = await customerActor(t.db, user.id);
-    const stored = await updateEmailPreferences({ db: t.db, actor, input: { reminder: "on", proposal_accepted: "on" }, now });
+    const stored = await updateEmailPreferences({ db: t.db, actor, input: parseInput(updateEmailPreferencesSchema, { reminder: "on", proposal_accepted: "on" }), now });
     expect(stored).toEqual({ new_reply: false, reminder: true, proposal_accepted: true });
     const profile = await getProfile({ db: t.db, actor });
     expect(profile.emailPreferences.filter((p) => !p.enabled).map((p) => p.kind)).toEqual(["new_reply"]);
@@ -132,8 +127,7 @@ describe("email preferences", () => {
 
   it("refuses to turn a mandatory kind off, on its field, and writes nothing", async () => {
     const user = await createCustomer(t.db);
-    const actor = await customerActor(t.db, user.id);
-    const error = await rejection(updateEmailPreferences({ db: t.db, actor, input: { resolution: "false", new_reply: "on" }, now }));
+    const error = parseRefusal(updateEmailPreferencesSchema, { resolution: "false", new_reply: "on" });
     expect((error as AppError).code).toBe("validation");
     expect((error as AppError).fieldErrors).toEqual({ resolution: ["profile.errors.emailMandatory"] });
     const [row] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, user.id));
@@ -146,7 +140,7 @@ describe("customerWantsEmail", () => {
     const user = await createCustomer(t.db);
     const actor = await customerActor(t.db, user.id);
     expect(await customerWantsEmail(t.db, user.id, "new_reply")).toBe(true);
-    await updateEmailPreferences({ db: t.db, actor, input: { reminder: "on" }, now });
+    await updateEmailPreferences({ db: t.db, actor, input: parseInput(updateEmailPreferencesSchema, { reminder: "on" }), now });
     expect(await customerWantsEmail(t.db, user.id, "new_reply")).toBe(false);
     expect(await customerWantsEmail(t.db, user.id, "reminder")).toBe(true);
     expect(await customerWantsEmail(t.db, user.id, "resolution")).toBe(true);

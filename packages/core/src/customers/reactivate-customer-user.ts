@@ -4,9 +4,8 @@ import { eq } from "drizzle-orm";
 import { requireCustomer } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
-import { AppError } from "../errors";
 import { findAccountUser, lockAccountUsers } from "./company-users";
-import { customerUserTargetSchema, type CustomerUserTargetInput } from "./deactivate-customer-user";
+import type { CustomerUserTargetInput } from "./deactivate-customer-user";
 
 /** An admin lets a deactivated colleague sign in again (with their old password). */
 export async function reactivateCustomerUser({
@@ -21,12 +20,10 @@ export async function reactivateCustomerUser({
   now: Date;
 }): Promise<{ userId: string; name: string; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
-  const parsed = customerUserTargetSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
 
   return db.transaction(async (tx) => {
     await lockAccountUsers(tx, customer.accountId);
-    const user = await findAccountUser(tx, customer.accountId, parsed.data.userId);
+    const user = await findAccountUser(tx, customer.accountId, input.userId);
     if (user.active) return { userId: user.id, name: user.name, changed: false };
     await tx.update(customerUsers).set({ active: true }).where(eq(customerUsers.id, user.id));
     await appendAdminEvent(tx, {

@@ -9,7 +9,7 @@ import { emailSchema } from "../auth/schemas";
 import { AppError } from "../errors";
 
 export const revokeInvitationSchema = z.object({ email: emailSchema });
-export type RevokeInvitationInput = z.input<typeof revokeInvitationSchema>;
+export type RevokeInvitationInput = z.output<typeof revokeInvitationSchema>;
 
 /** An admin withdraws a pending invitation of their company: its link stops working at once. */
 export async function revokeInvitation({

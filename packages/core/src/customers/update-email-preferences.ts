@@ -26,7 +26,7 @@ export const updateEmailPreferencesSchema = z.object({
     z.ZodOptional<typeof mandatoryKind>
   >),
 });
-export type UpdateEmailPreferencesInput = Partial<Record<CustomerEmailKind, boolean | "on" | "true" | "false">>;
+export type UpdateEmailPreferencesInput = z.output<typeof updateEmailPreferencesSchema>;
 
 /** The signed-in customer's own e-mail preferences (`customer_users.email_preferences`). */
 export async function updateEmailPreferences({
@@ -41,10 +41,8 @@ export async function updateEmailPreferences({
   now: Date;
 }): Promise<EmailPreferences> {
   const customer = requireCustomer(actor);
-  const parsed = updateEmailPreferencesSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   const preferences: EmailPreferences = Object.fromEntries(
-    OPTIONAL_EMAIL_KINDS.map((kind) => [kind, (parsed.data as Record<string, unknown>)[kind] === true]),
+    OPTIONAL_EMAIL_KINDS.map((kind) => [kind, input[kind] === true]),
   );
 
   return db.transaction(async (tx) => {

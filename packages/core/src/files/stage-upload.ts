@@ -69,15 +69,13 @@ export async function stageUpload({
   const tempPath = input.tempPath;
   try {
     if (!canUpload(actor)) throw new AppError("forbidden");
-    const parsed = stageUploadSchema.safeParse(input);
-    if (!parsed.success) throw AppError.fromZod(parsed.error);
-    const fileName = displayFileName(parsed.data.fileName);
+    const fileName = displayFileName(input.fileName);
     const params = { fileName };
-    if (parsed.data.sizeBytes === 0) throw new AppError("validation", { messageKey: "uploads.error.empty", params });
+    if (input.sizeBytes === 0) throw new AppError("validation", { messageKey: "uploads.error.empty", params });
     const detected = await detectContentType(tempPath, fileName);
     if (!detected.ok) throw new AppError("validation", { messageKey: "uploads.error.type", params });
 
-    const { sha256, sizeBytes } = parsed.data;
+    const { sha256, sizeBytes } = input;
     const expiresAt = new Date(now.getTime() + STAGED_UPLOAD_LIFETIME_MS);
     const row = await db.transaction(async (tx) => {
       await lockContent(tx, sha256);

@@ -16,6 +16,8 @@ import { listStagedUploads } from "./list-staged-uploads";
 import { purgeExpiredUploads } from "./purge-expired-uploads";
 import { STAGED_UPLOAD_LIFETIME_MS, stageUpload } from "./stage-upload";
 import { PDF, PNG, TXT } from "./testing-fixtures";
+import { parseInput } from "../errors";
+import { stageUploadSchema } from "./stage-upload";
 
 let t: TestDb;
 let dir: string;
@@ -41,7 +43,7 @@ async function received(bytes: Buffer) {
 
 async function stage(actor: Actor, bytes: Buffer, fileName: string, at = now) {
   const temp = await received(bytes);
-  return stageUpload({ db: t.db, actor, input: { ...temp, fileName }, store, now: at });
+  return stageUpload({ db: t.db, actor, input: parseInput(stageUploadSchema, { ...temp, fileName }), store, now: at });
 }
 
 async function refCount(sha256: string) {

@@ -8,6 +8,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { assertOpen, caseReferenceSchema, findStaffCase } from "./staff-case";
+import { singleLine } from "../single-line";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 export const optionalIsoDate = z.preprocess(
@@ -17,18 +18,16 @@ export const optionalIsoDate = z.preprocess(
 
 export const addTaskSchema = z.object({
   reference: caseReferenceSchema,
-  title: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(300, "validation.tooLong"),
+  title: singleLine(z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(300, "validation.tooLong")),
   assigneeId: optionalId,
   dueDate: optionalIsoDate,
 });
-export type AddTaskInput = z.input<typeof addTaskSchema>;
+export type AddTaskInput = z.output<typeof addTaskSchema>;
 
 /** Adds a task to the case's investigation, with an optional assignee and due date. */
 export async function addTask({ db, actor, input, now }: { db: Db; actor: Actor | null; input: AddTaskInput; now: Date }) {
   const staff = requireStaff(actor, "case:investigate");
-  const parsed = addTaskSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);

@@ -9,19 +9,17 @@ import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase, holds } from "./staff-case";
 
 export const completeTaskSchema = z.object({ reference: caseReferenceSchema, taskId: z.uuid("validation.invalid") });
-export type CompleteTaskInput = z.input<typeof completeTaskSchema>;
+export type CompleteTaskInput = z.output<typeof completeTaskSchema>;
 
 /** Marks a task done: whoever investigates the case, or the staff member the task is assigned to. */
 export async function completeTask({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CompleteTaskInput; now: Date }) {
   const staff = requireStaff(actor, "case:read");
-  const parsed = completeTaskSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
   return db.transaction(async (tx) => {
-    const row = await findStaffCase(tx, staff, parsed.data.reference, { lock: true });
+    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
     const [task] = await tx
       .select()
       .from(caseTasks)
-      .where(and(eq(caseTasks.id, parsed.data.taskId), eq(caseTasks.caseId, row.id)))
+      .where(and(eq(caseTasks.id, input.taskId), eq(caseTasks.caseId, row.id)))
       .for("update");
     if (!task) throw new AppError("not_found");
     if (!holds(staff, "case:investigate") && task.assigneeId !== staff.userId) throw new AppError("forbidden");

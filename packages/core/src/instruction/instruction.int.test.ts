@@ -4,7 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getStaffCase } from "../cases/get-staff-case";
-import { customerActor, rejection } from "../testing/fixtures";
+import { customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { addInternalNote } from "./add-internal-note";
 import { addStaffEvidence } from "./add-staff-evidence";
 import { addTask } from "./add-task";
@@ -16,7 +16,16 @@ import { notifyStakeholders } from "./notify-stakeholders";
 import { openStaffEvidenceFile } from "./open-staff-evidence-file";
 import { postStaffReply } from "./post-staff-reply";
 import { setRootCause } from "./set-root-cause";
-import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "./test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../testing/test-case";
+import { parseInput } from "../errors";
+import { addInternalNoteSchema } from "./add-internal-note";
+import { addStaffEvidenceSchema } from "./add-staff-evidence";
+import { addTaskSchema } from "./add-task";
+import { completeTaskSchema } from "./complete-task";
+import { logTimeSchema } from "./log-time";
+import { notifyStakeholdersSchema } from "./notify-stakeholders";
+import { postStaffReplySchema } from "./post-staff-reply";
+import { setRootCauseSchema } from "./set-root-cause";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -35,16 +44,16 @@ describe("tasks", () => {
     const { reference, row } = await openReceivedCase(t.db);
     const agent = await staffWith(t.db, ["agent"]);
     const finance = await staffWith(t.db, ["finance"]);
-    const bad = await rejection(addTask({ db: t.db, actor: agent.actor, input: { reference, title: " ", dueDate: "2026-02-30" }, now: later(1) }));
+    const bad = parseRefusal(addTaskSchema, { reference, title: " ", dueDate: "2026-02-30" });
     expect(bad).toMatchObject({ code: "validation", fieldErrors: { title: ["validation.required"], dueDate: ["casePage.validation.date"] } });
-    const { id } = await addTask({ db: t.db, actor: agent.actor, input: { reference, title: "Appeler l'entrepôt", assigneeId: finance.user.id, dueDate: "2026-11-27" }, now: later(2) });
-    expect(await rejection(addTask({ db: t.db, actor: finance.actor, input: { reference, title: "x" }, now: later(3) }))).toMatchObject({ code: "forbidden" });
+    const { id } = await addTask({ db: t.db, actor: agent.actor, input: parseInput(addTaskSchema, { reference, title: "Appeler l'entrepôt", assigneeId: finance.user.id, dueDate: "2026-11-27" }), now: later(2) });
+    expect(await rejection(addTask({ db: t.db, actor: finance.actor, input: parseInput(addTaskSchema, { reference, title: "x" }), now: later(3) }))).toMatchObject({ code: "forbidden" });
     const other = await staffWith(t.db, ["legal"]);
-    expect(await rejection(completeTask({ db: t.db, actor: other.actor, input: { reference, taskId: id }, now: later(4) }))).toMatchObject({ code: "forbidden" });
-    await completeTask({ db: t.db, actor: finance.actor, input: { reference, taskId: id }, now: later(5) });
+    expect(await rejection(completeTask({ db: t.db, actor: other.actor, input: parseInput(completeTaskSchema, { reference, taskId: id }), now: later(4) }))).toMatchObject({ code: "forbidden" });
+    await completeTask({ db: t.db, actor: finance.actor, input: parseInput(completeTaskSchema, { reference, taskId: id }), now: later(5) });
     const [task] = await t.db.select().from(caseTasks).where(eq(caseTasks.id, id));
     expect(task).toMatchObject({ status: "done", doneById: finance.user.id, dueDate: "2026-11-27" });
-    expect(await rejection(completeTask({ db: t.db, actor: agent.actor, input: { reference, taskId: id }, now: later(6) }))).toMatchObject({ code: "conflict" });
+    expect(await rejection(completeTask({ db: t.db, actor: agent.actor, input: parseInput(completeTaskSchema, { reference, taskId: id }), now: later(6) }))).toMatchObject({ code: "conflict" });
     expect((await eventsOf(row.id)).slice(-2).map((e) => [e.type, e.visibility])).toEqual([
       ["task_added", "internal"],
       ["task_completed", "internal"],
@@ -61,9 +70,9 @@ describe("conversation", () => {
       .values({ slug: "claim-deadlines", titleFr: "Délais de réclamation", titleEn: "Claim deadlines", bodyFr: "…", bodyEn: "…", published: true })
       .returning();
     const [draft] = await t.db.insert(kbArticles).values({ slug: "draft", titleFr: "Brouillon", titleEn: "Draft", bodyFr: "…", bodyEn: "…" }).returning();
-    const refused = await rejection(postStaffReply({ db: t.db, actor, input: { reference, body: "Hello", kbArticleIds: [draft!.id] }, now: later(1) }));
+    const refused = await rejection(postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: "Hello", kbArticleIds: [draft!.id] }), now: later(1) }));
     expect(refused).toMatchObject({ code: "validation", fieldErrors: { kbArticleIds: ["casePage.reply.error.article"] } });
-    await postStaffReply({ db: t.db, actor, input: { reference, body: "We are looking into it.", kbArticleIds: article!.id }, now: later(90) }, );
+    await postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: "We are looking into it.", kbArticleIds: article!.id }), now: later(90) }, );
     const [message] = await t.db.select().from(messages).where(eq(messages.caseId, row.id));
     expect(message).toMatchObject({ visibility: "public", body: "We are looking into it.", kbArticleIds: [article!.id] });
     const [after] = await t.db.select().from(cases).where(eq(cases.id, row.id));
@@ -74,10 +83,10 @@ describe("conversation", () => {
     const page = await getStaffCase({ db: t.db, actor, input: { reference }, now: later(91) });
     expect(page.sla?.firstResponse.completedAt?.toISOString()).toBe(later(90).toISOString());
     const finance = await staffWith(t.db, ["finance"]);
-    expect(await rejection(postStaffReply({ db: t.db, actor: finance.actor, input: { reference, body: "x" }, now: later(92) }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(postStaffReply({ db: t.db, actor: finance.actor, input: parseInput(postStaffReplySchema, { reference, body: "x" }), now: later(92) }))).toMatchObject({ code: "forbidden" });
     // A contact who turned replies off in the portal still sees the reply there, without an e-mail.
     await t.db.update(customerUsers).set({ emailPreferences: { new_reply: false } }).where(eq(customerUsers.id, contact.id));
-    await postStaffReply({ db: t.db, actor, input: { reference, body: "Second reply" }, now: later(93) });
+    await postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: "Second reply" }), now: later(93) });
     expect(await emailsOf(row.id)).toHaveLength(1);
     expect(await t.db.select().from(messages).where(eq(messages.caseId, row.id))).toHaveLength(2);
   });
@@ -85,14 +94,14 @@ describe("conversation", () => {
   it("an internal note is never e-mailed and carries only internal events", async () => {
     const { reference, row, contact } = await openReceivedCase(t.db);
     const { actor } = await staffWith(t.db, ["finance"]);
-    await addInternalNote({ db: t.db, actor, input: { reference, body: "SECRET-NOTE marge négociée" }, now: later(1) });
+    await addInternalNote({ db: t.db, actor, input: parseInput(addInternalNoteSchema, { reference, body: "SECRET-NOTE marge négociée" }), now: later(1) });
     expect(await emailsOf(row.id)).toEqual([]);
     const [event] = (await eventsOf(row.id)).slice(-1);
     expect(event).toMatchObject({ type: "internal_note_added", visibility: "internal" });
     expect(JSON.stringify(event!.payload)).not.toContain("SECRET-NOTE");
     const customer = await customerActor(t.db, contact.id);
-    expect(await rejection(addInternalNote({ db: t.db, actor: customer, input: { reference, body: "x" }, now: later(2) }))).toMatchObject({ code: "forbidden" });
-    const empty = await rejection(addInternalNote({ db: t.db, actor, input: { reference, body: "" }, now: later(3) }));
+    expect(await rejection(addInternalNote({ db: t.db, actor: customer, input: parseInput(addInternalNoteSchema, { reference, body: "x" }), now: later(2) }))).toMatchObject({ code: "forbidden" });
+    const empty = parseRefusal(addInternalNoteSchema, { reference, body: "" });
     expect(empty).toMatchObject({ code: "validation", fieldErrors: { body: ["validation.required"] } });
   });
 });
@@ -103,8 +112,8 @@ describe("staff evidence", () => {
     const { actor, user } = await staffWith(t.db, ["agent"]);
     const shared = await stagedFile(t.db, { kind: "staff", id: user.id }, "rapport.txt", "rapport");
     const secret = await stagedFile(t.db, { kind: "staff", id: user.id }, "SECRET-FILE.txt", "marge");
-    await addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "public", uploadIds: [shared.id] }, now: later(1) });
-    await addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "internal", uploadIds: secret.id }, now: later(2) });
+    await addStaffEvidence({ db: t.db, actor, input: parseInput(addStaffEvidenceSchema, { reference, visibility: "public", uploadIds: [shared.id] }), now: later(1) });
+    await addStaffEvidence({ db: t.db, actor, input: parseInput(addStaffEvidenceSchema, { reference, visibility: "internal", uploadIds: secret.id }), now: later(2) });
     const rows = await t.db.select().from(evidence).where(eq(evidence.caseId, row.id)).orderBy(asc(evidence.createdAt));
     expect(rows.map((r) => [r.fileName, r.visibility])).toEqual([
       ["rapport.txt", "public"],
@@ -113,7 +122,7 @@ describe("staff evidence", () => {
     const events = (await eventsOf(row.id)).slice(-2);
     expect(events.map((e) => e.visibility)).toEqual(["public", "internal"]);
     expect(events.filter((e) => e.visibility === "public").map((e) => JSON.stringify(e.payload)).join()).not.toContain("SECRET-FILE");
-    const none = await rejection(addStaffEvidence({ db: t.db, actor, input: { reference, visibility: "internal", uploadIds: [] }, now: later(3) }));
+    const none = parseRefusal(addStaffEvidenceSchema, { reference, visibility: "internal", uploadIds: [] });
     expect(none).toMatchObject({ code: "validation", fieldErrors: { uploadIds: ["casePage.evidence.error.noFile"] } });
     // Staff download any file of the case; a mediator not assigned to it gets not_found.
     const files = { openRead: async () => Readable.from([Buffer.from("marge")]) };
@@ -125,7 +134,7 @@ describe("staff evidence", () => {
     expect(await rejection(openStaffEvidenceFile({ db: t.db, actor, input: { reference, evidenceId: "nope" }, files }))).toMatchObject({ code: "not_found" });
     const finance = await staffWith(t.db, ["finance"]);
     const theirs = await stagedFile(t.db, { kind: "staff", id: finance.user.id }, "f.txt", "f");
-    expect(await rejection(addStaffEvidence({ db: t.db, actor: finance.actor, input: { reference, visibility: "public", uploadIds: [theirs.id] }, now: later(4) }))).toMatchObject({
+    expect(await rejection(addStaffEvidence({ db: t.db, actor: finance.actor, input: parseInput(addStaffEvidenceSchema, { reference, visibility: "public", uploadIds: [theirs.id] }), now: later(4) }))).toMatchObject({
       code: "forbidden",
     });
   });
@@ -137,14 +146,14 @@ describe("root cause, stakeholders, time", () => {
     const { actor } = await staffWith(t.db, ["agent"]);
     const page = await getStaffCase({ db: t.db, actor, input: { reference }, now: later(1) });
     const code = page.options.rootCauses[0]!.code;
-    expect(await rejection(setRootCause({ db: t.db, actor, input: { reference, code: "no_such_cause" }, now: later(2) }))).toMatchObject({
+    expect(await rejection(setRootCause({ db: t.db, actor, input: parseInput(setRootCauseSchema, { reference, code: "no_such_cause" }), now: later(2) }))).toMatchObject({
       fieldErrors: { code: ["casePage.rootCause.error.code"] },
     });
-    await setRootCause({ db: t.db, actor, input: { reference, code, analysis: "Stockage extérieur sous la pluie" }, now: later(3) });
+    await setRootCause({ db: t.db, actor, input: parseInput(setRootCauseSchema, { reference, code, analysis: "Stockage extérieur sous la pluie" }), now: later(3) });
     const [after] = await t.db.select().from(cases).where(eq(cases.id, row.id));
     expect(after).toMatchObject({ rootCauseCode: code, rootCauseAnalysis: "Stockage extérieur sous la pluie" });
     const finance = await staffWith(t.db, ["finance"]);
-    expect(await rejection(setRootCause({ db: t.db, actor: finance.actor, input: { reference, code }, now: later(4) }))).toMatchObject({ code: "forbidden" });
+    expect(await rejection(setRootCause({ db: t.db, actor: finance.actor, input: parseInput(setRootCauseSchema, { reference, code }), now: later(4) }))).toMatchObject({ code: "forbidden" });
   });
 
   it("notifies stakeholders by group and team with internal e-mails, never the sender", async () => {
@@ -152,9 +161,9 @@ describe("root cause, stakeholders, time", () => {
     const { actor } = await staffWith(t.db, ["agent"], { teamCodes: ["legal"] });
     const lawyer = await staffWith(t.db, ["legal"], { name: "Claire Juriste" });
     const billing = await staffWith(t.db, ["agent"], { name: "Bill Team", teamCodes: ["billing"] });
-    const nobody = await rejection(notifyStakeholders({ db: t.db, actor, input: { reference, message: "x" }, now: later(1) }));
+    const nobody = parseRefusal(notifyStakeholdersSchema, { reference, message: "x" });
     expect(nobody).toMatchObject({ code: "validation", fieldErrors: { groups: ["casePage.stakeholders.error.nobody"] } });
-    const { recipients } = await notifyStakeholders({ db: t.db, actor, input: { reference, groups: ["legal", "finance"], message: "Risque de pénalités" }, now: later(2) });
+    const { recipients } = await notifyStakeholders({ db: t.db, actor, input: parseInput(notifyStakeholdersSchema, { reference, groups: ["legal", "finance"], message: "Risque de pénalités" }), now: later(2) });
     const ids = recipients.map((r) => r.id);
     expect(ids).toContain(lawyer.user.id);
     expect(ids).toContain(billing.user.id);
@@ -174,7 +183,7 @@ describe("root cause, stakeholders, time", () => {
     const [empty] = await t.db.insert(teams).values({ code: `empty-${process.pid}`, name: "Équipe vide" }).returning();
     const before = { events: (await eventsOf(row.id)).length, emails: (await emailsOf(row.id)).length };
     const refused = await rejection(
-      notifyStakeholders({ db: t.db, actor, input: { reference, groups: ["legal", "operations"], teamIds: [empty!.id], message: "Lot non conforme" }, now: later(1) }),
+      notifyStakeholders({ db: t.db, actor, input: parseInput(notifyStakeholdersSchema, { reference, groups: ["legal", "operations"], teamIds: [empty!.id], message: "Lot non conforme" }), now: later(1) }),
     );
     expect(refused).toMatchObject({
       code: "validation",
@@ -189,12 +198,12 @@ describe("root cause, stakeholders, time", () => {
     const { reference, row } = await openReceivedCase(t.db);
     const a = await staffWith(t.db, ["agent"], { name: "Agent A" });
     const b = await staffWith(t.db, ["finance"], { name: "Finance B" });
-    await logTime({ db: t.db, actor: a.actor, input: { reference, minutes: "45", spentOn: "2026-11-23", note: "Appel client" }, now: later(60) });
-    await logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 15, spentOn: "2026-11-23" }, now: later(61) });
-    await logTime({ db: t.db, actor: b.actor, input: { reference, minutes: 30, spentOn: "2026-11-23" }, now: later(62) });
-    const bad = await rejection(logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 0, spentOn: "2026-11-23" }, now: later(63) }));
+    await logTime({ db: t.db, actor: a.actor, input: parseInput(logTimeSchema, { reference, minutes: "45", spentOn: "2026-11-23", note: "Appel client" }), now: later(60) });
+    await logTime({ db: t.db, actor: a.actor, input: parseInput(logTimeSchema, { reference, minutes: 15, spentOn: "2026-11-23" }), now: later(61) });
+    await logTime({ db: t.db, actor: b.actor, input: parseInput(logTimeSchema, { reference, minutes: 30, spentOn: "2026-11-23" }), now: later(62) });
+    const bad = parseRefusal(logTimeSchema, { reference, minutes: 0, spentOn: "2026-11-23" });
     expect(bad).toMatchObject({ fieldErrors: { minutes: ["casePage.time.error.minutes"] } });
-    const future = await rejection(logTime({ db: t.db, actor: a.actor, input: { reference, minutes: 5, spentOn: "2026-11-24" }, now: later(63) }));
+    const future = await rejection(logTime({ db: t.db, actor: a.actor, input: parseInput(logTimeSchema, { reference, minutes: 5, spentOn: "2026-11-24" }), now: later(63) }));
     expect(future).toMatchObject({ fieldErrors: { spentOn: ["casePage.time.error.future"] } });
     expect(await t.db.select().from(timeEntries).where(eq(timeEntries.caseId, row.id))).toHaveLength(3);
     const page = await getStaffCase({ db: t.db, actor: a.actor, input: { reference }, now: later(64) });

@@ -18,14 +18,12 @@ export const logTimeSchema = z.object({
   spentOn: z.string({ error: "validation.required" }).refine(isIsoDate, "casePage.validation.date"),
   note: z.string().trim().max(1000, "validation.tooLong").optional().default(""),
 });
-export type LogTimeInput = z.input<typeof logTimeSchema>;
+export type LogTimeInput = z.output<typeof logTimeSchema>;
 
 /** Time a staff member spent on a case (their own; it feeds the cost per dispute). Not in the future. */
 export async function logTime({ db, actor, input, now }: { db: Db; actor: Actor | null; input: LogTimeInput; now: Date }) {
   const staff = requireStaff(actor, "case:note");
-  const parsed = logTimeSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);
   if (value.spentOn > today) throw new AppError("validation", { fieldErrors: { spentOn: ["casePage.time.error.future"] } });
   return db.transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { refreshCaseSla } from "../sla/case-sla";
+import { unfilledPlaceholders } from "./render-response-template";
 import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, markFirstResponse } from "./staff-case";
 
 /** A form sends one value or several under one name. */
@@ -24,7 +25,7 @@ export const postStaffReplySchema = z.object({
   kbArticleIds: idList,
   uploadIds: idList,
 });
-export type PostStaffReplyInput = Omit<z.input<typeof postStaffReplySchema>, "kbArticleIds" | "uploadIds"> & { kbArticleIds?: unknown; uploadIds?: unknown };
+export type PostStaffReplyInput = z.output<typeof postStaffReplySchema>;
 
 /**
  * A PUBLIC reply to the customer: a message in the portal, the e-mail `case-reply` to the case's
@@ -45,9 +46,12 @@ export async function postStaffReply({
   portalUrl?: string;
 }): Promise<{ messageId: string }> {
   const staff = requireStaff(actor, "case:reply");
-  const parsed = postStaffReplySchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
+  // A template's placeholder the case had no value for (or mistyped) must not reach the customer.
+  const unfilled = unfilledPlaceholders(value.body);
+  if (unfilled.length > 0) {
+    throw new AppError("validation", { fieldErrors: { body: ["casePage.reply.error.placeholder"] }, params: { placeholders: unfilled.join(", ") } });
+  }
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);

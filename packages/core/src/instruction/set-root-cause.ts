@@ -13,14 +13,12 @@ export const setRootCauseSchema = z.object({
   code: z.string({ error: "casePage.rootCause.error.code" }).trim().min(1, "casePage.rootCause.error.code"),
   analysis: z.string().trim().max(10_000, "validation.tooLong").optional().default(""),
 });
-export type SetRootCauseInput = z.input<typeof setRootCauseSchema>;
+export type SetRootCauseInput = z.output<typeof setRootCauseSchema>;
 
 /** The root cause of a case, from the taxonomy (active codes only), with an analysis text. */
 export async function setRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: SetRootCauseInput; now: Date }) {
   const staff = requireStaff(actor, "case:investigate");
-  const parsed = setRootCauseSchema.safeParse(input);
-  if (!parsed.success) throw AppError.fromZod(parsed.error);
-  const value = parsed.data;
+  const value = input;
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     const [cause] = await tx.select({ code: rootCauses.code }).from(rootCauses).where(and(eq(rootCauses.code, value.code), eq(rootCauses.active, true)));

@@ -2,6 +2,8 @@
  * Fixture rows for integration tests: users with a known password, on top of the
  * db package's factories. Tests only.
  */
+import type { z } from "zod";
+import { parseInput } from "../errors";
 import { hashPassword, loadCustomerActor, loadStaffActor, type CustomerActor, type StaffActor } from "@accord/auth";
 import type { CustomerRole, DbOrTx, Language, StaffRole } from "@accord/db";
 import { insertCustomerAccount, insertCustomerUser, insertStaffUser } from "@accord/db/testing";
@@ -75,4 +77,14 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected the promise to reject");
+}
+
+/** The error `parseInput(schema, raw)` throws: an entry point's refusal of bad input, before any use case runs. */
+export function parseRefusal(schema: z.ZodType, raw: unknown): unknown {
+  try {
+    parseInput(schema, raw);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the input to be refused");
 }

@@ -68,19 +68,22 @@ export const CASE_COMMANDS = [
   "promote_to_dispute",
 ] as const satisfies readonly CaseCommandType[];
 
-/** One allowed move: the status it leads to (`null`: unchanged) and the permission it needs. */
+/** One allowed move: the status it leads to (`null`: unchanged), the permission it needs, and the kinds of case it applies to. */
 export interface TransitionRule {
   readonly to: CaseStatus | null;
   readonly permission: Permission;
+  /** The kinds of case the move applies to (every kind when absent). */
+  readonly kinds?: readonly CaseKind[];
 }
 
 type Rules = Partial<Record<CaseCommandType, TransitionRule>>;
 
-const rule = (to: CaseStatus | null, permission: Permission): TransitionRule => ({ to, permission });
+const rule = (to: CaseStatus | null, permission: Permission, kinds?: readonly CaseKind[]): TransitionRule => (kinds ? { to, permission, kinds } : { to, permission });
 const withdraw = rule("withdrawn", "case:withdraw");
 const reject = rule("rejected", "case:decide");
 const duplicate = rule("duplicate", "case:qualify");
-const promote = rule(null, "case:qualify");
+// Only a claim is promoted: a dispute already is one.
+const promote = rule(null, "case:qualify", ["claim"]);
 
 /**
  * The lifecycle: for each status, the commands allowed and where they lead.
@@ -188,9 +191,13 @@ const EVENT_TYPES: Record<CaseCommandType, string> = {
   promote_to_dispute: "case_promoted_to_dispute",
 };
 
-/** The commands a case in `status` accepts (empty for a terminal status). */
-export function allowedCommands(status: CaseStatus): CaseCommandType[] {
-  return CASE_COMMANDS.filter((command) => TRANSITIONS[status][command] !== undefined);
+/** The commands a case accepts in its status and of its kind (none once terminal). */
+export function allowedCommands(state: Pick<CaseState, "status" | "kind">): CaseCommandType[] {
+  return CASE_COMMANDS.filter((command) => appliesTo(TRANSITIONS[state.status][command], state.kind));
+}
+
+function appliesTo(found: TransitionRule | undefined, kind: CaseKind): found is TransitionRule {
+  return found !== undefined && (found.kinds === undefined || found.kinds.includes(kind));
 }
 
 /** The permission `command` needs from `status`, or null when the move is not allowed at all. */

@@ -45,7 +45,9 @@ export const en = {
     tooLong: "This text is too long.",
     tooShort: "This text is too short.",
     passwordTooShort: "The password must be at least 12 characters long.",
+    passwordTooCommon: "This password is one of the most common ones: choose another.",
     passwordMismatch: "The two passwords do not match.",
+    singleLine: "This field takes a single line: remove the line breaks and control characters.",
     invalid: "This value is not valid.",
   },
   error: {

@@ -42,8 +42,10 @@ export const fr = {
     tooLong: "Ce texte est trop long.",
     tooShort: "Ce texte est trop court.",
     passwordTooShort: "Le mot de passe doit contenir au moins 12 caractères.",
+    passwordTooCommon: "Ce mot de passe fait partie des plus courants : choisissez-en un autre.",
     passwordMismatch: "Les deux mots de passe ne correspondent pas.",
     invalid: "Cette valeur n'est pas valide.",
+    singleLine: "Ce champ tient sur une ligne : retirez les retours à la ligne et les caractères de contrôle.",
   },
   /** Default messages of core's AppError codes (`error.<code>`). */
   error: {

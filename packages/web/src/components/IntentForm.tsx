@@ -39,8 +39,8 @@ function intentOf(formId: string): { intent: string; key: string | null } {
   return at === -1 ? { intent: formId, key: null } : { intent: formId.slice(0, at), key: formId.slice(at + 1) };
 }
 
-export interface IntentFormProps {
-  form: FormMetadata<Record<string, unknown>, string[]>;
+export interface IntentFormProps<Shape extends Record<string, unknown> = Record<string, unknown>> {
+  form: FormMetadata<Shape, string[]>;
   children: ReactNode;
   encType?: "multipart/form-data";
   className?: string;
@@ -51,7 +51,7 @@ export interface IntentFormProps {
 }
 
 /** A `<Form method="post">` of one intent: the hidden intent (and key), the form-level errors, then the fields. */
-export function IntentForm({ form, children, encType, className = "form", style, action, ...rest }: IntentFormProps) {
+export function IntentForm<Shape extends Record<string, unknown>>({ form, children, encType, className = "form", style, action, ...rest }: IntentFormProps<Shape>) {
   const { intent, key } = intentOf(form.id);
   return (
     <FormProvider context={form.context}>

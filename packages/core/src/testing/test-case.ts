@@ -7,7 +7,7 @@ import { insertCase, insertCustomerAccount, insertInvoice } from "@accord/db/tes
 import { createHash, randomBytes } from "node:crypto";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { refreshCaseSla } from "../sla/case-sla";
-import { createCustomer, createStaff, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, staffActor } from "./fixtures";
 
 export const RECEIVED_AT = new Date("2026-11-23T08:00:00Z"); // Monday 09:00 Paris
 

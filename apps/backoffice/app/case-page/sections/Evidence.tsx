@@ -1,0 +1,65 @@
+/** The evidence of the case (who added each file, its visibility), and the form to add files. */
+import type { AddStaffEvidenceInput } from "@accord/core";
+import { Button, DataTable, EmptyState, EvidenceUploader, formatDateTime, uploaderLimits } from "@accord/ui";
+import { IntentForm } from "@accord/web/components/IntentForm";
+import { useTranslation } from "react-i18next";
+import { ChoiceGroup, initial } from "../fields";
+import { Section, useCaseForm, type SectionProps } from "../parts";
+
+export function Evidence({ page, actionData, maxUploadBytes }: SectionProps & { maxUploadBytes: number }) {
+  const { t, i18n } = useTranslation();
+  const [form, fields] = useCaseForm<AddStaffEvidenceInput>("evidence", actionData);
+  const last = actionData?.intent === "evidence" ? actionData : null;
+  const visibilities = page.can.evidenceVisibilities;
+  return (
+    <Section id="evidence" title={t("casePage.sections.evidence")}>
+      <DataTable
+        caption={t("casePage.evidence.caption")}
+        rows={page.evidence}
+        rowKey={(e) => e.id}
+        empty={<EmptyState title={t("casePage.evidence.none")} />}
+        columns={[
+          {
+            key: "file",
+            header: t("casePage.evidence.file"),
+            rowHeader: true,
+            cell: (e) => (
+              <a href={`/cases/${page.case.reference}/evidence/${e.id}`} download aria-label={t("casePage.evidence.download", { name: e.fileName })}>
+                {e.fileName}
+              </a>
+            ),
+          },
+          { key: "visibility", header: t("casePage.evidence.visibility"), cell: (e) => t(`casePage.evidence.visibilities.${e.visibility}`) },
+          { key: "by", header: t("casePage.evidence.by"), cell: (e) => e.uploadedByName ?? t("casePage.none") },
+          { key: "date", header: t("casePage.evidence.date"), cell: (e) => formatDateTime(e.createdAt, i18n.language) },
+        ]}
+      />
+      {visibilities.length > 0 ? (
+        <IntentForm form={form} encType="multipart/form-data">
+          <h3>{t("casePage.evidence.add")}</h3>
+          <ChoiceGroup
+            id="evidence-visibility"
+            legend={t("casePage.evidence.visibilityLegend")}
+            name="visibility"
+            type="radio"
+            defaultValues={[initial(fields.visibility.initialValue, "internal")]}
+            options={visibilities.map((v) => ({ value: v, label: t(`casePage.evidence.visibilities.${v}`) }))}
+            errors={fields.visibility.errors}
+          />
+          <EvidenceUploader
+            id="evidence-files"
+            label={t("casePage.evidence.files")}
+            language={i18n.language}
+            {...uploaderLimits(t, maxUploadBytes)}
+            initialUploads={last?.uploads ?? null}
+            initialRefused={last?.refused ?? null}
+            errors={fields.uploadIds.errors}
+          />
+          <div className="form__actions">
+            <Button type="submit">{t("casePage.evidence.submit")}</Button>
+          </div>
+        </IntentForm>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,73 @@
+/** Time spent on the case: the total, per staff member, each entry, and the form to log time. */
+import type { LogTimeInput } from "@accord/core";
+import { Button, DataTable, EmptyState, Field, formatDate } from "@accord/ui";
+import { IntentForm } from "@accord/web/components/IntentForm";
+import { useTranslation } from "react-i18next";
+import { initial } from "../fields";
+import { duration, Section, useCaseForm, type SectionProps } from "../parts";
+
+export function Time({ page, actionData, today }: SectionProps & { today: string }) {
+  const { t, i18n } = useTranslation();
+  const [form, fields] = useCaseForm<LogTimeInput>("logTime", actionData);
+  return (
+    <Section id="time" title={t("casePage.sections.time")}>
+      <p>
+        <strong>{t("casePage.time.total", { time: duration(t, page.time.totalMinutes) })}</strong>
+      </p>
+      {page.time.totals.length > 0 ? (
+        <DataTable
+          caption={t("casePage.time.byStaff")}
+          captionVisible
+          rows={page.time.totals}
+          rowKey={(row) => row.staffId}
+          empty={null}
+          columns={[
+            { key: "staff", header: t("casePage.time.staff"), rowHeader: true, cell: (row) => row.staffName },
+            { key: "minutes", header: t("casePage.time.minutes"), align: "end", cell: (row) => duration(t, row.minutes) },
+          ]}
+        />
+      ) : null}
+      <DataTable
+        caption={t("casePage.time.caption")}
+        rows={page.time.entries}
+        rowKey={(entry) => entry.id}
+        empty={<EmptyState title={t("casePage.time.none")} />}
+        columns={[
+          { key: "date", header: t("casePage.time.spentOn"), rowHeader: true, cell: (e) => formatDate(e.spentOn, i18n.language) },
+          { key: "staff", header: t("casePage.time.staff"), cell: (e) => e.staffName },
+          { key: "minutes", header: t("casePage.time.minutes"), align: "end", cell: (e) => duration(t, e.minutes) },
+          { key: "note", header: t("casePage.time.note"), cell: (e) => e.note ?? "" },
+        ]}
+      />
+      {page.can.logTime ? (
+        <IntentForm form={form}>
+          <Field
+            id="time-minutes"
+            type="number"
+            min={1}
+            max={1440}
+            name={fields.minutes.name}
+            label={t("casePage.time.minutes")}
+            defaultValue={initial(fields.minutes.initialValue)}
+            errors={fields.minutes.errors}
+          />
+          <Field
+            id="time-date"
+            type="date"
+            max={today}
+            name={fields.spentOn.name}
+            label={t("casePage.time.spentOn")}
+            defaultValue={initial(fields.spentOn.initialValue, today)}
+            errors={fields.spentOn.errors}
+          />
+          <Field id="time-note" name={fields.note.name} label={t("casePage.time.note")} defaultValue={initial(fields.note.initialValue)} errors={fields.note.errors} />
+          <div className="form__actions">
+            <Button type="submit" variant="secondary">
+              {t("casePage.time.submit")}
+            </Button>
+          </div>
+        </IntentForm>
+      ) : null}
+    </Section>
+  );
+}
