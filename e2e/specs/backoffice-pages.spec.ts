@@ -110,6 +110,7 @@ const PAGES: Record<string, PageVisit> = {
   "admin/responses/:id": { who: "admin-settings", reach: fromList("/admin/responses", "/admin/responses/") },
   "admin/kb": { who: "admin-settings", reach: at("/admin/kb") },
   "admin/kb/:id": { who: "admin-settings", reach: fromList("/admin/kb", "/admin/kb/") },
+  "admin/company": { who: "admin-settings", reach: at("/admin/company") },
   mailbox: { who: "admin", reach: at("/mailbox") },
   // The e-mail's HTML is shown in a frame sandboxed without scripts.
   "mailbox/:id": { who: "admin", reach: fromList("/mailbox", "/mailbox/"), sandboxedFrames: "iframe[sandbox]" },
