@@ -124,6 +124,7 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "admin/checklists/:id": (k) => [ADMIN_ONLY(`/admin/checklists/${k.adminIds.checklists}`)],
   "admin/responses": () => [ADMIN_ONLY("/admin/responses")],
   "admin/responses/:id": (k) => [ADMIN_ONLY(`/admin/responses/${k.adminIds.responses}`)],
+  "admin/company": () => [ADMIN_ONLY("/admin/company")],
   "admin/kb": () => [ADMIN_ONLY("/admin/kb")],
   "admin/kb/:id": (k) => [ADMIN_ONLY(`/admin/kb/${k.adminIds.kb}`)],
   "*": () => [{ url: `${backofficeUrl}/no-such-page`, expect: {}, otherwise: "hidden" }],

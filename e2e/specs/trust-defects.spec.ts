@@ -77,6 +77,9 @@ for (const app of APPS) {
     expect(multipart.status()).toBe(400);
     expect(await multipart.text()).toContain("incomplet ou illisible");
 
+    const empty = await request.post(`${app.url}/login`, { headers: { Origin: app.url }, maxRedirects: 0 });
+    expect(empty.status()).toBe(400);
+
     const nul = await postRaw(request, `${app.url}/login`, app.url, `email=a%00b%40x.example&password=x`, "application/x-www-form-urlencoded");
     expect(nul.status()).toBe(400);
     expect(await nul.text()).toContain("« email »");

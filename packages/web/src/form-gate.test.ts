@@ -52,6 +52,13 @@ describe("the form gate", () => {
     expect(passed.at(-1)?.body).toBe(new URLSearchParams({ email: "a@b.example", "lines[3].x": "é" }).toString());
   });
 
+  it("gives a post without a body to the next handler as an empty form", async () => {
+    const response = await fetch(`${base}/login`, { method: "POST" });
+    expect(await response.text()).toBe("passed");
+    expect(passed.at(-1)).toEqual({ body: "", contentType: "application/x-www-form-urlencoded" });
+    await new Request("http://x/", { method: "POST", body: passed.at(-1)!.body, headers: { "content-type": passed.at(-1)!.contentType! } }).formData();
+  });
+
   it("refuses a JSON body with a 400 and a clear message", async () => {
     const response = await post(JSON.stringify({ email: "x" }), { "content-type": "application/json" });
     expect(response.status).toBe(400);

@@ -10,7 +10,8 @@
  *   here (the action streams them again from the copy) and a visitor (no session cookie) may send
  *   none. The copy is bounded: maxFiles × maxFileBytes plus the text;
  * - any other body (JSON, XML, …) is refused with a 400: no page takes one;
- * - a NUL byte in the URL (`?q=%00`) is refused with a 400 naming the parameter, whatever the method.
+ * - a NUL byte in the URL (`?q=%00`) is refused with a 400 naming the parameter, whatever the method;
+ * - a post without a body is an empty form.
  *
  * The checked body is handed to React Router from memory or from the copy (`replayBody`), which is
  * removed when the response ends. Refusals are plain text in both languages (the reader's language
@@ -188,7 +189,13 @@ export function formGate(options: FormGateOptions) {
     const urlProblem = checkUrl(req.url ?? "/");
     if (urlProblem) return refuse(res, urlProblem);
     const method = (req.method ?? "GET").toUpperCase();
-    if (method === "GET" || method === "HEAD" || options.skip?.(req) || !hasBody(req)) return next();
+    if (method === "GET" || method === "HEAD" || options.skip?.(req)) return next();
+    if (!hasBody(req)) {
+      // A post without a body is an empty form (an action reading it would otherwise fail on its content type).
+      req.headers["content-type"] = "application/x-www-form-urlencoded";
+      (req as GatedRequest)[replayKey] = { buffer: Buffer.alloc(0) };
+      return next();
+    }
     const type = mediaType(req);
     const onRefusal = (error: unknown) => {
       if (error instanceof Refusal) refuse(res, error.problem);

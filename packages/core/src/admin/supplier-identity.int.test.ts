@@ -2,8 +2,9 @@ import { adminEvents, emailMessages, supplierIdentity } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
 import { assignCase } from "../cases/assign-case";
-import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { parseInput } from "../errors";
+import { postStaffReply, postStaffReplySchema } from "../instruction/post-staff-reply";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, rejection, staffActor } from "../testing/fixtures";
 import { getSupplierIdentity, loadSupplierLogo } from "./get-supplier-identity";
@@ -71,7 +72,7 @@ describe("the supplier's identity (« Notre société »)", () => {
     const { reference, row } = await openReceivedCase(t.db);
     const handler = await staffWith(t.db, ["agent"], { name: "Camille Dubois" });
     await assignCase({ db: t.db, actor: handler.actor, input: { reference, assigneeId: handler.user.id }, now: new Date(RECEIVED_AT.getTime() + 60_000) });
-    await postStaffReply({ db: t.db, actor: handler.actor, input: { reference, body: "Bien reçu." }, now: new Date(RECEIVED_AT.getTime() + 120_000) });
+    await postStaffReply({ db: t.db, actor: handler.actor, input: parseInput(postStaffReplySchema, { reference, body: "Bien reçu." }), now: new Date(RECEIVED_AT.getTime() + 120_000) });
     const [mail] = await t.db.select().from(emailMessages).where(and(eq(emailMessages.caseId, row.id), eq(emailMessages.template, "case-reply")));
     expect(mail!.props).toMatchObject({
       sender: { supplier: { legalName: "Minoterie Valois SAS", siren: "303265045", vatNumber: "FR40303265045" }, agentName: "Camille Dubois" },

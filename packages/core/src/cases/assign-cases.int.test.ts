@@ -2,7 +2,7 @@ import { caseEvents, cases, emailMessages, teams } from "@accord/db";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { assignCases } from "./assign-cases";

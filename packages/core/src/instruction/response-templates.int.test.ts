@@ -6,7 +6,8 @@ import { requestEvidence } from "../cases/request-evidence";
 import { startInvestigation } from "../cases/start-investigation";
 import { qualifyCase } from "../cases/qualify-case";
 import { rejection } from "../testing/fixtures";
-import { postStaffReply } from "./post-staff-reply";
+import { parseInput } from "../errors";
+import { postStaffReply, postStaffReplySchema } from "./post-staff-reply";
 import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 
 let t: TestDb;
@@ -37,7 +38,7 @@ describe("response templates", () => {
     // A new case: the first response and resolution deadlines, no evidence request yet.
     const fresh = await bodyOf(1);
     expect(fresh).toMatch(/^Camille Dubois : avant le \S+ \d+ \S+ 2026 ; première réponse \S+ \d+ \S+ 2026 ; résolution \S+ \d+ \S+ 2026 ; pièces \{\{evidenceDueDate\}\}\.$/);
-    expect(await rejection(postStaffReply({ db: t.db, actor, input: { reference, body: fresh, kbArticleIds: [], uploadIds: [] }, now: later(2), portalUrl: PORTAL }))).toMatchObject({
+    expect(await rejection(postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: fresh }), now: later(2), portalUrl: PORTAL }))).toMatchObject({
       code: "validation",
       fieldErrors: { body: ["casePage.reply.error.placeholder"] },
       params: { placeholders: "{{evidenceDueDate}}" },
