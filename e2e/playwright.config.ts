@@ -10,7 +10,7 @@ process.env.E2E_MAILBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-mail
 // Evidence files of the run's throw-away database: a throw-away store too.
 process.env.E2E_FILE_STORE_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-files-"));
 
-const DEMO_DATA_READERS = /\/(my-cases|queue|sign-in)\.spec\.ts$/;
+const DEMO_DATA_READERS = /\/(my-cases|queue|sign-in|isolation-matrix)\.spec\.ts$/;
 const PAGINATION = /\/pagination\.spec\.ts$/;
 
 export const portalUrl = `http://localhost:${ports.portal}`;

@@ -333,3 +333,61 @@ test("an admin changes the approval thresholds (supervisor below finance) and th
   await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/alerte à/i)).toHaveValue("75");
   await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/clôture automatique/i)).toHaveValue("20");
 });
+
+test("the administration counts an account's active users and a calendar's policies", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  // Every demo account has active users (other specs may add some, never remove them all).
+  await page.goto(`${backofficeUrl}/admin/accounts`);
+  const accounts = page.getByRole("table");
+  const usersColumn = (await accounts.locator("thead th").allTextContents()).map((text) => text.trim()).indexOf("Utilisateurs actifs") + 1;
+  expect(usersColumn).toBeGreaterThan(0);
+  for (const name of ["Boulangeries Martin SAS", "Hôtel du Port SARL"]) {
+    const users = accounts.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) }).locator(`:scope > :nth-child(${usersColumn})`);
+    await expect(users).toHaveText(/^[1-9]\d*$/);
+  }
+  // The seeded SLA policies run on the default calendar.
+  await page.goto(`${backofficeUrl}/admin/calendars`);
+  const calendars = page.getByRole("table");
+  const policiesColumn = (await calendars.locator("thead th").allTextContents()).map((text) => text.trim()).indexOf("Politiques") + 1;
+  expect(policiesColumn).toBeGreaterThan(0);
+  const counts = (await calendars.locator(`tbody tr > :nth-child(${policiesColumn})`).allTextContents()).map(Number);
+  expect(Math.max(...counts)).toBeGreaterThan(0);
+});
+
+test("an admin keeps « Notre société »: a bad SIREN and a file that is not an image are refused next to their fields; the e-mails are signed with it", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.getByRole("link", { name: /^administration$/i }).click();
+  await page.getByRole("navigation", { name: "Sections de l'administration" }).getByRole("link", { name: "Notre société" }).click();
+  await expect(page).toHaveURL(/\/admin\/company$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Notre société" })).toBeVisible();
+  // The demo supplier is there.
+  await expect(page.getByLabel("Raison sociale")).toHaveValue("Valois Distribution CHR SAS");
+  await expect(page.getByLabel("SIREN")).toHaveValue("842197352");
+  await expectAccessible(page);
+
+  await page.getByLabel("SIREN").fill("842 197 353");
+  await page.getByLabel("Adresse").fill("14 avenue du Général-Leclerc\n60300 Senlis\nFrance");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByLabel("SIREN")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("SIREN")).toHaveAccessibleDescription(/n'est pas valide/i);
+  await expect(page.getByLabel("Adresse")).toHaveValue("14 avenue du Général-Leclerc\n60300 Senlis\nFrance");
+
+  await page.getByLabel("SIREN").fill("842 197 352");
+  await page.getByLabel("Logo (facultatif)").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)></svg>") });
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Le logo doit être une image PNG, JPEG, GIF ou WebP.")).toBeVisible();
+  await expectAccessible(page);
+
+  const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+  await page.getByLabel("Logo (facultatif)").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+  await expect(page.getByText("Un logo est enregistré.")).toBeVisible();
+  await expect(page.getByLabel("Adresse")).toHaveValue("14 avenue du Général-Leclerc\n60300 Senlis\nFrance");
+
+  // The demo claims' acknowledgements were signed with it: its name, and its legal identity in the footer.
+  const acknowledgement = await waitForEmail("achats@martin.example", { subject: /Réclamation reçue/ });
+  expect(acknowledgement.text).toContain("L'équipe Valois Distribution CHR SAS");
+  expect(acknowledgement.text).toContain("SIREN 842197352 — TVA FR88842197352");
+  expect(acknowledgement.text).not.toContain("L'équipe Accord");
+});

@@ -130,7 +130,8 @@ test("a price claim shows the contracted price of its line, indexed, beside the 
   const check = page.getByRole("table", { name: "Prix contractuel de chaque ligne contestée, à la date de la facture" });
   const line = check.getByRole("row", { name: /FA-2026-10412 \/ 1/ });
   await expect(line).toContainText("18,50");
-  await expect(line).toContainText(/17,90\s€ — INSEE-FARINE \d{4}-\d{2} : \d+\.\d \/ base 110\.0/);
+  // The index month in words and the index values in French notation (issue 10: no ISO date, no decimal point).
+  await expect(line).toContainText(/17,90\s€ — INSEE-FARINE [a-zéû]+ \d{4} : \d+,\d \/ base 110,0/);
   await expect(line).toContainText(/\d+,\d{2}\s€/);
   // The admissibility warning: filed after the contract's 30 days.
   await expect(page.getByText("Points d'attention sur la recevabilité")).toBeVisible();

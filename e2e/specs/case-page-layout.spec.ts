@@ -29,6 +29,7 @@ for (const language of ["fr", "en"] as const satisfies readonly Language[]) {
     await openFirstCaseOfQueue(page);
     const text = await page.locator("main").innerText();
     expect(text.match(RAW_CODE[language]) ?? [], `raw codes on the case page (${language})`).toEqual([]);
+    expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g) ?? [], `ISO dates on the case page (${language})`).toEqual([]);
 
     // The summary stays in view when the agent scrolls to the history; its links lead to the parts.
     const nav = page.getByRole("navigation", { name: language === "fr" ? "Parties du dossier" : "Parts of the case" });
@@ -41,3 +42,13 @@ for (const language of ["fr", "en"] as const satisfies readonly Language[]) {
     await page.screenshot({ path: test.info().outputPath(`case-page-${language}.png`), fullPage: true });
   });
 }
+
+test("a reply still holding a template placeholder is refused beside its field, with what was typed kept", async ({ browser }) => {
+  const page = await pageIn(browser, { baseUrl: backofficeUrl, email: "agent@accord.example", language: "fr" });
+  await openFirstCaseOfQueue(page);
+  const body = page.getByLabel("Réponse (envoyée au client par e-mail et visible sur le portail)");
+  await body.fill("Merci de nous envoyer les photos avant le {{evidenceDueDate}}.");
+  await page.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(body).toHaveAccessibleDescription(/Remplacez \{\{evidenceDueDate\}\} par le texte voulu/);
+  await expect(body).toHaveValue("Merci de nous envoyer les photos avant le {{evidenceDueDate}}.");
+});

@@ -9,6 +9,14 @@ const filters = (page: Page) => page.getByRole("region", { name: "Filtres" });
 const views = (page: Page) => page.getByRole("region", { name: "Vues enregistrées" });
 const table = (page: Page) => page.getByRole("table", { name: "Dossiers de la file, page de 50" });
 const rowOf = (page: Page, title: string) => table(page).getByRole("row").filter({ hasText: title });
+/** The position (from 1) of the column headed `header`: header cells and row cells line up. */
+async function columnIndex(page: Page, header: string) {
+  const headers = (await table(page).locator("thead th").allTextContents()).map((text) => text.trim());
+  expect(headers, `a column headed ${header}`).toContain(header);
+  return headers.indexOf(header) + 1;
+}
+const column = async (page: Page, header: string) => `tbody tr > :nth-child(${await columnIndex(page, header)})`;
+const cellOf = async (page: Page, title: string, header: string) => rowOf(page, title).locator(`:scope > :nth-child(${await columnIndex(page, header)})`);
 
 test("an agent filters the queue by status and SLA state, saves the view and applies it again", async ({ page }) => {
   await signIn(page, backofficeUrl, "agent@accord.example");
@@ -17,7 +25,7 @@ test("an agent filters the queue by status and SLA state, saves the view and app
   for (const title of DEMO_TITLES) await expect(rowOf(page, title)).toBeVisible();
   // Each row says how much business time is left and its SLA state in words, and links to its case page.
   const farine = rowOf(page, DEMO_TITLES[0]!);
-  await expect(farine.getByRole("cell").nth(10)).toHaveText(/ouvrée?s|Sans échéance/);
+  await expect(await cellOf(page, DEMO_TITLES[0]!, "Temps restant (ouvré)")).toHaveText(/ouvrée?s|Sans échéance/);
   const reference = (await farine.getByRole("rowheader").textContent())!.trim();
   expect(reference).toMatch(/^LIT-\d{4}-\d{6}$/);
   await expect(farine.getByRole("link", { name: reference })).toHaveAttribute("href", `/cases/${reference}`);
@@ -43,7 +51,7 @@ test("an agent filters the queue by status and SLA state, saves the view and app
   await expect(filters(page).getByLabel("Reçu", { exact: true })).toBeChecked();
 
   // By SLA state: the state the flour case shows, and every row shown is in that state.
-  const state = (await rowOf(page, DEMO_TITLES[0]!).getByRole("cell").last().textContent())!.trim();
+  const state = (await (await cellOf(page, DEMO_TITLES[0]!, "SLA")).textContent())!.trim();
   expect(["Dans les délais", "Échéance proche", "Dépassé"]).toContain(state);
   const other = state === "Dépassé" ? "Dans les délais" : "Dépassé";
   await filters(page).getByLabel("État du SLA").selectOption({ label: state });
@@ -53,7 +61,7 @@ test("an agent filters the queue by status and SLA state, saves the view and app
   // Every row shown is in that state (polled: the page may still show the previous results).
   await expect
     .poll(async () => {
-      const states = await table(page).locator("tbody tr td:last-child").allTextContents();
+      const states = await table(page).locator(await column(page, "SLA")).allTextContents();
       return states.length > 0 && states.every((text) => text.trim() === state);
     })
     .toBe(true);
@@ -102,7 +110,7 @@ test("an agent switches scope, sorts, and a bad amount is reported next to its f
   await expect(page).toHaveURL(/sort=received/);
   await expect
     .poll(async () => {
-      const titles = await table(page).locator("tbody tr td:nth-child(3)").allTextContents();
+      const titles = await table(page).locator(await column(page, "Objet")).allTextContents();
       // Positions of the flour (26 h before the seed), delivery (4 h) and towels (50 h) claims.
       const [flour, delivery, towels] = DEMO_TITLES.map((title) => titles.indexOf(title));
       // On this page when few cases were filed since the seed; their order then holds.
@@ -110,7 +118,7 @@ test("an agent switches scope, sorts, and a bad amount is reported next to its f
     })
     .toBe(true);
   // Whatever was filed meanwhile: the "received" dates never go up down the page.
-  const received = (await table(page).locator("tbody tr td:nth-child(10)").allTextContents()).map(frenchDateValue);
+  const received = (await table(page).locator(await column(page, "Reçu le")).allTextContents()).map(frenchDateValue);
   expect(received.length).toBeGreaterThan(0);
   expect(received.filter((value, index) => index > 0 && value > received[index - 1]!)).toEqual([]);
 

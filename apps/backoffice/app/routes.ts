@@ -34,6 +34,7 @@ export default [
     route("responses/:id", "routes/admin.responses.$id.tsx"),
     route("kb", "routes/admin.kb.tsx"),
     route("kb/:id", "routes/admin.kb.$id.tsx"),
+    route("company", "routes/admin.company.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

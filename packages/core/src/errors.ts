@@ -82,7 +82,18 @@ export function isAppError(error: unknown): error is AppError {
  * and never parse it again; forms are parsed by `@accord/web`'s `parseForm`.
  */
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { error: zodMessageKeys });
   if (!parsed.success) throw AppError.fromZod(parsed.error);
   return parsed.data;
 }
+
+/**
+ * The message key of a zod issue whose schema gave no message of its own: zod's English defaults
+ * ("Invalid input: expected string, received array") never reach a user. Every entry point parses with it.
+ */
+export const zodMessageKeys: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === "invalid_type") return issue.input === undefined || issue.input === "" ? "validation.required" : "validation.invalid";
+  if (issue.code === "too_big" && issue.origin === "string") return "validation.tooLong";
+  if (issue.code === "too_small" && issue.origin === "string") return "validation.tooShort";
+  return "validation.invalid";
+};

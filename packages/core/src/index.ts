@@ -1,5 +1,5 @@
 export { singleLine, isSingleLine, SINGLE_LINE_MESSAGE } from "./single-line";
-export { AppError, isAppError, parseInput, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
+export { AppError, isAppError, parseInput, zodMessageKeys, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
 export { requireCustomer, requireStaff } from "./access";
 
 export {
@@ -90,6 +90,7 @@ export { listStagedUploads } from "./files/list-staged-uploads";
 export { getStaffCase, formatDeadline, RECURRENCE_WINDOW_DAYS, type StaffCase, type StaffCaseSla, type StaffCaseAction, type PausedInterval } from "./cases/get-staff-case";
 export { qualifyCase, qualifyCaseSchema, type QualifyCaseInput } from "./cases/qualify-case";
 export { assignCase, assignCaseSchema, type AssignCaseInput } from "./cases/assign-case";
+export { assignCases, assignCasesSchema, ASSIGN_CASES_MAX, type AssignCasesInput } from "./cases/assign-cases";
 export { promoteToDispute, promoteToDisputeSchema, type PromoteToDisputeInput } from "./cases/promote-to-dispute";
 export { rejectCase, rejectCaseSchema, type RejectCaseInput } from "./cases/reject-case";
 export { mergeDuplicate, mergeDuplicateSchema, type MergeDuplicateInput } from "./cases/merge-duplicate";

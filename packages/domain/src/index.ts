@@ -190,3 +190,7 @@ export type {
 
 // Password policy (length, the 10,000 most common passwords)
 export { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password/password-policy";
+
+// Company identifiers (the supplier's SIREN and VAT number).
+export { checkFrenchVatNumber, frenchVatNumberOf, isValidSiren } from "./identity/company-identifiers";
+export type { VatNumberProblem } from "./identity/company-identifiers";

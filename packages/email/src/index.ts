@@ -1,5 +1,5 @@
 export { EMAIL_LANGUAGES, isEmailLanguage, type EmailLanguage } from "./language";
-export { EmailLayout, emailStyles } from "./layout";
+export { EmailLayout, emailStyles, type EmailSender } from "./layout";
 export type { EmailTemplate } from "./template";
 export { emailTemplates, isEmailTemplateName, type EmailTemplateName, type EmailTemplateProps } from "./registry";
 export type { PasswordResetProps } from "./templates/password-reset";

@@ -1,19 +1,50 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
-import type { ReactNode } from "react";
+import { createContext, Fragment, useContext, type ReactNode } from "react";
 import type { EmailLanguage } from "./language";
 
-const layoutMessages = {
-  fr: {
-    tagline: "Gestion des réclamations et des litiges",
-    footer: "Cet e-mail vous a été envoyé automatiquement par Accord. Merci de ne pas y répondre directement.",
-  },
+/**
+ * Who sends the e-mail, added to every e-mail's props when it is queued: the supplier's legal
+ * identity (« Notre société ») and the name of the agent handling the case, when there is one.
+ * E-mails queued before it existed have none: they keep the Accord wording.
+ */
+export interface EmailSender {
+  supplier: { legalName: string; siren: string; vatNumber: string; address: string } | null;
+  agentName: string | null;
+}
+
+const SenderContext = createContext<EmailSender | null>(null);
+/** Set once by renderEmail from the props' `sender`. */
+export const EmailSenderProvider = SenderContext.Provider;
+
+const fr = {
+  tagline: "Gestion des réclamations et des litiges",
+  footer: "Cet e-mail vous a été envoyé automatiquement par Accord. Merci de ne pas y répondre directement.",
+  footerFor: (company: string) => `Cet e-mail vous a été envoyé automatiquement par ${company} via Accord. Merci de ne pas y répondre directement.`,
+  legal: (s: NonNullable<EmailSender["supplier"]>) => `${s.legalName} — SIREN ${s.siren} — TVA ${s.vatNumber} — ${oneLine(s.address)}`,
+  team: (company: string) => `L'équipe ${company}`,
+  agent: (agent: string, company: string) => `${agent}, pour ${company}`,
+};
+const layoutMessages: Record<EmailLanguage, typeof fr> = {
+  fr,
   en: {
     tagline: "Claims and dispute management",
     footer: "This e-mail was sent automatically by Accord. Please do not reply to it directly.",
+    footerFor: (company) => `This e-mail was sent automatically by ${company} through Accord. Please do not reply to it directly.`,
+    legal: (s) => `${s.legalName} — SIREN ${s.siren} — VAT ${s.vatNumber} — ${oneLine(s.address)}`,
+    team: (company) => `The ${company} team`,
+    agent: (agent, company) => `${agent}, for ${company}`,
   },
-} satisfies Record<EmailLanguage, Record<string, string>>;
+};
+
+function oneLine(address: string) {
+  return address
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(", ");
+}
 
 const colors = { brand: "#1f3a68", text: "#1c1c1c", muted: "#5c6370", border: "#e3e6ea", background: "#f4f5f7" };
 
@@ -31,6 +62,7 @@ const styles = {
 /** Frame shared by every Accord e-mail: brand header, content, footer. */
 export function EmailLayout({ language, preview, children }: { language: EmailLanguage; preview: string; children: ReactNode }) {
   const m = layoutMessages[language];
+  const supplier = useContext(SenderContext)?.supplier ?? null;
   return (
     <Html lang={language}>
       <Head />
@@ -38,15 +70,55 @@ export function EmailLayout({ language, preview, children }: { language: EmailLa
       <Body style={styles.body}>
         <Container style={styles.container}>
           <Section style={styles.header}>
-            <Text style={styles.brand}>Accord</Text>
+            <Text style={styles.brand}>{supplier?.legalName ?? "Accord"}</Text>
             <Text style={styles.tagline}>{m.tagline}</Text>
           </Section>
           <Section style={styles.content}>{children}</Section>
           <Hr style={styles.hr} />
-          <Text style={styles.footer}>{m.footer}</Text>
+          <Text style={styles.footer}>{supplier ? m.footerFor(supplier.legalName) : m.footer}</Text>
+          {supplier ? <Text style={styles.footer}>{m.legal(supplier)}</Text> : null}
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/**
+ * The closing line: the handling agent for the supplier, or the supplier's team; without a supplier
+ * identity, the template's own wording (`fallback`).
+ */
+export function Signature({ language, fallback }: { language: EmailLanguage; fallback: string }) {
+  const sender = useContext(SenderContext);
+  const m = layoutMessages[language];
+  const company = sender?.supplier?.legalName;
+  const text = company ? (sender?.agentName ? m.agent(sender.agentName, company) : m.team(company)) : fallback;
+  return <Text style={emailStyles.paragraph}>{text}</Text>;
+}
+
+/**
+ * A text someone wrote (a reply, a message), as paragraphs: one block per blank-line-separated
+ * paragraph and a line break per new line, so the plain-text part (derived from the HTML, where
+ * CSS white-space counts for nothing) keeps them apart too.
+ */
+export function WrittenText({ text, style }: { text: string; style?: Record<string, string | number> }) {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== "");
+  return (
+    <Section style={{ borderLeft: `3px solid ${colors.border}`, paddingLeft: "12px", ...style }}>
+      {paragraphs.map((paragraph, index) => (
+        <Text key={index} style={emailStyles.paragraph}>
+          {paragraph.split("\n").map((line, lineIndex) => (
+            <Fragment key={lineIndex}>
+              {lineIndex > 0 ? <br /> : null}
+              {line}
+            </Fragment>
+          ))}
+        </Text>
+      ))}
+    </Section>
   );
 }
 

@@ -1,5 +1,7 @@
 import { render, toPlainText } from "@react-email/render";
+import { createElement } from "react";
 import type { EmailLanguage } from "./language";
+import { EmailSenderProvider, type EmailSender } from "./layout";
 import { emailTemplates, type EmailTemplateName, type EmailTemplateProps } from "./registry";
 
 export interface RenderedEmail {
@@ -14,7 +16,9 @@ export async function renderEmail<Name extends EmailTemplateName>(
   props: EmailTemplateProps[Name],
 ): Promise<RenderedEmail> {
   const definition = emailTemplates[template];
-  const html = await render(definition.render(props, language));
+  // Who sends it (added when it was queued): the layout and the signature read it.
+  const sender = (props as { sender?: EmailSender }).sender ?? null;
+  const html = await render(createElement(EmailSenderProvider, { value: sender }, definition.render(props, language)));
   // Derived from the HTML so both parts always say the same thing.
   const text = toPlainText(html);
   return { subject: definition.subject(props, language), html, text };

@@ -10,6 +10,8 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { ServerRouter, type EntryContext, type HandleErrorFunction, type RouterContextProvider } from "react-router";
+import { NonceContext } from "./nonce";
+import { clientContext } from "./request";
 
 export const STREAM_TIMEOUT = 5_000;
 
@@ -26,11 +28,16 @@ export function createHandleRequest(i18nOf: (context: RouterContextProvider) => 
 
       let timeoutId: ReturnType<typeof setTimeout> | undefined = setTimeout(() => abort(), STREAM_TIMEOUT + 1000);
 
+      // The Content-Security-Policy nonce of this response (server.ts): on every inline script.
+      const nonce = loadContext.get(clientContext).nonce;
       const { pipe, abort } = renderToPipeableStream(
-        <I18nextProvider i18n={i18nOf(loadContext)}>
-          <ServerRouter context={routerContext} url={request.url} />
-        </I18nextProvider>,
+        <NonceContext.Provider value={nonce}>
+          <I18nextProvider i18n={i18nOf(loadContext)}>
+            <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
+          </I18nextProvider>
+        </NonceContext.Provider>,
         {
+          nonce,
           [readyOption]() {
             shellRendered = true;
             const body = new PassThrough({

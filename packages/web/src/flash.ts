@@ -8,6 +8,7 @@ const FLASH_KEYS = [
   "auth.passwordChanged",
   "queue.flash.viewSaved", // back-office queue: saved views
   "queue.flash.viewDeleted",
+  "queue.flash.assigned",
   "admin.flash.saved", "admin.flash.deactivated", "admin.flash.invited", // back-office administration
   // back-office case page (qualification and instruction)
   "casePage.flash.qualified",

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { mkdtempSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formGate, replayBody } from "./form-gate";
+import { checkUrl, formGate, replayBody } from "./form-gate";
 import { FORM_LIMITS } from "./form-limits";
 
 const tempDir = mkdtempSync(path.join(tmpdir(), "accord-form-gate-"));
@@ -103,5 +103,17 @@ describe("the form gate", () => {
     const noBoundary = await post("x", { "content-type": "multipart/form-data" });
     expect(noBoundary.status).toBe(400);
     await expect.poll(() => readdir(tempDir)).toEqual([]);
+  });
+});
+
+describe("checkUrl", () => {
+  it("refuses a NUL byte in a query parameter or the path, naming it, and lets the rest through", async () => {
+    expect(checkUrl("/cases?q=%00")).toEqual({ code: "nul_byte", field: "q" });
+    expect(checkUrl("/cases/%00")).toEqual({ code: "nul_byte", field: "URL" });
+    expect(checkUrl("/cases?q=LIT-2026&status=open&x=%25")).toBeNull();
+    expect(checkUrl("/%E0%A4%A")).toBeNull();
+    const response = await fetch(`${base}/cases?q=%00`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("« q »");
   });
 });

@@ -9,7 +9,8 @@
  *   and that it is complete (a cut-off body is a 400, not a 500 in the action); files are skipped
  *   here (the action streams them again from the copy) and a visitor (no session cookie) may send
  *   none. The copy is bounded: maxFiles × maxFileBytes plus the text;
- * - any other body (JSON, XML, …) is refused with a 400: no page takes one.
+ * - any other body (JSON, XML, …) is refused with a 400: no page takes one;
+ * - a NUL byte in the URL (`?q=%00`) is refused with a 400 naming the parameter, whatever the method.
  *
  * The checked body is handed to React Router from memory or from the copy (`replayBody`), which is
  * removed when the response ends. Refusals are plain text in both languages (the reader's language
@@ -165,9 +166,27 @@ function spoolMultipart(req: IncomingMessage, file: string, options: { maxBytes:
   });
 }
 
+/** A NUL byte in the URL's path or in a query parameter (`?q=%00`): no page takes one, PostgreSQL fails on it. */
+export function checkUrl(rawUrl: string): FormProblem | null {
+  const url = new URL(rawUrl, "http://accord.invalid");
+  let pathname = url.pathname;
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    // An undecodable path is the router's 404, not ours.
+  }
+  if (pathname.includes("\0")) return { code: "nul_byte", field: "URL" };
+  for (const [name, value] of url.searchParams) {
+    if (name.includes("\0") || value.includes("\0")) return checkFormField(name, value);
+  }
+  return null;
+}
+
 /** The gate as express middleware (see the top of this file). */
 export function formGate(options: FormGateOptions) {
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+    const urlProblem = checkUrl(req.url ?? "/");
+    if (urlProblem) return refuse(res, urlProblem);
     const method = (req.method ?? "GET").toUpperCase();
     if (method === "GET" || method === "HEAD" || options.skip?.(req) || !hasBody(req)) return next();
     const type = mediaType(req);

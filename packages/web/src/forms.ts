@@ -1,4 +1,5 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
+import { zodMessageKeys } from "@accord/core";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
 import { describeError, notFound } from "./errors";
@@ -21,6 +22,8 @@ export function parseForm<Schema extends $ZodType>(formData: FormData, schema: S
   assertFormWithinLimits(formData);
   return parseWithZod(formData, {
     schema,
+    // zod's English defaults never reach a user: an issue the schema gave no message gets a catalogue key.
+    error: zodMessageKeys,
     formatError: (issues: $ZodIssue[]) => issues.map((issue) => t(issue.message, paramsOf(issue))),
   });
 }

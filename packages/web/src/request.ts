@@ -3,6 +3,8 @@ import { createContext } from "react-router";
 /** What only the HTTP server knows about the request (set by server.ts through getLoadContext). */
 export interface ClientInfo {
   ip: string | null;
+  /** This response's Content-Security-Policy nonce for inline scripts (none under Vite). */
+  nonce?: string;
 }
 
 export const clientContext = createContext<ClientInfo>({ ip: null });

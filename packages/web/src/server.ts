@@ -5,6 +5,7 @@
  * error, never another port. This module never imports the app's own modules: it reads what it
  * needs from the build's entry.server exports, so it sees the same objects as the routes.
  */
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
@@ -35,7 +36,7 @@ export interface AppServerOptions {
 
 /** What the build's entry.server exports for this server (see app/entry.server.tsx). */
 interface EntryExports {
-  clientContext?: RouterContext<{ ip: string | null }>;
+  clientContext?: RouterContext<{ ip: string | null; nonce?: string }>;
   closeDatabase?: () => Promise<void>;
 }
 
@@ -68,10 +69,12 @@ export function createAppServer({ app: appName, title, appDir }: AppServerOption
  * The headers every answer carries (issue 16): no other site may frame a page (clickjacking: CSP
  * frame-ancestors, and X-Frame-Options for older browsers), no content sniffing, no full URL (a
  * reset link's token) in the Referer sent to another site, no powerful browser feature. The policy
- * also shuts what the apps never use (plugins, <base>, forms posting elsewhere).
+ * also shuts what the apps never use (plugins, <base>, forms posting elsewhere, other origins), and
+ * runs only the scripts of this site and the inline ones carrying this response's nonce. Under Vite
+ * (--dev) the script and connection rules are left out (its HMR client is injected inline and talks
+ * over a WebSocket).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "Content-Security-Policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
   "X-Frame-Options": "DENY",
   "X-Content-Type-Options": "nosniff",
   // "same-origin", not "no-referrer": a form post must keep its Origin header (the CSRF check reads it).
@@ -80,11 +83,45 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Cross-Origin-Opener-Policy": "same-origin",
 };
 
-export function securityHeaders() {
-  return (_req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+/** The Content-Security-Policy of one response (`nonce`: null under Vite). */
+export function contentSecurityPolicy(nonce: string | null): string {
+  const always = ["frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
+  if (nonce === null) return always.join("; ");
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // Inline style attributes are used by components (progress bars, widths): styles stay open.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    ...always,
+  ].join("; ");
+}
+
+const nonceKey = Symbol.for("accord.web.cspNonce");
+
+/** The nonce `securityHeaders` made for this request (undefined under Vite). */
+export function cspNonceOf(req: object): string | undefined {
+  return (req as { [nonceKey]?: string })[nonceKey];
+}
+
+export function securityHeaders({ dev }: { dev: boolean }) {
+  return (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    const nonce = dev ? null : randomBytes(16).toString("base64");
+    if (nonce) (req as unknown as { [nonceKey]?: string })[nonceKey] = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
     next();
   };
+}
+
+/**
+ * The client's address as sign-in throttling counts it: the socket's. Express does not trust proxies
+ * here ("trust proxy" is off), so an `X-Forwarded-For` sent by the client changes nothing.
+ */
+export function clientIpOf(req: ExpressRequest): string | null {
+  return req.ip ?? req.socket.remoteAddress ?? null;
 }
 
 /**
@@ -136,7 +173,7 @@ async function start(
     loadBuild = async () => build;
   }
 
-  app.use(securityHeaders());
+  app.use(securityHeaders({ dev }));
 
   // CSRF: a request that changes something must come from this app's own pages.
   app.use((req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
@@ -180,7 +217,7 @@ async function start(
       async getLoadContext(req) {
         const context = new RouterContextProvider();
         const entry = (await loadBuild()).entry.module as EntryExports;
-        if (entry.clientContext) context.set(entry.clientContext, { ip: req.ip ?? req.socket.remoteAddress ?? null });
+        if (entry.clientContext) context.set(entry.clientContext, { ip: clientIpOf(req), nonce: cspNonceOf(req) });
         return context;
       },
     }),
@@ -269,7 +306,11 @@ async function sendResponse(res: ExpressResponse, response: Response): Promise<v
   }
   res.statusMessage = response.statusText;
   res.status(response.status);
-  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  // A header the route sets replaces the server's default (e.g. its own nosniff); cookies add up.
+  for (const [name, value] of response.headers.entries()) {
+    if (name === "set-cookie") res.append(name, value);
+    else res.setHeader(name, value);
+  }
   if (/text\/event-stream/i.test(response.headers.get("Content-Type") ?? "")) res.flushHeaders();
   if (!response.body) {
     res.end();

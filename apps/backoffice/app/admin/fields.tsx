@@ -18,11 +18,26 @@ function useField(name: string, defaultValue: string | string[] | undefined) {
 const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
 
-export function AdminForm({ intent, state, children, id, className = "form" }: { intent: string; state: FormState | null | undefined; children: ReactNode; id?: string; className?: string }) {
+export function AdminForm({
+  intent,
+  state,
+  children,
+  id,
+  className = "form",
+  encType,
+}: {
+  intent: string;
+  state: FormState | null | undefined;
+  children: ReactNode;
+  id?: string;
+  className?: string;
+  /** "multipart/form-data" for a form that sends a file. */
+  encType?: "multipart/form-data";
+}) {
   return (
     <FormStateContext.Provider value={state ?? null}>
       {state?.formErrors.length ? <Alert tone="error">{state.formErrors.join(" ")}</Alert> : null}
-      <Form method="post" className={className} id={id} noValidate>
+      <Form method="post" className={className} id={id} encType={encType} noValidate>
         <input type="hidden" name="intent" value={intent} />
         {children}
       </Form>

@@ -51,6 +51,7 @@ export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }
           <Qualification {...forms} />
           <Request page={page} />
           <Lines page={page} priceCheck={priceCheck} />
+          <Sla page={page} />
           <div>
             <Conversation {...forms} maxUploadBytes={maxUploadBytes} />
             <EvidenceRequests {...forms} today={today} />
@@ -64,7 +65,6 @@ export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }
           </div>
         </div>
         <aside id="context" className="case-page__aside" aria-label={t("casePage.nav.context")}>
-          <Sla page={page} />
           <Customer page={page} />
         </aside>
       </div>

@@ -67,9 +67,26 @@ const fr = {
       nameHint: "Enregistre les filtres affichés sous ce nom.",
       save: "Enregistrer la vue",
     },
+    bulk: {
+      title: "Affecter les dossiers cochés",
+      select: "Sélection",
+      selectCase: "Sélectionner le dossier {{reference}}",
+      team: "Équipe",
+      assignee: "Assigné à",
+      keep: "Inchangé",
+      submit: "Affecter la sélection",
+      error: {
+        noCase: "Cochez au moins un dossier dans la file.",
+        tooMany: "Affectez au plus 50 dossiers à la fois.",
+        nothingChosen: "Choisissez une équipe ou un collaborateur.",
+        refused: "Aucun dossier n'a été affecté : le dossier {{reference}} ne peut pas l'être.",
+        notFound: "Ce dossier n'existe pas ou ne vous est pas accessible.",
+      },
+    },
     flash: {
       viewSaved: "La vue a été enregistrée.",
       viewDeleted: "La vue a été supprimée.",
+      assigned: "Les dossiers cochés ont été affectés.",
     },
     error: {
       invalid: "Cette valeur n'est pas valide.",
@@ -146,9 +163,26 @@ const en: typeof fr = {
       nameHint: "Saves the filters shown under this name.",
       save: "Save the view",
     },
+    bulk: {
+      title: "Assign the ticked cases",
+      select: "Selection",
+      selectCase: "Select case {{reference}}",
+      team: "Team",
+      assignee: "Assigned to",
+      keep: "Unchanged",
+      submit: "Assign the selection",
+      error: {
+        noCase: "Tick at least one case in the queue.",
+        tooMany: "Assign at most 50 cases at a time.",
+        nothingChosen: "Choose a team or a colleague.",
+        refused: "No case was assigned: case {{reference}} cannot be.",
+        notFound: "This case does not exist or is not open to you.",
+      },
+    },
     flash: {
       viewSaved: "The view was saved.",
       viewDeleted: "The view was deleted.",
+      assigned: "The ticked cases were assigned.",
     },
     error: {
       invalid: "This value is not valid.",

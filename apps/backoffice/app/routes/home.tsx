@@ -1,4 +1,5 @@
 import {
+  assignCases,
   CASE_CHANNELS,
   deleteQueueView,
   isAppError,
@@ -28,6 +29,7 @@ import { requireStaff } from "../.server/actor";
 import { dbContext } from "../.server/db";
 import { describeError, throwAsResponse } from "../.server/errors";
 import { flashCookie } from "../.server/flash";
+import { env } from "../env.server";
 import { parseForm } from "../.server/forms";
 import { translator } from "../.server/i18n";
 
@@ -53,7 +55,9 @@ export async function loader(args: Route.LoaderArgs) {
     const choices = { slaStates: QUEUE_SLA_STATES, sorts: QUEUE_SORTS, channels: CASE_CHANNELS, unassigned: UNASSIGNED };
     // an empty page then says that no case matches, not that there are none
     const filtered = form.status.length > 0 || FORM_FIELDS.some((key) => key !== "scope" && key !== "sort" && form[key] !== "");
-    const base = { form, filtered, options, views, choices, canCreate: hasPermission(actor, "case:create") };
+    // who may assign gets the rows' checkboxes (the use case checks each case again)
+    const canAssign = hasPermission(actor, "case:assign") || hasPermission(actor, "case:qualify");
+    const base = { form, filtered, options, views, choices, canAssign, canCreate: hasPermission(actor, "case:create") };
     try {
       const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
       const links = queueLinks(page.query, page.nextCursor);
@@ -109,6 +113,30 @@ export async function action(args: Route.ActionArgs) {
         { status: described.status },
       );
     }
+  }
+  if (intent === "assign") {
+    const references = formData.getAll("reference").map(String);
+    try {
+      await assignCases({
+        db,
+        actor,
+        input: { references, teamId: String(formData.get("teamId") ?? ""), assigneeId: String(formData.get("assigneeId") ?? "") },
+        now: new Date(),
+        backofficeUrl: `${env().BACKOFFICE_URL}/`,
+      });
+    } catch (error) {
+      const described = describeError(error, t);
+      if (described.code === "forbidden") throwAsResponse(error, t);
+      const { references: why = [], ...fieldErrors } = described.fieldErrors;
+      return data(
+        { intent, result: null, bulk: { message: why.length > 0 ? why : [described.message], fieldErrors, selected: references } },
+        { status: described.status },
+      );
+    }
+    // back to the same page of the queue, its filters kept
+    const url = new URL(args.request.url);
+    url.searchParams.delete("index");
+    return redirect(url.search ? `/${url.search}` : "/", { headers: { "Set-Cookie": flashCookie("queue.flash.assigned", { secure }) } });
   }
   if (intent === "delete-view") {
     const submission = parseForm(formData, deleteQueueViewSchema, t);
@@ -180,27 +208,27 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     return value;
   };
 
+  const bulk = actionData && "bulk" in actionData ? actionData.bulk : null;
+  const selected = new Set(bulk?.selected ?? []);
+  const selectColumn = {
+    key: "select",
+    header: <span className="visually-hidden">{t("queue.bulk.select")}</span>,
+    cell: (item: CaseQueueItem) => (
+      <label className="queue-select">
+        <input type="checkbox" name="reference" value={item.reference} form="queue-bulk" defaultChecked={selected.has(item.reference)} />
+        <span className="visually-hidden">{t("queue.bulk.selectCase", { reference: item.reference })}</span>
+      </label>
+    ),
+  };
+  // What a user acts on first comes first: the reference (kept in view), then the deadline and the SLA.
   const columns = [
+    ...(loaderData.canAssign ? [selectColumn] : []),
     {
       key: "reference",
       header: t("queue.columns.reference"),
       rowHeader: true,
       cell: (item: CaseQueueItem) => <Link to={`/cases/${item.reference}`}>{item.reference}</Link>,
     },
-    { key: "customer", header: t("queue.columns.customer"), cell: (item: CaseQueueItem) => item.customerName },
-    { key: "subject", header: t("queue.columns.subject"), cell: (item: CaseQueueItem) => item.title },
-    { key: "type", header: t("queue.columns.type"), cell: (item: CaseQueueItem) => label(`caseType.${item.type}`) },
-    { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
-    { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => label(`caseStatus.${item.status}`) },
-    { key: "assignee", header: t("queue.columns.assignee"), cell: (item: CaseQueueItem) => item.assigneeName ?? label("queue.unassigned") },
-    { key: "team", header: t("queue.table.team"), cell: (item: CaseQueueItem) => item.teamName ?? label("queue.table.noTeam") },
-    {
-      key: "amount",
-      header: t("queue.table.amount"),
-      align: "end" as const,
-      cell: (item: CaseQueueItem) => formatMoney(item.disputedAmountCents, item.currency, language),
-    },
-    { key: "received", header: t("queue.columns.received"), cell: (item: CaseQueueItem) => formatDate(item.receivedAt, language) },
     {
       key: "deadline",
       header: t("queue.table.deadline"),
@@ -217,6 +245,20 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     },
     { key: "timeLeft", header: t("queue.table.timeLeft"), cell: (item: CaseQueueItem) => businessTime(item, t) },
     { key: "sla", header: t("queue.table.sla"), cell: (item: CaseQueueItem) => <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} /> },
+    { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
+    { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => label(`caseStatus.${item.status}`) },
+    { key: "customer", header: t("queue.columns.customer"), cell: (item: CaseQueueItem) => item.customerName },
+    { key: "subject", header: t("queue.columns.subject"), cell: (item: CaseQueueItem) => item.title },
+    { key: "type", header: t("queue.columns.type"), cell: (item: CaseQueueItem) => label(`caseType.${item.type}`) },
+    { key: "assignee", header: t("queue.columns.assignee"), cell: (item: CaseQueueItem) => item.assigneeName ?? label("queue.unassigned") },
+    { key: "team", header: t("queue.table.team"), cell: (item: CaseQueueItem) => item.teamName ?? label("queue.table.noTeam") },
+    {
+      key: "amount",
+      header: t("queue.table.amount"),
+      align: "end" as const,
+      cell: (item: CaseQueueItem) => formatMoney(item.disputedAmountCents, item.currency, language),
+    },
+    { key: "received", header: t("queue.columns.received"), cell: (item: CaseQueueItem) => formatDate(item.receivedAt, language) },
   ];
 
   return (
@@ -365,11 +407,42 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
           </section>
         </aside>
 
-        <section className="queue-results" aria-label={t("queue.caption")}>
+        <section className={loaderData.canAssign ? "queue-results queue-results--select" : "queue-results"} aria-label={t("queue.caption")}>
           {message ? (
             <Alert tone="error">{message}</Alert>
           ) : page ? (
             <>
+              {loaderData.canAssign && page.cases.length > 0 ? (
+                // The rows' checkboxes belong to this form (form="queue-bulk"): it works without JavaScript.
+                <Form method="post" id="queue-bulk" className="queue-bulk" aria-labelledby="queue-bulk-title">
+                  <input type="hidden" name="intent" value="assign" />
+                  <h2 id="queue-bulk-title" className="queue-bulk__title">
+                    {t("queue.bulk.title")}
+                  </h2>
+                  {bulk ? (
+                    <Alert tone="error">
+                      {bulk.message.map((line, index) => (
+                        <p key={index}>{line}</p>
+                      ))}
+                    </Alert>
+                  ) : null}
+                  <SelectField
+                    id="bulk-team"
+                    name="teamId"
+                    label={t("queue.bulk.team")}
+                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.teams.map((team) => ({ value: team.id, label: team.name }))]}
+                    errors={bulk?.fieldErrors.teamId}
+                  />
+                  <SelectField
+                    id="bulk-assignee"
+                    name="assigneeId"
+                    label={t("queue.bulk.assignee")}
+                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]}
+                    errors={bulk?.fieldErrors.assigneeId}
+                  />
+                  <Button variant="secondary">{t("queue.bulk.submit")}</Button>
+                </Form>
+              ) : null}
               <DataTable
                 caption={t("queue.table.caption")}
                 rows={page.cases}

@@ -311,7 +311,7 @@ describe("customer accounts and price agreements", () => {
     expect(token).toMatchObject({ accountId: account.id, role: "admin", invitedById: null });
     const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.template, "invitation")).orderBy(desc(emailMessages.queuedAt)).limit(1);
     expect(mail!.to).toContain(email);
-    expect(mail!.props).toMatchObject({ inviterName: admin.name, companyName: "Invitée SAS" });
+    expect(mail!.props).toMatchObject({ inviterName: admin.name, companyName: "Invitée SAS", role: "admin" });
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_user_invited", actorKind: "staff", actorId: admin.userId });
     expect(
       await rejection(inviteCustomerUser({ db: t.db, actor: agent, accountId: account.id, input: parseInput(inviteCustomerUserSchema, { email: "x@client.example", name: "X", role: "member" }), portalUrl: "http://x", now })),

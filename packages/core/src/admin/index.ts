@@ -45,3 +45,5 @@ export { saveChecklistTemplate } from "./save-checklist-template";
 export { saveResponseTemplate } from "./save-response-template";
 export { escalationSettingsSchema, updateEscalationSettings, DEFAULT_ESCALATION, type EscalationSettings, type EscalationSettingsInput } from "./update-escalation-settings";
 export { getEscalationSettings } from "./get-escalation-settings";
+export { getSupplierIdentity, loadSupplierIdentity, loadSupplierLogo, type SupplierIdentity } from "./get-supplier-identity";
+export { updateSupplierIdentity, supplierIdentitySchema, SUPPLIER_LOGO_MAX_BYTES, type SupplierIdentityInput } from "./update-supplier-identity";

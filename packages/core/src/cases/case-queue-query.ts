@@ -47,7 +47,18 @@ export function encodeQueueCursor(cursor: QueueCursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString("base64url");
 }
 
-const cursorSchema = z.tuple([z.union([z.literal("infinity"), z.iso.datetime()]), z.uuid()]);
+/**
+ * An ISO instant PostgreSQL can store: a real calendar day (no 31 February: zod's format check lets
+ * it through), years 0001 to 9999 (PostgreSQL refuses year 0000). Anything else would fail in SQL.
+ */
+export function isStorableInstant(value: string): boolean {
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return false;
+  const year = at.getUTCFullYear();
+  return year >= 1 && year <= 9999 && at.toISOString().slice(0, 10) === value.slice(0, 10);
+}
+
+const cursorSchema = z.tuple([z.union([z.literal("infinity"), z.iso.datetime().refine(isStorableInstant)]), z.uuid()]);
 
 const cursor = optional(
   z.string().transform((value, ctx) => {

@@ -50,7 +50,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, ne, notInArray, or, sql } fro
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
 import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staff-case";
-import { renderResponseTemplate } from "../instruction/render-response-template";
+import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
 
 const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
@@ -242,11 +242,19 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
 
       const status = row.status as CaseStatus;
       const state = { status, kind: row.kind as CaseKind };
-      const deadline = sla?.status.resolution.deadlineAt ?? null;
-      const placeholderValues = {
+      // The template's placeholders in the customer's words; a date the case does not have stays null.
+      const inWords = (at: Date | null | undefined) => (at ? formatDeadline(at, contact.language) : null);
+      const openRequest = requests.find((request) => request.status === "open");
+      const evidenceDueDate = openRequest ? formatDeadline(new Date(`${openRequest.dueDate}T12:00:00Z`), contact.language) : null;
+      const resolutionDeadline = inWords(sla?.status.resolution.completedAt ? null : sla?.status.resolution.deadlineAt);
+      const placeholderValues: PlaceholderValues = {
         customerName: contact.name,
         reference: row.reference,
-        deadline: deadline ? formatDeadline(deadline, contact.language) : "",
+        agentName: staff.name,
+        deadline: templateDeadline({ evidenceDueDate, resolutionDeadline }),
+        firstResponseDeadline: inWords(sla?.status.firstResponse.completedAt ? null : sla?.status.firstResponse.deadlineAt),
+        resolutionDeadline,
+        evidenceDueDate,
       };
       const actions: StaffCaseAction[] = allowedCommands(state).map((command) => {
         const permission = requiredPermission(status, command);
@@ -361,6 +369,7 @@ export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: A
             body: renderResponseTemplate(contact.language === "en" ? tpl.bodyEn : tpl.bodyFr, placeholderValues),
           })),
           kbArticles: articles,
+          responsePlaceholders: [...RESPONSE_PLACEHOLDERS],
         },
       };
     },

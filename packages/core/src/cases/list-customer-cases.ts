@@ -5,6 +5,7 @@ import { and, asc, eq, gt, ilike, inArray, lt, lte, or, sql, type SQL } from "dr
 import { z } from "zod";
 import { requireCustomer } from "../access";
 import { AppError } from "../errors";
+import { isStorableInstant } from "./case-queue-query";
 import { customerCaseScope } from "./customer-case-scope";
 import { singleLine } from "../single-line";
 
@@ -14,7 +15,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A GET form sends empty strings for untouched fields: they mean "no filter". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
-const isoDate = z.string().regex(ISO_DATE, "cases.error.date").refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "cases.error.date");
+// A real day PostgreSQL can read: no 31 February, no year 0000 (both were a 500).
+const isoDate = z.string().regex(ISO_DATE, "cases.error.date").refine((value) => isStorableInstant(`${value}T00:00:00Z`), "cases.error.date");
 
 /** The filters of "My cases" (a GET form: every field optional). */
 export const customerCaseFiltersSchema = z
@@ -62,7 +64,7 @@ export function encodeCursor(row: { receivedAt: Date; id: string }): string {
 function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const receivedAt = new Date(at ?? "");
-  if (Number.isNaN(receivedAt.getTime()) || !id || !z.uuid().safeParse(id).success) {
+  if (!isStorableInstant(at ?? "") || !id || !z.uuid().safeParse(id).success) {
     throw new AppError("validation", { messageKey: "cases.error.cursor", fieldErrors: { cursor: ["cases.error.cursor"] } });
   }
   return { receivedAt, id };

@@ -139,7 +139,7 @@ export async function inviteCustomerUser({ db, actor, input, portalUrl, now, acc
       to: email,
       template: "invitation",
       language: account.language,
-      props: { name, inviterName: customer.name, companyName: account.name, acceptUrl, expiresAt: expiresAt.toISOString() },
+      props: { name, inviterName: customer.name, companyName: account.name, acceptUrl, expiresAt: expiresAt.toISOString(), role },
       idempotencyKey: `invitation:${tokenHash}`,
       now,
     });

@@ -1,5 +1,6 @@
-import { emailMessages, type Tx } from "@accord/db";
-import { renderSubject, type EmailLanguage, type EmailTemplateName, type EmailTemplateProps } from "@accord/email";
+import { cases, emailMessages, staffUsers, type Tx } from "@accord/db";
+import { renderSubject, type EmailLanguage, type EmailSender, type EmailTemplateName, type EmailTemplateProps } from "@accord/email";
+import { loadSupplierIdentity } from "../admin/get-supplier-identity";
 import { eq, sql } from "drizzle-orm";
 import { DEFAULT_EMAIL_FROM, EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./constants";
 
@@ -24,6 +25,7 @@ export async function queueEmail<Name extends EmailTemplateName>(
   tx: Tx,
   options: QueueEmailOptions<Name>,
 ): Promise<{ id: string; queued: boolean }> {
+  const sender = await senderOf(tx, options.caseId ?? null);
   const [row] = await tx
     .insert(emailMessages)
     .values({
@@ -32,7 +34,7 @@ export async function queueEmail<Name extends EmailTemplateName>(
       template: options.template,
       language: options.language,
       subject: renderSubject(options.template, options.language, options.props),
-      props: options.props as unknown as Record<string, unknown>,
+      props: { ...(options.props as unknown as Record<string, unknown>), sender },
       idempotencyKey: options.idempotencyKey,
       caseId: options.caseId ?? null,
       queuedAt: options.now ?? sql`now()`,
@@ -57,4 +59,19 @@ export async function queueEmail<Name extends EmailTemplateName>(
     )`,
   );
   return { id: row.id, queued: true };
+}
+
+/**
+ * Who signs the e-mail: the supplier's identity (« Notre société ») and, for an e-mail about a
+ * case, the agent handling it. Looked up here once per e-mail, so no use case has to pass them.
+ */
+async function senderOf(tx: Tx, caseId: string | null): Promise<EmailSender> {
+  const identity = await loadSupplierIdentity(tx);
+  const [agent] = caseId
+    ? await tx.select({ name: staffUsers.name }).from(cases).innerJoin(staffUsers, eq(staffUsers.id, cases.assigneeId)).where(eq(cases.id, caseId))
+    : [];
+  return {
+    supplier: identity ? { legalName: identity.legalName, siren: identity.siren, vatNumber: identity.vatNumber, address: identity.address } : null,
+    agentName: agent?.name ?? null,
+  };
 }

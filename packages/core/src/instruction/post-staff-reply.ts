@@ -10,6 +10,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { refreshCaseSla } from "../sla/case-sla";
+import { unfilledPlaceholders } from "./render-response-template";
 import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, markFirstResponse } from "./staff-case";
 
 /** A form sends one value or several under one name. */
@@ -46,6 +47,11 @@ export async function postStaffReply({
 }): Promise<{ messageId: string }> {
   const staff = requireStaff(actor, "case:reply");
   const value = input;
+  // A template's placeholder the case had no value for (or mistyped) must not reach the customer.
+  const unfilled = unfilledPlaceholders(value.body);
+  if (unfilled.length > 0) {
+    throw new AppError("validation", { fieldErrors: { body: ["casePage.reply.error.placeholder"] }, params: { placeholders: unfilled.join(", ") } });
+  }
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, value.reference, { lock: true });
     assertOpen(row);

@@ -3,6 +3,14 @@ import type { ContractClauses, CustomerRole, CustomerTier, PaymentTerm, StaffRol
 /** The demo data PRODUCT.md promises (password of every demo user: accord-demo). */
 export const DEMO_PASSWORD = "accord-demo";
 
+/** The demo supplier (« Notre société »): a fictitious food-service wholesaler; SIREN and VAT number pass their checks. */
+export const DEMO_SUPPLIER = {
+  legalName: "Valois Distribution CHR SAS",
+  siren: "842197352",
+  vatNumber: "FR88842197352",
+  address: "14 avenue du Général-Leclerc\n60300 Senlis",
+} as const;
+
 export const DEMO_TEAMS = [
   { code: "quality", name: "Qualité" },
   { code: "logistics", name: "Logistique" },

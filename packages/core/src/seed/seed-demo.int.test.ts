@@ -38,6 +38,8 @@ describe("demo seed", () => {
       expect(mails).toHaveLength(1);
       // the links of the acknowledgements lead to the portal the seed was given (PORTAL_URL)
       expect(mails[0]!.props).toMatchObject({ caseUrl: `${portalUrl}/cases/${row.reference}` });
+      // …and are signed by the demo supplier
+      expect(mails[0]!.props).toMatchObject({ sender: { supplier: { legalName: "Valois Distribution CHR SAS", siren: "842197352", vatNumber: "FR88842197352" } } });
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   invoices,
   staffTeams,
   staffUsers,
+  supplierIdentity,
   teams,
   type Db,
   type PaymentTerm,
@@ -14,7 +15,7 @@ import {
 import { loadCustomerActor } from "@accord/auth";
 import { and, eq, sql } from "drizzle-orm";
 import { submitClaim } from "../claims/submit-claim";
-import { DEMO_ACCOUNTS, DEMO_CLAIMS, DEMO_STAFF, DEMO_TEAMS } from "./demo-data";
+import { DEMO_ACCOUNTS, DEMO_CLAIMS, DEMO_STAFF, DEMO_SUPPLIER, DEMO_TEAMS } from "./demo-data";
 
 /**
  * argon2id hash of "accord-demo" (m=19456, t=2, p=1), computed once: hashing ten passwords at every
@@ -42,7 +43,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Seeds the demo data of PRODUCT.md in one transaction: teams, staff, the two customer accounts with
+ * Seeds the demo data of PRODUCT.md in one transaction: the supplier (« Notre société »), teams, staff, the two customer accounts with
  * their users, invoices (dated relative to `now`) and API keys. Refuses in production.
  */
 export async function seedDemoData({
@@ -59,6 +60,8 @@ export async function seedDemoData({
 }) {
   if (production) throw new Error("The demo data is never seeded in production.");
   return db.transaction(async (tx) => {
+    // the supplier first: the demo claims' acknowledgements are signed with it
+    await tx.insert(supplierIdentity).values({ id: 1, ...DEMO_SUPPLIER });
     const teamRows = await tx.insert(teams).values([...DEMO_TEAMS]).returning();
     const teamId = new Map(teamRows.map((t) => [t.code, t.id]));
     for (const s of DEMO_STAFF) {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { customerAccounts, staffUsers, type CustomerTier } from "./accounts";
 import type { CasePriority, CaseType } from "./cases";
 import { createdAt, tstz } from "./common";
@@ -178,4 +178,32 @@ export const savedViews = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("saved_views_staff_name_key").on(t.staffId, t.name)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
+
+/**
+ * The supplier's legal identity (« Notre société »): one row (id = 1). The e-mails sign with it today;
+ * the settlement agreement and the UBL credit notes will read it too. SIREN and VAT number are
+ * checked by the domain before they are written; the logo's type is checked from its bytes.
+ */
+export const supplierIdentity = pgTable(
+  "supplier_identity",
+  {
+    id: integer("id").primaryKey().default(1),
+    legalName: text("legal_name").notNull(),
+    siren: text("siren").notNull(),
+    vatNumber: text("vat_number").notNull(),
+    /** Postal address, one line per line. */
+    address: text("address").notNull(),
+    logo: bytea("logo"),
+    logoContentType: text("logo_content_type"),
+    updatedAt: tstz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("supplier_identity_single_row_check", sql`${t.id} = 1`),
+    check("supplier_identity_siren_check", sql`${t.siren} ~ '^[0-9]{9}$'`),
+    check("supplier_identity_logo_check", sql`(${t.logo} is null) = (${t.logoContentType} is null)`),
+    check("supplier_identity_logo_size_check", sql`${t.logo} is null or octet_length(${t.logo}) <= 262144`),
+  ],
 );

@@ -6,7 +6,7 @@ import { firstInstantAtWallTime, isValidTimeZone, localDate, offsetMs } from "./
 describe("ISO calendar dates", () => {
   it("accepts only real YYYY-MM-DD dates", () => {
     expect(isIsoDate("2028-02-29")).toBe(true);
-    for (const value of ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", 20260101, null]) {
+    for (const value of ["2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-1-1", "26-01-01", "0000-01-01", 20260101, null]) {
       expect(isIsoDate(value)).toBe(false);
     }
     expect(isIsoDate("2000-02-29")).toBe(true);

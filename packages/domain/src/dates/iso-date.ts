@@ -21,7 +21,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // Year 0000 does not exist for PostgreSQL (its dates run from 4713 BC to 1 BC, then AD 1): refused.
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Throws `invalid_date` naming `field` unless `value` is a real `YYYY-MM-DD` date. */

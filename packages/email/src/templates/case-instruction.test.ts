@@ -21,6 +21,13 @@ describe("case-reply e-mail", () => {
     expect(en.subject).toBe("New reply on your case LIT-2026-000042");
     expect(en.text).not.toContain("Help articles");
   });
+
+  it("keeps the reply's paragraphs and line breaks apart in the plain-text part", async () => {
+    const body = "Bonjour,\n\nNous avons bien reçu vos photos.\nUn technicien passe jeudi.\n\nCordialement";
+    const email = await renderEmail("case-reply", "fr", { name: "Julie", reference: "LIT-2026-000042", body, articles: [], caseUrl: null });
+    expect(email.text).toContain("Nous avons bien reçu vos photos.\nUn technicien passe jeudi.\n\nCordialement");
+    expect(email.text).toMatch(/Bonjour,\n\nNous avons/);
+  });
 });
 
 describe("case-rejected, case-merged, case-assigned, stakeholder-notified e-mails", () => {

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A case was a duplicate and was merged into its original: the customer follows the original now. */
@@ -47,7 +47,7 @@ function CaseMergedEmail({ name, reference, originalReference, originalUrl, lang
           {m.button}
         </Button>
       ) : null}
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** The case was rejected as unfounded: the customer contact is told why. Mandatory. */
@@ -52,7 +52,7 @@ function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: Case
           {m.button}
         </Button>
       ) : null}
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A public reply of the support team, to the customer contact of the case. Informative: always sent. */
@@ -46,7 +46,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
     <EmailLayout language={language} preview={m.preview(reference)}>
       <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
-      <Text style={{ ...emailStyles.paragraph, whiteSpace: "pre-line", borderLeft: "3px solid #e3e6ea", paddingLeft: "12px" }}>{body}</Text>
+      <WrittenText text={body} />
       {articles.length > 0 ? (
         <>
           <Text style={emailStyles.paragraph}>{m.articles}</Text>
@@ -68,7 +68,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
           {m.button}
         </Button>
       ) : null}
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

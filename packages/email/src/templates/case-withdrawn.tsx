@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface CaseWithdrawnProps {
@@ -56,7 +56,7 @@ function CaseWithdrawnEmail({ name, reference, reason, caseUrl, language }: Case
           {caseUrl}
         </Link>
       </Text>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

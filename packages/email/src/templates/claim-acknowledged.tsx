@@ -3,7 +3,7 @@
 import { formatMoney, type CaseType, type TargetInWords } from "@accord/domain";
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface ClaimAcknowledgedProps {
@@ -161,7 +161,7 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
           {caseUrl}
         </Link>
       </Text>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

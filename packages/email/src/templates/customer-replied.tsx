@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: tells the assignee that the customer wrote on a case. */
@@ -50,7 +50,7 @@ function CustomerRepliedEmail({ name, reference, customerName, attachments, case
       <Button href={caseUrl} style={emailStyles.button}>
         {m.button}
       </Button>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

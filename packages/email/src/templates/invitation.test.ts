@@ -33,6 +33,16 @@ describe("invitation e-mail", () => {
     expect(email.text).not.toMatch(/Bonjour|invite à|expire le/);
   });
 
+  it("says what the role lets the invitee do: a viewer only reads", async () => {
+    const viewer = await renderEmail("invitation", "fr", { ...props, role: "viewer" });
+    expect(viewer.text).toContain("pour consulter les réclamations de votre entreprise");
+    expect(viewer.text).not.toContain("déclarer");
+    const member = await renderEmail("invitation", "fr", { ...props, role: "member" });
+    expect(member.text).toContain("pour déclarer vos réclamations");
+    const admin = await renderEmail("invitation", "en", { ...props, role: "admin" });
+    expect(admin.text).toContain("manage its users");
+  });
+
   it("escapes names in the HTML", async () => {
     const email = await renderEmail("invitation", "fr", { ...props, inviterName: "<img src=x onerror=alert(1)>" });
     expect(email.html).not.toContain("<img src=x");

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface InvitationProps {
@@ -16,7 +16,11 @@ export interface InvitationProps {
   acceptUrl: string;
   /** When the link stops working (ISO 8601). */
   expiresAt: string;
+  /** The role the invitee will hold: the e-mail says what it lets them do (absent on e-mails queued before: member). */
+  role?: "admin" | "member" | "viewer";
 }
+
+type InvitedRole = NonNullable<InvitationProps["role"]>;
 
 const formatDate = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
@@ -25,8 +29,14 @@ const fr = {
   subject: (companyName: string) => `Invitation à rejoindre ${companyName} sur Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} vous invite à rejoindre ${companyName} sur le portail Accord.`,
   greeting: (name: string) => `Bonjour ${name},`,
-  intro: (inviterName: string, companyName: string) =>
-    `${inviterName} vous invite à rejoindre l'espace de ${companyName} sur le portail Accord, pour déclarer et suivre les réclamations de votre entreprise.`,
+  intro: (inviterName: string, companyName: string, role: InvitedRole) =>
+    `${inviterName} vous invite à rejoindre l'espace de ${companyName} sur le portail Accord, ${
+      {
+        admin: "pour déclarer et suivre les réclamations de votre entreprise et gérer ses utilisateurs",
+        member: "pour déclarer vos réclamations et en suivre le traitement",
+        viewer: "pour consulter les réclamations de votre entreprise et leur suivi (en lecture seule)",
+      }[role]
+    }.`,
   button: "Accepter l'invitation",
   fallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
   validity: (expiresAt: string) =>
@@ -39,8 +49,14 @@ const en: typeof fr = {
   subject: (companyName: string) => `Invitation to join ${companyName} on Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} invites you to join ${companyName} on the Accord portal.`,
   greeting: (name: string) => `Hello ${name},`,
-  intro: (inviterName: string, companyName: string) =>
-    `${inviterName} invites you to join ${companyName}'s space on the Accord portal, to report and follow your company's claims.`,
+  intro: (inviterName: string, companyName: string, role: InvitedRole) =>
+    `${inviterName} invites you to join ${companyName}'s space on the Accord portal, ${
+      {
+        admin: "to report and follow your company's claims and manage its users",
+        member: "to report your claims and follow how they are handled",
+        viewer: "to read your company's claims and their progress (read-only)",
+      }[role]
+    }.`,
   button: "Accept the invitation",
   fallback: "If the button does not work, copy this link into your browser:",
   validity: (expiresAt: string) =>
@@ -51,12 +67,12 @@ const en: typeof fr = {
 
 export const invitationMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 
-function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, language }: InvitationProps & { language: EmailLanguage }) {
+function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, role = "member", language }: InvitationProps & { language: EmailLanguage }) {
   const m = invitationMessages[language];
   return (
     <EmailLayout language={language} preview={m.preview(inviterName, companyName)}>
       <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
-      <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName)}</Text>
+      <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName, role)}</Text>
       <Button href={acceptUrl} style={emailStyles.button}>
         {m.button}
       </Button>
@@ -69,7 +85,7 @@ function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt,
       </Text>
       <Text style={emailStyles.paragraph}>{m.validity(expiresAt)}</Text>
       <Text style={emailStyles.paragraph}>{m.ignore}</Text>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface PasswordResetProps {
@@ -59,7 +59,7 @@ function PasswordResetEmail({ name, resetUrl, language }: PasswordResetProps & {
       </Text>
       <Text style={emailStyles.paragraph}>{m.validity}</Text>
       <Text style={emailStyles.paragraph}>{m.ignore}</Text>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, Signature } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A new staff member's welcome: the link that lets them choose their password (the back-office's reset page). */
@@ -61,7 +61,7 @@ function StaffWelcomeEmail({ name, createdByName, setPasswordUrl, expiresAt, lan
         </Link>
       </Text>
       <Text style={emailStyles.paragraph}>{m.validity(formatDate(expiresAt, language))}</Text>
-      <Text style={emailStyles.paragraph}>{m.signature}</Text>
+      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

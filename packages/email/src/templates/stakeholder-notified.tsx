@@ -2,7 +2,7 @@
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { Button, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { EmailLayout, emailStyles, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: a staff member asks a colleague (sales, operations, finance, legal) to look at a case. */
@@ -44,7 +44,7 @@ function StakeholderNotifiedEmail(props: StakeholderNotifiedProps & { language: 
       <Text style={emailStyles.paragraph}>{m.greeting(props.name)}</Text>
       <Text style={emailStyles.paragraph}>{m.intro(props.reference, props.sentBy, props.accountName)}</Text>
       <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{props.title}</Text>
-      <Text style={{ ...emailStyles.paragraph, whiteSpace: "pre-line", borderLeft: "3px solid #e3e6ea", paddingLeft: "12px" }}>{props.message}</Text>
+      <WrittenText text={props.message} />
       {props.caseUrl ? (
         <Button href={props.caseUrl} style={emailStyles.button}>
           {m.button}

@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Links, Meta, Scripts, ScrollRestoration } from "react-router";
+import { NonceContext } from "../nonce";
 
 /** The HTML document around every page (the root route's `Layout`), in the page language; title from `app.label`. */
 export function Document({ children }: { children: ReactNode }) {
   const { i18n, t } = useTranslation();
+  const nonce = useContext(NonceContext);
   return (
     <html lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <head>
@@ -16,8 +18,8 @@ export function Document({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

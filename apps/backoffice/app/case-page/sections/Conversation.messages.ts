@@ -13,7 +13,7 @@ const fr = {
       template: "Modèle de réponse",
       noTemplate: "— Aucun modèle —",
       useTemplate: "Insérer le modèle",
-      templatesHint: "Variables remplacées dans la langue du client : {{customerName}}, {{reference}}, {{deadline}}.",
+      templatesHint: "Variables remplacées dans la langue du client : {{placeholders}}. Une variable sans valeur pour ce dossier reste telle quelle : remplacez-la avant l'envoi.",
       articlesLegend: "Articles d'aide à joindre",
       attachments: "Pièces jointes partagées avec le client",
       sendReply: "Envoyer la réponse",
@@ -21,7 +21,12 @@ const fr = {
       noteBody: "Note (visible uniquement par l'équipe, jamais envoyée au client)",
       addNote: "Ajouter la note interne",
     },
-    reply: { error: { article: "Cet article n'existe pas ou n'est pas publié." } },
+    reply: {
+      error: {
+        article: "Cet article n'existe pas ou n'est pas publié.",
+        placeholder: "Remplacez {{placeholders}} par le texte voulu : ce dossier n'a pas de valeur pour cette variable.",
+      },
+    },
   },
 };
 
@@ -39,7 +44,7 @@ const en: typeof fr = {
       template: "Response template",
       noTemplate: "— No template —",
       useTemplate: "Insert the template",
-      templatesHint: "Placeholders filled in the customer's language: {{customerName}}, {{reference}}, {{deadline}}.",
+      templatesHint: "Placeholders filled in the customer's language: {{placeholders}}. One this case has no value for stays as written: replace it before sending.",
       articlesLegend: "Help articles to link",
       attachments: "Attachments shared with the customer",
       sendReply: "Send the reply",
@@ -47,7 +52,12 @@ const en: typeof fr = {
       noteBody: "Note (seen by the team only, never sent to the customer)",
       addNote: "Add the internal note",
     },
-    reply: { error: { article: "This article does not exist or is not published." } },
+    reply: {
+      error: {
+        article: "This article does not exist or is not published.",
+        placeholder: "Replace {{placeholders}} with the text you mean: this case has no value for it.",
+      },
+    },
   },
 };
 

@@ -9,6 +9,7 @@ export function Customer({ page }: { page: StaffCase }) {
   const { t, i18n } = useTranslation();
   const { account, contact } = page.customer;
   const clauses = account.clauses;
+  const base = (text: string) => new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "fr-FR", { minimumFractionDigits: text.split(".")[1]?.length ?? 0 }).format(Number(text));
   return (
     <Section id="customer" title={t("casePage.sections.customer")}>
       <dl className="definition-list">
@@ -17,7 +18,7 @@ export function Customer({ page }: { page: StaffCase }) {
         <dt>{t("casePage.customer.tier")}</dt>
         <dd>{t(`casePage.customer.tiers.${account.tier}`)}</dd>
         <dt>{t("casePage.customer.paymentTerm")}</dt>
-        <dd>{t(`casePage.customer.paymentTerms.${account.paymentTerm.kind}`, { days: account.paymentTerm.days })}</dd>
+        <dd>{t(`casePage.customer.paymentTerms.${account.paymentTerm.kind}`, { count: account.paymentTerm.days })}</dd>
         <dt>{t("casePage.customer.revenue")}</dt>
         <dd>{account.yearlyRevenueCents === null ? t("casePage.none") : formatMoney(account.yearlyRevenueCents, page.case.currency, i18n.language)}</dd>
         <dt>{t("casePage.customer.clauses")}</dt>
@@ -26,12 +27,12 @@ export function Customer({ page }: { page: StaffCase }) {
             <li>
               {clauses.claimDeadlineDays === null
                 ? t("casePage.customer.noClaimDeadline")
-                : t("casePage.customer.claimDeadline", { days: clauses.claimDeadlineDays })}
+                : t("casePage.customer.claimDeadline", { count: clauses.claimDeadlineDays })}
             </li>
             <li>{clauses.penalty?.applies ? t("casePage.customer.penalty") : t("casePage.customer.noPenalty")}</li>
             <li>{clauses.mediation?.applies ? t("casePage.customer.mediation") : t("casePage.customer.noMediation")}</li>
             {clauses.priceIndexation ? (
-              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: clauses.priceIndexation.baseValue })}</li>
+              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: base(clauses.priceIndexation.baseValue) })}</li>
             ) : null}
           </ul>
         </dd>

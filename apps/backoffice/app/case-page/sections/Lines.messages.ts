@@ -3,6 +3,14 @@ const fr = {
   casePage: {
     lines: {
       lot: "lot {{lot}}",
+      units: {
+        sac_one: "{{quantity}} sac",
+        sac_other: "{{quantity}} sacs",
+        u_one: "{{quantity}} unité",
+        u_other: "{{quantity}} unités",
+        kg_one: "{{quantity}} kg",
+        kg_other: "{{quantity}} kg",
+      },
       caption: "Lignes de facture contestées",
       invoice: "Facture",
       description: "Désignation",
@@ -19,6 +27,14 @@ const en: typeof fr = {
   casePage: {
     lines: {
       lot: "lot {{lot}}",
+      units: {
+        sac_one: "{{quantity}} bag",
+        sac_other: "{{quantity}} bags",
+        u_one: "{{quantity}} unit",
+        u_other: "{{quantity}} units",
+        kg_one: "{{quantity}} kg",
+        kg_other: "{{quantity}} kg",
+      },
       caption: "Contested invoice lines",
       invoice: "Invoice",
       description: "Description",

@@ -8,6 +8,9 @@ import { PriceCheck } from "./PriceCheck";
 export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: PriceCheckLine[] | null }) {
   const { t, i18n } = useTranslation();
   const money = (cents: number | null) => (cents === null ? t("casePage.none") : formatMoney(cents, page.case.currency, i18n.language));
+  // "8 sacs", "12,5 kg": the unit agrees with the quantity when the catalogue knows it.
+  const amountOf = (milli: number | null, unit: string) =>
+    milli === null ? t("casePage.none") : t(`casePage.lines.units.${unit}`, { count: milli / 1000, quantity: quantity(milli, i18n.language), defaultValue: `${quantity(milli, i18n.language)} ${unit}` });
   return (
     <Section id="lines" title={t("casePage.sections.lines")}>
       <DataTable
@@ -22,7 +25,7 @@ export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: Price
             key: "invoiced",
             header: t("casePage.lines.invoiced"),
             align: "end",
-            cell: (l) => `${quantity(l.quantityMilli, i18n.language)} ${l.unit} × ${money(l.unitPriceCents)}`,
+            cell: (l) => `${amountOf(l.quantityMilli, l.unit)} × ${money(l.unitPriceCents)}`,
           },
           {
             key: "contested",
@@ -30,7 +33,7 @@ export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: Price
             align: "end",
             cell: (l) =>
               [
-                l.contestedQuantityMilli !== null ? `${quantity(l.contestedQuantityMilli, i18n.language)} ${l.unit}` : null,
+                l.contestedQuantityMilli !== null ? amountOf(l.contestedQuantityMilli, l.unit) : null,
                 l.contestedUnitPriceCents !== null ? money(l.contestedUnitPriceCents) : null,
               ]
                 .filter(Boolean)

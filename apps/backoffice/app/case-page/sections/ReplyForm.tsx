@@ -2,6 +2,7 @@
 import type { PostStaffReplyInput } from "@accord/core";
 import { Button, EvidenceUploader, uploaderLimits } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useSearchParams } from "react-router";
 import { ChoiceGroup, initial, SelectField, TextareaField } from "../fields";
@@ -13,16 +14,27 @@ export function ReplyForm({ page, actionData, maxUploadBytes }: SectionProps & {
   const [form, fields] = useCaseForm<PostStaffReplyInput>("reply", actionData);
   const chosen = page.options.responseTemplates.find((tpl) => tpl.id === searchParams.get("template"));
   const last = actionData?.intent === "reply" ? actionData : null;
+  const insertTemplate = (event: FormEvent<HTMLFormElement>) => {
+    const choice = new FormData(event.currentTarget).get("template");
+    const template = page.options.responseTemplates.find((tpl) => tpl.id === choice);
+    const area = document.getElementById("reply-body");
+    if (!template || !(area instanceof HTMLTextAreaElement)) return;
+    event.preventDefault();
+    // What the agent typed stays: the template goes where the cursor is.
+    area.setRangeText(template.body, area.selectionStart, area.selectionEnd, "end");
+    area.focus();
+  };
   return (
     <>
       <h3>{t("casePage.conversation.replyTitle")}</h3>
       {page.options.responseTemplates.length > 0 ? (
-        <Form method="get" className="form" action={`/cases/${page.case.reference}#conversation`}>
+        // Without JavaScript the page reloads with the template in the reply; with it, the template goes in at the cursor.
+        <Form method="get" className="form" action={`/cases/${page.case.reference}#conversation`} onSubmit={insertTemplate}>
           <SelectField
             id="reply-template"
             name="template"
             label={t("casePage.conversation.template")}
-            hint={t("casePage.conversation.templatesHint", { customerName: "{{customerName}}", reference: "{{reference}}", deadline: "{{deadline}}", interpolation: { escapeValue: false } })}
+            hint={t("casePage.conversation.templatesHint", { placeholders: page.options.responsePlaceholders.map((name) => `{{${name}}}`).join(", "), interpolation: { escapeValue: false } })}
             defaultValue={chosen?.id ?? ""}
             options={[{ value: "", label: t("casePage.conversation.noTemplate") }, ...page.options.responseTemplates.map((tpl) => ({ value: tpl.id, label: tpl.name }))]}
           />

@@ -3,7 +3,7 @@ const fr = {
   casePage: {
     disputedLabel: "Montant contesté",
     customerLabel: "Client",
-    nav: { label: "Parties du dossier", actions: "Actions", conversation: "Échanges", instruction: "Instruction", context: "Délais et client", timeline: "Historique" },
+    nav: { label: "Parties du dossier", actions: "Actions", conversation: "Échanges", instruction: "Instruction", context: "Client", timeline: "Historique" },
     title: "Dossier {{reference}}",
     back: "Retour à la file",
     receivedLabel: "Reçu le",
@@ -20,7 +20,8 @@ const fr = {
     mergedInto: "Ce dossier est un doublon de {{reference}}.",
     warnings: {
       title: "Points d'attention sur la recevabilité",
-      claim_after_deadline: "Réclamation déposée {{daysLate}} jour(s) après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
+      claim_after_deadline_one: "Réclamation déposée {{count}} jour après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
+      claim_after_deadline_other: "Réclamation déposée {{count}} jours après le délai contractuel (livraison le {{deliveryDate}}, échéance le {{deadline}}).",
       delivery_note_signed_without_reservation: "Le bon de livraison a été signé sans réserve.",
     },
   },
@@ -30,7 +31,7 @@ const en: typeof fr = {
   casePage: {
     disputedLabel: "Disputed amount",
     customerLabel: "Customer",
-    nav: { label: "Parts of the case", actions: "Actions", conversation: "Conversation", instruction: "Investigation", context: "SLA and customer", timeline: "History" },
+    nav: { label: "Parts of the case", actions: "Actions", conversation: "Conversation", instruction: "Investigation", context: "Customer", timeline: "History" },
     title: "Case {{reference}}",
     back: "Back to the queue",
     receivedLabel: "Received on",
@@ -47,7 +48,8 @@ const en: typeof fr = {
     mergedInto: "This case is a duplicate of {{reference}}.",
     warnings: {
       title: "Admissibility warnings",
-      claim_after_deadline: "Claim filed {{daysLate}} day(s) after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
+      claim_after_deadline_one: "Claim filed {{count}} day after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
+      claim_after_deadline_other: "Claim filed {{count}} days after the contractual deadline (delivered on {{deliveryDate}}, deadline {{deadline}}).",
       delivery_note_signed_without_reservation: "The delivery note was signed without reservation.",
     },
   },

@@ -1,11 +1,21 @@
 /** The case at a glance, kept in view: status, kind, priority and type, SLA, disputed amount, customer, team and assignee, and the links to the page's parts. */
 import type { StaffCase } from "@accord/core";
-import { Alert, formatDateTime, formatMoney } from "@accord/ui";
+import { Alert, formatDate, formatDateTime, formatMoney } from "@accord/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 const PARTS = ["actions", "conversation", "instruction", "context", "timeline"] as const;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A warning's values in the reader's words: calendar days as dates, the days late as the plural's count. */
+function warningParams(params: Readonly<Record<string, string | number>>, language: string): Record<string, string | number> {
+  const words: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) words[key] = typeof value === "string" && ISO_DAY.test(value) ? formatDate(value, language) : value;
+  if (typeof params.daysLate === "number") words.count = params.daysLate;
+  return words;
+}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -67,7 +77,7 @@ export function Summary({ page }: { page: StaffCase }) {
         <Alert tone="warning" title={t("casePage.warnings.title")}>
           <ul>
             {page.admissibilityWarnings.map((warning) => (
-              <li key={warning.code}>{t(`casePage.warnings.${warning.code}`, warning.params as Record<string, string | number>)}</li>
+              <li key={warning.code}>{t(`casePage.warnings.${warning.code}`, warningParams(warning.params, i18n.language))}</li>
             ))}
           </ul>
         </Alert>

@@ -1,0 +1,85 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { caseEvents, caseLines, cases, emailMessages } from "@accord/db";
+import { createTestDb, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer } from "../testing/fixtures";
+
+/**
+ * Issue 16, what held: the app killed (kill -9) in the middle of 50 submissions leaves nothing
+ * half-written and one acknowledgement per case. A child process files the claims; it is killed with
+ * SIGKILL once some are answered.
+ */
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const SUBMISSIONS = 50;
+const child = path.join(import.meta.dirname, "../testing/submit-claims-child.ts");
+
+describe("submissions cut off by kill -9", () => {
+  it("leaves every case whole, with exactly one acknowledgement each, and nothing of the cut-off ones", { timeout: 120_000 }, async () => {
+    const account = await insertCustomerAccount(t.db, {});
+    const member = await createCustomer(t.db, { accountId: account.id, role: "member" });
+    const invoice = await insertInvoice(t.db, {
+      accountId: account.id,
+      number: `FA-${account.id.slice(0, 6)}-1`,
+      issueDate: "2026-11-10",
+      deliveryDate: "2026-11-09",
+      lines: [{ description: "Farine T65 — sac 25 kg", quantityMilli: 120_000, unitPriceCents: 1850, vatRateBp: 550 }],
+    });
+
+    const args = JSON.stringify({ url: t.url, memberId: member.id, lineId: invoice.lines[0]!.id, count: SUBMISSIONS });
+    const proc = spawn(process.execPath, ["--import", "tsx", child, args], { stdio: ["ignore", "pipe", "pipe"] });
+    const answered: string[] = [];
+    let output = "";
+    proc.stderr.on("data", (chunk) => (output += chunk));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => proc.once("exit", (code, signal) => resolve(signal ?? code)));
+    await new Promise<void>((resolve, reject) => {
+      let buffer = "";
+      proc.stdout.on("data", (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split("\n");
+        buffer = lines.pop() ?? "";
+        for (const line of lines) if (/^LIT-/.test(line)) answered.push(line);
+        // Killed while submissions are in flight: some answered, most not yet.
+        if (answered.length >= 5 && proc.exitCode === null) {
+          proc.kill("SIGKILL");
+          resolve();
+        }
+      });
+      void exited.then(() => (answered.length >= 5 ? resolve() : reject(new Error(`the child ended before 5 answers: ${output}`))));
+    });
+    expect(await exited).toBe("SIGKILL");
+    // PostgreSQL notices the dead client and rolls its open transactions back.
+    await expect
+      .poll(async () => (await t.sql`select count(*)::int as n from pg_stat_activity where application_name = 'accord-portal-child'`)[0]!.n, { timeout: 30_000 })
+      .toBe(0);
+
+    const rows = await t.db.select().from(cases).where(eq(cases.accountId, account.id));
+    expect(rows.map((r) => r.reference)).toEqual(expect.arrayContaining(answered));
+    expect(rows.length).toBeLessThan(SUBMISSIONS);
+    expect(new Set(rows.map((r) => r.reference)).size).toBe(rows.length);
+
+    // Each case is whole: its line, its first event, exactly one acknowledgement queued.
+    const ids = rows.map((r) => r.id);
+    const lines = await t.db.select({ caseId: caseLines.caseId }).from(caseLines).where(inArray(caseLines.caseId, ids));
+    const events = await t.db.select({ caseId: caseEvents.caseId, type: caseEvents.type }).from(caseEvents).where(inArray(caseEvents.caseId, ids));
+    const emails = await t.db.select({ caseId: emailMessages.caseId, template: emailMessages.template }).from(emailMessages).where(inArray(emailMessages.caseId, ids));
+    for (const id of ids) {
+      expect(lines.filter((l) => l.caseId === id)).toHaveLength(1);
+      expect(events.filter((e) => e.caseId === id && e.type === "case_received")).toHaveLength(1);
+      expect(emails.filter((e) => e.caseId === id && e.template === "claim-acknowledged")).toHaveLength(1);
+    }
+    // No acknowledgement, line or event of a case that does not exist (the cut-off transactions left nothing).
+    const acknowledgements = await t.db.select({ caseId: emailMessages.caseId }).from(emailMessages).where(eq(emailMessages.template, "claim-acknowledged"));
+    expect(acknowledgements.filter((a) => a.caseId === null || !ids.includes(a.caseId))).toEqual([]);
+    const orphanLines = await t.sql`select count(*)::int as n from case_lines l left join cases c on c.id = l.case_id where c.id is null`;
+    expect(orphanLines[0]!.n).toBe(0);
+  });
+});
