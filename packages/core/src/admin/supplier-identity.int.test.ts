@@ -3,12 +3,15 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
 import { assignCase } from "../cases/assign-case";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../instruction/test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, rejection, staffActor } from "../testing/fixtures";
 import { getSupplierIdentity, loadSupplierLogo } from "./get-supplier-identity";
 import { updateSupplierIdentity } from "./update-supplier-identity";
 import type { StaffActor } from "@accord/auth";
+import { parseInput } from "../errors";
+import { assignCaseSchema } from "../cases/assign-case";
+import { postStaffReplySchema } from "../instruction/post-staff-reply";
 
 let t: TestDb;
 let admin: StaffActor;
@@ -70,8 +73,8 @@ describe("the supplier's identity (« Notre société »)", () => {
     await updateSupplierIdentity({ db: t.db, actor: admin, input: identity, now });
     const { reference, row } = await openReceivedCase(t.db);
     const handler = await staffWith(t.db, ["agent"], { name: "Camille Dubois" });
-    await assignCase({ db: t.db, actor: handler.actor, input: { reference, assigneeId: handler.user.id }, now: new Date(RECEIVED_AT.getTime() + 60_000) });
-    await postStaffReply({ db: t.db, actor: handler.actor, input: { reference, body: "Bien reçu." }, now: new Date(RECEIVED_AT.getTime() + 120_000) });
+    await assignCase({ db: t.db, actor: handler.actor, input: parseInput(assignCaseSchema, { reference, assigneeId: handler.user.id }), now: new Date(RECEIVED_AT.getTime() + 60_000) });
+    await postStaffReply({ db: t.db, actor: handler.actor, input: parseInput(postStaffReplySchema, { reference, body: "Bien reçu." }), now: new Date(RECEIVED_AT.getTime() + 120_000) });
     const [mail] = await t.db.select().from(emailMessages).where(and(eq(emailMessages.caseId, row.id), eq(emailMessages.template, "case-reply")));
     expect(mail!.props).toMatchObject({
       sender: { supplier: { legalName: "Minoterie Valois SAS", siren: "303265045", vatNumber: "FR40303265045" }, agentName: "Camille Dubois" },

@@ -7,7 +7,12 @@ import { startInvestigation } from "../cases/start-investigation";
 import { qualifyCase } from "../cases/qualify-case";
 import { rejection } from "../testing/fixtures";
 import { postStaffReply } from "./post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "./test-case";
+import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { parseInput } from "../errors";
+import { qualifyCaseSchema } from "../cases/qualify-case";
+import { requestEvidenceSchema } from "../cases/request-evidence";
+import { startInvestigationSchema } from "../cases/start-investigation";
+import { postStaffReplySchema } from "./post-staff-reply";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -37,16 +42,16 @@ describe("response templates", () => {
     // A new case: the first response and resolution deadlines, no evidence request yet.
     const fresh = await bodyOf(1);
     expect(fresh).toMatch(/^Camille Dubois : avant le \S+ \d+ \S+ 2026 ; première réponse \S+ \d+ \S+ 2026 ; résolution \S+ \d+ \S+ 2026 ; pièces \{\{evidenceDueDate\}\}\.$/);
-    expect(await rejection(postStaffReply({ db: t.db, actor, input: { reference, body: fresh }, now: later(2), portalUrl: PORTAL }))).toMatchObject({
+    expect(await rejection(postStaffReply({ db: t.db, actor, input: parseInput(postStaffReplySchema, { reference, body: fresh }), now: later(2), portalUrl: PORTAL }))).toMatchObject({
       code: "validation",
       fieldErrors: { body: ["casePage.reply.error.placeholder"] },
       params: { placeholders: "{{evidenceDueDate}}" },
     });
 
     // Waiting on the customer's evidence: the clock is paused, {{deadline}} is the due date.
-    await qualifyCase({ db: t.db, actor, input: { reference, type: "quality", priority: "P3" }, now: later(3) });
-    await startInvestigation({ db: t.db, actor, input: { reference }, now: later(4) });
-    await requestEvidence({ db: t.db, actor, input: { reference, items: ["Photos"], dueDate: "2026-11-30" }, now: later(5), portalUrl: PORTAL });
+    await qualifyCase({ db: t.db, actor, input: parseInput(qualifyCaseSchema, { reference, type: "quality", priority: "P3" }), now: later(3) });
+    await startInvestigation({ db: t.db, actor, input: parseInput(startInvestigationSchema, { reference }), now: later(4) });
+    await requestEvidence({ db: t.db, actor, input: parseInput(requestEvidenceSchema, { reference, items: "Photos", dueDate: "2026-11-30" }), now: later(5), portalUrl: PORTAL });
     const waiting = await bodyOf(6);
     expect(waiting).toContain("avant le lundi 30 novembre 2026 ;");
     expect(waiting).toContain("résolution {{resolutionDeadline}} ; pièces lundi 30 novembre 2026.");
