@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { repoRoot } from "@accord/core/repo-root";
 import path from "node:path";
 import { z } from "zod";
+
+export { repoRoot };
 
 /** An empty variable means "not set". */
 const optional = z
@@ -54,22 +56,4 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
     FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
   };
-}
-
-/** The monorepo root: the nearest folder above `start` whose package.json declares workspaces. */
-export function repoRoot(start: string): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if ("workspaces" in JSON.parse(readFileSync(manifest, "utf8"))) return dir;
-      } catch {
-        // unreadable manifest: keep looking upwards
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(start);
-    dir = parent;
-  }
 }

@@ -19,6 +19,12 @@ export function formatMoney(cents: number, currency: string, language: string): 
   return cached(`money|${tag}|${currency}`, () => new Intl.NumberFormat(tag, { style: "currency", currency })).format(cents / 100);
 }
 
+/** A quantity in thousandths of a unit → "12,5" (fr) / "12.5" (en), three decimals at most. */
+export function formatQuantity(milli: number, language: string): string {
+  const tag = locale(language);
+  return cached(`quantity|${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 3 })).format(milli / 1000);
+}
+
 /** A calendar date ("YYYY-MM-DD" or Date) → "2 mars 2026" / "2 March 2026". Date-only strings are not shifted by time zones. */
 export function formatDate(value: string | Date, language: string, timeZone = "Europe/Paris"): string {
   const dateOnly = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { repoRoot } from "@accord/core/repo-root";
 import path from "node:path";
 import { z } from "zod";
+
+export { repoRoot };
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -77,22 +79,4 @@ export function env(): Env {
 
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, "");
-}
-
-/** The monorepo root: the nearest folder above `start` whose package.json declares workspaces. */
-export function repoRoot(start: string): string {
-  let dir = path.resolve(start);
-  for (;;) {
-    const manifest = path.join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if ("workspaces" in JSON.parse(readFileSync(manifest, "utf8"))) return dir;
-      } catch {
-        // unreadable manifest: keep looking upwards
-      }
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return path.resolve(start);
-    dir = parent;
-  }
 }

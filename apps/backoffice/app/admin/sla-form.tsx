@@ -1,10 +1,9 @@
+import { CASE_TYPES, PRIORITIES } from "@accord/domain";
 import { Button } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { AdminForm, SelectField, TextField } from "./fields";
 import type { FormState } from "./form-state";
 
-const PRIORITIES = ["P1", "P2", "P3", "P4"] as const;
-const TYPES = ["quality", "delivery", "price_billing", "compliance", "other"] as const;
 const TIERS = ["standard", "key", "strategic"] as const;
 
 export interface SlaPolicyDefaults {
@@ -38,7 +37,7 @@ export function SlaPolicyForm({
       <TextField name="name" label={t("admin.sla.fields.name")} required defaultValue={defaults?.name} />
       <div className="admin-row">
         <SelectField name="priority" label={t("admin.sla.fields.priority")} defaultValue={defaults?.priority} options={[any, ...PRIORITIES.map((p) => ({ value: p, label: p }))]} />
-        <SelectField name="type" label={t("admin.sla.fields.type")} defaultValue={defaults?.type} options={[any, ...TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]} />
+        <SelectField name="type" label={t("admin.sla.fields.type")} defaultValue={defaults?.type} options={[any, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]} />
         <SelectField name="tier" label={t("admin.sla.fields.tier")} defaultValue={defaults?.tier} options={[any, ...TIERS.map((tier) => ({ value: tier, label: t(`admin.accounts.tiers.${tier}`) }))]} />
       </div>
       <div className="admin-row">

@@ -1,4 +1,5 @@
 import { listTemplates, responseTemplateSchema, saveResponseTemplate } from "@accord/core";
+import { CASE_TYPES } from "@accord/domain";
 import { Button, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -11,7 +12,6 @@ import { notFound, throwAsResponse } from "../.server/errors";
 import { translator } from "../.server/i18n";
 
 const NEW = "new";
-const CASE_TYPES = ["quality", "delivery", "price_billing", "compliance", "other"] as const;
 /** As RESPONSE_PLACEHOLDERS in core (instruction/render-response-template), written the way a template uses them. */
 const PLACEHOLDERS = ["{{customerName}}", "{{reference}}", "{{deadline}}"];
 

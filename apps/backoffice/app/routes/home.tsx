@@ -1,5 +1,6 @@
 import {
   assignCases,
+  assignCasesSchema,
   CASE_CHANNELS,
   deleteQueueView,
   isAppError,
@@ -7,6 +8,7 @@ import {
   listCaseQueue,
   listQueueFilterOptions,
   listQueueViews,
+  parseInput,
   QUEUE_SCOPES,
   QUEUE_SLA_STATES,
   QUEUE_SORTS,
@@ -120,7 +122,7 @@ export async function action(args: Route.ActionArgs) {
       await assignCases({
         db,
         actor,
-        input: { references, teamId: String(formData.get("teamId") ?? ""), assigneeId: String(formData.get("assigneeId") ?? "") },
+        input: parseInput(assignCasesSchema, { references, teamId: formData.get("teamId") ?? "", assigneeId: formData.get("assigneeId") ?? "" }),
         now: new Date(),
         backofficeUrl: `${env().BACKOFFICE_URL}/`,
       });

@@ -1,6 +1,6 @@
 import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, parseInput, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
-import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, PageHeader, uploaderLimits } from "@accord/ui";
+import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, formatQuantity, PageHeader, uploaderLimits } from "@accord/ui";
 import { ClaimDetails } from "@accord/web/components/ClaimDetails";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
@@ -455,7 +455,3 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
   );
 }
 
-/** Thousandths of a unit → "12,5" / "12.5". */
-function formatQuantity(milli: number, language: string): string {
-  return new Intl.NumberFormat(language === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: 3 }).format(milli / 1000);
-}

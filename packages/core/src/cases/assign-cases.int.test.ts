@@ -3,9 +3,12 @@ import { createTestDb, type TestDb } from "@accord/db/testing";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
-import { rejection } from "../testing/fixtures";
+import { parseRefusal, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { assignCases } from "./assign-cases";
+import { parseInput } from "../errors";
+import { assignCaseSchema } from "./assign-case";
+import { assignCasesSchema } from "./assign-cases";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -30,7 +33,7 @@ describe("assignCases", () => {
     const result = await assignCases({
       db: t.db,
       actor: supervisor.actor,
-      input: { references: [b.reference, a.reference], teamId: team!.id, assigneeId: agent.user.id },
+      input: parseInput(assignCasesSchema, { references: [b.reference, a.reference], teamId: team!.id, assigneeId: agent.user.id }),
       now: later(5),
       backofficeUrl: "https://bo.example/",
     });
@@ -54,8 +57,8 @@ describe("assignCases", () => {
     const supervisor = await staffWith(t.db, ["supervisor"]);
     const agent = await staffWith(t.db, ["agent"], { teamCodes: ["bulk-billing"] });
     const [team] = await t.db.select().from(teams).where(eq(teams.code, "bulk-billing"));
-    await assignCase({ db: t.db, actor: supervisor.actor, input: { reference: a.reference, assigneeId: agent.user.id }, now: later(1) });
-    await assignCases({ db: t.db, actor: supervisor.actor, input: { references: a.reference, teamId: team!.id }, now: later(2) });
+    await assignCase({ db: t.db, actor: supervisor.actor, input: parseInput(assignCaseSchema, { reference: a.reference, assigneeId: agent.user.id }), now: later(1) });
+    await assignCases({ db: t.db, actor: supervisor.actor, input: parseInput(assignCasesSchema, { references: a.reference, teamId: team!.id }), now: later(2) });
     const [row] = await rowsOf([a.row.id]);
     expect([row!.teamId, row!.assigneeId]).toEqual([team!.id, agent.user.id]);
     expect(await assignedEmails(a.row.id)).toHaveLength(1);
@@ -66,9 +69,9 @@ describe("assignCases", () => {
     const taken = await openReceivedCase(t.db);
     const agent = await staffWith(t.db, ["agent"]);
     const colleague = await staffWith(t.db, ["agent"]);
-    await assignCase({ db: t.db, actor: colleague.actor, input: { reference: taken.reference, assigneeId: colleague.user.id }, now: later(1) });
+    await assignCase({ db: t.db, actor: colleague.actor, input: parseInput(assignCaseSchema, { reference: taken.reference, assigneeId: colleague.user.id }), now: later(1) });
     const refused = await rejection(
-      assignCases({ db: t.db, actor: agent.actor, input: { references: [free.reference, taken.reference], assigneeId: agent.user.id }, now: later(2) }),
+      assignCases({ db: t.db, actor: agent.actor, input: parseInput(assignCasesSchema, { references: [free.reference, taken.reference], assigneeId: agent.user.id }), now: later(2) }),
     );
     expect(refused).toMatchObject({
       code: "conflict",
@@ -83,7 +86,7 @@ describe("assignCases", () => {
     expect(await assignedEmails(free.row.id)).toEqual([]);
 
     const unknown = await rejection(
-      assignCases({ db: t.db, actor: agent.actor, input: { references: [free.reference, "LIT-1999-000001"], assigneeId: agent.user.id }, now: later(3) }),
+      assignCases({ db: t.db, actor: agent.actor, input: parseInput(assignCasesSchema, { references: [free.reference, "LIT-1999-000001"], assigneeId: agent.user.id }), now: later(3) }),
     );
     expect(unknown).toMatchObject({ params: { reference: "LIT-1999-000001" }, fieldErrors: { references: ["queue.bulk.error.refused", "queue.bulk.error.notFound"] } });
     expect((await rowsOf([free.row.id]))[0]!.assigneeId).toBeNull();
@@ -92,16 +95,16 @@ describe("assignCases", () => {
   it("asks for at least one case and a team or an assignee, and is refused to a role that does not assign", async () => {
     const a = await openReceivedCase(t.db);
     const supervisor = await staffWith(t.db, ["supervisor"]);
-    expect(await rejection(assignCases({ db: t.db, actor: supervisor.actor, input: { references: [], assigneeId: supervisor.user.id }, now: later(1) }))).toMatchObject({
+    expect(parseRefusal(assignCasesSchema, { references: [], assigneeId: supervisor.user.id })).toMatchObject({
       code: "validation",
       fieldErrors: { references: ["queue.bulk.error.noCase"] },
     });
-    expect(await rejection(assignCases({ db: t.db, actor: supervisor.actor, input: { references: [a.reference], teamId: "", assigneeId: "" }, now: later(1) }))).toMatchObject({
+    expect(parseRefusal(assignCasesSchema, { references: [a.reference], teamId: "", assigneeId: "" })).toMatchObject({
       code: "validation",
       fieldErrors: { assigneeId: ["queue.bulk.error.nothingChosen"] },
     });
     const finance = await staffWith(t.db, ["finance"]);
-    expect(await rejection(assignCases({ db: t.db, actor: finance.actor, input: { references: [a.reference], assigneeId: finance.user.id }, now: later(1) }))).toMatchObject({
+    expect(await rejection(assignCases({ db: t.db, actor: finance.actor, input: parseInput(assignCasesSchema, { references: [a.reference], assigneeId: finance.user.id }), now: later(1) }))).toMatchObject({
       code: "forbidden",
     });
   });

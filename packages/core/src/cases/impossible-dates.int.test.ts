@@ -2,10 +2,12 @@ import { insertCustomerAccount } from "@accord/db/testing";
 import { createTestDb, type TestDb } from "@accord/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { encodeQueueCursor } from "./case-queue-query";
 import { listCaseQueue } from "./list-case-queue";
 import { listCustomerCases } from "./list-customer-cases";
+import { parseInput } from "../errors";
+import { customerCaseFiltersSchema } from "./list-customer-cases";
 
 /** Issue 16: impossible dates in filters and cursors were a PostgreSQL error (a 500); they are a validation error on their field. */
 let t: TestDb;
@@ -36,14 +38,14 @@ describe("impossible dates", () => {
     const account = await insertCustomerAccount(t.db, {});
     const admin = await customerActor(t.db, (await createCustomer(t.db, { accountId: account.id, role: "admin" })).id);
     for (const day of ["2026-02-31", "0000-01-01"]) {
-      const error = await rejection(listCustomerCases({ db: t.db, actor: admin, input: { from: day, to: day } }));
+      const error = parseRefusal(customerCaseFiltersSchema, { from: day, to: day } );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).fieldErrors).toMatchObject({ from: ["cases.error.date"], to: ["cases.error.date"] });
     }
     for (const at of ["2026-02-31T10:00:00.000Z", "0000-01-01T00:00:00.000Z"]) {
-      const error = await rejection(listCustomerCases({ db: t.db, actor: admin, input: { cursor: customerCursor(at) } }));
+      const error = await rejection(listCustomerCases({ db: t.db, actor: admin, input: parseInput(customerCaseFiltersSchema, { cursor: customerCursor(at) } )}));
       expect(error).toMatchObject({ code: "validation" });
     }
-    expect((await listCustomerCases({ db: t.db, actor: admin, input: { from: "2024-02-29", cursor: customerCursor("2026-02-28T10:00:00.000Z") } })).cases).toEqual([]);
+    expect((await listCustomerCases({ db: t.db, actor: admin, input: parseInput(customerCaseFiltersSchema, { from: "2024-02-29", cursor: customerCursor("2026-02-28T10:00:00.000Z") } )})).cases).toEqual([]);
   });
 });

@@ -12,15 +12,15 @@
  * The app's own fields (the back-office's contact) go in `children`, at the top of the form.
  */
 import type { ClaimWarning } from "@accord/core";
-import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
+import { CASE_TYPES } from "@accord/domain";
+import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, formatQuantity, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
 
 // Plain lists here: the component must not pull @accord/core (server code) into the browser bundle.
-const TYPES = ["quality", "delivery", "price_billing", "compliance", "other"] as const;
 const OUTCOMES = ["credit_note", "replacement", "refund", "other"] as const;
-type ClaimType = (typeof TYPES)[number];
+type ClaimType = (typeof CASE_TYPES)[number];
 
 /** Flat form values by field name (`lines[3].contestedQuantity`), as the browser sent them. */
 type Values = Record<string, string>;
@@ -117,10 +117,6 @@ export interface ClaimFormProps {
   children?: ReactNode;
 }
 
-const formatQuantity = (milli: number, language: string) =>
-  new Intl.NumberFormat(language === "en" ? "en-GB" : "fr-FR", {
-    maximumFractionDigits: 3,
-  }).format(milli / 1000);
 
 /** A decimal as typed ("12,5", "1 234,50") → number, or null; only for the estimate shown while typing. */
 function typedNumber(raw: string | undefined): number | null {
@@ -223,7 +219,7 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
             defaultValue={text("type")}
             onChange={(event) => setType(event.currentTarget.value)}
             errors={errors.type}
-            options={[{ value: "", label: t("claims.new.typePlaceholder") }, ...TYPES.map((code) => ({ value: code, label: t(`claims.new.types.${code}`) }))]}
+            options={[{ value: "", label: t("claims.new.typePlaceholder") }, ...CASE_TYPES.map((code) => ({ value: code, label: t(`claims.new.types.${code}`) }))]}
           />
           <Field name="title" id="claim-title" label={t("claims.new.titleLabel")} hint={t("claims.new.titleHint")} defaultValue={text("title")} maxLength={200} errors={fieldErrors("title")} />
           <TextareaField
