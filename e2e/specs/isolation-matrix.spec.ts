@@ -127,7 +127,6 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "admin/company": () => [ADMIN_ONLY("/admin/company")],
   "admin/kb": () => [ADMIN_ONLY("/admin/kb")],
   "admin/kb/:id": (k) => [ADMIN_ONLY(`/admin/kb/${k.adminIds.kb}`)],
-  "admin/company": () => [ADMIN_ONLY("/admin/company")],
   "*": () => [{ url: `${backofficeUrl}/no-such-page`, expect: {}, otherwise: "hidden" }],
 };
 
