@@ -28,7 +28,7 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, "validation.passwordTooShort")
   .max(PASSWORD_MAX_LENGTH, "validation.tooLong")
   // A short password already has its message.
-  .refine((password) => password.length < PASSWORD_MIN_LENGTH || !isCommonPassword(password), "validation.passwordTooCommon");
+  .refine((password) => password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH || !isCommonPassword(password), "validation.passwordTooCommon");
 
 export const signInSchema = z.object({
   email: emailSchema,
