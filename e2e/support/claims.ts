@@ -12,7 +12,13 @@ export async function fileClaimInPortal(browser: Browser, options: { email?: str
     await signIn(page, portalUrl, options.email ?? "achats@martin.example");
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(`${portalUrl}/claims/new`);
-    await page.getByLabel("Type de problème").selectOption("quality");
+    // The type's own fields appear once the page is interactive: choose again until they do (a choice
+    // made before hydration is lost).
+    await expect(async () => {
+      await page.getByLabel("Type de problème").selectOption("other");
+      await page.getByLabel("Type de problème").selectOption("quality");
+      await expect(page.getByLabel("Produit concerné")).toBeVisible({ timeout: 2_000 });
+    }, "the quality claim's own fields").toPass({ timeout: 60_000 });
     await page.getByLabel("Objet").fill(options.title);
     await page.getByLabel("Description").fill(options.description ?? "Deux sacs de sucre ont pris l'humidité pendant le transport.");
     await page.getByLabel("Produit concerné").fill("Sucre semoule — sac de 25 kg");
