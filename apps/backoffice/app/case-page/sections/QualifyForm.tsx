@@ -19,7 +19,6 @@ export function QualifyForm({ page, actionData }: SectionProps) {
   const { t } = useTranslation();
   const c = page.case;
   const [form, fields] = useCaseForm<QualifyCaseInput>("qualify", actionData);
-  const options = useAssignmentOptions(page);
   return (
     <IntentForm form={form}>
       <SelectField
@@ -39,22 +38,7 @@ export function QualifyForm({ page, actionData }: SectionProps) {
         errors={fields.priority.errors}
         options={PRIORITIES.map((p) => ({ value: p, label: p }))}
       />
-      <SelectField
-        id="qualify-team"
-        name={fields.teamId.name}
-        label={t("casePage.qualify.team")}
-        defaultValue={initial(fields.teamId.initialValue, c.team?.id ?? "")}
-        errors={fields.teamId.errors}
-        options={options.teams}
-      />
-      <SelectField
-        id="qualify-assignee"
-        name={fields.assigneeId.name}
-        label={t("casePage.qualify.assignee")}
-        defaultValue={initial(fields.assigneeId.initialValue, c.assignee?.id ?? "")}
-        errors={fields.assigneeId.errors}
-        options={options.staff}
-      />
+      <TeamAndAssignee idPrefix="qualify" page={page} team={fields.teamId} assignee={fields.assigneeId} />
       <div className="form__actions">
         <Button type="submit">{page.derived.firstQualification ? t("casePage.qualify.submitReceived") : t("casePage.qualify.submit")}</Button>
       </div>
@@ -64,30 +48,45 @@ export function QualifyForm({ page, actionData }: SectionProps) {
 
 export function AssignForm({ page, actionData }: SectionProps) {
   const { t } = useTranslation();
-  const c = page.case;
   const [form, fields] = useCaseForm<AssignCaseInput>("assign", actionData);
-  const options = useAssignmentOptions(page);
   return (
     <IntentForm form={form}>
-      <SelectField
-        id="assign-team"
-        name={fields.teamId.name}
-        label={t("casePage.qualify.team")}
-        defaultValue={initial(fields.teamId.initialValue, c.team?.id ?? "")}
-        errors={fields.teamId.errors}
-        options={options.teams}
-      />
-      <SelectField
-        id="assign-assignee"
-        name={fields.assigneeId.name}
-        label={t("casePage.qualify.assignee")}
-        defaultValue={initial(fields.assigneeId.initialValue, c.assignee?.id ?? "")}
-        errors={fields.assigneeId.errors}
-        options={options.staff}
-      />
+      <TeamAndAssignee idPrefix="assign" page={page} team={fields.teamId} assignee={fields.assigneeId} />
       <div className="form__actions">
         <Button type="submit">{t("casePage.assign.submit")}</Button>
       </div>
     </IntentForm>
+  );
+}
+
+interface FieldState {
+  name: string;
+  initialValue?: unknown;
+  errors?: string[];
+}
+
+/** The team and assignee choices, shared by the qualification and the assignment forms. */
+function TeamAndAssignee({ idPrefix, page, team, assignee }: { idPrefix: string; page: SectionProps["page"]; team: FieldState; assignee: FieldState }) {
+  const { t } = useTranslation();
+  const options = useAssignmentOptions(page);
+  return (
+    <>
+      <SelectField
+        id={`${idPrefix}-team`}
+        name={team.name}
+        label={t("casePage.qualify.team")}
+        defaultValue={initial(team.initialValue, page.case.team?.id ?? "")}
+        errors={team.errors}
+        options={options.teams}
+      />
+      <SelectField
+        id={`${idPrefix}-assignee`}
+        name={assignee.name}
+        label={t("casePage.qualify.assignee")}
+        defaultValue={initial(assignee.initialValue, page.case.assignee?.id ?? "")}
+        errors={assignee.errors}
+        options={options.staff}
+      />
+    </>
   );
 }
