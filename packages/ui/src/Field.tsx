@@ -84,3 +84,50 @@ export function TextareaField({ id, name, label, hint, errors, className, rows =
     </FieldFrame>
   );
 }
+
+export interface ChoiceGroupProps {
+  /** The group's id (the error's id derives from it); defaults to `field-<name>`. */
+  id?: string | undefined;
+  name: string;
+  legend: ReactNode;
+  /** The legend is read by screen readers only (the question is already written above). */
+  legendHidden?: boolean;
+  /** Checkboxes (several choices) or radios (one). */
+  type: "checkbox" | "radio";
+  options: readonly { value: string; label: ReactNode }[];
+  /** The values checked at first. */
+  defaultValues?: readonly string[];
+  /** Shown instead of the choices when there is none to make. */
+  empty?: ReactNode;
+  errors?: readonly string[] | null | undefined;
+}
+
+/** Checkboxes or radios under one legend, each with its label, and the group's errors under them: the one choice group of both apps. */
+export function ChoiceGroup({ id, name, legend, legendHidden = false, type, options, defaultValues = [], empty, errors }: ChoiceGroupProps) {
+  const groupId = id ?? `field-${name.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;
+  const invalid = Boolean(errors && errors.length > 0);
+  return (
+    <fieldset className={["field", invalid ? "field--invalid" : null].filter(Boolean).join(" ")} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+      <legend className={legendHidden ? "visually-hidden" : "field__label"}>{legend}</legend>
+      {options.length === 0 && empty ? <p className="muted">{empty}</p> : null}
+      {options.map((option) => (
+        <div key={option.value} className="choice">
+          <input
+            type={type}
+            id={`${groupId}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={defaultValues.includes(option.value)}
+            aria-invalid={invalid ? true : undefined}
+          />{" "}
+          <label htmlFor={`${groupId}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+      {invalid ? (
+        <p className="field__error" id={`${groupId}-error`}>
+          {errors!.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

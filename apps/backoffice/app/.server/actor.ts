@@ -1,5 +1,7 @@
 import { hasPermission, resolveStaffSession, type StaffActor } from "@accord/auth";
 import { createActorAccess } from "@accord/web/actor";
+import { createRoutePrelude } from "@accord/web/route";
+import { translator } from "./i18n";
 import { APP } from "./app";
 
 const access = createActorAccess({ app: APP, resolveSession: resolveStaffSession });
@@ -20,3 +22,6 @@ export const requireStaff = access.requireActor;
 export function canReadMailbox(actor: StaffActor): boolean {
   return hasPermission(actor, "mailbox:read");
 }
+
+/** A staff route's prelude: `{ actor, db, t, now, … }` after the permission check (see @accord/web/route). */
+export const staffRoute = createRoutePrelude({ requireActor: access.requireActor, translator });

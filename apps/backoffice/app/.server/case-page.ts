@@ -39,23 +39,16 @@ import type { FlashKey } from "@accord/web/flash";
 import { intent, runIntent, type IntentContext, type IntentDone, type IntentName, type IntentReply } from "@accord/web/intents";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
-import { requireStaff } from "./actor";
-import { dbContext } from "./db";
-import { throwAsResponse } from "./errors";
-import { translator } from "./i18n";
+import { staffRoute } from "./actor";
+import { loadOrRespond } from "./errors";
 
 export async function caseLoader(args: LoaderFunctionArgs) {
-  const actor = await requireStaff(args);
-  const db = args.context.get(dbContext);
-  const t = translator(args.context);
-  const now = new Date();
-  try {
-    const page = await getStaffCase({ db, actor, input: { reference: args.params.reference ?? "" }, now });
-    const priceCheck = page.derived.priceCheck ? await getPriceCheck({ db, actor, input: { reference: page.case.reference } }) : null;
-    return { page, priceCheck, today: now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
-  } catch (error) {
-    throwAsResponse(error, t);
-  }
+  const ctx = await staffRoute(args);
+  return loadOrRespond(ctx, async () => {
+    const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
+    const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
+    return { page, priceCheck, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+  });
 }
 
 type CaseContext = IntentContext<StaffActor>;
@@ -105,16 +98,12 @@ export interface CaseActionData extends IntentReply<CaseIntent> {
 }
 
 export async function caseAction(args: ActionFunctionArgs) {
-  const actor = await requireStaff(args);
-  const db = args.context.get(dbContext);
-  const t = translator(args.context);
-  const now = new Date();
+  const ctx: CaseContext = await staffRoute(args);
   const multipart = (args.request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
-  const upload = multipart ? await readFormWithUploads(args.request, { db, actor, now }) : null;
+  const upload = multipart ? await readFormWithUploads(args.request, ctx) : null;
   const formData = upload ? upload.fields : await args.request.formData();
   // The case is the page's: whatever the form says, the reference is the URL's.
   formData.set("reference", args.params.reference ?? "");
-  const ctx: CaseContext = { request: args.request, params: args.params, context: args.context, db, actor, t, now };
-  const extra = upload ? { uploads: upload.uploads, refused: translateRefusals(upload.refused, t) } : {};
+  const extra = upload ? { uploads: upload.uploads, refused: translateRefusals(upload.refused, ctx.t) } : {};
   return runIntent(INTENTS, ctx, formData, { extra, refused: (upload?.refused.length ?? 0) > 0 });
 }

@@ -1,4 +1,4 @@
-import { Alert, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
+import { Alert, ChoiceGroup, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
 import { createContext, useContext, type ReactNode } from "react";
 import { Form } from "react-router";
 import type { FormState } from "./form-state";
@@ -93,19 +93,5 @@ export function CheckboxField({ name, label, defaultChecked = false }: { name: s
 /** Several choices of one field (roles, teams): checkboxes in a fieldset, the error under the legend's group. */
 export function CheckboxGroup({ name, legend, options, defaultValue = [], empty }: { name: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string[]; empty?: string }) {
   const { value, errors } = useField(name, defaultValue);
-  const selected = asList(value);
-  const errorId = `field-${name}-error`;
-  return (
-    <fieldset className={errors.length ? "field field--invalid" : "field"} aria-describedby={errors.length ? errorId : undefined}>
-      <legend className="field__label">{legend}</legend>
-      {options.length === 0 && empty ? <p className="muted">{empty}</p> : null}
-      {options.map((option) => (
-        <div key={option.value} className="choice">
-          <input type="checkbox" id={`field-${name}-${option.value}`} name={name} value={option.value} defaultChecked={selected.includes(option.value)} />{" "}
-          <label htmlFor={`field-${name}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
-      <ErrorText id={errorId} errors={errors} />
-    </fieldset>
-  );
+  return <ChoiceGroup type="checkbox" name={name} legend={legend} options={options} defaultValues={asList(value)} empty={empty} errors={errors} />;
 }

@@ -1,5 +1,7 @@
 import { resolveCustomerSession } from "@accord/auth";
 import { createActorAccess } from "@accord/web/actor";
+import { createRoutePrelude } from "@accord/web/route";
+import { translator } from "./i18n";
 import { APP } from "./app";
 
 const access = createActorAccess({ app: APP, resolveSession: resolveCustomerSession });
@@ -15,3 +17,6 @@ export const currentCustomer = access.currentActor;
  * With a permission the user lacks, the page does not exist for them (404).
  */
 export const requireCustomer = access.requireActor;
+
+/** A customer route's prelude: `{ actor, db, t, now, … }` after the permission check (see @accord/web/route). */
+export const customerRoute = createRoutePrelude({ requireActor: access.requireActor, translator });

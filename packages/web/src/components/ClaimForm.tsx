@@ -13,7 +13,7 @@
  */
 import type { ClaimWarning } from "@accord/core";
 import { CASE_TYPES } from "@accord/domain";
-import { Alert, Button, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, formatQuantity, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
+import { Alert, Button, ChoiceGroup, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, formatQuantity, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
@@ -267,10 +267,11 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
                 defaultValue={text("delivery.receivedOn")}
                 errors={fieldErrors("delivery.receivedOn")}
               />
-              <RadioGroup
+              <ChoiceGroup
+                type="radio"
                 name="delivery.signedWithReservations"
                 legend={t("claims.new.delivery.signed")}
-                value={text("delivery.signedWithReservations")}
+                defaultValues={[text("delivery.signedWithReservations")]}
                 options={[
                   { value: "yes", label: t("claims.new.delivery.signedYes") },
                   { value: "no", label: t("claims.new.delivery.signedNo") },
@@ -413,11 +414,12 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
 
         <fieldset className="card stack">
           <legend>{t("claims.new.outcomeLegend")}</legend>
-          <RadioGroup
+          <ChoiceGroup
+            type="radio"
             name="desiredOutcome"
             legend={t("claims.new.outcomeLegend")}
             legendHidden
-            value={text("desiredOutcome")}
+            defaultValues={[text("desiredOutcome")]}
             options={OUTCOMES.map((code) => ({
               value: code,
               label: t(`claims.new.outcomes.${code}`),
@@ -569,40 +571,6 @@ function warningText(warning: ClaimWarning, t: (key: string, options?: Record<st
   return t(`claims.new.review.warnings.${warning.code}`);
 }
 
-
-function RadioGroup({
-  name,
-  legend,
-  legendHidden,
-  value,
-  options,
-  errors,
-}: {
-  name: string;
-  legend: string;
-  legendHidden?: boolean;
-  value: string;
-  options: { value: string; label: string }[];
-  errors?: string[];
-}) {
-  const id = `radio-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;
-  return (
-    <fieldset className={["field", errors ? "field--invalid" : null].filter(Boolean).join(" ")} aria-describedby={errors ? `${id}-error` : undefined}>
-      <legend className={legendHidden ? "visually-hidden" : "field__label"}>{legend}</legend>
-      {options.map((option) => (
-        <div key={option.value}>
-          <input type="radio" id={`${id}-${option.value}`} name={name} value={option.value} defaultChecked={value === option.value} aria-invalid={errors ? true : undefined} />{" "}
-          <label htmlFor={`${id}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
-      {errors ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 function LineInput({ name, label, defaultValue, errors }: { name: string; label: string; defaultValue: string; errors?: string[] }) {
   const id = `field-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;
