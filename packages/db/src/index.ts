@@ -2,3 +2,4 @@ export { createDb, type Db, type DbHandle, type DbOrTx, type Schema, type Sql, t
 export * as schema from "./schema";
 export * from "./schema";
 export { runMigrations } from "./migrate";
+export { isDatabaseUnavailable } from "./unavailable";

@@ -27,6 +27,17 @@ describe("describeError", () => {
     const bug = new TypeError("bug");
     expect(() => describeError(bug, t)).toThrow(bug);
   });
+
+  it("answers 503 with Retry-After when the database is out of reach (a lost connection, wrapped by the ORM)", () => {
+    const lost = new Error("Failed query", { cause: Object.assign(new Error("write CONNECTION_CLOSED"), { code: "CONNECTION_CLOSED" }) });
+    try {
+      describeError(lost, t);
+    } catch (thrown) {
+      expect(thrown).toMatchObject({ data: "errorPage.unavailable", init: { status: 503, headers: { "Retry-After": "5" } } });
+      return;
+    }
+    expect.unreachable();
+  });
 });
 
 describe("throwAsResponse", () => {

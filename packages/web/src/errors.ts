@@ -1,4 +1,5 @@
 import { AppError, type AppErrorCode } from "@accord/core";
+import { isDatabaseUnavailable } from "@accord/db";
 import { data } from "react-router";
 import type { Translate } from "./i18n";
 
@@ -23,9 +24,12 @@ export interface DescribedError {
   fieldErrors: Record<string, string[]>;
 }
 
-/** An AppError as an HTTP status and translated messages; anything else is rethrown (a bug, or a redirect). */
+/**
+ * An AppError as an HTTP status and translated messages. The database out of reach becomes a 503
+ * response (« momentanément indisponible », Retry-After); anything else is rethrown (a bug, or a redirect).
+ */
 export function describeError(error: unknown, t: Translate): DescribedError {
-  if (!(error instanceof AppError)) throw error;
+  if (!(error instanceof AppError)) throwIfUnavailable(error, t);
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(error.fieldErrors ?? {})) {
     fieldErrors[field] = keys.map((key) => t(key, error.params));
@@ -47,4 +51,39 @@ export function throwAsResponse(error: unknown, t: Translate): never {
 /** The page does not exist (for this user). */
 export function notFound(): never {
   throw data(null, { status: 404 });
+}
+
+/** Seconds a client should wait before trying again while the database is out of reach. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database cannot be reached (down, restarting, connection lost): answer 503 with Retry-After
+ * and a translated message instead of a 500, so that users, probes and load balancers know it is
+ * temporary. Anything else is rethrown as it is.
+ */
+export function throwIfUnavailable(error: unknown, t: Translate): never {
+  if (isDatabaseUnavailable(error)) {
+    logUnavailable(error);
+    throw data(t("errorPage.unavailable"), { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  }
+  throw error;
+}
+
+/** The same where no translator is at hand: the error page says « momentanément indisponible » for a 503. */
+export function unavailableAs503(error: unknown): never {
+  if (isDatabaseUnavailable(error)) {
+    logUnavailable(error);
+    throw data(null, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+  }
+  throw error;
+}
+
+/** One line per refused request, for whoever watches the logs (the cause, not the stack). */
+function logUnavailable(error: unknown): void {
+  const codes: string[] = [];
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    codes.push([code, message].filter((part) => typeof part === "string").join(" "));
+  }
+  console.warn(`base de données injoignable / database unreachable (503): ${codes.join(" ← ")}`);
 }

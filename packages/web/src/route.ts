@@ -31,7 +31,8 @@ export function createRoutePrelude<A extends Actor>({
 }) {
   return async function route(args: RouteArgs, permission?: Permission): Promise<IntentContext<A>> {
     const actor = await requireActor(args, permission);
-    return { request: args.request, params: args.params, context: args.context, db: args.context.get(dbContext), actor, t: translator(args.context), now: new Date() };
+    const t = translator(args.context);
+    return { request: args.request, params: args.params, context: args.context, db: args.context.get(dbContext), actor, t, now: new Date() };
   };
 }
 

@@ -63,6 +63,7 @@ export const en = {
   errorPage: {
     title: "Something went wrong",
     unexpected: "An unexpected error occurred. Please try again in a moment.",
+    unavailable: "The service is temporarily unavailable. Please try again in a moment.",
     notFoundTitle: "Page not found",
     notFound: "The page you asked for does not exist or you do not have access to it.",
     backHome: "Back to the home page",

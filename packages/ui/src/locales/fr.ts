@@ -61,6 +61,7 @@ export const fr = {
   errorPage: {
     title: "Une erreur est survenue",
     unexpected: "Une erreur inattendue est survenue. Réessayez dans un instant.",
+    unavailable: "Le service est momentanément indisponible. Réessayez dans un instant.",
     notFoundTitle: "Page introuvable",
     notFound: "La page demandée n'existe pas ou vous n'y avez pas accès.",
     backHome: "Retour à l'accueil",

@@ -38,9 +38,11 @@ export function ErrorContent({ status, message, details }: { status?: number; me
  * already translated message), or a 500 with the stack only when `dev` (never in a production build).
  */
 export function RouteErrorContent({ error, dev }: { error: unknown; dev: boolean }) {
+  const { t } = useTranslation();
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundContent />;
   if (isRouteErrorResponse(error)) {
-    return <ErrorContent status={error.status} message={typeof error.data === "string" ? error.data : undefined} />;
+    const message = typeof error.data === "string" ? error.data : error.status === 503 ? t("errorPage.unavailable") : undefined;
+    return <ErrorContent status={error.status} message={message} />;
   }
   const details = dev && error instanceof Error ? (error.stack ?? error.message) : undefined;
   return <ErrorContent status={500} details={details} />;
