@@ -16,8 +16,21 @@ describe("session cookies", () => {
     );
   });
 
-  it("are Secure over https", () => {
-    expect(sessionCookie("backoffice").serialize("tok", expiresAt, { secure: true, now })).toMatch(/; Secure$/);
+  it("are Secure and named __Host- over https (no Domain, Path=/), set and cleared under that name", () => {
+    expect(sessionCookie("backoffice").serialize("tok", expiresAt, { secure: true, now })).toBe(
+      "__Host-accord_backoffice_session=tok; HttpOnly; SameSite=Lax; Path=/; Max-Age=2592000; Secure",
+    );
+    expect(sessionCookie("backoffice").clear({ secure: true })).toBe("__Host-accord_backoffice_session=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0; Secure");
+  });
+
+  it("over https, read only under the __Host- name: a plain cookie (set by an http page or a sibling domain) is ignored", () => {
+    const shadowed = new Request("https://portail.example/", { headers: { cookie: "accord_portal_session=planted" } });
+    expect(sessionCookie("portal").read(shadowed)).toBeNull();
+    const proxied = new Request("http://localhost:3000/", {
+      headers: { "x-forwarded-proto": "https", cookie: "accord_portal_session=planted; __Host-accord_portal_session=real" },
+    });
+    expect(sessionCookie("portal").read(proxied)).toBe("real");
+    expect(sessionCookie("portal").names).toEqual(["__Host-accord_portal_session", "accord_portal_session"]);
   });
 
   it("are cleared with an empty value and Max-Age=0", () => {

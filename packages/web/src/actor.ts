@@ -47,7 +47,7 @@ export function createActorAccess<A extends Actor>({
     const session = pending ? await pending.catch(() => null) : null;
     if (session?.extended) {
       const cookie = sessionCookie(app);
-      const touched = response.headers.getSetCookie().some((value) => value.startsWith(`${cookie.name}=`));
+      const touched = response.headers.getSetCookie().some((value) => cookie.names.some((name) => value.startsWith(`${name}=`)));
       if (!touched) {
         try {
           response.headers.append("Set-Cookie", cookie.serialize(session.token, session.expiresAt, { secure: isSecureRequest(request) }));

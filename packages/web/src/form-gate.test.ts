@@ -21,7 +21,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 beforeAll(async () => {
-  const gate = formGate({ sessionCookieName: "accord_portal_session", maxFileBytes: 64 * 1024, maxFiles: 2, tempDir });
+  const gate = formGate({ sessionCookieNames: ["__Host-accord_portal_session", "accord_portal_session"], maxFileBytes: 64 * 1024, maxFiles: 2, tempDir });
   const server = createServer((req: IncomingMessage, res) => {
     gate(req, res, (error?: unknown) => {
       if (error) {

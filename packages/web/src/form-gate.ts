@@ -39,7 +39,8 @@ export function replayBody(req: IncomingMessage): Readable | null {
 }
 
 export interface FormGateOptions {
-  sessionCookieName: string;
+  /** The session cookie's names (see SessionCookie.names): a post without one is a visitor's. */
+  sessionCookieNames: readonly string[];
   maxFileBytes: number;
   maxFiles: number;
   /** Where multipart copies are written (default: the system's temporary directory). */
@@ -214,7 +215,7 @@ export function formGate(options: FormGateOptions) {
 
     if (type === "multipart/form-data") {
       const cookie = req.headers.cookie;
-      const signedIn = typeof cookie === "string" && cookie.includes(`${options.sessionCookieName}=`);
+      const signedIn = typeof cookie === "string" && options.sessionCookieNames.some((name) => cookie.includes(`${name}=`));
       const maxFiles = signedIn ? options.maxFiles : 0;
       // Room for each part's headers and boundaries besides the bytes of the files and the text.
       const maxBytes = maxFiles * (options.maxFileBytes + 64 * 1024) + 2 * FORM_LIMITS.maxBytes;

@@ -193,10 +193,10 @@ async function start(
   });
 
   // Evidence uploads are parsed at the Node level, streamed to the file store (see @accord/web/uploads).
-  app.use(preparseMultipart({ sessionCookieName: sessionCookie(settings.app).name, paths: ["/uploads"], maxFileBytes: env.UPLOAD_MAX_BYTES }));
+  app.use(preparseMultipart({ sessionCookieNames: sessionCookie(settings.app).names, paths: ["/uploads"], maxFileBytes: env.UPLOAD_MAX_BYTES }));
   // Every other body is bounded and checked before React Router reads it (see form-gate.ts).
   app.use(
-    formGate({ sessionCookieName: sessionCookie(settings.app).name, maxFileBytes: env.UPLOAD_MAX_BYTES, maxFiles: DEFAULT_MAX_FILES, skip: isPreparsed }),
+    formGate({ sessionCookieNames: sessionCookie(settings.app).names, maxFileBytes: env.UPLOAD_MAX_BYTES, maxFiles: DEFAULT_MAX_FILES, skip: isPreparsed }),
   );
 
   if (vite) {

@@ -134,7 +134,7 @@ describe("POST /uploads", () => {
 
 describe("preparseMultipart", () => {
   it("parses a signed-in user's upload at the Node level; the action finds it; leftovers go when the response ends", async () => {
-    const middleware = preparseMultipart({ sessionCookieName: "accord_portal_session", paths: ["/uploads"], store, maxFileBytes: MAX });
+    const middleware = preparseMultipart({ sessionCookieNames: ["__Host-accord_portal_session", "accord_portal_session"], paths: ["/uploads"], store, maxFileBytes: MAX });
     const seen: { preparsed: boolean; form: MultipartForm | null }[] = [];
     const server = createServer((req: IncomingMessage, res) => {
       middleware(req, res, async () => {

@@ -271,7 +271,8 @@ interface NodeResponse {
  * the response ends are removed.
  */
 export function preparseMultipart(options: {
-  sessionCookieName: string;
+  /** The session cookie's names (see SessionCookie.names). */
+  sessionCookieNames: readonly string[];
   /**
    * The paths whose actions read their body with readMultipartForm / readFormWithUploads (and nothing
    * else: once pre-parsed, the body React Router sees never ends).
@@ -292,7 +293,7 @@ export function preparseMultipart(options: {
       typeof contentType !== "string" ||
       !contentType.toLowerCase().startsWith("multipart/form-data") ||
       typeof cookie !== "string" ||
-      !cookie.includes(`${options.sessionCookieName}=`)
+      !options.sessionCookieNames.some((name) => cookie.includes(`${name}=`))
     ) {
       return next();
     }
