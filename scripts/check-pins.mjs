@@ -7,7 +7,6 @@ const expected = {
   "react-router": "8",
   "@react-router/node": "8",
   "@react-router/dev": "8",
-  "@react-router/express": "8",
   "@react-router/fs-routes": "8",
   vite: "8",
   react: "19",
@@ -28,6 +27,17 @@ const expected = {
   "@playwright/test": "1",
   turbo: "2",
 };
+
+// Pinned by STACK.md but not used: checked only if it comes back (packages/web's server adapts React Router
+// to express itself, see server.ts, so @react-router/express was removed).
+const ifPresent = { "@react-router/express": "8" };
+for (const [name, want] of Object.entries(ifPresent)) {
+  const entry = JSON.parse(readFileSync(new URL("../package-lock.json", import.meta.url), "utf8")).packages?.[`node_modules/${name}`];
+  if (entry && !entry.version.startsWith(`${want}.`)) {
+    console.error(`${name}: ${entry.version} in the lockfile, STACK.md pins ${want}.x`);
+    process.exit(1);
+  }
+}
 
 const lock = JSON.parse(readFileSync(new URL("../package-lock.json", import.meta.url), "utf8"));
 const problems = [];
