@@ -1,10 +1,11 @@
-import { createFileStore, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
+import { createFileStore, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
 import { parseCronItems, run, type CronItem, type Runner, type WorkerEvents } from "graphile-worker";
 import type { WorkerEnv } from "./env";
 import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
+import { purgeExpiredRecordsTask } from "./tasks/purge-expired-records";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
 import { sendEmailTask } from "./tasks/send-email";
 
@@ -12,6 +13,8 @@ import { sendEmailTask } from "./tasks/send-email";
 export const CRON_ITEMS: CronItem[] = [
   // Staged uploads never attached expire after 24 h; their unused bytes go with them.
   { task: PURGE_EXPIRED_UPLOADS_TASK, match: "*/15 * * * *", identifier: PURGE_EXPIRED_UPLOADS_TASK, options: { backfillPeriod: 0 } },
+  // Spent authentication records, at 03:17 UTC (a quiet hour; a missed night is caught up within the day).
+  { task: PURGE_EXPIRED_RECORDS_TASK, match: "17 3 * * *", identifier: PURGE_EXPIRED_RECORDS_TASK, options: { backfillPeriod: 24 * 3_600_000 } },
 ];
 
 export interface RunningWorker {
@@ -75,6 +78,7 @@ export async function startWorker(
       taskList: {
         [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, from: env.EMAIL_FROM }),
         [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store: createFileStore(env.FILE_STORE_DIR) }),
+        [PURGE_EXPIRED_RECORDS_TASK]: purgeExpiredRecordsTask({ db: handle.db }),
       },
     });
   } catch (error) {

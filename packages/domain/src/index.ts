@@ -194,3 +194,6 @@ export { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./pa
 // Company identifiers (the supplier's SIREN and VAT number).
 export { checkFrenchVatNumber, frenchVatNumberOf, isValidSiren } from "./identity/company-identifiers";
 export type { VatNumberProblem } from "./identity/company-identifiers";
+
+// How long spent authentication records are kept (the daily housekeeping)
+export { RETENTION, retentionCutoffs, type RetentionCutoffs } from "./retention/retention";
