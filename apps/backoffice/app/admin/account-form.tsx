@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { CheckboxField, SelectField, TextField } from "./fields";
-import { AdminForm, useAdminForm, type AdminReply } from "./page";
 
 const TIERS = ["standard", "key", "strategic"] as const;
 const KINDS = ["net", "end_of_month", "end_of_month_plus"] as const;
@@ -23,14 +22,14 @@ export type AccountDefaults = {
   mediator: string;
 };
 
-const NEW_ACCOUNT = { tier: "standard", language: "fr", paymentTermKind: "net", paymentTermDays: "30" };
+/** The values of a new account's form. */
+export const NEW_ACCOUNT = { tier: "standard", language: "fr", paymentTermKind: "net", paymentTermDays: "30" };
 
-/** The customer account form: identity, tier, payment term, clauses. */
-export function AccountForm({ actionData, defaults = NEW_ACCOUNT, submit }: { actionData: AdminReply; defaults?: AccountDefaults | typeof NEW_ACCOUNT; submit: string }) {
+/** The customer account form's fields: identity, tier, payment term, clauses. */
+export function AccountFields() {
   const { t } = useTranslation();
-  const [form] = useAdminForm("account", actionData, { defaults });
   return (
-    <AdminForm form={form} submit={submit}>
+    <>
       <fieldset className="admin-fieldset">
         <legend>{t("admin.accounts.fields.identity")}</legend>
         <TextField name="name" label={t("admin.accounts.fields.name")} required />
@@ -63,6 +62,6 @@ export function AccountForm({ actionData, defaults = NEW_ACCOUNT, submit }: { ac
           options={[{ value: "", label: t("admin.accounts.fields.chooseMediator") }, ...MEDIATORS.map((m) => ({ value: m, label: t(`admin.accounts.mediators.${m}`) }))]}
         />
       </fieldset>
-    </AdminForm>
+    </>
   );
 }

@@ -3,8 +3,10 @@
  * each shows the value the form starts from — the page's defaults, or what was typed when the server
  * refused the form — and its translated errors beside it. No client JavaScript is needed.
  */
+import { CASE_TYPES } from "@accord/domain";
 import { ChoiceGroup, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
 import { useField } from "@conform-to/react";
+import type { T } from "./page";
 
 /** The value a field starts from and its errors, from the enclosing form. */
 function useAdminField(name: string) {
@@ -85,4 +87,9 @@ export function FileField({ name, label, hint, accept }: { name: string; label: 
       <ErrorText id={`${inputId}-error`} errors={errors} />
     </div>
   );
+}
+
+/** The case types to choose from, "any" first (a template or a policy for every type). */
+export function caseTypeOptions(t: T): Option[] {
+  return [{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))];
 }

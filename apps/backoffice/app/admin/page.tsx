@@ -13,6 +13,8 @@ export type AdminReply = Pick<IntentReply, "intent" | "result"> | null | undefin
 /** The values a form starts from, as it writes them (a checkbox: true or "on"; several choices: a list; rows: objects). */
 export type FormDefaults = Record<string, string | boolean | string[] | Record<string, string>[] | null | undefined>;
 
+export type T = ReturnType<typeof useTranslation>["t"];
+
 /**
  * conform's form of one intent of the page, starting from `defaults` (the entity's values as the form
  * writes them) or, after a refusal, from what was typed. `key` tells apart the same form shown per row.
@@ -21,10 +23,20 @@ export function useAdminForm(intent: string, actionData: AdminReply, { key, defa
   return useIntentForm<FormDefaults>(intent, actionData, { key, defaultValue: defaults });
 }
 
-type AdminForm = ReturnType<typeof useAdminForm>[0];
+/** What an administration form needs: its intent, the page's reply, the values it starts from, its button. */
+export interface AdminFormProps {
+  intent: string;
+  actionData: AdminReply;
+  defaults?: FormDefaults;
+  submit: string;
+  encType?: "multipart/form-data";
+  /** The fields (components of ./fields, which read the form). */
+  children: ReactNode;
+}
 
 /** One administration form: the fields, then its submit button. */
-export function AdminForm({ form, submit, children, encType }: { form: AdminForm; submit: string; children: ReactNode; encType?: "multipart/form-data" }) {
+export function AdminForm({ intent, actionData, defaults, submit, encType, children }: AdminFormProps) {
+  const [form] = useAdminForm(intent, actionData, { defaults });
   return (
     <IntentForm form={form} encType={encType}>
       {children}
@@ -32,6 +44,28 @@ export function AdminForm({ form, submit, children, encType }: { form: AdminForm
         <Button type="submit">{submit}</Button>
       </div>
     </IntentForm>
+  );
+}
+
+/** A titled card holding one form (a creation on a list page, an invitation): a region named by its title. */
+export function FormSection({ id, title, description, ...form }: AdminFormProps & { id: string; title: string; description?: string }) {
+  return (
+    <section aria-labelledby={id} className="card">
+      <h2 id={id}>{title}</h2>
+      {description ? <p>{description}</p> : null}
+      <AdminForm {...form} />
+    </section>
+  );
+}
+
+/** A titled part of a page around a table (an account's users, its prices, the teams), then what follows it. */
+export function TableSection<Row>({ id, title, children, ...table }: { id: string; title: string; children?: ReactNode } & Parameters<typeof DataTable<Row>>[0]) {
+  return (
+    <section aria-labelledby={id} className="stack">
+      <h2 id={id}>{title}</h2>
+      <DataTable {...table} />
+      {children}
+    </section>
   );
 }
 
@@ -64,60 +98,69 @@ export function RowAction({
   );
 }
 
-/** The page's title, its description and, when the section has one, the link to create an entity. */
-function SectionHeader({ section, create }: { section: AdminSection; create?: string }) {
-  const { t } = useTranslation();
+/** What a section's list page shows besides its table: the link to create one (`newItem`), the sentence when there is none (`empty`). */
+const LIST_PAGES: Record<AdminSection, { create?: true; empty?: true }> = {
+  sla: { empty: true },
+  calendars: { create: true },
+  staff: {},
+  accounts: { create: true, empty: true },
+  thresholds: {},
+  indexes: {},
+  "root-causes": {},
+  checklists: { create: true, empty: true },
+  responses: { create: true, empty: true },
+  kb: { create: true, empty: true },
+  company: {},
+};
+
+/** A table's cells by column: each column's header is the section's `columns.<name>` (`actions`: the shared one); the first names the row. */
+export type Cells<Row> = (t: T, language: string) => Record<string, (row: Row) => ReactNode>;
+
+/**
+ * A list page of the administration: its title and description, the link to create one, the table of
+ * the section's entities (one column per cell, headed from the catalogue), then the page's own forms.
+ */
+export function AdminListPage<Row extends { id: string } | { code: string }>({ section, rows, cells, children }: { section: AdminSection; rows: readonly Row[]; cells: Cells<Row>; children?: ReactNode }) {
+  const { t, i18n } = useTranslation();
   const key = sectionKey(section);
+  const { create, empty } = LIST_PAGES[section];
+  const columns: Column<Row>[] = Object.entries(cells(t, i18n.language)).map(([name, cell], index) => ({
+    key: name,
+    header: name === "actions" ? t("admin.actions") : t(`admin.${key}.columns.${name}`),
+    rowHeader: index === 0,
+    cell,
+  }));
   return (
     <>
       <PageHeader title={t(`admin.${key}.title`)} description={t(`admin.${key}.description`)} />
       {create ? (
         <p>
           <Link className="button button--primary" to={`/admin/${section}/new`}>
-            {create}
+            {t(`admin.${key}.newItem`)}
           </Link>
         </p>
       ) : null}
-    </>
-  );
-}
-
-/**
- * A list page of the administration: its header, the link to create one (`create`: the link's text),
- * the table of the section's entities (`empty` when there is none), then the page's own forms.
- */
-export function AdminListPage<Row>({
-  section,
-  create,
-  rows,
-  rowKey,
-  columns,
-  empty,
-  children,
-}: {
-  section: AdminSection;
-  create?: string;
-  rows: readonly Row[];
-  rowKey: (row: Row) => Key;
-  columns: Column<Row>[];
-  empty?: string;
-  children?: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <SectionHeader section={section} create={create} />
-      <DataTable caption={t(`admin.${sectionKey(section)}.caption`)} rows={rows} rowKey={rowKey} empty={empty ? <EmptyState title={empty} /> : null} columns={columns} />
+      <DataTable caption={t(`admin.${key}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty ? <EmptyState title={t(`admin.${key}.empty`)} /> : null} columns={columns} />
       {children}
     </>
   );
 }
 
+const rowKeyOf = (row: { id: string } | { code: string }): Key => ("id" in row ? row.id : row.code);
+
 /**
  * An edit page of the administration (also the page that creates one): the section as eyebrow, the
- * title, the link back to the section's list, and the card holding the form; `children` after the card.
+ * title, the link back to the section's list, and the card holding the form (`children`: its fields);
+ * `after`: what follows the card. The button reads "Create" when `creating`, otherwise "Save".
  */
-export function AdminEditPage({ section, title, description, form, children }: { section: AdminSection; title: string; description?: string; form: ReactNode; children?: ReactNode }) {
+export function AdminEditPage({
+  section,
+  title,
+  description,
+  creating = false,
+  after,
+  ...form
+}: Omit<AdminFormProps, "submit"> & { section: AdminSection; title: string; description?: string; creating?: boolean; after?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -126,9 +169,26 @@ export function AdminEditPage({ section, title, description, form, children }: {
         <Link to={`/admin/${section}`}>{t("common.back")}</Link>
       </p>
       <section className="card" aria-label={title}>
-        {form}
+        <AdminForm {...form} submit={creating ? t("admin.create") : t("admin.save")} />
       </section>
-      {children}
+      {after}
     </>
   );
+}
+
+/** A template's or a policy's case type, "any" when it has none. */
+export const caseTypeName = (t: T, caseType: string | null) => (caseType ? t(`caseType.${caseType}`) : t("admin.any"));
+
+/** "Active" or "Inactive". */
+export const activeStatus = (t: T, active: boolean) => t(active ? "admin.active" : "admin.inactive");
+
+/**
+ * The row's button that deactivates an active entity or reactivates an inactive one (intents `deactivate`
+ * and `reactivate`), labelled with the section's `deactivateLabel`/`reactivateLabel`; a staff member's
+ * deactivation is a "danger" button.
+ */
+export function ActiveToggle({ section, active, actionData, values, name }: { section: "rootCauses" | "sla" | "staff"; active: boolean; actionData: AdminReply; values: Record<string, string>; name: string }) {
+  const { t } = useTranslation();
+  const next = active ? "deactivate" : "reactivate";
+  return <RowAction intent={next} actionData={actionData} values={values} variant={active && section === "staff" ? "danger" : "secondary"} label={t(`admin.${section}.${next}Label`, { name })} text={t(`admin.${next}`)} />;
 }

@@ -1,29 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { CheckboxGroup, SelectField, TextField } from "./fields";
-import { AdminForm, useAdminForm, type AdminReply } from "./page";
 
 export const STAFF_ROLES = ["agent", "supervisor", "finance", "legal", "mediator", "admin"] as const;
 
-/** A staff member's form: name, e-mail (creation only), roles, teams, language. */
-export function StaffForm({
-  intent,
-  actionData,
-  teams,
-  defaults = { language: "fr" },
-  withEmail,
-  submit,
-}: {
-  intent: string;
-  actionData: AdminReply;
-  teams: { id: string; name: string }[];
-  defaults?: { name?: string; roles?: string[]; teamIds?: string[]; language: string };
-  withEmail: boolean;
-  submit: string;
-}) {
+/** A staff member's fields: name, e-mail (creation only), roles, teams, language. */
+export function StaffFields({ teams, withEmail }: { teams: { id: string; name: string }[]; withEmail: boolean }) {
   const { t } = useTranslation();
-  const [form] = useAdminForm(intent, actionData, { defaults });
   return (
-    <AdminForm form={form} submit={submit}>
+    <>
       <div className="admin-row">
         <TextField name="name" label={t("admin.staff.fields.name")} required autoComplete="off" />
         {withEmail ? <TextField name="email" type="email" label={t("admin.staff.fields.email")} required autoComplete="off" /> : null}
@@ -31,6 +15,6 @@ export function StaffForm({
       <CheckboxGroup name="roles" legend={t("admin.staff.fields.roles")} options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
       <CheckboxGroup name="teamIds" legend={t("admin.staff.fields.teams")} empty={t("admin.staff.noTeams")} options={teams.map((team) => ({ value: team.id, label: team.name }))} />
       <SelectField name="language" label={t("admin.staff.fields.language")} options={(["fr", "en"] as const).map((code) => ({ value: code, label: t(`common.languages.${code}`) }))} />
-    </AdminForm>
+    </>
   );
 }

@@ -1,12 +1,12 @@
 import { createCustomerAccount, createPriceAgreement, customerAccountSchema, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
 import { hasPermission } from "@accord/auth";
-import { DataTable, EmptyState, formatDate, formatMoney } from "@accord/ui";
+import { EmptyState, formatDate, formatMoney } from "@accord/ui";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { AccountForm, type AccountDefaults } from "../admin/account-form";
+import { AccountFields, NEW_ACCOUNT, type AccountDefaults } from "../admin/account-form";
 import { adminAction, adminLoader, base, isNew, savedTo, type AdminContext } from "../admin/admin.server";
 import { SelectField, TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm, type AdminReply } from "../admin/page";
+import { AdminEditPage, FormSection, TableSection, type AdminReply } from "../admin/page";
 import type { Route } from "./+types/admin.accounts.$id";
 import { languageOf } from "../.server/i18n";
 import { env } from "../env.server";
@@ -62,106 +62,116 @@ type Loaded = Route.ComponentProps["loaderData"];
 /** The account's users, and the invitation of one more. */
 function AccountUsers({ users, actionData }: { users: Loaded["users"]; actionData: AdminReply }) {
   const { t } = useTranslation();
-  const [form] = useAdminForm("invite", actionData, { defaults: { role: "admin" } });
   return (
-    <section aria-labelledby="account-users" className="stack">
-      <h2 id="account-users">{t("admin.accounts.users.title")}</h2>
-      <DataTable
-        caption={t("admin.accounts.users.caption")}
-        rows={users}
-        rowKey={(user) => user.id}
-        empty={<p className="muted">{t("admin.accounts.users.empty")}</p>}
-        columns={[
-          { key: "name", header: t("admin.accounts.users.columns.name"), rowHeader: true, cell: (u) => u.name },
-          { key: "email", header: t("admin.accounts.users.columns.email"), cell: (u) => u.email },
-          { key: "role", header: t("admin.accounts.users.columns.role"), cell: (u) => t(`admin.accounts.users.roles.${u.role}`) },
-          { key: "status", header: t("admin.accounts.users.columns.status"), cell: (u) => t(u.active ? "admin.active" : "admin.inactive") },
-        ]}
-      />
+    <TableSection
+      id="account-users"
+      title={t("admin.accounts.users.title")}
+      caption={t("admin.accounts.users.caption")}
+      rows={users}
+      rowKey={(user) => user.id}
+      empty={<p className="muted">{t("admin.accounts.users.empty")}</p>}
+      columns={[
+        { key: "name", header: t("admin.accounts.users.columns.name"), rowHeader: true, cell: (u) => u.name },
+        { key: "email", header: t("admin.accounts.users.columns.email"), cell: (u) => u.email },
+        { key: "role", header: t("admin.accounts.users.columns.role"), cell: (u) => t(`admin.accounts.users.roles.${u.role}`) },
+        { key: "status", header: t("admin.accounts.users.columns.status"), cell: (u) => t(u.active ? "admin.active" : "admin.inactive") },
+      ]}
+    >
       <p className="muted">{t("admin.accounts.users.inviteNote")}</p>
-      <div className="card">
-        <h3>{t("admin.accounts.users.invite.title")}</h3>
-        <p>{t("admin.accounts.users.invite.description")}</p>
-        <AdminForm form={form} submit={t("admin.accounts.users.invite.submit")}>
-          <div className="admin-row">
-            <TextField name="email" id="invite-email" type="email" autoComplete="off" label={t("admin.accounts.users.invite.email")} required />
-            <TextField name="name" id="invite-name" autoComplete="off" label={t("admin.accounts.users.invite.name")} required />
-            <SelectField name="role" id="invite-role" label={t("admin.accounts.users.invite.role")} options={(["admin", "member", "viewer"] as const).map((role) => ({ value: role, label: t(`admin.accounts.users.roles.${role}`) }))} />
-          </div>
-        </AdminForm>
-      </div>
-    </section>
+      <FormSection
+        id="account-invite"
+        title={t("admin.accounts.users.invite.title")}
+        description={t("admin.accounts.users.invite.description")}
+        intent="invite"
+        actionData={actionData}
+        defaults={{ role: "admin" }}
+        submit={t("admin.accounts.users.invite.submit")}
+      >
+        <div className="admin-row">
+          <TextField name="email" id="invite-email" type="email" autoComplete="off" label={t("admin.accounts.users.invite.email")} required />
+          <TextField name="name" id="invite-name" autoComplete="off" label={t("admin.accounts.users.invite.name")} required />
+          <SelectField name="role" id="invite-role" label={t("admin.accounts.users.invite.role")} options={(["admin", "member", "viewer"] as const).map((role) => ({ value: role, label: t(`admin.accounts.users.roles.${role}`) }))} />
+        </div>
+      </FormSection>
+    </TableSection>
   );
 }
 
 /** The account's contracted prices, and (for an admin of the settings) the form to add one. */
 function AccountPrices({ agreements, canEditPrices, actionData }: { agreements: Loaded["agreements"]; canEditPrices: boolean; actionData: AdminReply }) {
   const { t, i18n } = useTranslation();
-  const [form] = useAdminForm("price", actionData);
   const date = (value: string) => formatDate(value, i18n.language);
   return (
-    <section aria-labelledby="account-prices" className="stack">
-      <h2 id="account-prices">{t("admin.prices.title")}</h2>
-      <DataTable
-        caption={t("admin.prices.caption")}
-        rows={agreements}
-        rowKey={(a) => a.id}
-        empty={<EmptyState title={t("admin.prices.empty")} />}
-        columns={[
-          { key: "product", header: t("admin.prices.columns.product"), rowHeader: true, cell: (a) => a.productCode },
-          { key: "description", header: t("admin.prices.columns.description"), cell: (a) => a.description ?? "" },
-          { key: "price", header: t("admin.prices.columns.price"), cell: (a) => formatMoney(a.unitPriceCents, "EUR", i18n.language) },
-          {
-            key: "validity",
-            header: t("admin.prices.columns.validity"),
-            cell: (a) => (a.validTo ? t("admin.prices.fromTo", { from: date(a.validFrom), to: date(a.validTo) }) : t("admin.prices.from", { from: date(a.validFrom) })),
-          },
-          {
-            key: "indexation",
-            header: t("admin.prices.columns.indexation"),
-            cell: (a) => (a.indexation ? t("admin.prices.indexation", { code: a.indexation.indexCode, base: a.indexation.baseValue }) : t("admin.prices.none")),
-          },
-        ]}
-      />
+    <TableSection
+      id="account-prices"
+      title={t("admin.prices.title")}
+      caption={t("admin.prices.caption")}
+      rows={agreements}
+      rowKey={(a) => a.id}
+      empty={<EmptyState title={t("admin.prices.empty")} />}
+      columns={[
+        { key: "product", header: t("admin.prices.columns.product"), rowHeader: true, cell: (a) => a.productCode },
+        { key: "description", header: t("admin.prices.columns.description"), cell: (a) => a.description ?? "" },
+        { key: "price", header: t("admin.prices.columns.price"), cell: (a) => formatMoney(a.unitPriceCents, "EUR", i18n.language) },
+        {
+          key: "validity",
+          header: t("admin.prices.columns.validity"),
+          cell: (a) => (a.validTo ? t("admin.prices.fromTo", { from: date(a.validFrom), to: date(a.validTo) }) : t("admin.prices.from", { from: date(a.validFrom) })),
+        },
+        {
+          key: "indexation",
+          header: t("admin.prices.columns.indexation"),
+          cell: (a) => (a.indexation ? t("admin.prices.indexation", { code: a.indexation.indexCode, base: a.indexation.baseValue }) : t("admin.prices.none")),
+        },
+      ]}
+    >
       {canEditPrices ? (
-        <div className="card">
-          <h3>{t("admin.prices.createTitle")}</h3>
-          <AdminForm form={form} submit={t("admin.create")}>
+        <FormSection id="price-create" title={t("admin.prices.createTitle")} intent="price" actionData={actionData} submit={t("admin.create")}>
+          <div className="admin-row">
+            <TextField name="productCode" label={t("admin.prices.fields.productCode")} required />
+            <TextField name="description" label={t("admin.prices.fields.description")} />
+            <TextField name="unitPrice" label={t("admin.prices.fields.unitPrice")} inputMode="decimal" required />
+          </div>
+          <div className="admin-row">
+            <TextField name="validFrom" type="date" label={t("admin.prices.fields.validFrom")} required />
+            <TextField name="validTo" type="date" label={t("admin.prices.fields.validTo")} />
+          </div>
+          <fieldset className="admin-fieldset">
+            <legend>{t("admin.prices.fields.indexation")}</legend>
             <div className="admin-row">
-              <TextField name="productCode" label={t("admin.prices.fields.productCode")} required />
-              <TextField name="description" label={t("admin.prices.fields.description")} />
-              <TextField name="unitPrice" label={t("admin.prices.fields.unitPrice")} inputMode="decimal" required />
+              <TextField name="indexCode" label={t("admin.prices.fields.indexCode")} hint={t("admin.prices.fields.indexCodeHint")} />
+              <TextField name="indexBase" label={t("admin.prices.fields.indexBase")} inputMode="decimal" />
             </div>
-            <div className="admin-row">
-              <TextField name="validFrom" type="date" label={t("admin.prices.fields.validFrom")} required />
-              <TextField name="validTo" type="date" label={t("admin.prices.fields.validTo")} />
-            </div>
-            <fieldset className="admin-fieldset">
-              <legend>{t("admin.prices.fields.indexation")}</legend>
-              <div className="admin-row">
-                <TextField name="indexCode" label={t("admin.prices.fields.indexCode")} hint={t("admin.prices.fields.indexCodeHint")} />
-                <TextField name="indexBase" label={t("admin.prices.fields.indexBase")} inputMode="decimal" />
-              </div>
-            </fieldset>
-          </AdminForm>
-        </div>
+          </fieldset>
+        </FormSection>
       ) : null}
-    </section>
+    </TableSection>
   );
 }
 
 export default function AccountPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { account, defaults, users, agreements, canEditPrices } = loaderData;
-  const title = account ? t("admin.accounts.editTitle", { name: account.name }) : t("admin.accounts.createTitle");
   return (
-    <AdminEditPage section="accounts" title={title} form={<AccountForm key={JSON.stringify(defaults ?? null)} actionData={actionData} defaults={defaults} submit={account ? t("admin.save") : t("admin.create")} />}>
-      {account ? (
-        <>
-          <AccountUsers users={users} actionData={actionData} />
-          <AccountPrices agreements={agreements} canEditPrices={canEditPrices} actionData={actionData} />
-        </>
-      ) : null}
+    <AdminEditPage
+      // A saved account comes back to this page: its form starts again from what was saved.
+      key={JSON.stringify(defaults ?? null)}
+      section="accounts"
+      title={account ? t("admin.accounts.editTitle", { name: account.name }) : t("admin.accounts.createTitle")}
+      creating={!account}
+      intent="account"
+      actionData={actionData}
+      defaults={defaults ?? NEW_ACCOUNT}
+      after={
+        account ? (
+          <>
+            <AccountUsers users={users} actionData={actionData} />
+            <AccountPrices agreements={agreements} canEditPrices={canEditPrices} actionData={actionData} />
+          </>
+        ) : null
+      }
+    >
+      <AccountFields />
     </AdminEditPage>
   );
 }

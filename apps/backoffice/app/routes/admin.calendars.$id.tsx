@@ -2,10 +2,11 @@ import { calendarSchema, createCalendar, getCalendar, updateCalendar } from "@ac
 import { publicHolidaysFR } from "@accord/domain";
 import { formatDate } from "@accord/ui";
 import { intent } from "@accord/web/intents";
+import { useFormMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
 import { CheckboxField, SelectField, TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm } from "../admin/page";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.calendars.$id";
 import { notFound } from "../.server/errors";
 
@@ -40,72 +41,84 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function CalendarPage({ loaderData, actionData }: Route.ComponentProps) {
+/** The closures, one row each, and an empty row to add one; after a refusal, as many rows as were sent. */
+function ClosureRows() {
+  const { t } = useTranslation();
+  const sent = useFormMetadata().initialValue?.closures;
+  const rows = Array.isArray(sent) ? sent.length : 0;
+  return (
+    <fieldset className="admin-fieldset">
+      <legend>{t("admin.calendars.fields.closures")}</legend>
+      <p className="field__hint">{t("admin.calendars.fields.closuresHint")}</p>
+      {Array.from({ length: rows }, (_, index) => (
+        <div className="admin-row" key={index} role="group" aria-label={t("admin.calendars.fields.closureRow", { n: index + 1 })}>
+          <TextField name={`closures[${index}].from`} id={`closure-${index}-from`} type="date" label={`${t("admin.calendars.fields.closureFrom")} (${index + 1})`} />
+          <TextField name={`closures[${index}].to`} id={`closure-${index}-to`} type="date" label={`${t("admin.calendars.fields.closureTo")} (${index + 1})`} />
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The public holidays of the calendar's set this year, named in the reader's language. */
+function HolidaysPreview({ set, year, holidays }: { set: (typeof HOLIDAY_SETS)[number]; year: number; holidays: { date: string; code: string }[] }) {
   const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby={`holidays-${set}`} className="card">
+      <h2 id={`holidays-${set}`}>{t("admin.calendars.holidaysPreview", { year, set: t(`admin.calendars.holidaySets.${set}`) })}</h2>
+      {holidays.length === 0 ? <p>{t("admin.calendars.noHolidays")}</p> : null}
+      <ul>
+        {holidays.map((holiday) => (
+          <li key={`${holiday.date}-${holiday.code}`}>
+            {formatDate(holiday.date, i18n.language)} — {t(`admin.calendars.holidayNames.${holiday.code}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function CalendarPage({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
   const { calendar, year, holidays } = loaderData;
   const definition = calendar?.definition;
-  const [form] = useAdminForm("save", actionData, {
-    defaults: {
-      code: calendar?.code ?? "",
-      name: calendar?.name ?? "",
-      timeZone: definition?.timeZone ?? "Europe/Paris",
-      holidays: definition?.holidays ?? "FR",
-      ...Object.fromEntries(WEEKDAYS.map((day) => [day, (definition?.weekly[day] ?? (day === "sat" || day === "sun" ? [] : USUAL_DAY)).join(", ")])),
-      // One empty row more, to add a closure.
-      closures: [...(definition?.closures ?? []), { from: "", to: "" }],
-    },
-  });
-  // After a refusal, as many closure rows as were sent.
-  const sent = form.initialValue?.closures;
-  const rows = Array.isArray(sent) ? sent.length : 0;
-  const title = calendar ? t("admin.calendars.editTitle", { name: calendar.name }) : t("admin.calendars.createTitle");
   const set = definition?.holidays ?? "FR";
+  const defaults = {
+    code: calendar?.code ?? "",
+    name: calendar?.name ?? "",
+    timeZone: definition?.timeZone ?? "Europe/Paris",
+    holidays: set,
+    ...Object.fromEntries(WEEKDAYS.map((day) => [day, (definition?.weekly[day] ?? (day === "sat" || day === "sun" ? [] : USUAL_DAY)).join(", ")])),
+    // One empty row more, to add a closure.
+    closures: [...(definition?.closures ?? []), { from: "", to: "" }],
+  };
   return (
     <AdminEditPage
       section="calendars"
-      title={title}
-      form={
-        <AdminForm form={form} submit={calendar ? t("admin.save") : t("admin.create")}>
-          <div className="admin-row">
-            <TextField name="code" label={t("admin.calendars.fields.code")} required />
-            <TextField name="name" label={t("admin.calendars.fields.name")} required />
-          </div>
-          <div className="admin-row">
-            <TextField name="timeZone" label={t("admin.calendars.fields.timeZone")} hint={t("admin.calendars.fields.timeZoneHint")} required />
-            <SelectField name="holidays" label={t("admin.calendars.fields.holidays")} options={HOLIDAY_SETS.map((value) => ({ value, label: t(`admin.calendars.holidaySets.${value}`) }))} />
-          </div>
-          <fieldset className="admin-fieldset">
-            <legend>{t("admin.calendars.fields.weekly")}</legend>
-            <p className="field__hint">{t("admin.calendars.fields.weeklyHint")}</p>
-            {WEEKDAYS.map((day) => (
-              <TextField key={day} name={day} label={t(`admin.calendars.weekdays.${day}`)} />
-            ))}
-          </fieldset>
-          <fieldset className="admin-fieldset">
-            <legend>{t("admin.calendars.fields.closures")}</legend>
-            <p className="field__hint">{t("admin.calendars.fields.closuresHint")}</p>
-            {Array.from({ length: rows }, (_, index) => (
-              <div className="admin-row" key={index} role="group" aria-label={t("admin.calendars.fields.closureRow", { n: index + 1 })}>
-                <TextField name={`closures[${index}].from`} id={`closure-${index}-from`} type="date" label={`${t("admin.calendars.fields.closureFrom")} (${index + 1})`} />
-                <TextField name={`closures[${index}].to`} id={`closure-${index}-to`} type="date" label={`${t("admin.calendars.fields.closureTo")} (${index + 1})`} />
-              </div>
-            ))}
-          </fieldset>
-          {calendar?.isDefault ? <p>{t("admin.calendars.isDefault")}</p> : <CheckboxField name="isDefault" label={t("admin.calendars.fields.isDefault")} />}
-        </AdminForm>
-      }
+      title={calendar ? t("admin.calendars.editTitle", { name: calendar.name }) : t("admin.calendars.createTitle")}
+      creating={!calendar}
+      intent="save"
+      actionData={actionData}
+      defaults={defaults}
+      after={<HolidaysPreview set={set} year={year} holidays={holidays[set]} />}
     >
-      <section aria-labelledby={`holidays-${set}`} className="card">
-        <h2 id={`holidays-${set}`}>{t("admin.calendars.holidaysPreview", { year, set: t(`admin.calendars.holidaySets.${set}`) })}</h2>
-        {holidays[set].length === 0 ? <p>{t("admin.calendars.noHolidays")}</p> : null}
-        <ul>
-          {holidays[set].map((holiday) => (
-            <li key={`${holiday.date}-${holiday.code}`}>
-              {formatDate(holiday.date, i18n.language)} — {t(`admin.calendars.holidayNames.${holiday.code}`)}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <div className="admin-row">
+        <TextField name="code" label={t("admin.calendars.fields.code")} required />
+        <TextField name="name" label={t("admin.calendars.fields.name")} required />
+      </div>
+      <div className="admin-row">
+        <TextField name="timeZone" label={t("admin.calendars.fields.timeZone")} hint={t("admin.calendars.fields.timeZoneHint")} required />
+        <SelectField name="holidays" label={t("admin.calendars.fields.holidays")} options={HOLIDAY_SETS.map((value) => ({ value, label: t(`admin.calendars.holidaySets.${value}`) }))} />
+      </div>
+      <fieldset className="admin-fieldset">
+        <legend>{t("admin.calendars.fields.weekly")}</legend>
+        <p className="field__hint">{t("admin.calendars.fields.weeklyHint")}</p>
+        {WEEKDAYS.map((day) => (
+          <TextField key={day} name={day} label={t(`admin.calendars.weekdays.${day}`)} />
+        ))}
+      </fieldset>
+      <ClosureRows />
+      {calendar?.isDefault ? <p>{t("admin.calendars.isDefault")}</p> : <CheckboxField name="isDefault" label={t("admin.calendars.fields.isDefault")} />}
     </AdminEditPage>
   );
 }

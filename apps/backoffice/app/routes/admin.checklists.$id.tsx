@@ -1,10 +1,9 @@
 import { checklistTemplateSchema, getChecklistTemplate, saveChecklistTemplate } from "@accord/core";
-import { CASE_TYPES } from "@accord/domain";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm } from "../admin/page";
+import { caseTypeOptions, CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.checklists.$id";
 
 /** /admin/checklists/new writes a checklist template; /admin/checklists/<id> edits one. */
@@ -33,25 +32,24 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 export default function ChecklistPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
-  const [form] = useAdminForm("save", actionData, { defaults: template ?? { active: true } });
-  const title = template ? t("admin.checklists.editTitle", { name: template.name }) : t("admin.checklists.createTitle");
   return (
     <AdminEditPage
       section="checklists"
-      title={title}
-      form={
-        <AdminForm form={form} submit={template ? t("admin.save") : t("admin.create")}>
-          <div className="admin-row">
-            <TextField name="name" label={t("admin.checklists.fields.name")} required />
-            <SelectField name="caseType" label={t("admin.checklists.fields.caseType")} options={[{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]} />
-          </div>
-          <div className="admin-row">
-            <TextAreaField name="itemsFr" label={t("admin.checklists.fields.itemsFr")} hint={t("admin.checklists.fields.itemsHint")} />
-            <TextAreaField name="itemsEn" label={t("admin.checklists.fields.itemsEn")} hint={t("admin.checklists.fields.itemsHint")} />
-          </div>
-          <CheckboxField name="active" label={t("admin.checklists.fields.active")} />
-        </AdminForm>
-      }
-    />
+      title={template ? t("admin.checklists.editTitle", { name: template.name }) : t("admin.checklists.createTitle")}
+      creating={!template}
+      intent="save"
+      actionData={actionData}
+      defaults={template ?? { active: true }}
+    >
+      <div className="admin-row">
+        <TextField name="name" label={t("admin.checklists.fields.name")} required />
+        <SelectField name="caseType" label={t("admin.checklists.fields.caseType")} options={caseTypeOptions(t)} />
+      </div>
+      <div className="admin-row">
+        <TextAreaField name="itemsFr" label={t("admin.checklists.fields.itemsFr")} hint={t("admin.checklists.fields.itemsHint")} />
+        <TextAreaField name="itemsEn" label={t("admin.checklists.fields.itemsEn")} hint={t("admin.checklists.fields.itemsHint")} />
+      </div>
+      <CheckboxField name="active" label={t("admin.checklists.fields.active")} />
+    </AdminEditPage>
   );
 }

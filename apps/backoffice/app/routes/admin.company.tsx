@@ -4,7 +4,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { CheckboxField, FileField, TextAreaField, TextField } from "../admin/fields";
-import { AdminForm, useAdminForm } from "../admin/page";
+import { AdminForm } from "../admin/page";
 import type { Route } from "./+types/admin.company";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -35,30 +35,30 @@ export default function Company({ loaderData, actionData }: Route.ComponentProps
     <>
       <PageHeader title={t("admin.company.title")} description={t("admin.company.description")} />
       <section className="card" aria-label={t("admin.company.title")}>
-        <CompanyForm key={JSON.stringify(identity)} identity={identity} actionData={actionData} />
+        <AdminForm
+          // Keyed by the saved identity: after a save, the form starts again from it.
+          key={JSON.stringify(identity)}
+          intent="company"
+          actionData={actionData}
+          defaults={identity ? { legalName: identity.legalName, siren: identity.siren, vatNumber: identity.vatNumber, address: identity.address } : undefined}
+          submit={t("admin.save")}
+          encType="multipart/form-data"
+        >
+          <TextField name="legalName" label={t("admin.company.fields.legalName")} required />
+          <div className="admin-row">
+            <TextField name="siren" label={t("admin.company.fields.siren")} hint={t("admin.company.fields.sirenHint")} inputMode="numeric" required />
+            <TextField name="vatNumber" label={t("admin.company.fields.vatNumber")} hint={t("admin.company.fields.vatNumberHint")} required />
+          </div>
+          <TextAreaField name="address" label={t("admin.company.fields.address")} hint={t("admin.company.fields.addressHint")} rows={3} />
+          <FileField name="logo" label={t("admin.company.fields.logo")} hint={t("admin.company.fields.logoHint")} accept="image/png,image/jpeg,image/gif,image/webp" />
+          {identity?.hasLogo ? (
+            <>
+              <p>{t("admin.company.fields.hasLogo")}</p>
+              <CheckboxField name="removeLogo" label={t("admin.company.fields.removeLogo")} />
+            </>
+          ) : null}
+        </AdminForm>
       </section>
     </>
-  );
-}
-
-function CompanyForm({ identity, actionData }: { identity: Route.ComponentProps["loaderData"]["identity"]; actionData: Route.ComponentProps["actionData"] }) {
-  const { t } = useTranslation();
-  const [form] = useAdminForm("company", actionData, { defaults: identity ? { legalName: identity.legalName, siren: identity.siren, vatNumber: identity.vatNumber, address: identity.address } : undefined });
-  return (
-    <AdminForm form={form} submit={t("admin.save")} encType="multipart/form-data">
-      <TextField name="legalName" label={t("admin.company.fields.legalName")} required />
-      <div className="admin-row">
-        <TextField name="siren" label={t("admin.company.fields.siren")} hint={t("admin.company.fields.sirenHint")} inputMode="numeric" required />
-        <TextField name="vatNumber" label={t("admin.company.fields.vatNumber")} hint={t("admin.company.fields.vatNumberHint")} required />
-      </div>
-      <TextAreaField name="address" label={t("admin.company.fields.address")} hint={t("admin.company.fields.addressHint")} rows={3} />
-      <FileField name="logo" label={t("admin.company.fields.logo")} hint={t("admin.company.fields.logoHint")} accept="image/png,image/jpeg,image/gif,image/webp" />
-      {identity?.hasLogo ? (
-        <>
-          <p>{t("admin.company.fields.hasLogo")}</p>
-          <CheckboxField name="removeLogo" label={t("admin.company.fields.removeLogo")} />
-        </>
-      ) : null}
-    </AdminForm>
   );
 }

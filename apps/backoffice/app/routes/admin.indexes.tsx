@@ -4,7 +4,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { TextField } from "../admin/fields";
-import { AdminForm, useAdminForm } from "../admin/page";
+import { FormSection } from "../admin/page";
 import type { Route } from "./+types/admin.indexes";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -22,20 +22,16 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
 export default function Indexes({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form] = useAdminForm("record", actionData);
   return (
     <>
       <PageHeader title={t("admin.indexes.title")} description={t("admin.indexes.description")} />
-      <section aria-labelledby="index-create" className="card">
-        <h2 id="index-create">{t("admin.indexes.createTitle")}</h2>
-        <AdminForm form={form} submit={t("admin.save")}>
-          <div className="admin-row">
-            <TextField name="indexCode" label={t("admin.indexes.fields.indexCode")} required />
-            <TextField name="month" label={t("admin.indexes.fields.month")} hint={t("admin.indexes.fields.monthHint")} required />
-            <TextField name="value" label={t("admin.indexes.fields.value")} inputMode="decimal" required />
-          </div>
-        </AdminForm>
-      </section>
+      <FormSection id="index-create" title={t("admin.indexes.createTitle")} intent="record" actionData={actionData} submit={t("admin.save")}>
+        <div className="admin-row">
+          <TextField name="indexCode" label={t("admin.indexes.fields.indexCode")} required />
+          <TextField name="month" label={t("admin.indexes.fields.month")} hint={t("admin.indexes.fields.monthHint")} required />
+          <TextField name="value" label={t("admin.indexes.fields.value")} inputMode="decimal" required />
+        </div>
+      </FormSection>
       <DataTable
         caption={t("admin.indexes.caption")}
         rows={loaderData.values}

@@ -3,7 +3,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
 import { CheckboxField, TextAreaField, TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm } from "../admin/page";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.kb.$id";
 
 /** /admin/kb/new writes an article; /admin/kb/<id> edits one (publish with the checkbox). */
@@ -24,24 +24,23 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 export default function KbArticlePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { article } = loaderData;
-  const [form] = useAdminForm("save", actionData, { defaults: article ?? undefined });
-  const title = article ? t("admin.kb.editTitle", { title: i18n.language === "en" ? article.titleEn : article.titleFr }) : t("admin.kb.createTitle");
   return (
     <AdminEditPage
       section="kb"
-      title={title}
-      form={
-        <AdminForm form={form} submit={article ? t("admin.save") : t("admin.create")}>
-          <TextField name="slug" label={t("admin.kb.fields.slug")} hint={t("admin.kb.fields.slugHint")} required />
-          <div className="admin-row">
-            <TextField name="titleFr" label={t("admin.kb.fields.titleFr")} required />
-            <TextField name="titleEn" label={t("admin.kb.fields.titleEn")} required />
-          </div>
-          <TextAreaField name="bodyFr" label={t("admin.kb.fields.bodyFr")} rows={10} />
-          <TextAreaField name="bodyEn" label={t("admin.kb.fields.bodyEn")} rows={10} />
-          <CheckboxField name="published" label={t("admin.kb.fields.published")} />
-        </AdminForm>
-      }
-    />
+      title={article ? t("admin.kb.editTitle", { title: i18n.language === "en" ? article.titleEn : article.titleFr }) : t("admin.kb.createTitle")}
+      creating={!article}
+      intent="save"
+      actionData={actionData}
+      defaults={article ?? undefined}
+    >
+      <TextField name="slug" label={t("admin.kb.fields.slug")} hint={t("admin.kb.fields.slugHint")} required />
+      <div className="admin-row">
+        <TextField name="titleFr" label={t("admin.kb.fields.titleFr")} required />
+        <TextField name="titleEn" label={t("admin.kb.fields.titleEn")} required />
+      </div>
+      <TextAreaField name="bodyFr" label={t("admin.kb.fields.bodyFr")} rows={10} />
+      <TextAreaField name="bodyEn" label={t("admin.kb.fields.bodyEn")} rows={10} />
+      <CheckboxField name="published" label={t("admin.kb.fields.published")} />
+    </AdminEditPage>
   );
 }

@@ -1,10 +1,9 @@
 import { getResponseTemplate, responseTemplateSchema, saveResponseTemplate } from "@accord/core";
-import { CASE_TYPES } from "@accord/domain";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
-import { CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm } from "../admin/page";
+import { caseTypeOptions, CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.responses.$id";
 
 /** As RESPONSE_PLACEHOLDERS in core (instruction/render-response-template), written the way a template uses them. */
@@ -28,24 +27,23 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 export default function ResponsePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
-  const [form] = useAdminForm("save", actionData, { defaults: template ?? { active: true } });
-  const title = template ? t("admin.responses.editTitle", { name: template.name }) : t("admin.responses.createTitle");
   const hint = t("admin.responses.placeholders", { list: PLACEHOLDERS.join(", "), interpolation: { escapeValue: false } });
   return (
     <AdminEditPage
       section="responses"
-      title={title}
-      form={
-        <AdminForm form={form} submit={template ? t("admin.save") : t("admin.create")}>
-          <div className="admin-row">
-            <TextField name="name" label={t("admin.responses.fields.name")} required />
-            <SelectField name="caseType" label={t("admin.responses.fields.caseType")} options={[{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]} />
-          </div>
-          <TextAreaField name="bodyFr" label={t("admin.responses.fields.bodyFr")} hint={hint} rows={8} />
-          <TextAreaField name="bodyEn" label={t("admin.responses.fields.bodyEn")} hint={hint} rows={8} />
-          <CheckboxField name="active" label={t("admin.responses.fields.active")} />
-        </AdminForm>
-      }
-    />
+      title={template ? t("admin.responses.editTitle", { name: template.name }) : t("admin.responses.createTitle")}
+      creating={!template}
+      intent="save"
+      actionData={actionData}
+      defaults={template ?? { active: true }}
+    >
+      <div className="admin-row">
+        <TextField name="name" label={t("admin.responses.fields.name")} required />
+        <SelectField name="caseType" label={t("admin.responses.fields.caseType")} options={caseTypeOptions(t)} />
+      </div>
+      <TextAreaField name="bodyFr" label={t("admin.responses.fields.bodyFr")} hint={hint} rows={8} />
+      <TextAreaField name="bodyEn" label={t("admin.responses.fields.bodyEn")} hint={hint} rows={8} />
+      <CheckboxField name="active" label={t("admin.responses.fields.active")} />
+    </AdminEditPage>
   );
 }

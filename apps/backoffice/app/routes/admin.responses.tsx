@@ -1,8 +1,7 @@
 import { listTemplates } from "@accord/core";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
-import { AdminListPage } from "../admin/page";
+import { activeStatus, AdminListPage, caseTypeName } from "../admin/page";
 import type { Route } from "./+types/admin.responses";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -13,19 +12,15 @@ export async function loader(args: Route.LoaderArgs) {
 }
 
 export default function Responses({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation();
   return (
     <AdminListPage
       section="responses"
-      create={t("admin.responses.newTemplate")}
-      empty={t("admin.responses.empty")}
       rows={loaderData.responses}
-      rowKey={(r) => r.id}
-      columns={[
-        { key: "name", header: t("admin.responses.columns.name"), rowHeader: true, cell: (r) => <Link to={`/admin/responses/${r.id}`}>{r.name}</Link> },
-        { key: "type", header: t("admin.responses.columns.type"), cell: (r) => (r.caseType ? t(`caseType.${r.caseType}`) : t("admin.any")) },
-        { key: "status", header: t("admin.responses.columns.status"), cell: (r) => t(r.active ? "admin.active" : "admin.inactive") },
-      ]}
+      cells={(t) => ({
+        name: (r) => <Link to={`/admin/responses/${r.id}`}>{r.name}</Link>,
+        type: (r) => caseTypeName(t, r.caseType),
+        status: (r) => activeStatus(t, r.active),
+      })}
     />
   );
 }

@@ -3,7 +3,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { TextField } from "../admin/fields";
-import { AdminEditPage, AdminForm, useAdminForm } from "../admin/page";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.root-causes.$code";
 
 /** /admin/root-causes/<code> renames a cause (its code never changes). */
@@ -23,21 +23,13 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 export default function RenameRootCause({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { cause } = loaderData;
-  const [form] = useAdminForm("rename", actionData, { defaults: cause });
   return (
-    <AdminEditPage
-      section="root-causes"
-      title={t("admin.rootCauses.editTitle", { name: cause.labelFr })}
-      description={cause.code}
-      form={
-        <AdminForm form={form} submit={t("admin.save")}>
-          <div className="admin-row">
-            <TextField name="labelFr" label={t("admin.rootCauses.fields.labelFr")} required />
-            <TextField name="labelEn" label={t("admin.rootCauses.fields.labelEn")} required />
-          </div>
-          <TextField name="category" label={t("admin.rootCauses.fields.category")} />
-        </AdminForm>
-      }
-    />
+    <AdminEditPage section="root-causes" title={t("admin.rootCauses.editTitle", { name: cause.labelFr })} description={cause.code} intent="rename" actionData={actionData} defaults={cause}>
+      <div className="admin-row">
+        <TextField name="labelFr" label={t("admin.rootCauses.fields.labelFr")} required />
+        <TextField name="labelEn" label={t("admin.rootCauses.fields.labelEn")} required />
+      </div>
+      <TextField name="category" label={t("admin.rootCauses.fields.category")} />
+    </AdminEditPage>
   );
 }

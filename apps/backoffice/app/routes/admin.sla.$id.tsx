@@ -3,7 +3,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { AdminEditPage } from "../admin/page";
-import { SlaPolicyForm } from "../admin/sla-form";
+import { SlaPolicyFields } from "../admin/sla-form";
 import type { Route } from "./+types/admin.sla.$id";
 import { languageOf } from "../.server/i18n";
 
@@ -37,10 +37,8 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 export default function EditSlaPolicy({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
-    <AdminEditPage
-      section="sla"
-      title={t("admin.sla.editTitle", { name: loaderData.name })}
-      form={<SlaPolicyForm intent="update" actionData={actionData} defaults={loaderData.defaults} calendars={loaderData.calendars} submit={t("admin.save")} />}
-    />
+    <AdminEditPage section="sla" title={t("admin.sla.editTitle", { name: loaderData.name })} intent="update" actionData={actionData} defaults={loaderData.defaults}>
+      <SlaPolicyFields calendars={loaderData.calendars} />
+    </AdminEditPage>
   );
 }

@@ -3,7 +3,7 @@ import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { AdminEditPage } from "../admin/page";
-import { StaffForm } from "../admin/staff-form";
+import { StaffFields } from "../admin/staff-form";
 import type { Route } from "./+types/admin.staff.$id";
 
 /** /admin/staff/<id> edits a staff member's name, roles, teams and language. */
@@ -21,11 +21,8 @@ export default function EditStaff({ loaderData, actionData }: Route.ComponentPro
   const { t } = useTranslation();
   const { user, teams } = loaderData;
   return (
-    <AdminEditPage
-      section="staff"
-      title={t("admin.staff.editTitle", { name: user.name })}
-      description={user.email}
-      form={<StaffForm intent="update" actionData={actionData} teams={teams} defaults={user} withEmail={false} submit={t("admin.save")} />}
-    />
+    <AdminEditPage section="staff" title={t("admin.staff.editTitle", { name: user.name })} description={user.email} intent="update" actionData={actionData} defaults={user}>
+      <StaffFields teams={teams} withEmail={false} />
+    </AdminEditPage>
   );
 }

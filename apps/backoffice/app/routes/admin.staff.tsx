@@ -1,5 +1,5 @@
 import { createStaffUser, createStaffUserSchema, createTeam, listStaff, renameTeam, renameTeamSchema, setStaffUserActive, teamSchema } from "@accord/core";
-import { Button, DataTable } from "@accord/ui";
+import { Button } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
@@ -7,8 +7,8 @@ import { Link } from "react-router";
 import { z } from "zod";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { TextField } from "../admin/fields";
-import { AdminForm, AdminListPage, RowAction, useAdminForm, type AdminReply } from "../admin/page";
-import { StaffForm } from "../admin/staff-form";
+import { activeStatus, ActiveToggle, AdminListPage, FormSection, TableSection, useAdminForm, type AdminReply } from "../admin/page";
+import { StaffFields } from "../admin/staff-form";
 import type { Route } from "./+types/admin.staff";
 import { env } from "../env.server";
 
@@ -51,32 +51,28 @@ function RenameTeam({ team, actionData }: { team: Team; actionData: AdminReply }
 /** The teams, each renamed in its row, and the form to create one. */
 function Teams({ teams, actionData }: { teams: Team[]; actionData: AdminReply }) {
   const { t } = useTranslation();
-  const [form] = useAdminForm("team", actionData);
   return (
-    <section aria-labelledby="teams-title" className="stack">
-      <h2 id="teams-title">{t("admin.staff.teams.title")}</h2>
-      <DataTable
-        caption={t("admin.staff.teams.caption")}
-        rows={teams}
-        rowKey={(team) => team.id}
-        empty={<p className="muted">{t("admin.staff.noTeams")}</p>}
-        columns={[
-          { key: "name", header: t("admin.staff.teams.columns.name"), rowHeader: true, cell: (team) => team.name },
-          { key: "code", header: t("admin.staff.teams.columns.code"), cell: (team) => team.code },
-          { key: "members", header: t("admin.staff.teams.columns.members"), cell: (team) => team.members },
-          { key: "rename", header: t("admin.staff.teams.rename"), cell: (team) => <RenameTeam team={team} actionData={actionData} /> },
-        ]}
-      />
-      <div className="card">
-        <h3>{t("admin.staff.teams.createTitle")}</h3>
-        <AdminForm form={form} submit={t("admin.create")}>
-          <div className="admin-row">
-            <TextField name="code" id="team-code" label={t("admin.staff.teams.code")} hint={t("admin.staff.teams.codeHint")} required />
-            <TextField name="name" id="team-name" label={t("admin.staff.teams.name")} required />
-          </div>
-        </AdminForm>
-      </div>
-    </section>
+    <TableSection
+      id="teams-title"
+      title={t("admin.staff.teams.title")}
+      caption={t("admin.staff.teams.caption")}
+      rows={teams}
+      rowKey={(team) => team.id}
+      empty={<p className="muted">{t("admin.staff.noTeams")}</p>}
+      columns={[
+        { key: "name", header: t("admin.staff.teams.columns.name"), rowHeader: true, cell: (team) => team.name },
+        { key: "code", header: t("admin.staff.teams.columns.code"), cell: (team) => team.code },
+        { key: "members", header: t("admin.staff.teams.columns.members"), cell: (team) => team.members },
+        { key: "rename", header: t("admin.staff.teams.rename"), cell: (team) => <RenameTeam team={team} actionData={actionData} /> },
+      ]}
+    >
+      <FormSection id="team-create" title={t("admin.staff.teams.createTitle")} intent="team" actionData={actionData} submit={t("admin.create")}>
+        <div className="admin-row">
+          <TextField name="code" id="team-code" label={t("admin.staff.teams.code")} hint={t("admin.staff.teams.codeHint")} required />
+          <TextField name="name" id="team-name" label={t("admin.staff.teams.name")} required />
+        </div>
+      </FormSection>
+    </TableSection>
   );
 }
 
@@ -88,39 +84,31 @@ export default function Staff({ loaderData, actionData }: Route.ComponentProps) 
     <AdminListPage
       section="staff"
       rows={users}
-      rowKey={(user) => user.id}
-      columns={[
-        {
-          key: "name",
-          header: t("admin.staff.columns.name"),
-          rowHeader: true,
-          cell: (u) => (
-            <>
-              <Link to={`/admin/staff/${u.id}`}>{u.name}</Link> {u.isSelf ? <span className="muted">{t("admin.staff.you")}</span> : null}
-            </>
-          ),
-        },
-        { key: "email", header: t("admin.staff.columns.email"), cell: (u) => u.email },
-        { key: "roles", header: t("admin.staff.columns.roles"), cell: (u) => u.roles.map((role) => t(`roles.${role}`)).join(", ") },
-        { key: "teams", header: t("admin.staff.columns.teams"), cell: (u) => u.teamIds.map((id) => teamName.get(id) ?? "").join(", ") },
-        { key: "status", header: t("admin.staff.columns.status"), cell: (u) => t(u.active ? "admin.active" : "admin.inactive") },
-        {
-          key: "actions",
-          header: t("admin.actions"),
-          cell: (u) => {
-            if (u.isSelf) return null;
-            const next = u.active ? "deactivate" : "reactivate";
-            return <RowAction intent={next} actionData={actionData} values={{ userId: u.id }} variant={u.active ? "danger" : "secondary"} label={t(`admin.staff.${next}Label`, { name: u.name })} text={t(`admin.${next}`)} />;
-          },
-        },
-      ]}
+      cells={(t) => ({
+        name: (u) => (
+          <>
+            <Link to={`/admin/staff/${u.id}`}>{u.name}</Link> {u.isSelf ? <span className="muted">{t("admin.staff.you")}</span> : null}
+          </>
+        ),
+        email: (u) => u.email,
+        roles: (u) => u.roles.map((role) => t(`roles.${role}`)).join(", "),
+        teams: (u) => u.teamIds.map((id) => teamName.get(id) ?? "").join(", "),
+        status: (u) => activeStatus(t, u.active),
+        actions: (u) => (u.isSelf ? null : <ActiveToggle section="staff" active={u.active} actionData={actionData} values={{ userId: u.id }} name={u.name} />),
+      })}
     >
       <p className="muted">{t("admin.staff.deactivateHint")}</p>
-      <section aria-labelledby="staff-create" className="card">
-        <h2 id="staff-create">{t("admin.staff.createTitle")}</h2>
-        <p>{t("admin.staff.createDescription")}</p>
-        <StaffForm intent="create" actionData={actionData} teams={teams} withEmail submit={t("admin.create")} />
-      </section>
+      <FormSection
+        id="staff-create"
+        title={t("admin.staff.createTitle")}
+        description={t("admin.staff.createDescription")}
+        intent="create"
+        actionData={actionData}
+        defaults={{ language: "fr" }}
+        submit={t("admin.create")}
+      >
+        <StaffFields teams={teams} withEmail />
+      </FormSection>
       <Teams teams={teams} actionData={actionData} />
     </AdminListPage>
   );
