@@ -1,14 +1,14 @@
-/** The shapes every administration page shares: the list page, the edit page, the form and its buttons. */
+/** The shapes every administration page shares: the list page, the edit page, the forms and their buttons. */
 import { Button, DataTable, EmptyState, PageHeader, type Column } from "@accord/ui";
 import type { IntentReply } from "@accord/web/intents";
 import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
 import type { Key, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useActionData } from "react-router";
 import { sectionKey, type AdminSection } from "./AdminNav";
 
-/** The reply of a refused administration form, as the page's `actionData` carries it. */
-export type AdminReply = Pick<IntentReply, "intent" | "result"> | null | undefined;
+/** The reply of a refused administration form, as the page's action answers it. */
+type AdminReply = Pick<IntentReply, "intent" | "result">;
 
 /** The values a form starts from, as it writes them (a checkbox: true or "on"; several choices: a list; rows: objects). */
 export type FormDefaults = Record<string, string | boolean | string[] | Record<string, string>[] | null | undefined>;
@@ -17,16 +17,17 @@ export type T = ReturnType<typeof useTranslation>["t"];
 
 /**
  * conform's form of one intent of the page, starting from `defaults` (the entity's values as the form
- * writes them) or, after a refusal, from what was typed. `key` tells apart the same form shown per row.
+ * writes them) or, after the page's action refused it, from what was typed. `key` tells apart the same
+ * form shown once per row.
  */
-export function useAdminForm(intent: string, actionData: AdminReply, { key, defaults }: { key?: string; defaults?: FormDefaults } = {}) {
-  return useIntentForm<FormDefaults>(intent, actionData, { key, defaultValue: defaults });
+export function useAdminForm(intent: string, { key, defaults }: { key?: string; defaults?: FormDefaults } = {}) {
+  const reply = useActionData<AdminReply>();
+  return useIntentForm<FormDefaults>(intent, reply, { key, defaultValue: defaults });
 }
 
-/** What an administration form needs: its intent, the page's reply, the values it starts from, its button. */
+/** What an administration form needs: its intent, the values it starts from, its button. */
 export interface AdminFormProps {
   intent: string;
-  actionData: AdminReply;
   defaults?: FormDefaults;
   submit: string;
   encType?: "multipart/form-data";
@@ -35,8 +36,8 @@ export interface AdminFormProps {
 }
 
 /** One administration form: the fields, then its submit button. */
-export function AdminForm({ intent, actionData, defaults, submit, encType, children }: AdminFormProps) {
-  const [form] = useAdminForm(intent, actionData, { defaults });
+export function AdminForm({ intent, defaults, submit, encType, children }: AdminFormProps) {
+  const [form] = useAdminForm(intent, { defaults });
   return (
     <IntentForm form={form} encType={encType}>
       {children}
@@ -58,34 +59,9 @@ export function FormSection({ id, title, description, ...form }: AdminFormProps 
   );
 }
 
-/** A titled part of a page around a table (an account's users, its prices, the teams), then what follows it. */
-export function TableSection<Row>({ id, title, children, ...table }: { id: string; title: string; children?: ReactNode } & Parameters<typeof DataTable<Row>>[0]) {
-  return (
-    <section aria-labelledby={id} className="stack">
-      <h2 id={id}>{title}</h2>
-      <DataTable {...table} />
-      {children}
-    </section>
-  );
-}
-
-/** A one-button form in a table's row (move, deactivate, reactivate): the row's key and values are posted with it. */
-export function RowAction({
-  intent,
-  actionData,
-  values,
-  label,
-  text,
-  variant = "secondary",
-}: {
-  intent: string;
-  actionData: AdminReply;
-  values: Record<string, string>;
-  label: string;
-  text: string;
-  variant?: "secondary" | "danger";
-}) {
-  const [form] = useAdminForm(intent, actionData, { key: Object.values(values).join(":") });
+/** A one-button form in a table's row (move, deactivate, reactivate): the row's values are posted with it. */
+export function RowAction({ intent, values, label, text, variant = "secondary" }: { intent: string; values: Record<string, string>; label: string; text: string; variant?: "secondary" | "danger" }) {
+  const [form] = useAdminForm(intent, { key: Object.values(values).join(":") });
   return (
     <IntentForm form={form} className="admin-row-action">
       {Object.entries(values).map(([name, value]) => (
@@ -95,6 +71,46 @@ export function RowAction({
         {text}
       </Button>
     </IntentForm>
+  );
+}
+
+/**
+ * The row's button that deactivates an active entity or reactivates an inactive one (intents `deactivate`
+ * and `reactivate`), labelled with the section's `deactivateLabel`/`reactivateLabel`; a staff member's
+ * deactivation is a "danger" button.
+ */
+export function ActiveToggle({ section, active, values, name }: { section: "rootCauses" | "sla" | "staff"; active: boolean; values: Record<string, string>; name: string }) {
+  const { t } = useTranslation();
+  const next = active ? "deactivate" : "reactivate";
+  return <RowAction intent={next} values={values} variant={active && section === "staff" ? "danger" : "secondary"} label={t(`admin.${section}.${next}Label`, { name })} text={t(`admin.${next}`)} />;
+}
+
+type Row = { id: string } | { code: string };
+const rowKeyOf = (row: Row): Key => ("id" in row ? row.id : row.code);
+
+/** A table's cells by column, in order; the first names the row. */
+export type Cells<R> = (t: T, language: string) => Record<string, (row: R) => ReactNode>;
+
+/** A table's columns from its cells: each header is `<headers>.<column>` in the catalogue (`actions`: the shared one). */
+function useColumns<R extends Row>(headers: string, cells: Cells<R>): Column<R>[] {
+  const { t, i18n } = useTranslation();
+  return Object.entries(cells(t, i18n.language)).map(([name, cell], index) => ({
+    key: name,
+    header: name === "actions" ? t("admin.actions") : t(`${headers}.${name}`),
+    rowHeader: index === 0,
+    cell,
+  }));
+}
+
+/** A titled part of a page around a table (an account's users, its prices, the teams; strings under `at`), then what follows it. */
+export function TableSection<R extends Row>({ id, at, rows, cells, empty, children }: { id: string; at: string; rows: readonly R[]; cells: Cells<R>; empty: ReactNode; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id} className="stack">
+      <h2 id={id}>{t(`${at}.title`)}</h2>
+      <DataTable caption={t(`${at}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty} columns={useColumns(`${at}.columns`, cells)} />
+      {children}
+    </section>
   );
 }
 
@@ -113,23 +129,24 @@ const LIST_PAGES: Record<AdminSection, { create?: true; empty?: true }> = {
   company: {},
 };
 
-/** A table's cells by column: each column's header is the section's `columns.<name>` (`actions`: the shared one); the first names the row. */
-export type Cells<Row> = (t: T, language: string) => Record<string, (row: Row) => ReactNode>;
-
 /**
  * A list page of the administration: its title and description, the link to create one, the table of
- * the section's entities (one column per cell, headed from the catalogue), then the page's own forms.
+ * the section's entities (headed from the catalogue; the first cell links to the entity's page, `note`
+ * beside it), then the page's own forms.
  */
-export function AdminListPage<Row extends { id: string } | { code: string }>({ section, rows, cells, children }: { section: AdminSection; rows: readonly Row[]; cells: Cells<Row>; children?: ReactNode }) {
-  const { t, i18n } = useTranslation();
+export function AdminListPage<R extends Row>({ section, rows, cells, note, children }: { section: AdminSection; rows: readonly R[]; cells: Cells<R>; note?: (row: R) => ReactNode; children?: ReactNode }) {
+  const { t } = useTranslation();
   const key = sectionKey(section);
   const { create, empty } = LIST_PAGES[section];
-  const columns: Column<Row>[] = Object.entries(cells(t, i18n.language)).map(([name, cell], index) => ({
-    key: name,
-    header: name === "actions" ? t("admin.actions") : t(`admin.${key}.columns.${name}`),
-    rowHeader: index === 0,
-    cell,
-  }));
+  const [first, ...rest] = useColumns(`admin.${key}.columns`, cells);
+  const linked: Column<R> = {
+    ...first!,
+    cell: (row) => (
+      <>
+        <Link to={`/admin/${section}/${rowKeyOf(row)}`}>{first!.cell(row)}</Link> {note?.(row)}
+      </>
+    ),
+  };
   return (
     <>
       <PageHeader title={t(`admin.${key}.title`)} description={t(`admin.${key}.description`)} />
@@ -140,36 +157,36 @@ export function AdminListPage<Row extends { id: string } | { code: string }>({ s
           </Link>
         </p>
       ) : null}
-      <DataTable caption={t(`admin.${key}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty ? <EmptyState title={t(`admin.${key}.empty`)} /> : null} columns={columns} />
+      <DataTable caption={t(`admin.${key}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty ? <EmptyState title={t(`admin.${key}.empty`)} /> : null} columns={[linked, ...rest]} />
       {children}
     </>
   );
 }
 
-const rowKeyOf = (row: { id: string } | { code: string }): Key => ("id" in row ? row.id : row.code);
-
 /**
- * An edit page of the administration (also the page that creates one): the section as eyebrow, the
- * title, the link back to the section's list, and the card holding the form (`children`: its fields);
- * `after`: what follows the card. The button reads "Create" when `creating`, otherwise "Save".
+ * An edit page of the administration, or the page that creates one (`name` null): the section as
+ * eyebrow, the section's `editTitle` (or `createTitle`), the link back to the list, and the card holding
+ * the form (`children`: its fields; intent `save` unless told); `after`: what follows the card.
  */
 export function AdminEditPage({
   section,
-  title,
+  name,
   description,
-  creating = false,
+  intent = "save",
   after,
   ...form
-}: Omit<AdminFormProps, "submit"> & { section: AdminSection; title: string; description?: string; creating?: boolean; after?: ReactNode }) {
+}: Omit<AdminFormProps, "submit" | "intent"> & { section: AdminSection; name: string | null | undefined; intent?: string; description?: string; after?: ReactNode }) {
   const { t } = useTranslation();
+  const key = sectionKey(section);
+  const title = name == null ? t(`admin.${key}.createTitle`) : t(`admin.${key}.editTitle`, { name });
   return (
     <>
-      <PageHeader eyebrow={t(`admin.${sectionKey(section)}.title`)} title={title} description={description} />
+      <PageHeader eyebrow={t(`admin.${key}.title`)} title={title} description={description} />
       <p>
         <Link to={`/admin/${section}`}>{t("common.back")}</Link>
       </p>
       <section className="card" aria-label={title}>
-        <AdminForm {...form} submit={creating ? t("admin.create") : t("admin.save")} />
+        <AdminForm intent={intent} {...form} submit={name == null ? t("admin.create") : t("admin.save")} />
       </section>
       {after}
     </>
@@ -181,14 +198,3 @@ export const caseTypeName = (t: T, caseType: string | null) => (caseType ? t(`ca
 
 /** "Active" or "Inactive". */
 export const activeStatus = (t: T, active: boolean) => t(active ? "admin.active" : "admin.inactive");
-
-/**
- * The row's button that deactivates an active entity or reactivates an inactive one (intents `deactivate`
- * and `reactivate`), labelled with the section's `deactivateLabel`/`reactivateLabel`; a staff member's
- * deactivation is a "danger" button.
- */
-export function ActiveToggle({ section, active, actionData, values, name }: { section: "rootCauses" | "sla" | "staff"; active: boolean; actionData: AdminReply; values: Record<string, string>; name: string }) {
-  const { t } = useTranslation();
-  const next = active ? "deactivate" : "reactivate";
-  return <RowAction intent={next} actionData={actionData} values={values} variant={active && section === "staff" ? "danger" : "secondary"} label={t(`admin.${section}.${next}Label`, { name })} text={t(`admin.${next}`)} />;
-}

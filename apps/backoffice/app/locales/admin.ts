@@ -1,7 +1,7 @@
 /**
  * Strings of the back-office administration (/admin/...), French and English: each section's strings live
- * beside its pages (admin/<section>.messages.ts). Composed by plain spreads, so that the catalogue's type
- * keeps every key (merged in ./index.ts).
+ * beside its pages (admin/<section>.messages.ts). Composed as plain object literals (a spread for the
+ * shared strings), so that the catalogue's type keeps every key (merged in ./index.ts).
  */
 import { accountsMessages } from "../admin/accounts.messages";
 import { calendarsMessages } from "../admin/calendars.messages";
@@ -18,23 +18,25 @@ import { thresholdsMessages } from "../admin/thresholds.messages";
 
 type Language = "fr" | "en";
 
-/** One language's catalogue: the sections' strings side by side under `admin` (each section has keys of its own). */
+/** One language's catalogue: the strings shared by the sections, then each section's under its key. */
 function compose(language: Language) {
+  const accounts = accountsMessages[language];
   return {
-    company: accountsMessages[language].company,
+    company: { errors: accounts.invitationErrors },
     admin: {
-      ...commonMessages[language].admin,
-      ...slaMessages[language].admin,
-      ...calendarsMessages[language].admin,
-      ...staffMessages[language].admin,
-      ...accountsMessages[language].admin,
-      ...indexesMessages[language].admin,
-      ...rootCausesMessages[language].admin,
-      ...checklistsMessages[language].admin,
-      ...responsesMessages[language].admin,
-      ...companyMessages[language].admin,
-      ...thresholdsMessages[language].admin,
-      ...kbMessages[language].admin,
+      ...commonMessages[language],
+      sla: slaMessages[language],
+      calendars: calendarsMessages[language],
+      staff: staffMessages[language],
+      accounts: accounts.accounts,
+      prices: accounts.prices,
+      indexes: indexesMessages[language],
+      rootCauses: rootCausesMessages[language],
+      checklists: checklistsMessages[language],
+      responses: responsesMessages[language],
+      company: companyMessages[language],
+      thresholds: thresholdsMessages[language],
+      kb: kbMessages[language],
     },
   };
 }

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { AccountFields, NEW_ACCOUNT, type AccountDefaults } from "../admin/account-form";
 import { adminAction, adminLoader, base, isNew, savedTo, type AdminContext } from "../admin/admin.server";
 import { SelectField, TextField } from "../admin/fields";
-import { AdminEditPage, FormSection, TableSection, type AdminReply } from "../admin/page";
+import { activeStatus, AdminEditPage, FormSection, TableSection } from "../admin/page";
 import type { Route } from "./+types/admin.accounts.$id";
 import { languageOf } from "../.server/i18n";
 import { env } from "../env.server";
@@ -60,22 +60,20 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 type Loaded = Route.ComponentProps["loaderData"];
 
 /** The account's users, and the invitation of one more. */
-function AccountUsers({ users, actionData }: { users: Loaded["users"]; actionData: AdminReply }) {
+function AccountUsers({ users }: { users: Loaded["users"] }) {
   const { t } = useTranslation();
   return (
     <TableSection
       id="account-users"
-      title={t("admin.accounts.users.title")}
-      caption={t("admin.accounts.users.caption")}
+      at="admin.accounts.users"
       rows={users}
-      rowKey={(user) => user.id}
       empty={<p className="muted">{t("admin.accounts.users.empty")}</p>}
-      columns={[
-        { key: "name", header: t("admin.accounts.users.columns.name"), rowHeader: true, cell: (u) => u.name },
-        { key: "email", header: t("admin.accounts.users.columns.email"), cell: (u) => u.email },
-        { key: "role", header: t("admin.accounts.users.columns.role"), cell: (u) => t(`admin.accounts.users.roles.${u.role}`) },
-        { key: "status", header: t("admin.accounts.users.columns.status"), cell: (u) => t(u.active ? "admin.active" : "admin.inactive") },
-      ]}
+      cells={(t) => ({
+        name: (u) => u.name,
+        email: (u) => u.email,
+        role: (u) => t(`admin.accounts.users.roles.${u.role}`),
+        status: (u) => activeStatus(t, u.active),
+      })}
     >
       <p className="muted">{t("admin.accounts.users.inviteNote")}</p>
       <FormSection
@@ -83,7 +81,6 @@ function AccountUsers({ users, actionData }: { users: Loaded["users"]; actionDat
         title={t("admin.accounts.users.invite.title")}
         description={t("admin.accounts.users.invite.description")}
         intent="invite"
-        actionData={actionData}
         defaults={{ role: "admin" }}
         submit={t("admin.accounts.users.invite.submit")}
       >
@@ -98,35 +95,27 @@ function AccountUsers({ users, actionData }: { users: Loaded["users"]; actionDat
 }
 
 /** The account's contracted prices, and (for an admin of the settings) the form to add one. */
-function AccountPrices({ agreements, canEditPrices, actionData }: { agreements: Loaded["agreements"]; canEditPrices: boolean; actionData: AdminReply }) {
-  const { t, i18n } = useTranslation();
-  const date = (value: string) => formatDate(value, i18n.language);
+function AccountPrices({ agreements, canEditPrices }: { agreements: Loaded["agreements"]; canEditPrices: boolean }) {
+  const { t } = useTranslation();
   return (
     <TableSection
       id="account-prices"
-      title={t("admin.prices.title")}
-      caption={t("admin.prices.caption")}
+      at="admin.prices"
       rows={agreements}
-      rowKey={(a) => a.id}
       empty={<EmptyState title={t("admin.prices.empty")} />}
-      columns={[
-        { key: "product", header: t("admin.prices.columns.product"), rowHeader: true, cell: (a) => a.productCode },
-        { key: "description", header: t("admin.prices.columns.description"), cell: (a) => a.description ?? "" },
-        { key: "price", header: t("admin.prices.columns.price"), cell: (a) => formatMoney(a.unitPriceCents, "EUR", i18n.language) },
-        {
-          key: "validity",
-          header: t("admin.prices.columns.validity"),
-          cell: (a) => (a.validTo ? t("admin.prices.fromTo", { from: date(a.validFrom), to: date(a.validTo) }) : t("admin.prices.from", { from: date(a.validFrom) })),
-        },
-        {
-          key: "indexation",
-          header: t("admin.prices.columns.indexation"),
-          cell: (a) => (a.indexation ? t("admin.prices.indexation", { code: a.indexation.indexCode, base: a.indexation.baseValue }) : t("admin.prices.none")),
-        },
-      ]}
+      cells={(t, language) => {
+        const date = (value: string) => formatDate(value, language);
+        return {
+          product: (a) => a.productCode,
+          description: (a) => a.description ?? "",
+          price: (a) => formatMoney(a.unitPriceCents, "EUR", language),
+          validity: (a) => (a.validTo ? t("admin.prices.fromTo", { from: date(a.validFrom), to: date(a.validTo) }) : t("admin.prices.from", { from: date(a.validFrom) })),
+          indexation: (a) => (a.indexation ? t("admin.prices.indexation", { code: a.indexation.indexCode, base: a.indexation.baseValue }) : t("admin.prices.none")),
+        };
+      }}
     >
       {canEditPrices ? (
-        <FormSection id="price-create" title={t("admin.prices.createTitle")} intent="price" actionData={actionData} submit={t("admin.create")}>
+        <FormSection id="price-create" title={t("admin.prices.createTitle")} intent="price" submit={t("admin.create")}>
           <div className="admin-row">
             <TextField name="productCode" label={t("admin.prices.fields.productCode")} required />
             <TextField name="description" label={t("admin.prices.fields.description")} />
@@ -149,24 +138,21 @@ function AccountPrices({ agreements, canEditPrices, actionData }: { agreements: 
   );
 }
 
-export default function AccountPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+export default function AccountPage({ loaderData }: Route.ComponentProps) {
   const { account, defaults, users, agreements, canEditPrices } = loaderData;
   return (
     <AdminEditPage
       // A saved account comes back to this page: its form starts again from what was saved.
       key={JSON.stringify(defaults ?? null)}
       section="accounts"
-      title={account ? t("admin.accounts.editTitle", { name: account.name }) : t("admin.accounts.createTitle")}
-      creating={!account}
+      name={account?.name}
       intent="account"
-      actionData={actionData}
       defaults={defaults ?? NEW_ACCOUNT}
       after={
         account ? (
           <>
-            <AccountUsers users={users} actionData={actionData} />
-            <AccountPrices agreements={agreements} canEditPrices={canEditPrices} actionData={actionData} />
+            <AccountUsers users={users} />
+            <AccountPrices agreements={agreements} canEditPrices={canEditPrices} />
           </>
         ) : null
       }

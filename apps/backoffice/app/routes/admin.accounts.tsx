@@ -1,5 +1,4 @@
 import { listCustomerAccounts } from "@accord/core";
-import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
 import { AdminListPage } from "../admin/page";
 import type { Route } from "./+types/admin.accounts";
@@ -14,7 +13,7 @@ export default function Accounts({ loaderData }: Route.ComponentProps) {
       section="accounts"
       rows={loaderData.accounts}
       cells={(t) => ({
-        name: (a) => <Link to={`/admin/accounts/${a.id}`}>{a.name}</Link>,
+        name: (a) => a.name,
         siren: (a) => a.siren ?? "",
         erpCode: (a) => a.erpCode ?? "",
         tier: (a) => t(`admin.accounts.tiers.${a.tier}`),

@@ -78,7 +78,7 @@ function HolidaysPreview({ set, year, holidays }: { set: (typeof HOLIDAY_SETS)[n
   );
 }
 
-export default function CalendarPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function CalendarPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { calendar, year, holidays } = loaderData;
   const definition = calendar?.definition;
@@ -95,10 +95,7 @@ export default function CalendarPage({ loaderData, actionData }: Route.Component
   return (
     <AdminEditPage
       section="calendars"
-      title={calendar ? t("admin.calendars.editTitle", { name: calendar.name }) : t("admin.calendars.createTitle")}
-      creating={!calendar}
-      intent="save"
-      actionData={actionData}
+      name={calendar?.name}
       defaults={defaults}
       after={<HolidaysPreview set={set} year={year} holidays={holidays[set]} />}
     >

@@ -1,5 +1,4 @@
 import { listCalendars } from "@accord/core";
-import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
 import { AdminListPage } from "../admin/page";
 import type { Route } from "./+types/admin.calendars";
@@ -14,7 +13,7 @@ export default function Calendars({ loaderData }: Route.ComponentProps) {
       section="calendars"
       rows={loaderData.calendars}
       cells={(t) => ({
-        name: (c) => <Link to={`/admin/calendars/${c.id}`}>{c.name}</Link>,
+        name: (c) => c.name,
         code: (c) => c.code,
         timeZone: (c) => c.definition.timeZone,
         holidays: (c) => t(`admin.calendars.holidaySets.${c.definition.holidays}`),

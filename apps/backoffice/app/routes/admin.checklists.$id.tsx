@@ -29,16 +29,13 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function ChecklistPage({ loaderData, actionData }: Route.ComponentProps) {
+export default function ChecklistPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
   return (
     <AdminEditPage
       section="checklists"
-      title={template ? t("admin.checklists.editTitle", { name: template.name }) : t("admin.checklists.createTitle")}
-      creating={!template}
-      intent="save"
-      actionData={actionData}
+      name={template?.name}
       defaults={template ?? { active: true }}
     >
       <div className="admin-row">

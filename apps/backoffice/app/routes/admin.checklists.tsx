@@ -1,5 +1,4 @@
 import { listTemplates } from "@accord/core";
-import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
 import { activeStatus, AdminListPage, caseTypeName } from "../admin/page";
 import type { Route } from "./+types/admin.checklists";
@@ -17,7 +16,7 @@ export default function Checklists({ loaderData }: Route.ComponentProps) {
       section="checklists"
       rows={loaderData.checklists}
       cells={(t) => ({
-        name: (c) => <Link to={`/admin/checklists/${c.id}`}>{c.name}</Link>,
+        name: (c) => c.name,
         type: (c) => caseTypeName(t, c.caseType),
         items: (c) => c.items,
         status: (c) => activeStatus(t, c.active),

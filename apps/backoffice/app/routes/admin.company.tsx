@@ -28,7 +28,7 @@ export async function action(args: Route.ActionArgs) {
   return adminAction(args, intents(logo), formData);
 }
 
-export default function Company({ loaderData, actionData }: Route.ComponentProps) {
+export default function Company({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { identity } = loaderData;
   return (
@@ -39,7 +39,6 @@ export default function Company({ loaderData, actionData }: Route.ComponentProps
           // Keyed by the saved identity: after a save, the form starts again from it.
           key={JSON.stringify(identity)}
           intent="company"
-          actionData={actionData}
           defaults={identity ? { legalName: identity.legalName, siren: identity.siren, vatNumber: identity.vatNumber, address: identity.address } : undefined}
           submit={t("admin.save")}
           encType="multipart/form-data"

@@ -20,12 +20,12 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function Indexes({ loaderData, actionData }: Route.ComponentProps) {
+export default function Indexes({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t("admin.indexes.title")} description={t("admin.indexes.description")} />
-      <FormSection id="index-create" title={t("admin.indexes.createTitle")} intent="record" actionData={actionData} submit={t("admin.save")}>
+      <FormSection id="index-create" title={t("admin.indexes.createTitle")} intent="record" submit={t("admin.save")}>
         <div className="admin-row">
           <TextField name="indexCode" label={t("admin.indexes.fields.indexCode")} required />
           <TextField name="month" label={t("admin.indexes.fields.month")} hint={t("admin.indexes.fields.monthHint")} required />

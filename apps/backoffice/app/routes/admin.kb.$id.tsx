@@ -21,16 +21,13 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function KbArticlePage({ loaderData, actionData }: Route.ComponentProps) {
+export default function KbArticlePage({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { article } = loaderData;
   return (
     <AdminEditPage
       section="kb"
-      title={article ? t("admin.kb.editTitle", { title: i18n.language === "en" ? article.titleEn : article.titleFr }) : t("admin.kb.createTitle")}
-      creating={!article}
-      intent="save"
-      actionData={actionData}
+      name={article && (i18n.language === "en" ? article.titleEn : article.titleFr)}
       defaults={article ?? undefined}
     >
       <TextField name="slug" label={t("admin.kb.fields.slug")} hint={t("admin.kb.fields.slugHint")} required />

@@ -1,5 +1,4 @@
 import { listKbArticles } from "@accord/core";
-import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
 import { AdminListPage } from "../admin/page";
 import type { Route } from "./+types/admin.kb";
@@ -14,7 +13,7 @@ export default function KnowledgeBase({ loaderData }: Route.ComponentProps) {
       section="kb"
       rows={loaderData.articles}
       cells={(t, language) => ({
-        title: (a) => <Link to={`/admin/kb/${a.id}`}>{language === "en" ? a.titleEn : a.titleFr}</Link>,
+        title: (a) => language === "en" ? a.titleEn : a.titleFr,
         slug: (a) => `/help/${a.slug}`,
         status: (a) => t(a.published ? "admin.kb.published" : "admin.kb.draft"),
       })}

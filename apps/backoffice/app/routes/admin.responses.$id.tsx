@@ -24,17 +24,14 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function ResponsePage({ loaderData, actionData }: Route.ComponentProps) {
+export default function ResponsePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
   const hint = t("admin.responses.placeholders", { list: PLACEHOLDERS.join(", "), interpolation: { escapeValue: false } });
   return (
     <AdminEditPage
       section="responses"
-      title={template ? t("admin.responses.editTitle", { name: template.name }) : t("admin.responses.createTitle")}
-      creating={!template}
-      intent="save"
-      actionData={actionData}
+      name={template?.name}
       defaults={template ?? { active: true }}
     >
       <div className="admin-row">

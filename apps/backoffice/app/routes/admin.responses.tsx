@@ -1,5 +1,4 @@
 import { listTemplates } from "@accord/core";
-import { Link } from "react-router";
 import { adminLoader } from "../admin/admin.server";
 import { activeStatus, AdminListPage, caseTypeName } from "../admin/page";
 import type { Route } from "./+types/admin.responses";
@@ -17,7 +16,7 @@ export default function Responses({ loaderData }: Route.ComponentProps) {
       section="responses"
       rows={loaderData.responses}
       cells={(t) => ({
-        name: (r) => <Link to={`/admin/responses/${r.id}`}>{r.name}</Link>,
+        name: (r) => r.name,
         type: (r) => caseTypeName(t, r.caseType),
         status: (r) => activeStatus(t, r.active),
       })}

@@ -20,11 +20,11 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function RenameRootCause({ loaderData, actionData }: Route.ComponentProps) {
+export default function RenameRootCause({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { cause } = loaderData;
   return (
-    <AdminEditPage section="root-causes" title={t("admin.rootCauses.editTitle", { name: cause.labelFr })} description={cause.code} intent="rename" actionData={actionData} defaults={cause}>
+    <AdminEditPage section="root-causes" name={cause.labelFr} description={cause.code} intent="rename" defaults={cause}>
       <div className="admin-row">
         <TextField name="labelFr" label={t("admin.rootCauses.fields.labelFr")} required />
         <TextField name="labelEn" label={t("admin.rootCauses.fields.labelEn")} required />

@@ -1,7 +1,6 @@
 import { createRootCause, listRootCauses, moveRootCause, rootCauseSchema, setRootCauseActive } from "@accord/core";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { z } from "zod";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { TextField } from "../admin/fields";
@@ -27,7 +26,7 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function RootCauses({ loaderData, actionData }: Route.ComponentProps) {
+export default function RootCauses({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
     <AdminListPage
@@ -36,22 +35,22 @@ export default function RootCauses({ loaderData, actionData }: Route.ComponentPr
       cells={(t, language) => {
         const nameOf = (c: { labelFr: string; labelEn: string }) => (language === "en" ? c.labelEn : c.labelFr);
         return {
-          labelFr: (c) => <Link to={`/admin/root-causes/${c.code}`}>{c.labelFr}</Link>,
+          labelFr: (c) => c.labelFr,
           labelEn: (c) => c.labelEn,
           code: (c) => c.code,
           category: (c) => c.category ?? "",
           status: (c) => activeStatus(t, c.active),
           order: (c) => (
             <>
-              <RowAction intent="up" actionData={actionData} values={{ code: c.code }} label={t("admin.rootCauses.upLabel", { name: nameOf(c) })} text={t("admin.rootCauses.up")} />{" "}
-              <RowAction intent="down" actionData={actionData} values={{ code: c.code }} label={t("admin.rootCauses.downLabel", { name: nameOf(c) })} text={t("admin.rootCauses.down")} />
+              <RowAction intent="up" values={{ code: c.code }} label={t("admin.rootCauses.upLabel", { name: nameOf(c) })} text={t("admin.rootCauses.up")} />{" "}
+              <RowAction intent="down" values={{ code: c.code }} label={t("admin.rootCauses.downLabel", { name: nameOf(c) })} text={t("admin.rootCauses.down")} />
             </>
           ),
-          actions: (c) => <ActiveToggle section="rootCauses" active={c.active} actionData={actionData} values={{ code: c.code }} name={nameOf(c)} />,
+          actions: (c) => <ActiveToggle section="rootCauses" active={c.active} values={{ code: c.code }} name={nameOf(c)} />,
         };
       }}
     >
-      <FormSection id="cause-create" title={t("admin.rootCauses.createTitle")} intent="create" actionData={actionData} submit={t("admin.create")}>
+      <FormSection id="cause-create" title={t("admin.rootCauses.createTitle")} intent="create" submit={t("admin.create")}>
         <div className="admin-row">
           <TextField name="code" label={t("admin.rootCauses.fields.code")} hint={t("admin.rootCauses.fields.codeHint")} required />
           <TextField name="category" label={t("admin.rootCauses.fields.category")} />

@@ -1,6 +1,5 @@
 import { getSlaPolicy, minutesAsHours, slaPolicySchema, updateSlaPolicy } from "@accord/core";
 import { intent } from "@accord/web/intents";
-import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { AdminEditPage } from "../admin/page";
 import { SlaPolicyFields } from "../admin/sla-form";
@@ -34,10 +33,9 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function EditSlaPolicy({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+export default function EditSlaPolicy({ loaderData }: Route.ComponentProps) {
   return (
-    <AdminEditPage section="sla" title={t("admin.sla.editTitle", { name: loaderData.name })} intent="update" actionData={actionData} defaults={loaderData.defaults}>
+    <AdminEditPage section="sla" name={loaderData.name} intent="update" defaults={loaderData.defaults}>
       <SlaPolicyFields calendars={loaderData.calendars} />
     </AdminEditPage>
   );

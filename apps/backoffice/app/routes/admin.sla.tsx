@@ -1,7 +1,6 @@
 import { createSlaPolicy, listSlaPolicies, minutesAsHours, setSlaPolicyActive, slaPolicySchema } from "@accord/core";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { z } from "zod";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { activeStatus, ActiveToggle, AdminListPage, caseTypeName, FormSection } from "../admin/page";
@@ -32,7 +31,7 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function SlaPolicies({ loaderData, actionData }: Route.ComponentProps) {
+export default function SlaPolicies({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { policies, calendars } = loaderData;
   return (
@@ -42,7 +41,7 @@ export default function SlaPolicies({ loaderData, actionData }: Route.ComponentP
       cells={(t) => {
         const hours = (value: string) => t("admin.sla.hours", { hours: value });
         return {
-          name: (p) => <Link to={`/admin/sla/${p.id}`}>{p.name}</Link>,
+          name: (p) => p.name,
           priority: (p) => p.priority ?? t("admin.any"),
           type: (p) => caseTypeName(t, p.type),
           tier: (p) => (p.tier ? t(`admin.accounts.tiers.${p.tier}`) : t("admin.any")),
@@ -50,11 +49,11 @@ export default function SlaPolicies({ loaderData, actionData }: Route.ComponentP
           resolution: (p) => hours(p.resolutionHours),
           calendar: (p) => p.calendarName,
           status: (p) => activeStatus(t, p.active),
-          actions: (p) => <ActiveToggle section="sla" active={p.active} actionData={actionData} values={{ policyId: p.id }} name={p.name} />,
+          actions: (p) => <ActiveToggle section="sla" active={p.active} values={{ policyId: p.id }} name={p.name} />,
         };
       }}
     >
-      <FormSection id="sla-create" title={t("admin.sla.createTitle")} intent="create" actionData={actionData} submit={t("admin.create")}>
+      <FormSection id="sla-create" title={t("admin.sla.createTitle")} intent="create" submit={t("admin.create")}>
         <SlaPolicyFields calendars={calendars} />
       </FormSection>
     </AdminListPage>

@@ -1,6 +1,5 @@
 import { getStaffUser, staffProfileSchema, updateStaffUser } from "@accord/core";
 import { intent } from "@accord/web/intents";
-import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { AdminEditPage } from "../admin/page";
 import { StaffFields } from "../admin/staff-form";
@@ -17,11 +16,10 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function EditStaff({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+export default function EditStaff({ loaderData }: Route.ComponentProps) {
   const { user, teams } = loaderData;
   return (
-    <AdminEditPage section="staff" title={t("admin.staff.editTitle", { name: user.name })} description={user.email} intent="update" actionData={actionData} defaults={user}>
+    <AdminEditPage section="staff" name={user.name} description={user.email} intent="update" defaults={user}>
       <StaffFields teams={teams} withEmail={false} />
     </AdminEditPage>
   );

@@ -3,11 +3,10 @@ import { Button } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { z } from "zod";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
 import { TextField } from "../admin/fields";
-import { activeStatus, ActiveToggle, AdminListPage, FormSection, TableSection, useAdminForm, type AdminReply } from "../admin/page";
+import { activeStatus, ActiveToggle, AdminListPage, FormSection, TableSection, useAdminForm } from "../admin/page";
 import { StaffFields } from "../admin/staff-form";
 import type { Route } from "./+types/admin.staff";
 import { env } from "../env.server";
@@ -34,9 +33,9 @@ export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 type Team = Route.ComponentProps["loaderData"]["teams"][number];
 
 /** A team's name, renamed in its row. */
-function RenameTeam({ team, actionData }: { team: Team; actionData: AdminReply }) {
+function RenameTeam({ team }: { team: Team }) {
   const { t } = useTranslation();
-  const [form] = useAdminForm("rename", actionData, { key: team.id, defaults: { name: team.name } });
+  const [form] = useAdminForm("rename", { key: team.id, defaults: { name: team.name } });
   return (
     <IntentForm form={form} className="admin-inline">
       <input type="hidden" name="teamId" value={team.id} />
@@ -49,24 +48,22 @@ function RenameTeam({ team, actionData }: { team: Team; actionData: AdminReply }
 }
 
 /** The teams, each renamed in its row, and the form to create one. */
-function Teams({ teams, actionData }: { teams: Team[]; actionData: AdminReply }) {
+function Teams({ teams }: { teams: Team[] }) {
   const { t } = useTranslation();
   return (
     <TableSection
       id="teams-title"
-      title={t("admin.staff.teams.title")}
-      caption={t("admin.staff.teams.caption")}
+      at="admin.staff.teams"
       rows={teams}
-      rowKey={(team) => team.id}
       empty={<p className="muted">{t("admin.staff.noTeams")}</p>}
-      columns={[
-        { key: "name", header: t("admin.staff.teams.columns.name"), rowHeader: true, cell: (team) => team.name },
-        { key: "code", header: t("admin.staff.teams.columns.code"), cell: (team) => team.code },
-        { key: "members", header: t("admin.staff.teams.columns.members"), cell: (team) => team.members },
-        { key: "rename", header: t("admin.staff.teams.rename"), cell: (team) => <RenameTeam team={team} actionData={actionData} /> },
-      ]}
+      cells={() => ({
+        name: (team) => team.name,
+        code: (team) => team.code,
+        members: (team) => team.members,
+        rename: (team) => <RenameTeam team={team} />,
+      })}
     >
-      <FormSection id="team-create" title={t("admin.staff.teams.createTitle")} intent="team" actionData={actionData} submit={t("admin.create")}>
+      <FormSection id="team-create" title={t("admin.staff.teams.createTitle")} intent="team" submit={t("admin.create")}>
         <div className="admin-row">
           <TextField name="code" id="team-code" label={t("admin.staff.teams.code")} hint={t("admin.staff.teams.codeHint")} required />
           <TextField name="name" id="team-name" label={t("admin.staff.teams.name")} required />
@@ -76,7 +73,7 @@ function Teams({ teams, actionData }: { teams: Team[]; actionData: AdminReply })
   );
 }
 
-export default function Staff({ loaderData, actionData }: Route.ComponentProps) {
+export default function Staff({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { users, teams } = loaderData;
   const teamName = new Map(teams.map((team) => [team.id, team.name]));
@@ -84,17 +81,14 @@ export default function Staff({ loaderData, actionData }: Route.ComponentProps) 
     <AdminListPage
       section="staff"
       rows={users}
+      note={(u) => (u.isSelf ? <span className="muted">{t("admin.staff.you")}</span> : null)}
       cells={(t) => ({
-        name: (u) => (
-          <>
-            <Link to={`/admin/staff/${u.id}`}>{u.name}</Link> {u.isSelf ? <span className="muted">{t("admin.staff.you")}</span> : null}
-          </>
-        ),
+        name: (u) => u.name,
         email: (u) => u.email,
         roles: (u) => u.roles.map((role) => t(`roles.${role}`)).join(", "),
         teams: (u) => u.teamIds.map((id) => teamName.get(id) ?? "").join(", "),
         status: (u) => activeStatus(t, u.active),
-        actions: (u) => (u.isSelf ? null : <ActiveToggle section="staff" active={u.active} actionData={actionData} values={{ userId: u.id }} name={u.name} />),
+        actions: (u) => (u.isSelf ? null : <ActiveToggle section="staff" active={u.active} values={{ userId: u.id }} name={u.name} />),
       })}
     >
       <p className="muted">{t("admin.staff.deactivateHint")}</p>
@@ -103,13 +97,12 @@ export default function Staff({ loaderData, actionData }: Route.ComponentProps) 
         title={t("admin.staff.createTitle")}
         description={t("admin.staff.createDescription")}
         intent="create"
-        actionData={actionData}
         defaults={{ language: "fr" }}
         submit={t("admin.create")}
       >
         <StaffFields teams={teams} withEmail />
       </FormSection>
-      <Teams teams={teams} actionData={actionData} />
+      <Teams teams={teams} />
     </AdminListPage>
   );
 }

@@ -32,7 +32,7 @@ const INTENTS = {
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
-export default function Thresholds({ loaderData, actionData }: Route.ComponentProps) {
+export default function Thresholds({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { thresholds, escalation } = loaderData;
   // Keyed by the saved values: after a save, each form starts again from them.
@@ -40,7 +40,7 @@ export default function Thresholds({ loaderData, actionData }: Route.ComponentPr
     <>
       <PageHeader title={t("admin.thresholds.title")} description={t("admin.thresholds.description")} />
       <section className="card" aria-label={t("admin.thresholds.title")}>
-        <AdminForm key={JSON.stringify(thresholds)} intent="thresholds" actionData={actionData} defaults={thresholds} submit={t("admin.save")}>
+        <AdminForm key={JSON.stringify(thresholds)} intent="thresholds" defaults={thresholds} submit={t("admin.save")}>
           <div className="admin-row">
             <TextField name="supervisorAbove" label={t("admin.thresholds.fields.supervisorAbove")} inputMode="decimal" required />
             <TextField name="financeAbove" label={t("admin.thresholds.fields.financeAbove")} inputMode="decimal" required />
@@ -53,7 +53,6 @@ export default function Thresholds({ loaderData, actionData }: Route.ComponentPr
         title={t("admin.thresholds.escalation.title")}
         description={t("admin.thresholds.escalation.description")}
         intent="escalation"
-        actionData={actionData}
         defaults={escalation}
         submit={t("admin.save")}
       >
