@@ -4,6 +4,9 @@ import { NavLink } from "react-router";
 export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company"] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
+/** A section's key in the catalogue (`admin.<key>.title`): its path, in camel case. */
+export const sectionKey = (section: AdminSection) => (section === "root-causes" ? "rootCauses" : section);
+
 /** The administration's sub-navigation (only the sections this admin may open). */
 export function AdminNav({ sections }: { sections: readonly AdminSection[] }) {
   const { t } = useTranslation();
@@ -13,7 +16,7 @@ export function AdminNav({ sections }: { sections: readonly AdminSection[] }) {
         {sections.map((section) => (
           <li key={section}>
             <NavLink to={`/admin/${section}`}>
-              {t(`admin.sections.${section === "root-causes" ? "rootCauses" : section}`)}
+              {t(`admin.sections.${sectionKey(section)}`)}
             </NavLink>
           </li>
         ))}

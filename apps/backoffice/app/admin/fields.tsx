@@ -1,61 +1,40 @@
-import { Alert, ChoiceGroup, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
-import { createContext, useContext, type ReactNode } from "react";
-import { Form } from "react-router";
-import type { FormState } from "./form-state";
-
 /**
- * Administration forms without client JavaScript: plain posts, and when the server refuses, the
- * page shows what was typed with the translated error next to each field (FormState).
+ * The administration's fields, read from the conform form they stand in (`<IntentForm>` provides it):
+ * each shows the value the form starts from — the page's defaults, or what was typed when the server
+ * refused the form — and its translated errors beside it. No client JavaScript is needed.
  */
-const FormStateContext = createContext<FormState | null>(null);
+import { CASE_TYPES } from "@accord/domain";
+import { ChoiceGroup, Field, SelectField as UiSelectField, TextareaField } from "@accord/ui";
+import { useField } from "@conform-to/react";
+import type { T } from "./page";
 
-function useField(name: string, defaultValue: string | string[] | undefined) {
-  const state = useContext(FormStateContext);
-  const value = state ? (state.values[name] ?? (Array.isArray(defaultValue) ? [] : "")) : defaultValue;
-  return { value, errors: state?.errors[name] ?? [] };
+/** The value a field starts from and its errors, from the enclosing form. */
+function useAdminField(name: string) {
+  const [meta] = useField<unknown>(name);
+  return { initial: meta.initialValue as unknown, errors: meta.errors ?? [] };
 }
 
-const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-const asList = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
+const asText = (value: unknown) => (typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : "");
+const asList = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : typeof value === "string" && value !== "" ? [value] : []);
 
-export function AdminForm({
-  intent,
-  state,
-  children,
-  id,
-  className = "form",
-  encType,
-}: {
-  intent: string;
-  state: FormState | null | undefined;
-  children: ReactNode;
-  id?: string;
-  className?: string;
-  /** "multipart/form-data" for a form that sends a file. */
-  encType?: "multipart/form-data";
-}) {
-  return (
-    <FormStateContext.Provider value={state ?? null}>
-      {state?.formErrors.length ? <Alert tone="error">{state.formErrors.join(" ")}</Alert> : null}
-      <Form method="post" className={className} id={id} encType={encType} noValidate>
-        <input type="hidden" name="intent" value={intent} />
-        {children}
-      </Form>
-    </FormStateContext.Provider>
-  );
+type Option = { value: string; label: string };
+
+export function TextField({
+  name,
+  ...props
+}: { name: string; label: string; hint?: string; type?: string; required?: boolean; id?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" }) {
+  const { initial, errors } = useAdminField(name);
+  return <Field name={name} defaultValue={asText(initial)} errors={errors} {...props} />;
 }
 
-/** The state of the form whose intent was submitted. */
-export function stateFor(actionData: unknown, intent: string): FormState | null {
-  const answer = actionData as { intent?: string; form?: FormState } | undefined;
-  return answer?.intent === intent && answer.form ? answer.form : null;
+export function SelectField({ name, ...props }: { name: string; label: string; options: Option[]; hint?: string; id?: string }) {
+  const { initial, errors } = useAdminField(name);
+  return <UiSelectField name={name} defaultValue={asText(initial)} errors={errors} {...props} />;
 }
 
-type InputProps = { name: string; label: string; hint?: string; defaultValue?: string; type?: string; required?: boolean; id?: string; autoComplete?: string; inputMode?: "decimal" | "numeric" | "text" };
-
-export function TextField({ name, defaultValue, ...props }: InputProps) {
-  const { value, errors } = useField(name, defaultValue);
-  return <Field name={name} defaultValue={asText(value)} errors={errors} {...props} />;
+export function TextAreaField({ name, rows = 6, ...props }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { initial, errors } = useAdminField(name);
+  return <TextareaField name={name} rows={rows} defaultValue={asText(initial)} errors={errors} {...props} />;
 }
 
 export function ErrorText({ id, errors }: { id: string; errors: readonly string[] }) {
@@ -66,24 +45,13 @@ export function ErrorText({ id, errors }: { id: string; errors: readonly string[
   ) : null;
 }
 
-export function SelectField({ name, label, options, defaultValue, hint, id }: { name: string; label: string; options: { value: string; label: string }[]; defaultValue?: string; hint?: string; id?: string }) {
-  const { value, errors } = useField(name, defaultValue);
-  return <UiSelectField id={id} name={name} label={label} hint={hint} options={options} defaultValue={asText(value)} errors={errors} />;
-}
-
-export function TextAreaField({ name, label, defaultValue, hint, rows = 6 }: { name: string; label: string; defaultValue?: string; hint?: string; rows?: number }) {
-  const { value, errors } = useField(name, defaultValue);
-  return <TextareaField name={name} label={label} hint={hint} rows={rows} defaultValue={asText(value)} errors={errors} />;
-}
-
-export function CheckboxField({ name, label, defaultChecked = false }: { name: string; label: string; defaultChecked?: boolean }) {
-  const state = useContext(FormStateContext);
-  const checked = state ? asText(state.values[name]) === "on" : defaultChecked;
-  const errors = state?.errors[name] ?? [];
+/** One checkbox (checked when the form's value is "on", as a browser posts it). */
+export function CheckboxField({ name, label }: { name: string; label: string }) {
+  const { initial, errors } = useAdminField(name);
   const inputId = `field-${name}`;
   return (
     <div className={errors.length ? "field field--invalid choice" : "field choice"}>
-      <input type="checkbox" id={inputId} name={name} defaultChecked={checked} aria-describedby={errors.length ? `${inputId}-error` : undefined} />{" "}
+      <input type="checkbox" id={inputId} name={name} defaultChecked={asText(initial) === "on"} aria-describedby={errors.length ? `${inputId}-error` : undefined} />{" "}
       <label htmlFor={inputId}>{label}</label>
       <ErrorText id={`${inputId}-error`} errors={errors} />
     </div>
@@ -91,7 +59,37 @@ export function CheckboxField({ name, label, defaultChecked = false }: { name: s
 }
 
 /** Several choices of one field (roles, teams): checkboxes in a fieldset, the error under the legend's group. */
-export function CheckboxGroup({ name, legend, options, defaultValue = [], empty }: { name: string; legend: string; options: { value: string; label: string }[]; defaultValue?: string[]; empty?: string }) {
-  const { value, errors } = useField(name, defaultValue);
-  return <ChoiceGroup type="checkbox" name={name} legend={legend} options={options} defaultValues={asList(value)} empty={empty} errors={errors} />;
+export function CheckboxGroup({ name, legend, options, empty }: { name: string; legend: string; options: Option[]; empty?: string }) {
+  const { initial, errors } = useAdminField(name);
+  return <ChoiceGroup type="checkbox" name={name} legend={legend} options={options} defaultValues={asList(initial)} empty={empty} errors={errors} />;
+}
+
+/** A file input with its hint and the error the server gave it (the logo). */
+export function FileField({ name, label, hint, accept }: { name: string; label: string; hint: string; accept: string }) {
+  const { errors } = useAdminField(name);
+  const inputId = `field-${name}`;
+  return (
+    <div className={errors.length ? "field field--invalid" : "field"}>
+      <label className="field__label" htmlFor={inputId}>
+        {label}
+      </label>
+      <p className="field__hint" id={`${inputId}-hint`}>
+        {hint}
+      </p>
+      <input
+        type="file"
+        id={inputId}
+        name={name}
+        accept={accept}
+        aria-describedby={errors.length ? `${inputId}-hint ${inputId}-error` : `${inputId}-hint`}
+        aria-invalid={errors.length ? true : undefined}
+      />
+      <ErrorText id={`${inputId}-error`} errors={errors} />
+    </div>
+  );
+}
+
+/** The case types to choose from, "any" first (a template or a policy for every type). */
+export function caseTypeOptions(t: T): Option[] {
+  return [{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))];
 }

@@ -1,128 +1,121 @@
 import { calendarSchema, createCalendar, getCalendar, updateCalendar } from "@accord/core";
 import { publicHolidaysFR } from "@accord/domain";
-import { Button, formatDate, PageHeader } from "@accord/ui";
+import { formatDate } from "@accord/ui";
+import { intent } from "@accord/web/intents";
+import { useFormMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { AdminForm, CheckboxField, SelectField, stateFor, TextField } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
+import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
+import { CheckboxField, SelectField, TextField } from "../admin/fields";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.calendars.$id";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { notFound, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { notFound } from "../.server/errors";
 
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const HOLIDAY_SETS = ["FR", "FR-alsace-moselle", "none"] as const;
-const NEW = "new";
+/** The usual week of a new calendar. */
+const USUAL_DAY = ["09:00-12:30", "13:30-18:00"];
 
 /** /admin/calendars/new creates a calendar; /admin/calendars/<id> edits one. */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  const db = args.context.get(dbContext);
-  try {
-    const year = new Date().getFullYear();
+  return adminLoader(args, "admin:sla", async (ctx) => {
+    const year = ctx.now.getFullYear();
     const holidays = {
       FR: publicHolidaysFR(year),
       "FR-alsace-moselle": publicHolidaysFR(year, { alsaceMoselle: true }),
       none: [],
     };
-    if (args.params.id === NEW) {
-      // The check of the permission comes with the list (a non-admin gets a 404).
-      await getCalendar({ db, actor, calendarId: NEW });
-      return { calendar: null, year, holidays };
-    }
-    const calendar = await getCalendar({ db, actor, calendarId: args.params.id });
+    if (isNew(ctx)) return { calendar: null, year, holidays };
+    const calendar = await getCalendar({ ...ctx, calendarId: args.params.id });
     if (!calendar) notFound();
     return { calendar: { id: calendar.id, code: calendar.code, name: calendar.name, isDefault: calendar.isDefault, definition: calendar.definition }, year, holidays };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context, params } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const now = new Date();
-  const refused = await submitForm(formData, calendarSchema, translator(context), (input) =>
-    params.id === NEW ? createCalendar({ db, actor, input, now }) : updateCalendar({ db, actor, calendarId: params.id, input, now }),
-  );
-  return refused ?? savedRedirect(request, "/admin/calendars");
-}
+const INTENTS = {
+  save: intent(
+    calendarSchema,
+    (input, ctx) => (isNew(ctx) ? createCalendar({ ...base(ctx), input }) : updateCalendar({ ...base(ctx), calendarId: ctx.params.id ?? "", input })),
+    savedTo("/admin/calendars"),
+  ),
+};
 
-export default function CalendarPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const { calendar, year, holidays } = loaderData;
-  const state = stateFor(actionData, "save");
-  const definition = calendar?.definition;
-  const title = calendar ? t("admin.calendars.editTitle", { name: calendar.name }) : t("admin.calendars.createTitle");
-  const closures = [...(definition?.closures ?? []), { from: "", to: "" }];
-  // After a refusal, show as many closure rows as were sent.
-  const sentRows = state ? Object.keys(state.values).filter((key) => /^closures\[\d+\]\.from$/.test(key)).length : 0;
-  while (closures.length < sentRows) closures.push({ from: "", to: "" });
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+/** The closures, one row each, and an empty row to add one; after a refusal, as many rows as were sent. */
+function ClosureRows() {
+  const { t } = useTranslation();
+  const sent = useFormMetadata().initialValue?.closures;
+  const rows = Array.isArray(sent) ? sent.length : 0;
   return (
-    <>
-      <PageHeader eyebrow={t("admin.calendars.title")} title={title} />
-      <p>
-        <Link to="/admin/calendars">{t("common.back")}</Link>
-      </p>
-      <section className="card" aria-label={title}>
-        <AdminForm intent="save" state={state}>
-          <div className="admin-row">
-            <TextField name="code" label={t("admin.calendars.fields.code")} required defaultValue={calendar?.code ?? ""} />
-            <TextField name="name" label={t("admin.calendars.fields.name")} required defaultValue={calendar?.name ?? ""} />
-          </div>
-          <div className="admin-row">
-            <TextField name="timeZone" label={t("admin.calendars.fields.timeZone")} hint={t("admin.calendars.fields.timeZoneHint")} required defaultValue={definition?.timeZone ?? "Europe/Paris"} />
-            <SelectField
-              name="holidays"
-              label={t("admin.calendars.fields.holidays")}
-              defaultValue={definition?.holidays ?? "FR"}
-              options={HOLIDAY_SETS.map((set) => ({ value: set, label: t(`admin.calendars.holidaySets.${set}`) }))}
-            />
-          </div>
-          <fieldset className="admin-fieldset">
-            <legend>{t("admin.calendars.fields.weekly")}</legend>
-            <p className="field__hint">{t("admin.calendars.fields.weeklyHint")}</p>
-            {WEEKDAYS.map((day) => (
-              <TextField
-                key={day}
-                name={day}
-                label={t(`admin.calendars.weekdays.${day}`)}
-                defaultValue={(definition?.weekly[day] ?? (day === "sat" || day === "sun" ? [] : ["09:00-12:30", "13:30-18:00"])).join(", ")}
-              />
-            ))}
-          </fieldset>
-          <fieldset className="admin-fieldset">
-            <legend>{t("admin.calendars.fields.closures")}</legend>
-            <p className="field__hint">{t("admin.calendars.fields.closuresHint")}</p>
-            {closures.map((closure, index) => (
-              <div className="admin-row" key={index} role="group" aria-label={t("admin.calendars.fields.closureRow", { n: index + 1 })}>
-                <TextField name={`closures[${index}].from`} id={`closure-${index}-from`} type="date" label={`${t("admin.calendars.fields.closureFrom")} (${index + 1})`} defaultValue={closure.from} />
-                <TextField name={`closures[${index}].to`} id={`closure-${index}-to`} type="date" label={`${t("admin.calendars.fields.closureTo")} (${index + 1})`} defaultValue={closure.to} />
-              </div>
-            ))}
-          </fieldset>
-          {calendar?.isDefault ? <p>{t("admin.calendars.isDefault")}</p> : <CheckboxField name="isDefault" label={t("admin.calendars.fields.isDefault")} />}
-          <div className="form__actions">
-            <Button type="submit">{calendar ? t("admin.save") : t("admin.create")}</Button>
-          </div>
-        </AdminForm>
-      </section>
-      {[definition?.holidays ?? "FR"].map((set) => (
-        <section key={set} aria-labelledby={`holidays-${set}`} className="card">
-          <h2 id={`holidays-${set}`}>{t("admin.calendars.holidaysPreview", { year, set: t(`admin.calendars.holidaySets.${set}`) })}</h2>
-          {holidays[set].length === 0 ? <p>{t("admin.calendars.noHolidays")}</p> : null}
-          <ul>
-            {holidays[set].map((holiday) => (
-              <li key={`${holiday.date}-${holiday.code}`}>
-                {formatDate(holiday.date, i18n.language)} — {t(`admin.calendars.holidayNames.${holiday.code}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
+    <fieldset className="admin-fieldset">
+      <legend>{t("admin.calendars.fields.closures")}</legend>
+      <p className="field__hint">{t("admin.calendars.fields.closuresHint")}</p>
+      {Array.from({ length: rows }, (_, index) => (
+        <div className="admin-row" key={index} role="group" aria-label={t("admin.calendars.fields.closureRow", { n: index + 1 })}>
+          <TextField name={`closures[${index}].from`} id={`closure-${index}-from`} type="date" label={`${t("admin.calendars.fields.closureFrom")} (${index + 1})`} />
+          <TextField name={`closures[${index}].to`} id={`closure-${index}-to`} type="date" label={`${t("admin.calendars.fields.closureTo")} (${index + 1})`} />
+        </div>
       ))}
-    </>
+    </fieldset>
+  );
+}
+
+/** The public holidays of the calendar's set this year, named in the reader's language. */
+function HolidaysPreview({ set, year, holidays }: { set: (typeof HOLIDAY_SETS)[number]; year: number; holidays: { date: string; code: string }[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby={`holidays-${set}`} className="card">
+      <h2 id={`holidays-${set}`}>{t("admin.calendars.holidaysPreview", { year, set: t(`admin.calendars.holidaySets.${set}`) })}</h2>
+      {holidays.length === 0 ? <p>{t("admin.calendars.noHolidays")}</p> : null}
+      <ul>
+        {holidays.map((holiday) => (
+          <li key={`${holiday.date}-${holiday.code}`}>
+            {formatDate(holiday.date, i18n.language)} — {t(`admin.calendars.holidayNames.${holiday.code}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default function CalendarPage({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const { calendar, year, holidays } = loaderData;
+  const definition = calendar?.definition;
+  const set = definition?.holidays ?? "FR";
+  const defaults = {
+    code: calendar?.code ?? "",
+    name: calendar?.name ?? "",
+    timeZone: definition?.timeZone ?? "Europe/Paris",
+    holidays: set,
+    ...Object.fromEntries(WEEKDAYS.map((day) => [day, (definition?.weekly[day] ?? (day === "sat" || day === "sun" ? [] : USUAL_DAY)).join(", ")])),
+    // One empty row more, to add a closure.
+    closures: [...(definition?.closures ?? []), { from: "", to: "" }],
+  };
+  return (
+    <AdminEditPage
+      section="calendars"
+      name={calendar?.name}
+      defaults={defaults}
+      after={<HolidaysPreview set={set} year={year} holidays={holidays[set]} />}
+    >
+      <div className="admin-row">
+        <TextField name="code" label={t("admin.calendars.fields.code")} required />
+        <TextField name="name" label={t("admin.calendars.fields.name")} required />
+      </div>
+      <div className="admin-row">
+        <TextField name="timeZone" label={t("admin.calendars.fields.timeZone")} hint={t("admin.calendars.fields.timeZoneHint")} required />
+        <SelectField name="holidays" label={t("admin.calendars.fields.holidays")} options={HOLIDAY_SETS.map((value) => ({ value, label: t(`admin.calendars.holidaySets.${value}`) }))} />
+      </div>
+      <fieldset className="admin-fieldset">
+        <legend>{t("admin.calendars.fields.weekly")}</legend>
+        <p className="field__hint">{t("admin.calendars.fields.weeklyHint")}</p>
+        {WEEKDAYS.map((day) => (
+          <TextField key={day} name={day} label={t(`admin.calendars.weekdays.${day}`)} />
+        ))}
+      </fieldset>
+      <ClosureRows />
+      {calendar?.isDefault ? <p>{t("admin.calendars.isDefault")}</p> : <CheckboxField name="isDefault" label={t("admin.calendars.fields.isDefault")} />}
+    </AdminEditPage>
   );
 }

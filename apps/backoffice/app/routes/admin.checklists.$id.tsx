@@ -1,25 +1,16 @@
-import { checklistTemplateSchema, listTemplates, saveChecklistTemplate } from "@accord/core";
-import { CASE_TYPES } from "@accord/domain";
-import { Button, PageHeader } from "@accord/ui";
+import { checklistTemplateSchema, getChecklistTemplate, saveChecklistTemplate } from "@accord/core";
+import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { AdminForm, CheckboxField, SelectField, stateFor, TextAreaField, TextField } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
+import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
+import { caseTypeOptions, CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.checklists.$id";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { notFound, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
 
-const NEW = "new";
-
+/** /admin/checklists/new writes a checklist template; /admin/checklists/<id> edits one. */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const { checklists } = await listTemplates({ db: args.context.get(dbContext), actor });
-    if (args.params.id === NEW) return { template: null };
-    const template = checklists.find((c) => c.id === args.params.id);
-    if (!template) notFound();
+  return adminLoader(args, "admin:settings", async (ctx) => {
+    if (isNew(ctx)) return { template: null };
+    const template = await getChecklistTemplate({ ...ctx, templateId: args.params.id });
     return {
       template: {
         name: template.name,
@@ -29,53 +20,33 @@ export async function loader(args: Route.LoaderArgs) {
         active: template.active,
       },
     };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context, params } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const refused = await submitForm(formData, checklistTemplateSchema, translator(context), (input) =>
-    saveChecklistTemplate({ db, actor, templateId: params.id === NEW ? null : params.id, input, now: new Date() }),
-  );
-  return refused ?? savedRedirect(request, "/admin/checklists");
-}
+const INTENTS = {
+  save: intent(checklistTemplateSchema, (input, ctx) => saveChecklistTemplate({ ...base(ctx), templateId: isNew(ctx) ? null : (ctx.params.id ?? ""), input }), savedTo("/admin/checklists")),
+};
 
-export default function ChecklistPage({ loaderData, actionData }: Route.ComponentProps) {
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+export default function ChecklistPage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
-  const title = template ? t("admin.checklists.editTitle", { name: template.name }) : t("admin.checklists.createTitle");
   return (
-    <>
-      <PageHeader eyebrow={t("admin.checklists.title")} title={title} />
-      <p>
-        <Link to="/admin/checklists">{t("common.back")}</Link>
-      </p>
-      <section className="card" aria-label={title}>
-        <AdminForm intent="save" state={stateFor(actionData, "save")}>
-          <div className="admin-row">
-            <TextField name="name" label={t("admin.checklists.fields.name")} required defaultValue={template?.name ?? ""} />
-            <SelectField
-              name="caseType"
-              label={t("admin.checklists.fields.caseType")}
-              defaultValue={template?.caseType ?? ""}
-              options={[{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]}
-            />
-          </div>
-          <div className="admin-row">
-            <TextAreaField name="itemsFr" label={t("admin.checklists.fields.itemsFr")} hint={t("admin.checklists.fields.itemsHint")} defaultValue={template?.itemsFr ?? ""} />
-            <TextAreaField name="itemsEn" label={t("admin.checklists.fields.itemsEn")} hint={t("admin.checklists.fields.itemsHint")} defaultValue={template?.itemsEn ?? ""} />
-          </div>
-          <CheckboxField name="active" label={t("admin.checklists.fields.active")} defaultChecked={template?.active ?? true} />
-          <div className="form__actions">
-            <Button type="submit">{template ? t("admin.save") : t("admin.create")}</Button>
-          </div>
-        </AdminForm>
-      </section>
-    </>
+    <AdminEditPage
+      section="checklists"
+      name={template?.name}
+      defaults={template ?? { active: true }}
+    >
+      <div className="admin-row">
+        <TextField name="name" label={t("admin.checklists.fields.name")} required />
+        <SelectField name="caseType" label={t("admin.checklists.fields.caseType")} options={caseTypeOptions(t)} />
+      </div>
+      <div className="admin-row">
+        <TextAreaField name="itemsFr" label={t("admin.checklists.fields.itemsFr")} hint={t("admin.checklists.fields.itemsHint")} />
+        <TextAreaField name="itemsEn" label={t("admin.checklists.fields.itemsEn")} hint={t("admin.checklists.fields.itemsHint")} />
+      </div>
+      <CheckboxField name="active" label={t("admin.checklists.fields.active")} />
+    </AdminEditPage>
   );
 }

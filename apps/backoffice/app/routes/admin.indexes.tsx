@@ -1,51 +1,37 @@
 import { listPriceIndexValues, priceIndexValueSchema, recordPriceIndexValue } from "@accord/core";
-import { Button, DataTable, EmptyState, PageHeader } from "@accord/ui";
+import { DataTable, EmptyState, PageHeader } from "@accord/ui";
+import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { AdminForm, stateFor, TextField } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
+import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
+import { TextField } from "../admin/fields";
+import { FormSection } from "../admin/page";
 import type { Route } from "./+types/admin.indexes";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const values = await listPriceIndexValues({ db: args.context.get(dbContext), actor });
+  return adminLoader(args, "admin:settings", async (ctx) => {
+    const values = await listPriceIndexValues(ctx);
     return { values: values.map((v) => ({ indexCode: v.indexCode, month: v.month.slice(0, 7), value: v.value })) };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const refused = await submitForm(formData, priceIndexValueSchema, translator(context), (input) => recordPriceIndexValue({ db, actor, input, now: new Date() }));
-  return refused ?? savedRedirect(request, "/admin/indexes");
-}
+const INTENTS = {
+  record: intent(priceIndexValueSchema, (input, ctx) => recordPriceIndexValue({ ...base(ctx), input }), savedTo("/admin/indexes")),
+};
 
-export default function Indexes({ loaderData, actionData }: Route.ComponentProps) {
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+export default function Indexes({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t("admin.indexes.title")} description={t("admin.indexes.description")} />
-      <section aria-labelledby="index-create" className="card">
-        <h2 id="index-create">{t("admin.indexes.createTitle")}</h2>
-        <AdminForm intent="record" state={stateFor(actionData, "record")}>
-          <div className="admin-row">
-            <TextField name="indexCode" label={t("admin.indexes.fields.indexCode")} required />
-            <TextField name="month" label={t("admin.indexes.fields.month")} hint={t("admin.indexes.fields.monthHint")} required />
-            <TextField name="value" label={t("admin.indexes.fields.value")} inputMode="decimal" required />
-          </div>
-          <div className="form__actions">
-            <Button type="submit">{t("admin.save")}</Button>
-          </div>
-        </AdminForm>
-      </section>
+      <FormSection id="index-create" title={t("admin.indexes.createTitle")} intent="record" submit={t("admin.save")}>
+        <div className="admin-row">
+          <TextField name="indexCode" label={t("admin.indexes.fields.indexCode")} required />
+          <TextField name="month" label={t("admin.indexes.fields.month")} hint={t("admin.indexes.fields.monthHint")} required />
+          <TextField name="value" label={t("admin.indexes.fields.value")} inputMode="decimal" required />
+        </div>
+      </FormSection>
       <DataTable
         caption={t("admin.indexes.caption")}
         rows={loaderData.values}

@@ -1,74 +1,46 @@
-import { listTemplates, responseTemplateSchema, saveResponseTemplate } from "@accord/core";
-import { CASE_TYPES } from "@accord/domain";
-import { Button, PageHeader } from "@accord/ui";
+import { getResponseTemplate, responseTemplateSchema, saveResponseTemplate } from "@accord/core";
+import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { AdminForm, CheckboxField, SelectField, stateFor, TextAreaField, TextField } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
+import { adminAction, adminLoader, base, isNew, savedTo } from "../admin/admin.server";
+import { caseTypeOptions, CheckboxField, SelectField, TextAreaField, TextField } from "../admin/fields";
+import { AdminEditPage } from "../admin/page";
 import type { Route } from "./+types/admin.responses.$id";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { notFound, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
 
-const NEW = "new";
 /** As RESPONSE_PLACEHOLDERS in core (instruction/render-response-template), written the way a template uses them. */
 const PLACEHOLDERS = ["{{customerName}}", "{{reference}}", "{{deadline}}"];
 
+/** /admin/responses/new writes a response template; /admin/responses/<id> edits one. */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const { responses } = await listTemplates({ db: args.context.get(dbContext), actor });
-    if (args.params.id === NEW) return { template: null };
-    const template = responses.find((r) => r.id === args.params.id);
-    if (!template) notFound();
-    return { template: { name: template.name, caseType: template.caseType ?? "", bodyFr: template.bodyFr, bodyEn: template.bodyEn, active: template.active } };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  return adminLoader(args, "admin:settings", async (ctx) => {
+    if (isNew(ctx)) return { template: null };
+    const { name, caseType, bodyFr, bodyEn, active } = await getResponseTemplate({ ...ctx, templateId: args.params.id });
+    return { template: { name, caseType: caseType ?? "", bodyFr, bodyEn, active } };
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context, params } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const refused = await submitForm(formData, responseTemplateSchema, translator(context), (input) =>
-    saveResponseTemplate({ db, actor, templateId: params.id === NEW ? null : params.id, input, now: new Date() }),
-  );
-  return refused ?? savedRedirect(request, "/admin/responses");
-}
+const INTENTS = {
+  save: intent(responseTemplateSchema, (input, ctx) => saveResponseTemplate({ ...base(ctx), templateId: isNew(ctx) ? null : (ctx.params.id ?? ""), input }), savedTo("/admin/responses")),
+};
 
-export default function ResponsePage({ loaderData, actionData }: Route.ComponentProps) {
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+export default function ResponsePage({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { template } = loaderData;
-  const title = template ? t("admin.responses.editTitle", { name: template.name }) : t("admin.responses.createTitle");
   const hint = t("admin.responses.placeholders", { list: PLACEHOLDERS.join(", "), interpolation: { escapeValue: false } });
   return (
-    <>
-      <PageHeader eyebrow={t("admin.responses.title")} title={title} />
-      <p>
-        <Link to="/admin/responses">{t("common.back")}</Link>
-      </p>
-      <section className="card" aria-label={title}>
-        <AdminForm intent="save" state={stateFor(actionData, "save")}>
-          <div className="admin-row">
-            <TextField name="name" label={t("admin.responses.fields.name")} required defaultValue={template?.name ?? ""} />
-            <SelectField
-              name="caseType"
-              label={t("admin.responses.fields.caseType")}
-              defaultValue={template?.caseType ?? ""}
-              options={[{ value: "", label: t("admin.any") }, ...CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))]}
-            />
-          </div>
-          <TextAreaField name="bodyFr" label={t("admin.responses.fields.bodyFr")} hint={hint} rows={8} defaultValue={template?.bodyFr ?? ""} />
-          <TextAreaField name="bodyEn" label={t("admin.responses.fields.bodyEn")} hint={hint} rows={8} defaultValue={template?.bodyEn ?? ""} />
-          <CheckboxField name="active" label={t("admin.responses.fields.active")} defaultChecked={template?.active ?? true} />
-          <div className="form__actions">
-            <Button type="submit">{template ? t("admin.save") : t("admin.create")}</Button>
-          </div>
-        </AdminForm>
-      </section>
-    </>
+    <AdminEditPage
+      section="responses"
+      name={template?.name}
+      defaults={template ?? { active: true }}
+    >
+      <div className="admin-row">
+        <TextField name="name" label={t("admin.responses.fields.name")} required />
+        <SelectField name="caseType" label={t("admin.responses.fields.caseType")} options={caseTypeOptions(t)} />
+      </div>
+      <TextAreaField name="bodyFr" label={t("admin.responses.fields.bodyFr")} hint={hint} rows={8} />
+      <TextAreaField name="bodyEn" label={t("admin.responses.fields.bodyEn")} hint={hint} rows={8} />
+      <CheckboxField name="active" label={t("admin.responses.fields.active")} />
+    </AdminEditPage>
   );
 }

@@ -1,25 +1,18 @@
-import { listSlaPolicies, minutesAsHours, slaPolicySchema, updateSlaPolicy } from "@accord/core";
-import { PageHeader } from "@accord/ui";
-import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { stateFor } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
-import { SlaPolicyForm } from "../admin/sla-form";
+import { getSlaPolicy, minutesAsHours, slaPolicySchema, updateSlaPolicy } from "@accord/core";
+import { intent } from "@accord/web/intents";
+import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
+import { AdminEditPage } from "../admin/page";
+import { SlaPolicyFields } from "../admin/sla-form";
 import type { Route } from "./+types/admin.sla.$id";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { notFound, throwAsResponse } from "../.server/errors";
-import { languageOf, translator } from "../.server/i18n";
+import { languageOf } from "../.server/i18n";
 
+/** /admin/sla/<id> edits a policy (its hours written as the reader's language writes them). */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const { policies, calendars } = await listSlaPolicies({ db: args.context.get(dbContext), actor });
-    const policy = policies.find((p) => p.id === args.params.id);
-    if (!policy) notFound();
+  return adminLoader(args, "admin:sla", async (ctx) => {
+    const { policy, calendars } = await getSlaPolicy({ ...ctx, policyId: args.params.id });
     const language = languageOf(args.context);
     return {
-      policy: { id: policy.id, name: policy.name },
+      name: policy.name,
       defaults: {
         name: policy.name,
         priority: policy.priority ?? "",
@@ -31,31 +24,19 @@ export async function loader(args: Route.LoaderArgs) {
       },
       calendars,
     };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context, params } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const refused = await submitForm(formData, slaPolicySchema, translator(context), (input) => updateSlaPolicy({ db, actor, policyId: params.id, input, now: new Date() }));
-  return refused ?? savedRedirect(request, "/admin/sla");
-}
+const INTENTS = {
+  update: intent(slaPolicySchema, (input, ctx) => updateSlaPolicy({ ...base(ctx), policyId: ctx.params.id ?? "", input }), savedTo("/admin/sla")),
+};
 
-export default function EditSlaPolicy({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+export default function EditSlaPolicy({ loaderData }: Route.ComponentProps) {
   return (
-    <>
-      <PageHeader eyebrow={t("admin.sla.title")} title={t("admin.sla.editTitle", { name: loaderData.policy.name })} />
-      <p>
-        <Link to="/admin/sla">{t("common.back")}</Link>
-      </p>
-      <section className="card" aria-label={t("admin.sla.editTitle", { name: loaderData.policy.name })}>
-        <SlaPolicyForm intent="update" state={stateFor(actionData, "update")} defaults={loaderData.defaults} calendars={loaderData.calendars} submitLabel={t("admin.save")} />
-      </section>
-    </>
+    <AdminEditPage section="sla" name={loaderData.name} intent="update" defaults={loaderData.defaults}>
+      <SlaPolicyFields calendars={loaderData.calendars} />
+    </AdminEditPage>
   );
 }

@@ -1,24 +1,20 @@
 import { approvalThresholdsSchema, centsAsEuros, escalationSettingsSchema, getApprovalThresholds, getEscalationSettings, updateApprovalThresholds, updateEscalationSettings } from "@accord/core";
-import { Button, PageHeader } from "@accord/ui";
+import { PageHeader } from "@accord/ui";
+import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { AdminForm, stateFor, TextField } from "../admin/fields";
-import { savedRedirect, submitForm } from "../admin/form-state.server";
+import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
+import { TextField } from "../admin/fields";
+import { AdminForm, FormSection } from "../admin/page";
 import type { Route } from "./+types/admin.thresholds";
-import { requireStaff } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { languageOf, translator } from "../.server/i18n";
+import { languageOf } from "../.server/i18n";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const db = args.context.get(dbContext);
-    const thresholds = await getApprovalThresholds({ db, actor });
-    const escalation = await getEscalationSettings({ db, actor });
+  return adminLoader(args, "admin:settings", async (ctx) => {
+    const thresholds = await getApprovalThresholds(ctx);
+    const escalation = await getEscalationSettings(ctx);
     const language = languageOf(args.context);
     return {
-      supervisorAbove: centsAsEuros(thresholds.supervisorAboveCents, language),
-      financeAbove: centsAsEuros(thresholds.financeAboveCents, language),
+      thresholds: { supervisorAbove: centsAsEuros(thresholds.supervisorAboveCents, language), financeAbove: centsAsEuros(thresholds.financeAboveCents, language) },
       escalation: {
         warningPercent: String(Math.round(escalation.warningShare * 100)),
         inactivityBusinessDays: String(escalation.inactivityBusinessDays),
@@ -26,68 +22,49 @@ export async function loader(args: Route.LoaderArgs) {
         autoCloseBusinessDays: escalation.autoCloseBusinessDays === null ? "" : String(escalation.autoCloseBusinessDays),
       },
     };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
-export async function action(args: Route.ActionArgs) {
-  const actor = await requireStaff(args);
-  const { request, context } = args;
-  const formData = await request.formData();
-  const db = context.get(dbContext);
-  const refused =
-    formData.get("intent") === "escalation"
-      ? await submitForm(formData, escalationSettingsSchema, translator(context), (input) => updateEscalationSettings({ db, actor, input, now: new Date() }))
-      : await submitForm(formData, approvalThresholdsSchema, translator(context), (input) => updateApprovalThresholds({ db, actor, input, now: new Date() }));
-  return refused ?? savedRedirect(request, "/admin/thresholds");
-}
+const INTENTS = {
+  thresholds: intent(approvalThresholdsSchema, (input, ctx) => updateApprovalThresholds({ ...base(ctx), input }), savedTo("/admin/thresholds")),
+  escalation: intent(escalationSettingsSchema, (input, ctx) => updateEscalationSettings({ ...base(ctx), input }), savedTo("/admin/thresholds")),
+};
 
-export default function Thresholds({ loaderData, actionData }: Route.ComponentProps) {
+export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
+
+export default function Thresholds({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
+  const { thresholds, escalation } = loaderData;
+  // Keyed by the saved values: after a save, each form starts again from them.
   return (
     <>
       <PageHeader title={t("admin.thresholds.title")} description={t("admin.thresholds.description")} />
       <section className="card" aria-label={t("admin.thresholds.title")}>
-        <AdminForm key={`${loaderData.supervisorAbove}|${loaderData.financeAbove}`} intent="thresholds" state={stateFor(actionData, "thresholds")}>
+        <AdminForm key={JSON.stringify(thresholds)} intent="thresholds" defaults={thresholds} submit={t("admin.save")}>
           <div className="admin-row">
-            <TextField name="supervisorAbove" label={t("admin.thresholds.fields.supervisorAbove")} inputMode="decimal" required defaultValue={loaderData.supervisorAbove} />
-            <TextField name="financeAbove" label={t("admin.thresholds.fields.financeAbove")} inputMode="decimal" required defaultValue={loaderData.financeAbove} />
-          </div>
-          <div className="form__actions">
-            <Button type="submit">{t("admin.save")}</Button>
+            <TextField name="supervisorAbove" label={t("admin.thresholds.fields.supervisorAbove")} inputMode="decimal" required />
+            <TextField name="financeAbove" label={t("admin.thresholds.fields.financeAbove")} inputMode="decimal" required />
           </div>
         </AdminForm>
       </section>
-      <section className="card" aria-labelledby="escalation-title">
-        <h2 id="escalation-title">{t("admin.thresholds.escalation.title")}</h2>
-        <p>{t("admin.thresholds.escalation.description")}</p>
-        <AdminForm key={JSON.stringify(loaderData.escalation)} intent="escalation" state={stateFor(actionData, "escalation")}>
-          <div className="admin-row">
-            <TextField name="warningPercent" label={t("admin.thresholds.escalation.warningPercent")} inputMode="numeric" required defaultValue={loaderData.escalation.warningPercent} />
-            <TextField name="inactivityBusinessDays" label={t("admin.thresholds.escalation.inactivityBusinessDays")} inputMode="numeric" required defaultValue={loaderData.escalation.inactivityBusinessDays} />
-          </div>
-          <div className="admin-row">
-            <TextField
-              name="customerReminderBusinessDays"
-              label={t("admin.thresholds.escalation.customerReminderBusinessDays")}
-              inputMode="numeric"
-              required
-              defaultValue={loaderData.escalation.customerReminderBusinessDays}
-            />
-            <TextField
-              name="autoCloseBusinessDays"
-              label={t("admin.thresholds.escalation.autoCloseBusinessDays")}
-              hint={t("admin.thresholds.escalation.autoCloseHint")}
-              inputMode="numeric"
-              defaultValue={loaderData.escalation.autoCloseBusinessDays}
-            />
-          </div>
-          <div className="form__actions">
-            <Button type="submit">{t("admin.save")}</Button>
-          </div>
-        </AdminForm>
-      </section>
+      <FormSection
+        key={JSON.stringify(escalation)}
+        id="escalation-title"
+        title={t("admin.thresholds.escalation.title")}
+        description={t("admin.thresholds.escalation.description")}
+        intent="escalation"
+        defaults={escalation}
+        submit={t("admin.save")}
+      >
+        <div className="admin-row">
+          <TextField name="warningPercent" label={t("admin.thresholds.escalation.warningPercent")} inputMode="numeric" required />
+          <TextField name="inactivityBusinessDays" label={t("admin.thresholds.escalation.inactivityBusinessDays")} inputMode="numeric" required />
+        </div>
+        <div className="admin-row">
+          <TextField name="customerReminderBusinessDays" label={t("admin.thresholds.escalation.customerReminderBusinessDays")} inputMode="numeric" required />
+          <TextField name="autoCloseBusinessDays" label={t("admin.thresholds.escalation.autoCloseBusinessDays")} hint={t("admin.thresholds.escalation.autoCloseHint")} inputMode="numeric" />
+        </div>
+      </FormSection>
     </>
   );
 }

@@ -3,14 +3,14 @@ import { Outlet } from "react-router";
 import adminStyles from "../admin/admin.css?url";
 import { AdminNav, type AdminSection } from "../admin/AdminNav";
 import type { Route } from "./+types/admin";
-import { requireStaff } from "../.server/actor";
+import { staffRoute } from "../.server/actor";
 import { notFound } from "../.server/errors";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
 
 /** The administration's frame: only for staff holding an admin permission (anyone else: 404). */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
+  const { actor } = await staffRoute(args);
   const sections: AdminSection[] = [
     ...(hasPermission(actor, "admin:sla") ? (["sla", "calendars"] as const) : []),
     ...(hasPermission(actor, "admin:users") ? (["staff", "accounts"] as const) : []),
