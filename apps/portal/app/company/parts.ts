@@ -1,0 +1,25 @@
+/** What the company page's parts share: its roles, the reply of its last refused form, the form of one intent. */
+import type { IntentReply } from "@accord/web/intents";
+import { useIntentForm } from "@accord/web/components/IntentForm";
+import { useRef } from "react";
+import type { CompanyIntent } from "../routes/company";
+
+export const ROLES = ["admin", "member", "viewer"] as const;
+
+export type CompanyReply = IntentReply<CompanyIntent> | null;
+
+/** conform's form of one of the page's intents (`key`: the row it belongs to). */
+export function useCompanyForm<Shape extends Record<string, unknown> = Record<string, unknown>>(intent: CompanyIntent, actionData: CompanyReply, key?: string) {
+  return useIntentForm<Shape, CompanyIntent>(intent, actionData, key === undefined ? {} : { key });
+}
+
+/**
+ * A number that changes with every new reply of the page: an uncontrolled control keyed with it is
+ * drawn again with its server value after each refusal (the select of a refused role change shows the
+ * role the user keeps, not the refused one).
+ */
+export function useReplyCount(actionData: CompanyReply): number {
+  const last = useRef({ reply: actionData, count: 0 });
+  if (last.current.reply !== actionData) last.current = { reply: actionData, count: last.current.count + 1 };
+  return last.current.count;
+}
