@@ -4,22 +4,20 @@ import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeade
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/cases";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
+import { customerRoute } from "../.server/actor";
 import { describeError, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
 
 const FILTERS = ["status", "type", "from", "to", "q"] as const;
 type FilterName = (typeof FILTERS)[number];
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args, "case:read");
-  const t = translator(args.context);
+  const ctx = await customerRoute(args, "case:read");
+  const { t } = ctx;
   const params = new URL(args.request.url).searchParams;
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ""])) as Record<FilterName, string>;
   const cursor = params.get("cursor") ?? "";
   try {
-    const list = await listCustomerCases({ db: args.context.get(dbContext), actor, input: parseInput(customerCaseFiltersSchema, { ...filters, cursor }) });
+    const list = await listCustomerCases({ ...ctx, input: parseInput(customerCaseFiltersSchema, { ...filters, cursor }) });
     return {
       filters,
       isFirstPage: cursor === "",
