@@ -1,6 +1,6 @@
 /** What the sections of the portal's case page share: their props, their frame, the file links and the upload forms. */
-import { EvidenceUploader, TextareaField, formatFileSize, uploaderLimits } from "@accord/ui";
-import { initialText, SubmitRow } from "@accord/web/components/FormFields";
+import { DataTable, EmptyState, EvidenceUploader, formatFileSize, uploaderLimits, type Column } from "@accord/ui";
+import { BoundTextarea, SubmitRow } from "@accord/web/components/FormFields";
 import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -23,6 +23,59 @@ export function Section({ id, title, card = true, children }: { id: string; titl
       <h2 id={id}>{title}</h2>
       {children}
     </section>
+  );
+}
+
+/** A section holding one table; `strings` names its title, caption and empty-table message (`<strings>.title`…). */
+export function TableSection<Row extends { id: string }>({ id, strings, rows, columns }: { id: string; strings: string; rows: Row[]; columns: Column<Row>[] }) {
+  const { t } = useTranslation();
+  return (
+    <Section id={id} title={t(`${strings}.title`)} card={false}>
+      <DataTable caption={t(`${strings}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`${strings}.empty`)} />} columns={columns} />
+    </Section>
+  );
+}
+
+/**
+ * A section listing items (requests, messages, events), or saying there is none; `strings` names its
+ * title and empty message; `after` follows the list (the reply form).
+ */
+export function ListSection<Item>({
+  id,
+  strings,
+  items,
+  ordered = false,
+  className,
+  item,
+  after,
+}: {
+  id: string;
+  strings: string;
+  items: Item[];
+  ordered?: boolean;
+  className: string;
+  item: (item: Item) => ReactNode;
+  after?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const List = ordered ? "ol" : "ul";
+  return (
+    <Section id={id} title={t(`${strings}.title`)}>
+      {items.length === 0 ? <p>{t(`${strings}.empty`)}</p> : null}
+      <List className={className}>{items.map(item)}</List>
+      {after}
+    </Section>
+  );
+}
+
+/** Items as a plain bulleted list (what a request asked for, what an event listed). */
+export function BulletList({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((item, index) => (
+        <li key={index}>{item}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -53,14 +106,15 @@ export function FileLinks({ reference, files }: { reference: string; files: File
 
 /**
  * A text and files sent together (a reply, the answer to a request): the text and the staged files
- * come back after a refusal. `formKey` tells apart the same form shown several times (one per request).
+ * come back after a refusal. `strings` names its labels (`<strings>.text`, `.files`, `.submit`);
+ * `formKey` tells apart the same form shown several times (one per request).
  */
 export function UploadForm({
   intent,
   textName,
   id,
   title,
-  labels,
+  strings,
   page,
   actionData,
   formKey,
@@ -69,7 +123,7 @@ export function UploadForm({
   textName: "body" | "text";
   id: string;
   title: ReactNode;
-  labels: { text: string; files: string; submit: string };
+  strings: string;
   formKey?: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -81,17 +135,17 @@ export function UploadForm({
     <IntentForm form={form} encType="multipart/form-data" className="form stack">
       {title}
       {formKey !== undefined ? <input type="hidden" name="requestId" value={formKey} /> : null}
-      <TextareaField key={field.key} id={`${id}-text`} name={field.name} label={labels.text} errors={field.errors} defaultValue={initialText(field.initialValue)} />
+      <BoundTextarea field={field} id={`${id}-text`} label={t(`${strings}.text`)} />
       <EvidenceUploader
         id={`${id}-files`}
-        label={labels.files}
+        label={t(`${strings}.files`)}
         language={i18n.language}
         {...uploaderLimits(t, page.maxUploadBytes)}
         initialUploads={last?.uploads ?? null}
         initialRefused={last?.refused ?? null}
         errors={fields.uploadIds.errors}
       />
-      <SubmitRow label={labels.submit} />
+      <SubmitRow label={t(`${strings}.submit`)} />
     </IntentForm>
   );
 }

@@ -1,26 +1,13 @@
 /** The pending invitations (each can be withdrawn) and the form to invite a colleague. */
 import type { InviteCustomerUserInput, PendingInvitation } from "@accord/core";
-import { Button, ChoiceGroup, DataTable, formatDateTime } from "@accord/ui";
+import { ChoiceGroup, DataTable, formatDateTime } from "@accord/ui";
 import { BoundField, initialText, SubmitRow } from "@accord/web/components/FormFields";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { ROLES, useCompanyForm, type CompanyReply } from "./parts";
+import { ROLES, RowButtonForm, useCompanyForm, type CompanyReply } from "./parts";
 
 /** An invitation as the page receives it (dates as ISO strings). */
 type Invitation = Omit<PendingInvitation, "createdAt" | "expiresAt"> & { createdAt: string; expiresAt: string };
-
-function RevokeForm({ invitation, actionData }: { invitation: Invitation; actionData: CompanyReply }) {
-  const { t } = useTranslation();
-  const [form] = useCompanyForm("revoke", actionData, invitation.email);
-  return (
-    <IntentForm form={form} className="inline-form">
-      <input type="hidden" name="email" value={invitation.email} />
-      <Button type="submit" variant="secondary" aria-label={t("company.invitations.revokeLabel", { email: invitation.email })}>
-        {t("company.invitations.revoke")}
-      </Button>
-    </IntentForm>
-  );
-}
 
 function InviteForm({ nameMaxLength, actionData }: { nameMaxLength: number; actionData: CompanyReply }) {
   const { t } = useTranslation();
@@ -71,7 +58,13 @@ export function InvitationsSection({ invitations, nameMaxLength, actionData }: {
             { key: "role", header: t("company.columns.role"), cell: (i) => t(`company.roles.${i.role}`) },
             { key: "by", header: t("company.invitations.invitedBy"), cell: (i) => i.invitedByName ?? "" },
             { key: "expires", header: t("company.invitations.expiresAt"), cell: (i) => formatDateTime(i.expiresAt, i18n.language) },
-            { key: "actions", header: t("company.columns.actions"), cell: (i) => <RevokeForm invitation={i} actionData={actionData} /> },
+            {
+              key: "actions",
+              header: t("company.columns.actions"),
+              cell: (i) => (
+                <RowButtonForm intent="revoke" target={{ name: "email", value: i.email }} label={t("company.invitations.revoke")} ariaLabel={t("company.invitations.revokeLabel", { email: i.email })} actionData={actionData} />
+              ),
+            },
           ]}
         />
       </section>

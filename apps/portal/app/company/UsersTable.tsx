@@ -3,7 +3,7 @@ import type { CompanyUser } from "@accord/core";
 import { Button, DataTable, EmptyState } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { ROLES, useCompanyForm, useReplyCount, type CompanyReply } from "./parts";
+import { ROLES, RowButtonForm, useCompanyForm, useReplyCount, type CompanyReply } from "./parts";
 
 type User = CompanyUser;
 
@@ -31,23 +31,12 @@ function RoleForm({ user, actionData }: { user: User; actionData: CompanyReply }
   );
 }
 
-function ReactivateForm({ user, actionData }: { user: User; actionData: CompanyReply }) {
-  const { t } = useTranslation();
-  const [form] = useCompanyForm("reactivate", actionData, user.id);
-  return (
-    <IntentForm form={form} className="inline-form">
-      <input type="hidden" name="userId" value={user.id} />
-      <Button type="submit" variant="secondary" aria-label={t("company.reactivateLabel", { name: user.name })}>
-        {t("company.reactivate")}
-      </Button>
-    </IntentForm>
-  );
-}
-
 function UserActions({ user, actionData }: { user: User; actionData: CompanyReply }) {
   const { t } = useTranslation();
   if (user.isSelf) return null;
-  if (!user.active) return <ReactivateForm user={user} actionData={actionData} />;
+  if (!user.active) {
+    return <RowButtonForm intent="reactivate" target={{ name: "userId", value: user.id }} label={t("company.reactivate")} ariaLabel={t("company.reactivateLabel", { name: user.name })} actionData={actionData} />;
+  }
   return (
     <a className="button button--danger" href={`/company/users/${user.id}/deactivate`} aria-label={t("company.deactivateLabel", { name: user.name })}>
       {t("company.deactivate")}

@@ -1,6 +1,7 @@
 import { customerCaseFiltersSchema, listCustomerCases, parseInput } from "@accord/core";
 import { CASE_STATUSES, CASE_TYPES, STATUS_GROUPS } from "@accord/domain";
 import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
+import { SubmitRow } from "@accord/web/components/FormFields";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/cases";
@@ -90,12 +91,7 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
           />
           <Field name="from" type="date" label={t("cases.filters.from")} defaultValue={filters.from} errors={fieldErrors.from} />
           <Field name="to" type="date" label={t("cases.filters.to")} defaultValue={filters.to} errors={fieldErrors.to} />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t("cases.filters.submit")}
-            </button>
-            {filtered ? <Link to="/cases">{t("cases.filters.reset")}</Link> : null}
-          </div>
+          <SubmitRow label={t("cases.filters.submit")}>{filtered ? <Link to="/cases">{t("cases.filters.reset")}</Link> : null}</SubmitRow>
         </fieldset>
       </Form>
       {formError && Object.keys(fieldErrors).length > 0 ? null : (

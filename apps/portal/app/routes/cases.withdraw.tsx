@@ -1,6 +1,6 @@
 import { AppError, getCustomerCase, withdrawCase, withdrawCaseSchema, type WithdrawCaseInput } from "@accord/core";
-import { PageHeader, TextareaField } from "@accord/ui";
-import { initialText, SubmitRow } from "@accord/web/components/FormFields";
+import { PageHeader } from "@accord/ui";
+import { BoundTextarea, SubmitRow } from "@accord/web/components/FormFields";
 import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
 import { intent, type IntentName } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
@@ -47,15 +47,7 @@ export default function WithdrawCase({ loaderData, actionData }: Route.Component
     <>
       <PageHeader eyebrow={title} title={t("cases.withdraw.title", { reference })} description={t("cases.withdraw.description")} />
       <IntentForm form={form} className="card form stack">
-        <TextareaField
-          key={fields.reason.key}
-          id="withdraw-reason"
-          name={fields.reason.name}
-          label={t("cases.withdraw.reason")}
-          hint={t("cases.withdraw.reasonHint")}
-          defaultValue={initialText(fields.reason.initialValue)}
-          errors={fields.reason.errors}
-        />
+        <BoundTextarea field={fields.reason} id="withdraw-reason" label={t("cases.withdraw.reason")} hint={t("cases.withdraw.reasonHint")} />
         <SubmitRow label={t("cases.withdraw.submit")} variant="danger">
           <Link to={`/cases/${reference}`}>{t("cases.withdraw.cancel")}</Link>
         </SubmitRow>

@@ -1,7 +1,8 @@
 import { claimableInvoicesQuerySchema, claimSchema, listClaimableInvoices, parseInput, submitClaim, type ClaimFormInput } from "@accord/core";
-import { Button, Field, PageHeader } from "@accord/ui";
+import { Field, PageHeader } from "@accord/ui";
 import { claimFormAction } from "@accord/web/claim-form";
 import { ClaimForm } from "@accord/web/components/ClaimForm";
+import { SubmitRow } from "@accord/web/components/FormFields";
 import { maxUploadBytes } from "@accord/web/uploads";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
@@ -56,12 +57,9 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
                 <input key={id} type="hidden" name="invoice" value={id} />
               ))}
               <Field name="q" id="invoice-search" label={t("claims.new.invoices.search")} defaultValue={q} type="search" />
-              <div className="form__actions">
-                <Button type="submit" variant="secondary">
-                  {t("claims.new.invoices.searchSubmit")}
-                </Button>
+              <SubmitRow label={t("claims.new.invoices.searchSubmit")} variant="secondary">
                 {q ? <Link to="/claims/new">{t("claims.new.invoices.searchReset")}</Link> : null}
-              </div>
+              </SubmitRow>
             </Form>
           </section>
         }

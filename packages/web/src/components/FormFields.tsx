@@ -3,7 +3,7 @@
  * fields of a new password, the form's submit row and the card of a link that no longer works: the
  * pieces the user forms of both apps repeat (sign-in pages, invitation, profile, company users).
  */
-import { Alert, Button, Field, PageHeader, type ButtonProps, type FieldProps } from "@accord/ui";
+import { Alert, Button, Field, PageHeader, TextareaField, type ButtonProps, type FieldProps, type TextareaFieldProps } from "@accord/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -25,6 +25,11 @@ export function initialText(value: unknown, fallback = ""): string {
 /** A text field showing again what was typed before a refusal (else `fallback`), with its errors. */
 export function BoundField({ field, fallback = "", ...props }: FieldRest & { field: BoundMeta; fallback?: string }) {
   return <Field key={field.key} {...props} name={field.name} defaultValue={initialText(field.initialValue, fallback)} errors={field.errors} />;
+}
+
+/** A textarea showing again what was typed before a refusal, with its errors. */
+export function BoundTextarea({ field, fallback = "", ...props }: Omit<TextareaFieldProps, "name" | "defaultValue" | "value" | "errors"> & { field: BoundMeta; fallback?: string }) {
+  return <TextareaField key={field.key} {...props} name={field.name} defaultValue={initialText(field.initialValue, fallback)} errors={field.errors} />;
 }
 
 /** A password field: never filled again after a refusal (the reply does not carry it). */

@@ -2,7 +2,7 @@
 import { formatDate, formatDateTime } from "@accord/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FileLinks, Section, UploadForm, type FormSectionProps } from "../parts";
+import { BulletList, FileLinks, ListSection, UploadForm, type FormSectionProps } from "../parts";
 
 type EvidenceRequest = FormSectionProps["page"]["evidenceRequests"][number];
 
@@ -28,11 +28,7 @@ function Request({ request, page, actionData }: FormSectionProps & { request: Ev
       </h3>
       <p className="muted">{t("cases.page.requests.requestedOn", { date: formatDateTime(request.createdAt, i18n.language) })}</p>
       <Part title={t("cases.page.requests.items")}>
-        <ul>
-          {request.items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
+        <BulletList items={request.items} />
       </Part>
       {request.message ? (
         <Part title={t("cases.page.requests.message")}>
@@ -56,7 +52,7 @@ function Request({ request, page, actionData }: FormSectionProps & { request: Ev
           textName="text"
           id={`answer-${request.id}`}
           title={<h4>{t("cases.page.requests.answer.legend", { date: formatDate(request.createdAt, i18n.language) })}</h4>}
-          labels={{ text: t("cases.page.requests.answer.text"), files: t("cases.page.requests.answer.files"), submit: t("cases.page.requests.answer.submit") }}
+          strings="cases.page.requests.answer"
           page={page}
           actionData={actionData}
         />
@@ -66,15 +62,13 @@ function Request({ request, page, actionData }: FormSectionProps & { request: Ev
 }
 
 export function EvidenceRequests({ page, actionData }: FormSectionProps) {
-  const { t } = useTranslation();
   return (
-    <Section id="requests" title={t("cases.page.requests.title")}>
-      {page.evidenceRequests.length === 0 ? <p>{t("cases.page.requests.empty")}</p> : null}
-      <ul className="stack request-list">
-        {page.evidenceRequests.map((request) => (
-          <Request key={request.id} request={request} page={page} actionData={actionData} />
-        ))}
-      </ul>
-    </Section>
+    <ListSection
+      id="requests"
+      strings="cases.page.requests"
+      items={page.evidenceRequests}
+      className="stack request-list"
+      item={(request) => <Request key={request.id} request={request} page={page} actionData={actionData} />}
+    />
   );
 }

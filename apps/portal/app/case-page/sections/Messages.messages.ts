@@ -13,7 +13,7 @@ const fr = {
     articles: "Articles d'aide :",
     reply: {
       title: "Écrire un message",
-      body: "Votre message",
+      text: "Votre message",
       files: "Pièces jointes",
       submit: "Envoyer",
     },
@@ -34,7 +34,7 @@ const en: typeof fr = {
     articles: "Help articles:",
     reply: {
       title: "Write a message",
-      body: "Your message",
+      text: "Your message",
       files: "Attachments",
       submit: "Send",
     },

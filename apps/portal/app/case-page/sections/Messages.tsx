@@ -2,7 +2,7 @@
 import { formatDateTime } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { FileLinks, Section, UploadForm, type FormSectionProps } from "../parts";
+import { FileLinks, ListSection, UploadForm, type FormSectionProps } from "../parts";
 
 type Message = FormSectionProps["page"]["messages"][number];
 
@@ -38,27 +38,28 @@ function MessageItem({ message, reference }: { message: Message; reference: stri
 
 export function Messages({ page, actionData }: FormSectionProps) {
   const { t } = useTranslation();
+  const reply = page.can.reply ? (
+    <UploadForm
+      // A new message remounts the form: the text and the staged files do not stay after sending.
+      key={page.messages.length}
+      intent="reply"
+      textName="body"
+      id="reply"
+      title={<h3 id="reply-title">{t("cases.page.messages.reply.title")}</h3>}
+      strings="cases.page.messages.reply"
+      page={page}
+      actionData={actionData}
+    />
+  ) : null;
   return (
-    <Section id="messages" title={t("cases.page.messages.title")}>
-      {page.messages.length === 0 ? <p>{t("cases.page.messages.empty")}</p> : null}
-      <ol className="stack message-list">
-        {page.messages.map((message) => (
-          <MessageItem key={message.id} message={message} reference={page.case.reference} />
-        ))}
-      </ol>
-      {page.can.reply ? (
-        <UploadForm
-          // A new message remounts the form: the text and the staged files do not stay after sending.
-          key={page.messages.length}
-          intent="reply"
-          textName="body"
-          id="reply"
-          title={<h3 id="reply-title">{t("cases.page.messages.reply.title")}</h3>}
-          labels={{ text: t("cases.page.messages.reply.body"), files: t("cases.page.messages.reply.files"), submit: t("cases.page.messages.reply.submit") }}
-          page={page}
-          actionData={actionData}
-        />
-      ) : null}
-    </Section>
+    <ListSection
+      id="messages"
+      strings="cases.page.messages"
+      items={page.messages}
+      ordered
+      className="stack message-list"
+      item={(message) => <MessageItem key={message.id} message={message} reference={page.case.reference} />}
+      after={reply}
+    />
   );
 }

@@ -1,7 +1,7 @@
 /** The case's public history: each event, when and by whom, with a status change, the items asked or a reason. */
 import { formatDateTime } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { Section, type SectionProps } from "../parts";
+import { BulletList, ListSection, type SectionProps } from "../parts";
 import { TIMELINE_EVENTS } from "./Timeline.messages";
 
 type Event = SectionProps["page"]["timeline"][number];
@@ -23,11 +23,7 @@ function EventItem({ event }: { event: Event }) {
         </>
       ) : null}
       {items ? (
-        <ul>
-          {items.map((item, index) => (
-            <li key={index}>{item}</li>
-          ))}
-        </ul>
+        <BulletList items={items} />
       ) : null}
       {reason ? (
         <>
@@ -40,15 +36,7 @@ function EventItem({ event }: { event: Event }) {
 }
 
 export function Timeline({ page }: SectionProps) {
-  const { t } = useTranslation();
   return (
-    <Section id="timeline" title={t("cases.page.timeline.title")}>
-      {page.timeline.length === 0 ? <p>{t("cases.page.timeline.empty")}</p> : null}
-      <ol className="timeline">
-        {page.timeline.map((event) => (
-          <EventItem key={event.seq} event={event} />
-        ))}
-      </ol>
-    </Section>
+    <ListSection id="timeline" strings="cases.page.timeline" items={page.timeline} ordered className="timeline" item={(event) => <EventItem key={event.seq} event={event} />} />
   );
 }

@@ -1,6 +1,7 @@
-/** What the company page's parts share: its roles, the reply of its last refused form, the form of one intent. */
+/** What the company page's parts share: its roles, the reply of its last refused form, the form of one intent, a row's button form. */
 import type { IntentReply } from "@accord/web/intents";
-import { useIntentForm } from "@accord/web/components/IntentForm";
+import { Button } from "@accord/ui";
+import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
 import { useRef } from "react";
 import type { CompanyIntent } from "../routes/company";
 
@@ -22,4 +23,17 @@ export function useReplyCount(actionData: CompanyReply): number {
   const last = useRef({ reply: actionData, count: 0 });
   if (last.current.reply !== actionData) last.current = { reply: actionData, count: last.current.count + 1 };
   return last.current.count;
+}
+
+/** A one-button form of a table's row (reactivate a user, withdraw an invitation): what it acts on, and its label. */
+export function RowButtonForm({ intent, target, label, ariaLabel, actionData }: { intent: CompanyIntent; target: { name: "userId" | "email"; value: string }; label: string; ariaLabel: string; actionData: CompanyReply }) {
+  const [form] = useCompanyForm(intent, actionData, target.value);
+  return (
+    <IntentForm form={form} className="inline-form">
+      <input type="hidden" name={target.name} value={target.value} />
+      <Button type="submit" variant="secondary" aria-label={ariaLabel}>
+        {label}
+      </Button>
+    </IntentForm>
+  );
 }
