@@ -4,6 +4,7 @@ import { Field } from "@accord/ui";
 import { BoundField, DeadLink, NarrowCard, NewPasswordFields, SubmitRow } from "@accord/web/components/FormFields";
 import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
 import { flashCookie } from "@accord/web/flash";
+import { SECRET_LINK_HEADERS } from "@accord/web/responses";
 import { intent, runIntent, type IntentContext, type IntentName } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { data, redirect } from "react-router";
@@ -13,8 +14,8 @@ import { dbContext } from "../.server/db";
 import { clientContext } from "../.server/request";
 import { languageCookie, languageOf, translator } from "../.server/i18n";
 
-// The token is in the URL: never leak it to another site through Referer, never cache the page.
-export const headers: Route.HeadersFunction = () => ({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+// The token is in the URL.
+export const headers: Route.HeadersFunction = () => SECRET_LINK_HEADERS;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const view = await checkInvitation({ db: context.get(dbContext), token: params.token, now: new Date() });
