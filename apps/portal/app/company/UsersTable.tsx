@@ -9,15 +9,26 @@ type User = CompanyUser;
 
 function RoleForm({ user, actionData }: { user: User; actionData: CompanyReply }) {
   const { t } = useTranslation();
-  const [form] = useCompanyForm("role", actionData, user.id);
+  const [form, fields] = useCompanyForm<{ role: string }>("role", actionData, user.id);
   const replies = useReplyCount(actionData);
+  // A refusal (the company's last admin) stands beside the select, which shows the role kept.
+  const errors = fields.role.errors ?? [];
+  const errorId = `role-${user.id}-error`;
   return (
     <IntentForm form={form} className="inline-form">
       <input type="hidden" name="userId" value={user.id} />
       <label className="visually-hidden" htmlFor={`role-${user.id}`}>
         {t("company.changeRoleLabel", { name: user.name })}
       </label>
-      <select key={`${user.role}:${replies}`} id={`role-${user.id}`} name="role" defaultValue={user.role} className="field__input field__input--inline">
+      <select
+        key={`${user.role}:${replies}`}
+        id={`role-${user.id}`}
+        name="role"
+        defaultValue={user.role}
+        className="field__input field__input--inline"
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={errors.length ? errorId : undefined}
+      >
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {t(`company.roles.${role}`)}
@@ -27,6 +38,11 @@ function RoleForm({ user, actionData }: { user: User; actionData: CompanyReply }
       <Button type="submit" variant="secondary" aria-label={`${t("company.changeRole")} – ${user.name}`}>
         {t("company.changeRole")}
       </Button>
+      {errors.length ? (
+        <p className="field__error" id={errorId}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </IntentForm>
   );
 }

@@ -28,12 +28,15 @@ export function useReplyCount(actionData: CompanyReply): number {
 /** A one-button form of a table's row (reactivate a user, withdraw an invitation): what it acts on, and its label. */
 export function RowButtonForm({ intent, target, label, ariaLabel, actionData }: { intent: CompanyIntent; target: { name: "userId" | "email"; value: string }; label: string; ariaLabel: string; actionData: CompanyReply }) {
   const [form] = useCompanyForm(intent, actionData, target.value);
+  // The form's own message shows above the button; a refusal aimed at the hidden field shows under it.
+  const fieldErrors = Object.entries(form.allErrors).flatMap(([name, errors]) => (name === "" ? [] : errors));
   return (
     <IntentForm form={form} className="inline-form">
       <input type="hidden" name={target.name} value={target.value} />
       <Button type="submit" variant="secondary" aria-label={ariaLabel}>
         {label}
       </Button>
+      {fieldErrors.length ? <p className="field__error">{fieldErrors.join(" ")}</p> : null}
     </IntentForm>
   );
 }
