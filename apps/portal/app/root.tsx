@@ -1,11 +1,9 @@
 import { hasPermission } from "@accord/auth";
-import { Alert } from "@accord/ui";
 import stylesUrl from "@accord/ui/styles.css?url";
 import { Document } from "@accord/web/components/Document";
+import { rootLinks, RootOutlet } from "@accord/web/components/AppFrame";
 import { RouteErrorContent } from "@accord/web/components/ErrorContent";
-import { useEffect, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
-import { Outlet, useRouteLoaderData, type ShouldRevalidateFunction } from "react-router";
+import { useRouteLoaderData, type ShouldRevalidateFunction } from "react-router";
 import type { Route } from "./+types/root";
 import { actorMiddleware, currentCustomer } from "./.server/actor";
 import { dbMiddleware } from "./.server/db";
@@ -16,10 +14,7 @@ import { Shell } from "./components/Shell";
 // Language first: every later step (and every error page) can translate.
 export const middleware: Route.MiddlewareFunction[] = [languageMiddleware, dbMiddleware, flashMiddleware, actorMiddleware];
 
-export const links: Route.LinksFunction = () => [
-  { rel: "stylesheet", href: stylesUrl },
-  { rel: "icon", href: "data:," },
-];
+export const links: Route.LinksFunction = () => rootLinks(stylesUrl);
 
 export async function loader({ context }: Route.LoaderArgs) {
   const actor = await currentCustomer(context);
@@ -39,19 +34,12 @@ export async function loader({ context }: Route.LoaderArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) => (formMethod ? true : defaultShouldRevalidate);
 
 /** The HTML document (see @accord/web/components/Document). */
-export function Layout({ children }: { children: ReactNode }) {
-  return <Document>{children}</Document>;
-}
+export const Layout = Document;
 
 export default function App({ loaderData }: Route.ComponentProps) {
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    if (i18n.language !== loaderData.language) void i18n.changeLanguage(loaderData.language);
-  }, [i18n, loaderData.language]);
   return (
     <Shell user={loaderData.user}>
-      {loaderData.flash ? <Alert tone="success">{loaderData.flash}</Alert> : null}
-      <Outlet />
+      <RootOutlet language={loaderData.language} flash={loaderData.flash} />
     </Shell>
   );
 }

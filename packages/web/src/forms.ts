@@ -40,12 +40,12 @@ export interface FormRefusal {
  * (a page never reveals that something exists to someone who may not see it); anything that is not an
  * AppError is rethrown (a bug, or a redirect).
  */
-export function replyToError(submission: Pick<Submission<unknown>, "reply">, error: unknown, t: Translate): FormRefusal {
+export function replyToError(submission: Pick<Submission<unknown>, "reply">, error: unknown, t: Translate, options: { hideFields?: string[] } = {}): FormRefusal {
   const described = describeError(error, t);
   if (described.code === "not_found" || described.code === "forbidden") notFound();
   const hasFieldErrors = Object.keys(described.fieldErrors).length > 0;
   return {
     status: described.status,
-    result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: hasFieldErrors ? [] : [described.message] }),
+    result: submission.reply({ fieldErrors: described.fieldErrors, formErrors: hasFieldErrors ? [] : [described.message], hideFields: options.hideFields }),
   };
 }

@@ -30,6 +30,15 @@ const TABLE = {
     },
     (result) => ({ to: `/things/${result.id}`, flash: "admin.flash.saved" }),
   ),
+  password: intent(
+    z.object({ current: z.string(), password: z.string().min(8, "validation.tooShort") }),
+    async (input) => {
+      if (input.current !== "right") throw new AppError("validation", { fieldErrors: { current: ["password.wrong"] } });
+      return null;
+    },
+    () => ({ to: "/profile", flash: "profile.flash.passwordChanged" }),
+    { hideFields: ["current", "password"] },
+  ),
 };
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
@@ -76,6 +85,19 @@ describe("runIntent", () => {
     expect(await statusOf(runIntent(TABLE, ctx(), form({ intent: "toString", name: "x", count: "1" })))).toBe(400);
     expect(await statusOf(runIntent(TABLE, ctx(), form({ name: "x", count: "1" })))).toBe(400);
     await expect(runIntent(TABLE, ctx(), form({ intent: "rename", name: "bug", count: "1" }))).rejects.toThrow("boom");
+  });
+
+  it("never sends a hidden field (a password) back, whether the schema or the use case refused it", async () => {
+    const short = await runIntent(TABLE, ctx(), form({ intent: "password", current: "right", password: "short" }));
+    const wrong = await runIntent(TABLE, ctx(), form({ intent: "password", current: "wrong", password: "long enough" }));
+    for (const reply of [short, wrong]) {
+      expect("init" in reply && reply.init?.status).toBe(400);
+      const initialValue = "data" in reply ? reply.data.result.initialValue : undefined;
+      expect(initialValue).toMatchObject({ intent: "password" });
+      expect(initialValue).not.toHaveProperty("current");
+      expect(initialValue).not.toHaveProperty("password");
+    }
+    expect("data" in wrong && wrong.data.result.error).toMatchObject({ current: ["password.wrong"] });
   });
 
   it("shows the fields again without running anything when the page refused part of the post, with its extra data", async () => {

@@ -52,17 +52,20 @@ export function intent<Ctx extends IntentContext, S extends $ZodType, R>(
   schema: S,
   run: (input: output<S>, ctx: Ctx) => Promise<R>,
   done: (result: R, ctx: Ctx) => IntentDone,
+  /** `hideFields`: fields never sent back in the reply (passwords). */
+  options: { hideFields?: string[] } = {},
 ): Intent<Ctx> {
+  const { hideFields } = options;
   return {
     async submit(formData, ctx, { refused }) {
       const submission = parseForm(formData, schema, ctx.t);
       // `refused`: the page already refused part of the post (e.g. an upload): show the fields again.
-      if (submission.status !== "success" || refused) return { ok: false, status: 400, result: submission.reply() };
+      if (submission.status !== "success" || refused) return { ok: false, status: 400, result: submission.reply({ hideFields }) };
       let result: R;
       try {
         result = await run(submission.value, ctx);
       } catch (error) {
-        return { ok: false, ...replyToError(submission, error, ctx.t) };
+        return { ok: false, ...replyToError(submission, error, ctx.t, { hideFields }) };
       }
       const next = done(result, ctx);
       return { ok: true, response: next instanceof Response ? next : redirectWithFlash(ctx.request, next.to, next.flash) };

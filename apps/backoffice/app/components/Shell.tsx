@@ -1,45 +1,25 @@
-import { AppShell, languageHref } from "@accord/ui";
+import { AppFrame, type FrameUser } from "@accord/web/components/AppFrame";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, useLocation } from "react-router";
+import { NavLink } from "react-router";
 
-export interface ShellUser {
-  name: string;
-  company: string | null;
-}
+export type ShellUser = FrameUser;
 
-/** The back-office's frame around every page, in the page language. */
+/** The back-office's frame around every page: its navigation for a staff member. */
 export function Shell({ user, canReadMailbox = false, canAdminister = false, children }: { user: ShellUser | null; canReadMailbox?: boolean; canAdminister?: boolean; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
-  const location = useLocation();
+  const { t } = useTranslation();
+  const nav = (
+    <>
+      <NavLink to="/" end>
+        {t("app.queue")}
+      </NavLink>
+      {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
+      {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}
+    </>
+  );
   return (
-    <AppShell
-      productName={t("common.productName")}
-      appLabel={t("app.label")}
-      navLabel={t("app.nav")}
-      user={user}
-      signOut={{ action: "/logout", label: t("common.signOut") }}
-      languageLabel={t("common.language")}
-      skipLinkLabel={t("common.skipToContent")}
-      languages={(["fr", "en"] as const).map((code) => ({
-        code,
-        label: t(`common.languages.${code}`),
-        href: languageHref(location.pathname, location.search, code),
-        current: i18n.language === code,
-      }))}
-      nav={
-        user ? (
-          <>
-            <NavLink to="/" end>
-              {t("app.queue")}
-            </NavLink>
-            {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
-            {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}
-          </>
-        ) : null
-      }
-    >
+    <AppFrame user={user} nav={nav} navLabel={t("app.nav")}>
       {children}
-    </AppShell>
+    </AppFrame>
   );
 }

@@ -1,25 +1,24 @@
 import { customerCaseFiltersSchema, listCustomerCases, parseInput } from "@accord/core";
 import { CASE_STATUSES, CASE_TYPES, STATUS_GROUPS } from "@accord/domain";
 import { Alert, DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
+import { SubmitRow } from "@accord/web/components/FormFields";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/cases";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
+import { customerRoute } from "../.server/actor";
 import { describeError, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
 
 const FILTERS = ["status", "type", "from", "to", "q"] as const;
 type FilterName = (typeof FILTERS)[number];
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args, "case:read");
-  const t = translator(args.context);
+  const ctx = await customerRoute(args, "case:read");
+  const { t } = ctx;
   const params = new URL(args.request.url).searchParams;
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ""])) as Record<FilterName, string>;
   const cursor = params.get("cursor") ?? "";
   try {
-    const list = await listCustomerCases({ db: args.context.get(dbContext), actor, input: parseInput(customerCaseFiltersSchema, { ...filters, cursor }) });
+    const list = await listCustomerCases({ ...ctx, input: parseInput(customerCaseFiltersSchema, { ...filters, cursor }) });
     return {
       filters,
       isFirstPage: cursor === "",
@@ -92,12 +91,7 @@ export default function Cases({ loaderData }: Route.ComponentProps) {
           />
           <Field name="from" type="date" label={t("cases.filters.from")} defaultValue={filters.from} errors={fieldErrors.from} />
           <Field name="to" type="date" label={t("cases.filters.to")} defaultValue={filters.to} errors={fieldErrors.to} />
-          <div className="form__actions">
-            <button type="submit" className="button button--primary">
-              {t("cases.filters.submit")}
-            </button>
-            {filtered ? <Link to="/cases">{t("cases.filters.reset")}</Link> : null}
-          </div>
+          <SubmitRow label={t("cases.filters.submit")}>{filtered ? <Link to="/cases">{t("cases.filters.reset")}</Link> : null}</SubmitRow>
         </fieldset>
       </Form>
       {formError && Object.keys(fieldErrors).length > 0 ? null : (

@@ -1,59 +1,37 @@
 import { claimableInvoicesQuerySchema, claimSchema, listClaimableInvoices, parseInput, submitClaim, type ClaimFormInput } from "@accord/core";
-import { Button, Field, PageHeader } from "@accord/ui";
+import { Field, PageHeader } from "@accord/ui";
 import { claimFormAction } from "@accord/web/claim-form";
 import { ClaimForm } from "@accord/web/components/ClaimForm";
+import { SubmitRow } from "@accord/web/components/FormFields";
 import { maxUploadBytes } from "@accord/web/uploads";
 import { useTranslation } from "react-i18next";
 import { Form, Link, redirect } from "react-router";
 import type { Route } from "./+types/claims.new";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { customerRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
 import { env } from "../env.server";
 
 export async function loader(args: Route.LoaderArgs) {
   // A viewer may not file: the page does not exist for them.
-  const actor = await requireCustomer(args, "case:create");
+  const ctx = await customerRoute(args, "case:create");
   const url = new URL(args.request.url);
   const q = url.searchParams.get("q")?.trim() ?? "";
   const preselected = url.searchParams.getAll("invoice");
-  try {
-    const invoices = await listClaimableInvoices({
-      db: args.context.get(dbContext),
-      actor,
-      input: parseInput(claimableInvoicesQuerySchema, { q: q || undefined, invoiceIds: preselected }),
-    });
-    return {
-      q,
-      preselected,
-      invoices,
-      today: new Date().toISOString().slice(0, 10),
-      maxUploadBytes: maxUploadBytes(),
-    };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const invoices = await loadOrRespond(ctx, () => listClaimableInvoices({ ...ctx, input: parseInput(claimableInvoicesQuerySchema, { q: q || undefined, invoiceIds: preselected }) }));
+  return { q, preselected, invoices, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
 }
 
 /** Two steps, told apart by `intent`: `preview` ("Vérifier", writes nothing) and `submit` (the shared claimFormAction). */
 export async function action(args: Route.ActionArgs) {
-  const actor = await requireCustomer(args, "case:create");
-  const db = args.context.get(dbContext);
+  const { request, db, actor, t } = await customerRoute(args, "case:create");
   return claimFormAction<ClaimFormInput>({
-    request: args.request,
+    request,
     db,
     actor,
-    t: translator(args.context),
+    t,
     schema: claimSchema,
     submit: async (input, now) => {
-      const { reference } = await submitClaim({
-        db,
-        actor,
-        input,
-        now,
-        portalUrl: env().PORTAL_URL,
-      });
+      const { reference } = await submitClaim({ db, actor, input, now, portalUrl: env().PORTAL_URL });
       return redirect(`/cases/${encodeURIComponent(reference)}/submitted`);
     },
   });
@@ -79,12 +57,9 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
                 <input key={id} type="hidden" name="invoice" value={id} />
               ))}
               <Field name="q" id="invoice-search" label={t("claims.new.invoices.search")} defaultValue={q} type="search" />
-              <div className="form__actions">
-                <Button type="submit" variant="secondary">
-                  {t("claims.new.invoices.searchSubmit")}
-                </Button>
+              <SubmitRow label={t("claims.new.invoices.searchSubmit")} variant="secondary">
                 {q ? <Link to="/claims/new">{t("claims.new.invoices.searchReset")}</Link> : null}
-              </div>
+              </SubmitRow>
             </Form>
           </section>
         }

@@ -3,26 +3,20 @@ import { formatDateTime, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/claims.submitted";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { customerRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args);
-  try {
-    const confirmation = await getClaimConfirmation({ db: args.context.get(dbContext), actor, input: { reference: args.params.reference } });
-    return {
-      reference: confirmation.reference,
-      title: confirmation.title,
-      contactEmail: confirmation.contactEmail,
-      commitment: confirmation.commitment,
-      firstResponseDueAt: confirmation.firstResponseDueAt?.toISOString() ?? null,
-      canFile: actor.permissions.includes("case:create"),
-    };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await customerRoute(args);
+  const confirmation = await loadOrRespond(ctx, () => getClaimConfirmation({ ...ctx, input: { reference: args.params.reference } }));
+  return {
+    reference: confirmation.reference,
+    title: confirmation.title,
+    contactEmail: confirmation.contactEmail,
+    commitment: confirmation.commitment,
+    firstResponseDueAt: confirmation.firstResponseDueAt?.toISOString() ?? null,
+    canFile: ctx.actor.permissions.includes("case:create"),
+  };
 }
 
 export default function ClaimSubmitted({ loaderData }: Route.ComponentProps) {

@@ -3,20 +3,15 @@ import { formatDate, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/help.$slug";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { languageOf, translator } from "../.server/i18n";
+import { customerRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
+import { languageOf } from "../.server/i18n";
 
 /** One published article; a draft or an unknown address is a 404. */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args);
-  try {
-    const article = await getHelpArticle({ db: args.context.get(dbContext), actor, slug: args.params.slug, language: languageOf(args.context) });
-    return { ...article, updatedAt: article.updatedAt.toISOString() };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await customerRoute(args);
+  const article = await loadOrRespond(ctx, () => getHelpArticle({ ...ctx, slug: args.params.slug, language: languageOf(args.context) }));
+  return { ...article, updatedAt: article.updatedAt.toISOString() };
 }
 
 export default function HelpArticle({ loaderData }: Route.ComponentProps) {

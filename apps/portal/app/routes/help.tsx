@@ -3,19 +3,14 @@ import { EmptyState, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/help";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { languageOf, translator } from "../.server/i18n";
+import { customerRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
+import { languageOf } from "../.server/i18n";
 
 /** The help: published knowledge-base articles, in the reader's language. */
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args);
-  try {
-    return { articles: await listHelpArticles({ db: args.context.get(dbContext), actor, language: languageOf(args.context) }) };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await customerRoute(args);
+  return { articles: await loadOrRespond(ctx, () => listHelpArticles({ ...ctx, language: languageOf(args.context) })) };
 }
 
 export default function Help({ loaderData }: Route.ComponentProps) {

@@ -4,21 +4,19 @@ import { DataTable, EmptyState, formatDate, formatMoney, PageHeader } from "@acc
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/home";
-import { requireCustomer } from "../.server/actor";
-import { dbContext } from "../.server/db";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { customerRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
 
 /** Open cases shown on the dashboard; the rest is one click away in "My cases". */
 const HOME_CASES = 5;
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args);
-  try {
-    const db = args.context.get(dbContext);
-    const home = await getCustomerHome({ db, actor });
+  const ctx = await customerRoute(args);
+  const { actor } = ctx;
+  return loadOrRespond(ctx, async () => {
+    const home = await getCustomerHome(ctx);
     // My open cases (the first page of "My cases", open ones only).
-    const openCases = await listCustomerCases({ db, actor, input: { status: "open" } });
+    const openCases = await listCustomerCases({ ...ctx, input: { status: "open" } });
     return {
       company: home.account.name,
       canFile: hasPermission(actor, "case:create"),
@@ -34,9 +32,7 @@ export async function loader(args: Route.LoaderArgs) {
         paidStatus: invoice.paidStatus,
       })),
     };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  });
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {

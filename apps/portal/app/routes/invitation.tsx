@@ -1,128 +1,90 @@
-import { acceptInvitation, acceptInvitationSchema, checkInvitation, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, type AcceptInvitationInput, type InvitationState } from "@accord/core";
+import { acceptInvitation, acceptInvitationSchema, AppError, checkInvitation, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, type AcceptInvitationInput } from "@accord/core";
 import { isSecureRequest, sessionCookie } from "@accord/auth";
-import { Alert, Button, Field, PageHeader } from "@accord/ui";
-import { getFormProps, useForm } from "@conform-to/react";
+import { Field } from "@accord/ui";
+import { BoundField, DeadLink, NarrowCard, NewPasswordFields, SubmitRow } from "@accord/web/components/FormFields";
+import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
+import { flashCookie } from "@accord/web/flash";
+import { SECRET_LINK_HEADERS } from "@accord/web/responses";
+import { intent, runIntent, type IntentContext, type IntentName } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import type { Route } from "./+types/invitation";
 import { APP } from "../.server/app";
 import { dbContext } from "../.server/db";
-import { describeError } from "../.server/errors";
-import { flashCookie } from "../.server/flash";
-import { parseForm } from "../.server/forms";
 import { clientContext } from "../.server/request";
 import { languageCookie, languageOf, translator } from "../.server/i18n";
 
-// The token is in the URL: never leak it to another site through Referer, never cache the page.
-export const headers: Route.HeadersFunction = () => ({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+// The token is in the URL.
+export const headers: Route.HeadersFunction = () => SECRET_LINK_HEADERS;
 
 export async function loader({ params, context }: Route.LoaderArgs) {
   const view = await checkInvitation({ db: context.get(dbContext), token: params.token, now: new Date() });
+  const page = { ...view, minLength: PASSWORD_MIN_LENGTH, nameMaxLength: NAME_MAX_LENGTH };
   // A dead link says why, with a 404 status: nothing to do here any more.
-  if (view.state !== "valid") return data({ ...view, minLength: PASSWORD_MIN_LENGTH, nameMaxLength: NAME_MAX_LENGTH }, { status: 404 });
-  return { ...view, minLength: PASSWORD_MIN_LENGTH, nameMaxLength: NAME_MAX_LENGTH };
+  return view.state === "valid" ? page : data(page, { status: 404 });
 }
 
+/** Whoever holds the link: no one is signed in yet. */
+type InvitationContext = IntentContext<null>;
+
+const INTENTS = {
+  accept: intent(
+    acceptInvitationSchema,
+    async (input, ctx: InvitationContext) => {
+      try {
+        const session = await acceptInvitation({ db: ctx.db, input, language: languageOf(ctx.context), ip: ctx.context.get(clientContext).ip, userAgent: ctx.request.headers.get("user-agent"), now: ctx.now });
+        return { session };
+      } catch (error) {
+        // The link died meanwhile (used, withdrawn, expired): its page says why.
+        if (error instanceof AppError && (error.code === "token_expired" || error.code === "token_invalid")) return { session: null };
+        throw error;
+      }
+    },
+    ({ session }, ctx) => {
+      if (!session) return redirect(`/invitations/${ctx.params.token}`);
+      const secure = isSecureRequest(ctx.request);
+      const headers = new Headers();
+      headers.append("Set-Cookie", sessionCookie(APP).serialize(session.token, session.expiresAt, { secure }));
+      headers.append("Set-Cookie", languageCookie(session.language, { secure }));
+      headers.append("Set-Cookie", flashCookie("invitations.flash.welcome", { secure }));
+      return redirect("/", { headers });
+    },
+    { hideFields: ["password", "confirm", "token"] },
+  ),
+};
+
 export async function action({ request, params, context }: Route.ActionArgs) {
-  const t = translator(context);
   const formData = await request.formData();
+  // The token is the URL's.
   formData.set("token", params.token);
-  const submission = parseForm(formData, acceptInvitationSchema, t);
-  const hideFields = ["password", "confirm", "token"];
-  if (submission.status !== "success") return data({ state: null as InvitationState | null, result: submission.reply({ hideFields }) }, { status: 400 });
-  try {
-    const session = await acceptInvitation({
-      db: context.get(dbContext),
-      input: submission.value,
-      language: languageOf(context),
-      ip: context.get(clientContext).ip,
-      userAgent: request.headers.get("user-agent"),
-      now: new Date(),
-    });
-    const secure = isSecureRequest(request);
-    const headers = new Headers();
-    headers.append("Set-Cookie", sessionCookie(APP).serialize(session.token, session.expiresAt, { secure }));
-    headers.append("Set-Cookie", languageCookie(session.language, { secure }));
-    headers.append("Set-Cookie", flashCookie("invitations.flash.welcome", { secure }));
-    return redirect("/", { headers });
-  } catch (error) {
-    const failure = describeError(error, t);
-    const state: InvitationState | null = failure.code === "token_expired" ? "expired" : failure.code === "token_invalid" ? "invalid" : null;
-    return data(
-      {
-        state,
-        result: submission.reply({
-          formErrors: Object.keys(failure.fieldErrors).length ? [] : [failure.message],
-          fieldErrors: failure.fieldErrors,
-          hideFields,
-        }),
-      },
-      { status: state ? 404 : failure.status },
-    );
-  }
+  const ctx: InvitationContext = { request, params, context, db: context.get(dbContext), actor: null, t: translator(context), now: new Date() };
+  return runIntent(INTENTS, ctx, formData);
 }
 
 export default function Invitation({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<AcceptInvitationInput>({ lastResult: actionData?.result });
-  const state = actionData?.state ?? loaderData.state;
+  const [form, fields] = useIntentForm<AcceptInvitationInput, IntentName<typeof INTENTS>>("accept", actionData);
 
-  if (state !== "valid") {
+  if (loaderData.state !== "valid") {
     return (
-      <div className="card card--narrow">
-        <PageHeader title={t("invitations.titleInvalid")} />
-        <Alert tone="error">{t(state === "expired" ? "invitations.expired" : "invitations.invalid")}</Alert>
+      <DeadLink title={t("invitations.titleInvalid")} message={t(loaderData.state === "expired" ? "invitations.expired" : "invitations.invalid")}>
         <p>{t("invitations.askAgain")}</p>
         <p>
           <a href="/login">{t("invitations.toLogin")}</a>
         </p>
-      </div>
+      </DeadLink>
     );
   }
 
   const company = loaderData.companyName ?? "";
   return (
-    <div className="card card--narrow">
-      <PageHeader title={t("invitations.title", { company })} description={t("invitations.intro", { company })} />
-      {form.errors?.length ? (
-        <Alert tone="error" id={form.errorId}>
-          {form.errors.join(" ")}
-        </Alert>
-      ) : null}
-      <Form method="post" className="form" {...getFormProps(form)}>
+    <NarrowCard title={t("invitations.title", { company })} description={t("invitations.intro", { company })}>
+      <IntentForm form={form}>
         <Field name="email" label={t("invitations.email")} type="email" autoComplete="username" value={loaderData.email ?? ""} readOnly />
-        <Field
-          key={fields.name.key}
-          name={fields.name.name}
-          label={t("invitations.name")}
-          autoComplete="name"
-          required
-          maxLength={loaderData.nameMaxLength}
-          defaultValue={typeof fields.name.initialValue === "string" ? fields.name.initialValue : (loaderData.name ?? "")}
-          errors={fields.name.errors}
-        />
-        <Field
-          name={fields.password.name}
-          label={t("invitations.password")}
-          hint={t("auth.passwordHint", { min: loaderData.minLength })}
-          type="password"
-          autoComplete="new-password"
-          minLength={loaderData.minLength}
-          required
-          errors={fields.password.errors}
-        />
-        <Field
-          name={fields.confirm.name}
-          label={t("invitations.confirm")}
-          type="password"
-          autoComplete="new-password"
-          required
-          errors={fields.confirm.errors}
-        />
-        <div className="form__actions">
-          <Button type="submit">{t("invitations.submit")}</Button>
-        </div>
-      </Form>
-    </div>
+        <BoundField field={fields.name} fallback={loaderData.name ?? ""} label={t("invitations.name")} autoComplete="name" required maxLength={loaderData.nameMaxLength} />
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={loaderData.minLength} labels={{ password: t("invitations.password"), confirm: t("invitations.confirm") }} />
+        <SubmitRow label={t("invitations.submit")} />
+      </IntentForm>
+    </NarrowCard>
   );
 }

@@ -1,252 +1,160 @@
-import {
-  changePassword,
-  changePasswordSchema,
-  getProfile,
-  PASSWORD_MIN_LENGTH,
-  updateEmailPreferences,
-  updateEmailPreferencesSchema,
-  updateProfile,
-  updateProfileSchema,
-  type ChangePasswordInput,
-  type UpdateProfileInput,
-  NAME_MAX_LENGTH,
-} from "@accord/core";
+import { changePassword, changePasswordSchema, getProfile, NAME_MAX_LENGTH, PASSWORD_MIN_LENGTH, updateEmailPreferences, updateEmailPreferencesSchema, updateProfile, updateProfileSchema, type ChangePasswordInput, type UpdateProfileInput } from "@accord/core";
 import { isSecureRequest, sessionCookie } from "@accord/auth";
-import { Alert, Button, Field, PageHeader } from "@accord/ui";
-import { getFormProps, useForm } from "@conform-to/react";
+import { Alert, Field, PageHeader, SelectField } from "@accord/ui";
+import { BoundField, initialText, NewPasswordFields, PasswordField, SubmitRow } from "@accord/web/components/FormFields";
+import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
+import { redirectWithFlash } from "@accord/web/flash";
+import { intent, type IntentName, type IntentReply } from "@accord/web/intents";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
 import type { Route } from "./+types/profile";
-import { requireCustomer } from "../.server/actor";
+import { customerRoute } from "../.server/actor";
 import { APP } from "../.server/app";
-import { dbContext } from "../.server/db";
-import { describeError, throwAsResponse } from "../.server/errors";
-import { flashCookie, type FlashKey } from "../.server/flash";
-import { parseForm } from "../.server/forms";
-import { languageCookie, translator } from "../.server/i18n";
+import { loadOrRespond } from "../.server/errors";
+import { languageCookie } from "../.server/i18n";
+import { base, customerAction, type CustomerContext } from "../.server/intents";
 
 const LANGUAGES = ["fr", "en"] as const;
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireCustomer(args);
-  try {
-    const profile = await getProfile({ db: args.context.get(dbContext), actor });
-    return { profile, minLength: PASSWORD_MIN_LENGTH, nameMaxLength: NAME_MAX_LENGTH };
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await customerRoute(args);
+  const profile = await loadOrRespond(ctx, () => getProfile(ctx));
+  return { profile, minLength: PASSWORD_MIN_LENGTH, nameMaxLength: NAME_MAX_LENGTH };
 }
 
-/** Three forms, told apart by `intent`: details (name, language), password, e-mail preferences. */
-export async function action(args: Route.ActionArgs) {
-  const { request, context } = args;
-  const actor = await requireCustomer(args);
-  const t = translator(context);
-  const db = context.get(dbContext);
-  const formData = await request.formData();
-  const intent = formData.get("intent");
-  const now = new Date();
-  const secure = isSecureRequest(request);
-  const done = (key: FlashKey, extra: string[] = []) => {
-    const headers = new Headers();
-    for (const cookie of [...extra, flashCookie(key, { secure })]) headers.append("Set-Cookie", cookie);
-    return redirect("/profile", { headers });
-  };
-
-  if (intent === "details") {
-    const submission = parseForm(formData, updateProfileSchema, t);
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    try {
-      const saved = await updateProfile({ db, actor, input: submission.value, now });
+/** Three forms: details (name, language), password, e-mail preferences. */
+const INTENTS = {
+  details: intent(
+    updateProfileSchema,
+    (input, ctx: CustomerContext) => updateProfile({ ...base(ctx), input }),
+    (saved, ctx) => {
+      const response = redirectWithFlash(ctx.request, "/profile", "profile.flash.saved");
       // The pages follow the new language at once.
-      return done("profile.flash.saved", [languageCookie(saved.language, { secure })]);
-    } catch (error) {
-      const failure = describeError(error, t);
-      return data({ intent, result: submission.reply({ formErrors: [failure.message], fieldErrors: failure.fieldErrors }) }, { status: failure.status });
-    }
-  }
+      response.headers.append("Set-Cookie", languageCookie(saved.language, { secure: isSecureRequest(ctx.request) }));
+      return response;
+    },
+  ),
+  password: intent(
+    changePasswordSchema,
+    (input, ctx: CustomerContext) => changePassword({ ...base(ctx), input, sessionToken: sessionCookie(APP).read(ctx.request) }),
+    () => ({ to: "/profile", flash: "profile.flash.passwordChanged" }),
+    { hideFields: ["currentPassword", "password", "confirm"] },
+  ),
+  emails: intent(updateEmailPreferencesSchema, (input, ctx: CustomerContext) => updateEmailPreferences({ ...base(ctx), input }), () => ({ to: "/profile", flash: "profile.flash.preferencesSaved" })),
+};
+type ProfileIntent = IntentName<typeof INTENTS>;
+type ProfileReply = IntentReply<ProfileIntent> | null | undefined;
+type Profile = Route.ComponentProps["loaderData"]["profile"];
 
-  if (intent === "password") {
-    const hideFields = ["currentPassword", "password", "confirm"];
-    const submission = parseForm(formData, changePasswordSchema, t);
-    if (submission.status !== "success") return data({ intent, result: submission.reply({ hideFields }) }, { status: 400 });
-    try {
-      await changePassword({ db, actor, input: submission.value, sessionToken: sessionCookie(APP).read(request), now });
-      return done("profile.flash.passwordChanged");
-    } catch (error) {
-      const failure = describeError(error, t);
-      const formErrors = Object.keys(failure.fieldErrors).length ? [] : [failure.message];
-      return data({ intent, result: submission.reply({ formErrors, fieldErrors: failure.fieldErrors, hideFields }) }, { status: failure.status });
-    }
-  }
-
-  if (intent === "emails") {
-    const submission = parseForm(formData, updateEmailPreferencesSchema, t);
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    try {
-      await updateEmailPreferences({ db, actor, input: submission.value, now });
-      return done("profile.flash.preferencesSaved");
-    } catch (error) {
-      const failure = describeError(error, t);
-      return data({ intent, result: submission.reply({ formErrors: [failure.message], fieldErrors: failure.fieldErrors }) }, { status: failure.status });
-    }
-  }
-  throw data(null, { status: 404 });
+export async function action(args: Route.ActionArgs) {
+  return customerAction(args, INTENTS);
 }
 
-export default function Profile({ loaderData, actionData }: Route.ComponentProps) {
+function ProfileSection({ id, title, description, children }: { id: string; title: ReactNode; description?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="card">
+      <h2 id={`${id}-title`}>{title}</h2>
+      {description ? <p id={`${id}-description`}>{description}</p> : null}
+      {children}
+    </section>
+  );
+}
+
+function DetailsForm({ profile, nameMaxLength, actionData }: { profile: Profile; nameMaxLength: number; actionData: ProfileReply }) {
+  const { t } = useTranslation();
+  const [form, fields] = useIntentForm<UpdateProfileInput, ProfileIntent>("details", actionData);
+  return (
+    <ProfileSection id="details" title={t("profile.details.title")}>
+      <IntentForm form={form}>
+        <Field name="email" id="profile-email" label={t("profile.details.email")} hint={t("profile.details.emailHint")} value={profile.email} readOnly />
+        <BoundField field={fields.name} fallback={profile.name} id="profile-name" label={t("profile.details.name")} autoComplete="name" required maxLength={nameMaxLength} />
+        <SelectField
+          key={fields.language.key}
+          id="profile-language"
+          name={fields.language.name}
+          label={t("profile.details.language")}
+          defaultValue={initialText(fields.language.initialValue, profile.language)}
+          options={LANGUAGES.map((code) => ({ value: code, label: t(`profile.languages.${code}`) }))}
+          errors={fields.language.errors}
+        />
+        <SubmitRow label={t("profile.details.submit")} />
+      </IntentForm>
+    </ProfileSection>
+  );
+}
+
+function PasswordForm({ profile, minLength, actionData }: { profile: Profile; minLength: number; actionData: ProfileReply }) {
+  const { t } = useTranslation();
+  const [form, fields] = useIntentForm<ChangePasswordInput, ProfileIntent>("password", actionData);
+  return (
+    <ProfileSection id="password" title={t("profile.password.title")} description={t("profile.password.description")}>
+      <IntentForm form={form}>
+        <input type="text" name="username" autoComplete="username" value={profile.email} readOnly hidden />
+        <PasswordField field={fields.currentPassword} id="profile-current-password" label={t("profile.password.current")} autoComplete="current-password" />
+        <NewPasswordFields
+          password={fields.password}
+          confirm={fields.confirm}
+          minLength={minLength}
+          labels={{ password: t("profile.password.new"), confirm: t("profile.password.confirm") }}
+          ids={{ password: "profile-new-password", confirm: "profile-confirm-password" }}
+        />
+        <SubmitRow label={t("profile.password.submit")} />
+      </IntentForm>
+    </ProfileSection>
+  );
+}
+
+function EmailsForm({ profile, actionData }: { profile: Profile; actionData: ProfileReply }) {
+  const { t } = useTranslation();
+  const [form] = useIntentForm<Record<string, unknown>, ProfileIntent>("emails", actionData);
+  // A refused kind (a mandatory one sent as off) has no field of its own to stand beside: its message goes above.
+  const kindErrors = Object.entries(form.allErrors).flatMap(([name, errors]) => (name === "" ? [] : errors));
+  const label = (kind: string) => t(`profile.emails.kinds.${kind}`);
+  const optional = profile.emailPreferences.filter((preference) => !preference.mandatory);
+  return (
+    <ProfileSection id="emails" title={t("profile.emails.title")} description={t("profile.emails.description")}>
+      {kindErrors.length ? <Alert tone="error">{kindErrors.join(" ")}</Alert> : null}
+      <IntentForm form={form}>
+        <fieldset className="field">
+          <legend className="field__label">{t("profile.emails.optionalLegend")}</legend>
+          {optional.map((preference) => (
+            <div key={preference.kind} className="choice">
+              <input type="checkbox" id={`email-${preference.kind}`} name={preference.kind} defaultChecked={preference.enabled} />{" "}
+              <label htmlFor={`email-${preference.kind}`}>{label(preference.kind)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset className="field" aria-describedby="emails-mandatory">
+          <legend className="field__label">{t("profile.emails.mandatoryLegend")}</legend>
+          <p className="field__hint" id="emails-mandatory">
+            {t("profile.emails.mandatory")}
+          </p>
+          {profile.emailPreferences
+            .filter((preference) => preference.mandatory)
+            .map((preference) => (
+              <div key={preference.kind} className="choice">
+                {/* Shown ticked and disabled: no preference turns these off (the server refuses it too). */}
+                <input type="checkbox" id={`email-${preference.kind}`} checked disabled readOnly aria-describedby="emails-mandatory" />{" "}
+                <label htmlFor={`email-${preference.kind}`}>{label(preference.kind)}</label>
+              </div>
+            ))}
+        </fieldset>
+        <SubmitRow label={t("profile.emails.submit")} />
+      </IntentForm>
+    </ProfileSection>
+  );
+}
+
+export default function ProfilePage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const { profile, minLength, nameMaxLength } = loaderData;
-  const [detailsForm, details] = useForm<UpdateProfileInput>({
-    id: "details",
-    lastResult: actionData?.intent === "details" ? actionData.result : undefined,
-  });
-  const [passwordForm, password] = useForm<ChangePasswordInput>({
-    id: "password",
-    lastResult: actionData?.intent === "password" ? actionData.result : undefined,
-  });
-  const [emailsForm] = useForm({ id: "emails", lastResult: actionData?.intent === "emails" ? actionData.result : undefined });
-  const emailErrors = actionData?.intent === "emails" ? Object.values(actionData.result.error ?? {}).flat().filter(Boolean) : [];
-
   return (
     <>
       <PageHeader eyebrow={profile.companyName} title={t("profile.title")} />
       <div className="stack">
-
-      <section aria-labelledby="details-title" className="card">
-        <h2 id="details-title">{t("profile.details.title")}</h2>
-        {detailsForm.errors?.length ? (
-          <Alert tone="error" id={detailsForm.errorId}>
-            {detailsForm.errors.join(" ")}
-          </Alert>
-        ) : null}
-        <Form method="post" className="form" {...getFormProps(detailsForm)}>
-          <input type="hidden" name="intent" value="details" />
-          <Field name="email" id="profile-email" label={t("profile.details.email")} hint={t("profile.details.emailHint")} value={profile.email} readOnly />
-          <Field
-            key={details.name.key}
-            name={details.name.name}
-            id="profile-name"
-            label={t("profile.details.name")}
-            autoComplete="name"
-            required
-            maxLength={nameMaxLength}
-            defaultValue={typeof details.name.initialValue === "string" ? details.name.initialValue : profile.name}
-            errors={details.name.errors}
-          />
-          <div className={["field", details.language.errors?.length ? "field--invalid" : null].filter(Boolean).join(" ")}>
-            <label className="field__label" htmlFor="profile-language">
-              {t("profile.details.language")}
-            </label>
-            <select
-              id="profile-language"
-              name={details.language.name}
-              className="field__input"
-              defaultValue={typeof details.language.initialValue === "string" ? details.language.initialValue : profile.language}
-              aria-invalid={details.language.errors?.length ? true : undefined}
-              aria-describedby={details.language.errors?.length ? "profile-language-error" : undefined}
-            >
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {t(`profile.languages.${code}`)}
-                </option>
-              ))}
-            </select>
-            {details.language.errors?.length ? (
-              <p className="field__error" id="profile-language-error">
-                {details.language.errors.join(" ")}
-              </p>
-            ) : null}
-          </div>
-          <div className="form__actions">
-            <Button type="submit">{t("profile.details.submit")}</Button>
-          </div>
-        </Form>
-      </section>
-
-      <section aria-labelledby="password-title" className="card">
-        <h2 id="password-title">{t("profile.password.title")}</h2>
-        <p>{t("profile.password.description")}</p>
-        {passwordForm.errors?.length ? (
-          <Alert tone="error" id={passwordForm.errorId}>
-            {passwordForm.errors.join(" ")}
-          </Alert>
-        ) : null}
-        <Form method="post" className="form" {...getFormProps(passwordForm)}>
-          <input type="hidden" name="intent" value="password" />
-          <input type="text" name="username" autoComplete="username" value={profile.email} readOnly hidden />
-          <Field
-            name={password.currentPassword.name}
-            id="profile-current-password"
-            label={t("profile.password.current")}
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={password.currentPassword.errors}
-          />
-          <Field
-            name={password.password.name}
-            id="profile-new-password"
-            label={t("profile.password.new")}
-            hint={t("auth.passwordHint", { min: minLength })}
-            type="password"
-            autoComplete="new-password"
-            minLength={minLength}
-            required
-            errors={password.password.errors}
-          />
-          <Field
-            name={password.confirm.name}
-            id="profile-confirm-password"
-            label={t("profile.password.confirm")}
-            type="password"
-            autoComplete="new-password"
-            required
-            errors={password.confirm.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit">{t("profile.password.submit")}</Button>
-          </div>
-        </Form>
-      </section>
-
-      <section aria-labelledby="emails-title" className="card">
-        <h2 id="emails-title">{t("profile.emails.title")}</h2>
-        <p id="emails-description">{t("profile.emails.description")}</p>
-        {emailErrors.length ? <Alert tone="error">{emailErrors.join(" ")}</Alert> : null}
-        <Form method="post" className="form" {...getFormProps(emailsForm)}>
-          <input type="hidden" name="intent" value="emails" />
-          <fieldset className="field">
-            <legend className="field__label">{t("profile.emails.optionalLegend")}</legend>
-            {profile.emailPreferences
-              .filter((preference) => !preference.mandatory)
-              .map((preference) => (
-                <div key={preference.kind} className="choice">
-                  <input type="checkbox" id={`email-${preference.kind}`} name={preference.kind} defaultChecked={preference.enabled} />{" "}
-                  <label htmlFor={`email-${preference.kind}`}>{t(`profile.emails.kinds.${preference.kind}`)}</label>
-                </div>
-              ))}
-          </fieldset>
-          <fieldset className="field" aria-describedby="emails-mandatory">
-            <legend className="field__label">{t("profile.emails.mandatoryLegend")}</legend>
-            <p className="field__hint" id="emails-mandatory">
-              {t("profile.emails.mandatory")}
-            </p>
-            {profile.emailPreferences
-              .filter((preference) => preference.mandatory)
-              .map((preference) => (
-                <div key={preference.kind} className="choice">
-                  {/* Shown ticked and disabled: no preference turns these off (the server refuses it too). */}
-                  <input type="checkbox" id={`email-${preference.kind}`} checked disabled readOnly aria-describedby="emails-mandatory" />{" "}
-                  <label htmlFor={`email-${preference.kind}`}>{t(`profile.emails.kinds.${preference.kind}`)}</label>
-                </div>
-              ))}
-          </fieldset>
-          <div className="form__actions">
-            <Button type="submit">{t("profile.emails.submit")}</Button>
-          </div>
-        </Form>
-      </section>
+        <DetailsForm profile={profile} nameMaxLength={nameMaxLength} actionData={actionData} />
+        <PasswordForm profile={profile} minLength={minLength} actionData={actionData} />
+        <EmailsForm profile={profile} actionData={actionData} />
       </div>
     </>
   );

@@ -14,7 +14,13 @@ import { MESSAGE_MAX_LENGTH, uploadIdsSchema } from "./post-customer-reply";
 export const answerEvidenceRequestSchema = z
   .object({
     requestId: z.uuid({ error: "error.not_found" }),
-    text: z.preprocess((value) => (value == null ? "" : value), z.string().trim().max(MESSAGE_MAX_LENGTH, "validation.tooLong")),
+    // Absent (a form sends an empty field as absent) or null is no text: the files may be the whole answer.
+    text: z
+      .string()
+      .trim()
+      .max(MESSAGE_MAX_LENGTH, "validation.tooLong")
+      .nullish()
+      .transform((value) => value ?? ""),
     uploadIds: uploadIdsSchema,
   })
   .refine((value) => value.text.length > 0 || value.uploadIds.length > 0, { path: ["text"], error: "cases.error.answerEmpty" });

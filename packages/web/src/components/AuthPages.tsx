@@ -4,20 +4,13 @@
  * renders one of these with its loader and action data.
  */
 import type { ForgotPasswordInput, ResetPasswordInput, SignInInput } from "@accord/core";
-import { Alert, Button, Field, PageHeader } from "@accord/ui";
+import { Alert } from "@accord/ui";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { Form, useSearchParams } from "react-router";
+import { BoundField, DeadLink, FormErrors, NarrowCard, NewPasswordFields, PasswordField, SubmitRow } from "./FormFields";
 
 type Result = SubmissionResult<string[]> | undefined;
-
-function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
-  return errors?.length ? (
-    <Alert tone="error" id={id}>
-      {errors.join(" ")}
-    </Alert>
-  ) : null;
-}
 
 /** /login: e-mail and password; back where the visitor was going (`redirectTo`). */
 export function LoginPage({ actionData }: { actionData?: { result?: Result } | undefined }) {
@@ -25,28 +18,17 @@ export function LoginPage({ actionData }: { actionData?: { result?: Result } | u
   const [searchParams] = useSearchParams();
   const [form, fields] = useForm<SignInInput>({ lastResult: actionData?.result });
   return (
-    <div className="card card--narrow">
-      <PageHeader title={t("auth.loginTitle")} />
+    <NarrowCard title={t("auth.loginTitle")}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <Field
-          key={fields.email.key}
-          name={fields.email.name}
-          label={t("auth.email")}
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={typeof fields.email.initialValue === "string" ? fields.email.initialValue : ""}
-          errors={fields.email.errors}
-        />
-        <Field name={fields.password.name} label={t("auth.password")} type="password" autoComplete="current-password" required errors={fields.password.errors} />
-        <div className="form__actions">
-          <Button type="submit">{t("common.signIn")}</Button>
+        <BoundField field={fields.email} label={t("auth.email")} type="email" autoComplete="username" required />
+        <PasswordField field={fields.password} label={t("auth.password")} autoComplete="current-password" />
+        <SubmitRow label={t("common.signIn")}>
           <a href="/forgot-password">{t("auth.forgotPassword")}</a>
-        </div>
+        </SubmitRow>
       </Form>
-    </div>
+    </NarrowCard>
   );
 }
 
@@ -55,27 +37,16 @@ export function ForgotPasswordPage({ actionData }: { actionData?: { sent?: boole
   const { t } = useTranslation();
   const [form, fields] = useForm<ForgotPasswordInput>({ lastResult: actionData?.result });
   return (
-    <div className="card card--narrow">
-      <PageHeader title={t("auth.forgotTitle")} description={t("auth.forgotIntro")} />
+    <NarrowCard title={t("auth.forgotTitle")} description={t("auth.forgotIntro")}>
       {actionData?.sent ? <Alert tone="success">{t("auth.forgotSent")}</Alert> : null}
       <FormErrors id={form.errorId} errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
-        <Field
-          key={fields.email.key}
-          name={fields.email.name}
-          label={t("auth.email")}
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={typeof fields.email.initialValue === "string" ? fields.email.initialValue : ""}
-          errors={fields.email.errors}
-        />
-        <div className="form__actions">
-          <Button type="submit">{t("auth.forgotSubmit")}</Button>
+        <BoundField field={fields.email} label={t("auth.email")} type="email" autoComplete="email" required />
+        <SubmitRow label={t("auth.forgotSubmit")}>
           <a href="/login">{t("auth.backToLogin")}</a>
-        </div>
+        </SubmitRow>
       </Form>
-    </div>
+    </NarrowCard>
   );
 }
 
@@ -93,37 +64,22 @@ export function ResetPasswordPage({
 
   if (state !== "valid") {
     return (
-      <div className="card card--narrow">
-        <PageHeader title={t("auth.resetTitle")} />
-        <Alert tone="error">{t(state === "expired" ? "auth.tokenExpired" : "auth.tokenInvalid")}</Alert>
+      <DeadLink title={t("auth.resetTitle")} message={t(state === "expired" ? "auth.tokenExpired" : "auth.tokenInvalid")}>
         <p>
           <a href="/forgot-password">{t("auth.resetAskAgain")}</a>
         </p>
-      </div>
+      </DeadLink>
     );
   }
 
   return (
-    <div className="card card--narrow">
-      <PageHeader title={t("auth.resetTitle")} />
+    <NarrowCard title={t("auth.resetTitle")}>
       <FormErrors id={form.errorId} errors={form.errors} />
       <Form method="post" className="form" {...getFormProps(form)}>
         <input type="hidden" name="token" value={loaderData.token} />
-        <Field
-          name={fields.password.name}
-          label={t("auth.newPassword")}
-          hint={t("auth.passwordHint", { min: loaderData.minLength })}
-          type="password"
-          autoComplete="new-password"
-          minLength={loaderData.minLength}
-          required
-          errors={fields.password.errors}
-        />
-        <Field name={fields.confirm.name} label={t("auth.confirmPassword")} type="password" autoComplete="new-password" required errors={fields.confirm.errors} />
-        <div className="form__actions">
-          <Button type="submit">{t("auth.resetSubmit")}</Button>
-        </div>
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={loaderData.minLength} labels={{ password: t("auth.newPassword"), confirm: t("auth.confirmPassword") }} />
+        <SubmitRow label={t("auth.resetSubmit")} />
       </Form>
-    </div>
+    </NarrowCard>
   );
 }

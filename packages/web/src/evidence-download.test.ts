@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition } from "./content-disposition";
+import { contentDisposition } from "./evidence-download";
 
 describe("contentDisposition", () => {
   it("keeps a plain name as it is", () => {

@@ -1,0 +1,146 @@
+/** Strings of the company users page and of the deactivation's confirmation, French and English side by side (merged in locales/company.ts). */
+const fr = {
+  company: {
+    nav: "Mon entreprise",
+    title: "Utilisateurs de l'entreprise",
+    readOnlyNotice: "Seuls les administrateurs de votre entreprise peuvent inviter des collègues ou modifier les accès.",
+    you: "(vous)",
+    columns: {
+      name: "Nom",
+      email: "E-mail",
+      role: "Rôle",
+      status: "Statut",
+      actions: "Actions",
+    },
+    roles: {
+      admin: "Administrateur",
+      member: "Membre",
+      viewer: "Lecteur",
+    },
+    roleHints: {
+      admin: "voit tous les dossiers de l'entreprise et gère les utilisateurs",
+      member: "déclare des réclamations et suit les siennes",
+      viewer: "consulte tous les dossiers sans agir (ex. comptabilité fournisseurs)",
+    },
+    status: {
+      active: "Actif",
+      inactive: "Désactivé",
+    },
+    changeRoleLabel: "Rôle de {{name}}",
+    changeRole: "Modifier le rôle",
+    deactivate: "Désactiver",
+    deactivateLabel: "Désactiver {{name}}",
+    reactivate: "Réactiver",
+    reactivateLabel: "Réactiver {{name}}",
+    invite: {
+      title: "Inviter un collègue",
+      description: "Votre collègue reçoit un e-mail avec un lien personnel, valable 7 jours et utilisable une seule fois.",
+      email: "Adresse e-mail",
+      name: "Nom",
+      role: "Rôle",
+      submit: "Envoyer l'invitation",
+    },
+    invitations: {
+      title: "Invitations en attente",
+      caption: "Invitations en attente",
+      empty: "Aucune invitation en attente.",
+      invitedBy: "Invité par",
+      expiresAt: "Expire le",
+      revoke: "Retirer",
+      revokeLabel: "Retirer l'invitation de {{email}}",
+    },
+    deactivateConfirm: {
+      title: "Désactiver {{name}} ?",
+      body: "{{name}} ne pourra plus se connecter au portail et ses sessions en cours seront fermées. Ses dossiers restent dans l'historique de l'entreprise. Vous pourrez réactiver ce compte plus tard.",
+      submit: "Oui, désactiver",
+      cancel: "Annuler",
+    },
+    flash: {
+      invited: "L'invitation a été envoyée.",
+      roleChanged: "Le rôle a été modifié.",
+      deactivated: "L'utilisateur a été désactivé.",
+      reactivated: "L'utilisateur a été réactivé.",
+      invitationRevoked: "L'invitation a été retirée : son lien ne fonctionne plus.",
+    },
+    errors: {
+      emailTaken: "Cette adresse e-mail est déjà utilisée par un compte du portail.",
+      roleInvalid: "Choisissez un rôle dans la liste.",
+      lastAdmin: "L'entreprise doit garder au moins un administrateur actif.",
+      cannotDeactivateSelf: "Vous ne pouvez pas désactiver votre propre compte.",
+    },
+  },
+};
+
+const en: typeof fr = {
+  company: {
+    nav: "My company",
+    title: "Company users",
+    readOnlyNotice: "Only your company's administrators can invite colleagues or change access.",
+    you: "(you)",
+    columns: {
+      name: "Name",
+      email: "E-mail",
+      role: "Role",
+      status: "Status",
+      actions: "Actions",
+    },
+    roles: {
+      admin: "Administrator",
+      member: "Member",
+      viewer: "Viewer",
+    },
+    roleHints: {
+      admin: "sees all of the company's cases and manages users",
+      member: "files claims and follows their own",
+      viewer: "reads all cases without acting (e.g. accounts payable)",
+    },
+    status: {
+      active: "Active",
+      inactive: "Deactivated",
+    },
+    changeRoleLabel: "Role of {{name}}",
+    changeRole: "Change role",
+    deactivate: "Deactivate",
+    deactivateLabel: "Deactivate {{name}}",
+    reactivate: "Reactivate",
+    reactivateLabel: "Reactivate {{name}}",
+    invite: {
+      title: "Invite a colleague",
+      description: "Your colleague receives an e-mail with a personal link, valid for 7 days and usable once.",
+      email: "E-mail address",
+      name: "Name",
+      role: "Role",
+      submit: "Send the invitation",
+    },
+    invitations: {
+      title: "Pending invitations",
+      caption: "Pending invitations",
+      empty: "No pending invitation.",
+      invitedBy: "Invited by",
+      expiresAt: "Expires on",
+      revoke: "Withdraw",
+      revokeLabel: "Withdraw the invitation of {{email}}",
+    },
+    deactivateConfirm: {
+      title: "Deactivate {{name}}?",
+      body: "{{name}} will no longer be able to sign in to the portal and their open sessions will end. Their cases stay in the company's history. You can reactivate this account later.",
+      submit: "Yes, deactivate",
+      cancel: "Cancel",
+    },
+    flash: {
+      invited: "The invitation has been sent.",
+      roleChanged: "The role has been changed.",
+      deactivated: "The user has been deactivated.",
+      reactivated: "The user has been reactivated.",
+      invitationRevoked: "The invitation has been withdrawn: its link no longer works.",
+    },
+    errors: {
+      emailTaken: "This e-mail address is already used by a portal account.",
+      roleInvalid: "Choose a role from the list.",
+      lastAdmin: "The company must keep at least one active administrator.",
+      cannotDeactivateSelf: "You cannot deactivate your own account.",
+    },
+  },
+};
+
+export const companyPageMessages = { fr, en };

@@ -1,0 +1,88 @@
+/** Strings of "My cases" (the list, its filters) and of the home page's open cases, under `cases`, French and English side by side (merged in locales/cases.ts). */
+const fr = {
+  home: {
+    title: "Mes dossiers en cours",
+    empty: "Aucun dossier en cours.",
+    all: "Voir tous mes dossiers",
+  },
+  list: {
+    title: "Mes dossiers",
+    eyebrow: "Réclamations et litiges",
+    caption: "Dossiers, du plus récent au plus ancien",
+    empty: "Aucun dossier pour le moment.",
+    emptyFiltered: "Aucun dossier ne correspond à ces critères.",
+    next: "Page suivante",
+    first: "Revenir à la première page",
+    pagination: "Pages",
+    columns: {
+      reference: "Référence",
+      title: "Objet",
+      type: "Type",
+      received: "Reçu le",
+      status: "Statut",
+      nextStep: "Prochaine étape",
+      amount: "Montant contesté (HT)",
+    },
+    waitsOn: "Attendu de : {{owner}}",
+  },
+  filters: {
+    legend: "Filtrer les dossiers",
+    status: "Statut",
+    anyStatus: "Tous les statuts",
+    open: "En cours",
+    closed: "Terminés",
+    type: "Type",
+    anyType: "Tous les types",
+    from: "Reçu à partir du",
+    to: "Reçu jusqu'au",
+    q: "Référence ou n° de facture",
+    qHint: "Par exemple LIT-2026-000123 ou FA-2026-0042",
+    submit: "Filtrer",
+    reset: "Effacer les filtres",
+  },
+};
+
+const en: typeof fr = {
+  home: {
+    title: "My open cases",
+    empty: "No open case.",
+    all: "See all my cases",
+  },
+  list: {
+    title: "My cases",
+    eyebrow: "Claims and disputes",
+    caption: "Cases, newest first",
+    empty: "No case yet.",
+    emptyFiltered: "No case matches these criteria.",
+    next: "Next page",
+    first: "Back to the first page",
+    pagination: "Pages",
+    columns: {
+      reference: "Reference",
+      title: "Subject",
+      type: "Type",
+      received: "Received",
+      status: "Status",
+      nextStep: "Next step",
+      amount: "Disputed amount (excl. VAT)",
+    },
+    waitsOn: "Waiting on: {{owner}}",
+  },
+  filters: {
+    legend: "Filter the cases",
+    status: "Status",
+    anyStatus: "All statuses",
+    open: "Open",
+    closed: "Ended",
+    type: "Type",
+    anyType: "All types",
+    from: "Received from",
+    to: "Received until",
+    q: "Reference or invoice number",
+    qHint: "For example LIT-2026-000123 or FA-2026-0042",
+    submit: "Filter",
+    reset: "Clear the filters",
+  },
+};
+
+export const casesListMessages = { fr, en };
