@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, evidenceRequests, type Db } from "@accord/db";
+import { cases, evidenceRequests } from "@accord/db";
 import { localDate, transition, type CaseKind, type CaseStatus } from "@accord/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -10,6 +9,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { refreshCaseSla } from "../sla/case-sla";
 import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, linesOf, markFirstResponse } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const EVIDENCE_ITEMS_MAX = 20;
 export const EVIDENCE_ITEM_MAX_LENGTH = 300;
@@ -41,20 +41,7 @@ export type RequestEvidenceInput = z.output<typeof requestEvidenceSchema>;
  * awaiting the customer simply gets one more request), its SLA clock pauses, the request shows as a
  * to-do in the portal, and the customer contact gets the mandatory `information-requested` e-mail.
  */
-export async function requestEvidence({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: RequestEvidenceInput;
-  now: Date;
-  /** Public base URL of the portal, for the link in the customer's e-mail. */
-  portalUrl: string;
-}): Promise<{ requestId: string }> {
+export async function requestEvidence({ db, actor, input, now, portalUrl }: UseCaseArgs<RequestEvidenceInput, { /** Public base URL of the portal, for the link in the customer's e-mail. */ portalUrl: string }>): Promise<{ requestId: string }> {
   const staff = requireStaff(actor, "case:investigate");
   const { reference, items, message, dueDate } = input;
   if (Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`))) throw new AppError("validation", { fieldErrors: { dueDate: ["casePage.validation.date"] } });
