@@ -1,5 +1,5 @@
 import { cases, evidenceRequests } from "@accord/db";
-import { localDate, transition, type CaseKind, type CaseStatus } from "@accord/domain";
+import { decideEvidenceRequest, localDate, type CaseKind, type CaseStatus } from "@accord/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -52,6 +52,12 @@ export async function requestEvidence({ db, actor, input, now, portalUrl }: UseC
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, reference, { lock: true });
     assertOpen(row);
+    // The domain's rule, the one the page reads (`can.requestEvidence`), decides before anything is written.
+    const decision = decideEvidenceRequest({ status: row.status as CaseStatus, kind: row.kind as CaseKind, reference: row.reference }, items, {
+      at: now,
+      actor: { kind: "staff", roles: staff.roles },
+    });
+    if (!decision.ok) throw AppError.fromDomain(decision.error);
     const [request] = await tx
       .insert(evidenceRequests)
       .values({ caseId: row.id, requestedById: staff.userId, items, message: message ?? null, dueDate, createdAt: now })
@@ -60,21 +66,16 @@ export async function requestEvidence({ db, actor, input, now, portalUrl }: UseC
     const details = { requestId, items, dueDate, ...(message ? { message } : {}) };
     // A customer-visible status change by staff is a first response.
     await markFirstResponse(tx, row.id, now);
-    if (row.status === "awaiting_customer") {
+    if (!decision.statusChange) {
       await appendCaseEvents(tx, { caseId: row.id, actor: actorRef(staff), at: now, events: [{ type: "information_requested", visibility: "public", payload: details }] });
     } else {
-      const result = transition({ status: row.status as CaseStatus, kind: row.kind as CaseKind, reference: row.reference }, { type: "request_information", items }, {
-        at: now,
-        actor: { kind: "staff", roles: staff.roles },
-      });
-      if (!result.ok) throw AppError.fromDomain(result.error);
-      await tx.update(cases).set({ status: result.state.status, updatedAt: now }).where(eq(cases.id, row.id));
+      await tx.update(cases).set({ status: decision.statusChange.state.status, updatedAt: now }).where(eq(cases.id, row.id));
       // The domain's event (from/to, items) with the request's id, due date and message.
       await appendCaseEvents(tx, {
         caseId: row.id,
         actor: actorRef(staff),
         at: now,
-        events: result.events.map((event) => ({ type: event.type, visibility: "public" as const, payload: { from: event.from, to: event.to, ...event.data, ...details } })),
+        events: decision.statusChange.events.map((event) => ({ type: event.type, visibility: "public" as const, payload: { from: event.from, to: event.to, ...event.data, ...details } })),
       });
     }
     // The clock pauses from now on (awaiting_customer).
