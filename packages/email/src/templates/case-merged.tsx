@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A case was a duplicate and was merged into its original: the customer follows the original now. */
@@ -39,15 +39,9 @@ export const caseMergedMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseMergedEmail({ name, reference, originalReference, originalUrl, language }: CaseMergedProps & { language: EmailLanguage }) {
   const m = caseMergedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(originalReference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(originalReference)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference, originalReference)}</Text>
-      {originalUrl ? (
-        <Button href={originalUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={originalUrl} label={m.button} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** The case was rejected as unfounded: the customer contact is told why. Mandatory. */
@@ -38,8 +38,7 @@ export const caseRejectedMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: CaseRejectedProps & { language: EmailLanguage }) {
   const m = caseRejectedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       {reasons.map((reason, i) => (
         <Text key={i} style={{ ...emailStyles.paragraph, margin: "4px 0 4px 12px" }}>
@@ -47,12 +46,7 @@ function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: Case
         </Text>
       ))}
       <Text style={emailStyles.paragraph}>{m.contact}</Text>
-      {caseUrl ? (
-        <Button href={caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

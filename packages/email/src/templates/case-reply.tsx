@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature, WrittenText } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A public reply of the support team, to the customer contact of the case. Informative: always sent. */
@@ -43,8 +43,7 @@ export const caseReplyMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: CaseReplyProps & { language: EmailLanguage }) {
   const m = caseReplyMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <WrittenText text={body} />
       {articles.length > 0 ? (
@@ -63,12 +62,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
           ))}
         </>
       ) : null}
-      {caseUrl ? (
-        <Button href={caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

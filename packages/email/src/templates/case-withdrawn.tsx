@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { EmailLayout, emailStyles, LabelledText, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface CaseWithdrawnProps {
@@ -41,22 +41,10 @@ export const caseWithdrawnMessages: Record<EmailLanguage, typeof fr> = { fr, en 
 function CaseWithdrawnEmail({ name, reference, reason, caseUrl, language }: CaseWithdrawnProps & { language: EmailLanguage }) {
   const m = caseWithdrawnMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
-      <Text style={emailStyles.paragraph}>
-        {m.reasonLabel}
-        <br />
-        {reason}
-      </Text>
-      <Text style={emailStyles.muted}>
-        {m.history}
-        <br />
-        <Link href={caseUrl} style={emailStyles.link}>
-          {caseUrl}
-        </Link>
-      </Text>
-      <Signature language={language} fallback={m.signature} />
+      <LabelledText label={m.reasonLabel} text={reason} />
+      <LinkInFull label={m.history} href={caseUrl} />
     </EmailLayout>
   );
 }

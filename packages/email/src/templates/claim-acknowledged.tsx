@@ -1,9 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { formatMoney, type CaseType, type TargetInWords } from "@accord/domain";
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface ClaimAcknowledgedProps {
@@ -115,8 +115,7 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
   const money = (cents: number) => formatMoney({ cents, currency: props.currency }, language);
   const commitment = commitmentInWords(props, language);
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(props.name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(props.name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <Text style={emailStyles.paragraph}>{m.receivedTitle}</Text>
       <ul>
@@ -151,17 +150,8 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
           <li key={index}>{step}</li>
         ))}
       </ul>
-      <Button href={caseUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={caseUrl} style={emailStyles.link}>
-          {caseUrl}
-        </Link>
-      </Text>
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={caseUrl} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: tells the assignee that the customer wrote on a case. */
@@ -43,14 +43,10 @@ export const customerRepliedMessages: Record<EmailLanguage, typeof fr> = { fr, e
 function CustomerRepliedEmail({ name, reference, customerName, attachments, caseUrl, language }: CustomerRepliedProps & { language: EmailLanguage }) {
   const m = customerRepliedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(customerName, reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(customerName, reference)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(customerName, reference)}</Text>
       <Text style={emailStyles.paragraph}>{m.attachments(attachments)}</Text>
-      <Button href={caseUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

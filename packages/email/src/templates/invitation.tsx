@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface InvitationProps {
@@ -70,22 +70,12 @@ export const invitationMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, role = "member", language }: InvitationProps & { language: EmailLanguage }) {
   const m = invitationMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(inviterName, companyName)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(inviterName, companyName)} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName, role)}</Text>
-      <Button href={acceptUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={acceptUrl} style={emailStyles.link}>
-          {acceptUrl}
-        </Link>
-      </Text>
+      <ActionButton href={acceptUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={acceptUrl} />
       <Text style={emailStyles.paragraph}>{m.validity(expiresAt)}</Text>
       <Text style={emailStyles.paragraph}>{m.ignore}</Text>
-      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A new staff member's welcome: the link that lets them choose their password (the back-office's reset page). */
@@ -47,21 +47,11 @@ export const staffWelcomeMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function StaffWelcomeEmail({ name, createdByName, setPasswordUrl, expiresAt, language }: StaffWelcomeProps & { language: EmailLanguage }) {
   const m = staffWelcomeMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview} greeting={m.greeting(name)} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(createdByName)}</Text>
-      <Button href={setPasswordUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={setPasswordUrl} style={emailStyles.link}>
-          {setPasswordUrl}
-        </Link>
-      </Text>
+      <ActionButton href={setPasswordUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={setPasswordUrl} />
       <Text style={emailStyles.paragraph}>{m.validity(formatDate(expiresAt, language))}</Text>
-      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }
