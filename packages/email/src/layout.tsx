@@ -20,6 +20,7 @@ export const EmailSenderProvider = SenderContext.Provider;
 
 const fr = {
   tagline: "Gestion des réclamations et des litiges",
+  greeting: (name: string) => `Bonjour ${name},`,
   footer: "Cet e-mail vous a été envoyé automatiquement par Accord. Merci de ne pas y répondre directement.",
   footerFor: (company: string) => `Cet e-mail vous a été envoyé automatiquement par ${company} via Accord. Merci de ne pas y répondre directement.`,
   legal: (s: NonNullable<EmailSender["supplier"]>) => `${s.legalName} — SIREN ${s.siren} — TVA ${s.vatNumber} — ${oneLine(s.address)}`,
@@ -30,6 +31,7 @@ const layoutMessages: Record<EmailLanguage, typeof fr> = {
   fr,
   en: {
     tagline: "Claims and dispute management",
+    greeting: (name) => `Hello ${name},`,
     footer: "This e-mail was sent automatically by Accord. Please do not reply to it directly.",
     footerFor: (company) => `This e-mail was sent automatically by ${company} through Accord. Please do not reply to it directly.`,
     legal: (s) => `${s.legalName} — SIREN ${s.siren} — VAT ${s.vatNumber} — ${oneLine(s.address)}`,
@@ -61,19 +63,19 @@ const styles = {
 
 /**
  * Frame shared by every Accord e-mail: brand header, content, footer. The content opens with the
- * `greeting` and closes with the {@link Signature} (`signature`: the template's own wording of it),
- * when the template has them.
+ * greeting of the `recipient` (their name) and closes with the {@link Signature} (`signature`: the
+ * template's own wording of it), when the template has them.
  */
 export function EmailLayout({
   language,
   preview,
-  greeting,
+  recipient,
   signature,
   children,
 }: {
   language: EmailLanguage;
   preview: string;
-  greeting?: string;
+  recipient?: string;
   signature?: string;
   children: ReactNode;
 }) {
@@ -90,7 +92,7 @@ export function EmailLayout({
             <Text style={styles.tagline}>{m.tagline}</Text>
           </Section>
           <Section style={styles.content}>
-            {greeting === undefined ? null : <Text style={emailStyles.paragraph}>{greeting}</Text>}
+            {recipient === undefined ? null : <Text style={emailStyles.paragraph}>{m.greeting(recipient)}</Text>}
             {children}
             {signature === undefined ? null : <Signature language={language} fallback={signature} />}
           </Section>

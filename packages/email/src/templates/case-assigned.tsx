@@ -20,7 +20,6 @@ export interface CaseAssignedProps {
 const fr = {
   subject: (reference: string) => `Le dossier ${reference} vous a été assigné`,
   preview: (reference: string) => `Le dossier ${reference} vous a été assigné.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, by: string) => `${by} vous a assigné le dossier ${reference} :`,
   button: "Ouvrir le dossier",
   internal: "E-mail interne : ne pas transférer au client.",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `Case ${reference} assigned to you`,
   preview: (reference) => `Case ${reference} was assigned to you.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, by) => `${by} assigned case ${reference} to you:`,
   button: "Open the case",
   internal: "Internal e-mail: do not forward to the customer.",
@@ -40,7 +38,7 @@ export const caseAssignedMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function CaseAssignedEmail({ name, reference, title, assignedBy, caseUrl, language }: CaseAssignedProps & { language: EmailLanguage }) {
   const m = caseAssignedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)}>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name}>
       <Text style={emailStyles.paragraph}>{m.intro(reference, assignedBy)}</Text>
       <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{title}</Text>
       <ActionButton href={caseUrl} label={m.button} />

@@ -17,7 +17,6 @@ export interface CaseMergedProps {
 const fr = {
   subject: (reference: string, original: string) => `Votre dossier ${reference} est rattaché au dossier ${original}`,
   preview: (original: string) => `Le suivi continue sur le dossier ${original}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, original: string) =>
     `Votre dossier ${reference} porte sur le même sujet que le dossier ${original}. Nous les avons réunis : vos messages et vos pièces jointes ont été rattachés au dossier ${original}, où le suivi continue.`,
   button: "Voir le dossier",
@@ -27,7 +26,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference, original) => `Your case ${reference} was merged into case ${original}`,
   preview: (original) => `Follow-up continues on case ${original}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, original) =>
     `Your case ${reference} is about the same matter as case ${original}. We merged them: your messages and attachments were moved to case ${original}, where the follow-up continues.`,
   button: "View the case",
@@ -39,7 +37,7 @@ export const caseMergedMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseMergedEmail({ name, reference, originalReference, originalUrl, language }: CaseMergedProps & { language: EmailLanguage }) {
   const m = caseMergedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(originalReference)} greeting={m.greeting(name)} signature={m.signature}>
+    <EmailLayout language={language} preview={m.preview(originalReference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference, originalReference)}</Text>
       <ActionButton href={originalUrl} label={m.button} />
     </EmailLayout>

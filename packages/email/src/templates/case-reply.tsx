@@ -21,7 +21,6 @@ export interface CaseReplyProps {
 const fr = {
   subject: (reference: string) => `Nouvelle réponse sur votre dossier ${reference}`,
   preview: (reference: string) => `Le service client a répondu sur le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Notre équipe a répondu sur votre dossier ${reference} :`,
   articles: "Articles d'aide liés à cette réponse :",
   button: "Voir le dossier",
@@ -31,7 +30,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `New reply on your case ${reference}`,
   preview: (reference) => `Our support team replied on case ${reference}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference) => `Our team replied on your case ${reference}:`,
   articles: "Help articles linked to this reply:",
   button: "View the case",
@@ -43,7 +41,7 @@ export const caseReplyMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: CaseReplyProps & { language: EmailLanguage }) {
   const m = caseReplyMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)} signature={m.signature}>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <WrittenText text={body} />
       {articles.length > 0 ? (

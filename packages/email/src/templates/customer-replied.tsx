@@ -21,7 +21,6 @@ export interface CustomerRepliedProps {
 const fr = {
   subject: (reference: string) => `Nouveau message du client sur le dossier ${reference}`,
   preview: (customerName: string, reference: string) => `${customerName} a écrit sur le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (customerName: string, reference: string) => `${customerName} a répondu sur le dossier ${reference}, qui vous est attribué.`,
   attachments: (count: number) => (count === 0 ? "Aucune pièce jointe." : count === 1 ? "1 pièce jointe." : `${count} pièces jointes.`),
   button: "Ouvrir le dossier",
@@ -31,7 +30,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `New customer message on case ${reference}`,
   preview: (customerName: string, reference: string) => `${customerName} wrote on case ${reference}.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (customerName: string, reference: string) => `${customerName} replied on case ${reference}, which is assigned to you.`,
   attachments: (count: number) => (count === 0 ? "No attachment." : count === 1 ? "1 attachment." : `${count} attachments.`),
   button: "Open the case",
@@ -43,7 +41,7 @@ export const customerRepliedMessages: Record<EmailLanguage, typeof fr> = { fr, e
 function CustomerRepliedEmail({ name, reference, customerName, attachments, caseUrl, language }: CustomerRepliedProps & { language: EmailLanguage }) {
   const m = customerRepliedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(customerName, reference)} greeting={m.greeting(name)} signature={m.signature}>
+    <EmailLayout language={language} preview={m.preview(customerName, reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(customerName, reference)}</Text>
       <Text style={emailStyles.paragraph}>{m.attachments(attachments)}</Text>
       <ActionButton href={caseUrl} label={m.button} />

@@ -27,7 +27,6 @@ const formatDay = (isoDate: string, locale: string) =>
 const fr = {
   subject: (reference: string) => `Informations demandées pour votre dossier ${reference}`,
   preview: (reference: string) => `Nous avons besoin d'éléments complémentaires pour instruire le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Pour poursuivre l'instruction de votre dossier ${reference}, nous avons besoin des éléments suivants :`,
   messageLabel: "Message de notre équipe :",
   due: (dueDate: string) => `Merci de nous les transmettre avant le ${formatDay(dueDate, "fr-FR")}.`,
@@ -40,7 +39,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `Information requested for your case ${reference}`,
   preview: (reference: string) => `We need further information to investigate case ${reference}.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (reference: string) => `To continue investigating your case ${reference}, we need the following:`,
   messageLabel: "Message from our team:",
   due: (dueDate: string) => `Please send them to us by ${formatDay(dueDate, "en-GB")}.`,
@@ -55,7 +53,7 @@ export const informationRequestedMessages: Record<EmailLanguage, typeof fr> = { 
 function InformationRequestedEmail({ name, reference, items, message, dueDate, caseUrl, language }: InformationRequestedProps & { language: EmailLanguage }) {
   const m = informationRequestedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)} greeting={m.greeting(name)} signature={m.signature}>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <ul>
         {items.map((item, index) => (

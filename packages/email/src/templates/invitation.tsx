@@ -28,7 +28,6 @@ const formatDate = (iso: string, locale: string) =>
 const fr = {
   subject: (companyName: string) => `Invitation à rejoindre ${companyName} sur Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} vous invite à rejoindre ${companyName} sur le portail Accord.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (inviterName: string, companyName: string, role: InvitedRole) =>
     `${inviterName} vous invite à rejoindre l'espace de ${companyName} sur le portail Accord, ${
       {
@@ -48,7 +47,6 @@ const fr = {
 const en: typeof fr = {
   subject: (companyName: string) => `Invitation to join ${companyName} on Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} invites you to join ${companyName} on the Accord portal.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (inviterName: string, companyName: string, role: InvitedRole) =>
     `${inviterName} invites you to join ${companyName}'s space on the Accord portal, ${
       {
@@ -70,7 +68,7 @@ export const invitationMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, role = "member", language }: InvitationProps & { language: EmailLanguage }) {
   const m = invitationMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(inviterName, companyName)} greeting={m.greeting(name)} signature={m.signature}>
+    <EmailLayout language={language} preview={m.preview(inviterName, companyName)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName, role)}</Text>
       <ActionButton href={acceptUrl} label={m.button} />
       <LinkInFull label={m.fallback} href={acceptUrl} />

@@ -20,7 +20,6 @@ export interface StakeholderNotifiedProps {
 const fr = {
   subject: (reference: string) => `Pour information : dossier ${reference}`,
   preview: (reference: string, by: string) => `${by} vous informe au sujet du dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, by: string, account: string) => `${by} vous informe au sujet du dossier ${reference} (client ${account}) :`,
   button: "Ouvrir le dossier",
   internal: "E-mail interne : ne pas transférer au client.",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `For your information: case ${reference}`,
   preview: (reference, by) => `${by} informs you about case ${reference}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, by, account) => `${by} informs you about case ${reference} (customer ${account}):`,
   button: "Open the case",
   internal: "Internal e-mail: do not forward to the customer.",
@@ -40,7 +38,7 @@ export const stakeholderNotifiedMessages: Record<EmailLanguage, typeof fr> = { f
 function StakeholderNotifiedEmail(props: StakeholderNotifiedProps & { language: EmailLanguage }) {
   const m = stakeholderNotifiedMessages[props.language];
   return (
-    <EmailLayout language={props.language} preview={m.preview(props.reference, props.sentBy)} greeting={m.greeting(props.name)}>
+    <EmailLayout language={props.language} preview={m.preview(props.reference, props.sentBy)} recipient={props.name}>
       <Text style={emailStyles.paragraph}>{m.intro(props.reference, props.sentBy, props.accountName)}</Text>
       <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{props.title}</Text>
       <WrittenText text={props.message} />
