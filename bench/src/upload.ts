@@ -14,8 +14,6 @@
  *   with SHA-256 and writes it to the same disk. Five rounds alternate the two; the best of each is
  *   compared (a shared machine's load weighs on both alike). Goal: at least 0.5 × the baseline.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { createCipheriv, createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -30,6 +28,7 @@ import { createDb, runMigrations } from "@accord/db";
 import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
 import { insertCustomerAccount, insertCustomerUser, withDatabase } from "@accord/db/testing";
 import postgres from "postgres";
+import { appBuild, startAppServer, stopProcess } from "./app-server";
 import { report, type BenchResult } from "./report";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -59,7 +58,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     await runMigrations(database.url);
     const cookie = await customerSession(database.url);
 
-    const build = await portalBuild(log);
+    const build = await appBuild(path.join(repoRoot, "apps/portal"), log);
     cleanups.unshift(build.cleanup);
     const port = await findFreePort();
     const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2, buildDir: build.dir });
@@ -133,27 +132,6 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error: unknown) => log(`cleanup: ${String(error)}`));
   }
-}
-
-/**
- * The portal's production build: ACCORD_BUILD_DIR when set (built there if missing); else a fresh
- * build of the current tree in a folder of this run (a stale build/ would measure old code), removed
- * afterwards. Returns the folder name for the server and the cleanup.
- */
-async function portalBuild(log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const portalDir = path.join(repoRoot, "apps/portal");
-  const given = process.env.ACCORD_BUILD_DIR;
-  const dir = given || `build-bench-${process.pid}`;
-  const cleanup = given ? async () => {} : () => rm(path.join(portalDir, dir), { recursive: true, force: true });
-  if (given && (await stat(path.join(portalDir, dir, "server", "index.js")).then(() => true, () => false))) return { dir, cleanup };
-  log(`building the portal into apps/portal/${dir} (react-router build)…`);
-  const child = spawn("npx", ["react-router", "build"], { cwd: portalDir, env: { ...process.env, ACCORD_BUILD_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
-  const [code] = (await once(child, "exit")) as [number | null];
-  if (code !== 0) {
-    await cleanup();
-    throw new Error(`react-router build failed (exit ${code})`);
-  }
-  return { dir, cleanup };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
@@ -241,47 +219,20 @@ async function customerSession(databaseUrl: string): Promise<string> {
   }
 }
 
-async function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number; buildDir: string }) {
+function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number; buildDir: string }) {
   const url = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  return startAppServer({
+    name: "portal",
     cwd: path.join(repoRoot, "apps/portal"),
+    url,
     env: {
-      ...process.env,
-      NODE_ENV: "production",
       DATABASE_URL: options.databaseUrl,
       PORTAL_PORT: String(options.port),
       PORTAL_URL: url,
-      HOST: "127.0.0.1",
       FILE_STORE_DIR: options.storeDir,
       UPLOAD_MAX_BYTES: String(options.maxBytes),
-      ACCORD_DEV: "",
       ACCORD_BUILD_DIR: options.buildDir,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill("SIGKILL");
-  throw new Error("the portal did not answer /healthz within 60 s");
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
   });
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fileClaimInPortal, signedInPage } from "../support/claims";
-import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { fileClaimInPortal, signedInPage, startInvestigationAsAgent } from "../support/claims";
+import { expectAccessible, portalUrl } from "../support/fixtures";
 import { linkIn, waitForEmail } from "../support/mailbox";
 
 // A 1×1 transparent PNG.
@@ -12,13 +12,7 @@ const section = (page: Page, name: string) => page.getByRole("region", { name, e
 
 test("an evidence request pauses the SLA clock on the case page, and the customer's answer in the portal resumes it", async ({ browser, page }) => {
   const reference = await fileClaimInPortal(browser, { title: "Sucre en grumeaux" });
-  await signIn(page, backofficeUrl, "agent@accord.example");
-  await expect(page).not.toHaveURL(/\/login/);
-  await page.goto(`${backofficeUrl}/cases/${reference}`);
-  await page.getByRole("button", { name: "Qualifier le dossier" }).click();
-  await expect(page.getByText("Qualification enregistrée.")).toBeVisible();
-  await page.getByRole("button", { name: "Démarrer l'instruction" }).click();
-  await expect(page.getByText("Instruction démarrée.")).toBeVisible();
+  await startInvestigationAsAgent(page, reference);
   await expect(page.getByTestId("sla-clock")).toHaveText("Horloge : En cours");
   await expect(section(page, "Délais (SLA)")).toContainText("Aucune suspension.");
 

@@ -12,6 +12,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { fillQualityClaim, SUGAR_LINE } from "../support/claims";
 
 const PDF = Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
 const PNG = Buffer.from(
@@ -65,16 +66,9 @@ async function openClaimForm(page: Page, email: string) {
 }
 
 /** The fields of a quality claim on one line of FA-2026-10702 (Boulangeries Martin). */
-async function fillQualityClaim(page: Page, title: string) {
+async function fillSugarClaim(page: Page, title: string) {
   await page.getByLabel("Type de problème").selectOption("quality");
-  await page.getByLabel("Objet").fill(title);
-  await page.getByLabel("Description").fill("Sacs de sucre humides à la livraison ; photos et bon de livraison joints.");
-  await page.getByLabel("Produit concerné").fill("Sucre semoule — sac de 25 kg");
-  await page.getByLabel("Numéro de lot").fill("S-7710");
-  const invoice = page.locator('details[data-invoice="FA-2026-10702"]');
-  if ((await invoice.getAttribute("open")) === null) await invoice.locator("summary").click();
-  await page.getByLabel("Quantité contestée, ligne 2 : Sucre semoule — sac de 25 kg").fill("2");
-  await page.getByLabel("Un avoir").check();
+  await fillQualityClaim(page, { title, description: "Sacs de sucre humides à la livraison ; photos et bon de livraison joints.", ...SUGAR_LINE, lotNumber: "S-7710", quantity: "2" });
 }
 
 const sha256Of = async (file: string) => {
@@ -141,7 +135,7 @@ test("files upload at once with a progress bar; a refused file is named with its
   await expect(big.getByRole("progressbar")).toHaveCount(0);
 
   // The claim goes with its two files.
-  await fillQualityClaim(page, "Sucre humide — preuves jointes");
+  await fillSugarClaim(page, "Sucre humide — preuves jointes");
   await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
   const review = page.getByRole("region", { name: "Vérifiez votre réclamation" });
   await expect(review.getByText("2 pièces jointes")).toBeVisible();
@@ -166,7 +160,7 @@ test("without JavaScript, files go with the form: a refused one is named with it
   const page = await context.newPage();
   try {
     await openClaimForm(page, "achats@martin.example");
-    await fillQualityClaim(page, "Sucre humide — sans JavaScript");
+    await fillSugarClaim(page, "Sucre humide — sans JavaScript");
     await page.getByLabel("Pièces justificatives", { exact: true }).setInputFiles([
       { name: "photo-palette.png", mimeType: "image/png", buffer: PNG },
       { name: "releve.csv", mimeType: "text/csv", buffer: Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x3b]) },

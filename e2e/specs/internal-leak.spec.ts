@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fileClaimInPortal, signedInPage } from "../support/claims";
-import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { fileClaimInPortal, signedInPage, startInvestigationAsAgent } from "../support/claims";
+import { backofficeUrl, expectAccessible, portalUrl } from "../support/fixtures";
 import { readMailbox, waitForEmail } from "../support/mailbox";
 
 // A unique string planted in an internal note and in an internal file's name and content must never
@@ -24,13 +24,7 @@ async function addFile(page: Page, visibility: "Partagée avec le client" | "Int
 test("an internal note and an internal file never reach the portal or an e-mail", async ({ browser, page }) => {
   const startedAt = Date.now() - 1000;
   const reference = await fileClaimInPortal(browser, { title: "Sucre livré en retard" });
-  await signIn(page, backofficeUrl, "agent@accord.example");
-  await expect(page).not.toHaveURL(/\/login/);
-  await page.goto(`${backofficeUrl}/cases/${reference}`);
-  await page.getByRole("button", { name: "Qualifier le dossier" }).click();
-  await expect(page.getByText("Qualification enregistrée.")).toBeVisible();
-  await page.getByRole("button", { name: "Démarrer l'instruction" }).click();
-  await expect(page.getByText("Instruction démarrée.")).toBeVisible();
+  await startInvestigationAsAgent(page, reference);
 
   // The internal content...
   await page.getByLabel("Note (visible uniquement par l'équipe, jamais envoyée au client)").fill(`Marge négociée ${SECRET} — ne pas communiquer.`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInPage } from "../support/claims";
+import { fillQualityClaim, signedInPage, SUGAR_LINE } from "../support/claims";
 import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
 import { waitForEmail } from "../support/mailbox";
 
@@ -86,13 +86,7 @@ test("an agent opens a case on behalf of a customer who calls, checks it, attach
   await page.getByRole("button", { name: "Choisir ce compte" }).click();
   await page.getByLabel("Contact client (il suivra le dossier)").selectOption({ label: "Léa Roux — achats@martin.example" });
   await page.getByLabel("Type de problème").selectOption("quality");
-  await page.getByLabel("Objet").fill("Sucre humide, deuxième appel");
-  await page.getByLabel("Description").fill("La cliente rappelle au sujet des mêmes sacs.");
-  await page.getByLabel("Produit concerné").fill("Sucre semoule — sac de 25 kg");
-  const again = page.locator('details[data-invoice="FA-2026-10702"]');
-  if ((await again.getAttribute("open")) === null) await again.locator("summary").click();
-  await page.getByLabel("Quantité contestée, ligne 2 : Sucre semoule — sac de 25 kg").fill("1");
-  await page.getByLabel("Un avoir").check();
+  await fillQualityClaim(page, { title: "Sucre humide, deuxième appel", description: "La cliente rappelle au sujet des mêmes sacs.", ...SUGAR_LINE, quantity: "1" });
   await page.getByRole("button", { name: "Vérifier la réclamation" }).click();
   const second = page.getByRole("region", { name: "Vérifiez la réclamation" });
   await expect(second.getByText("Un dossier ouvert de ce client porte déjà sur ces lignes.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fileClaimInPortal, signedInPage } from "../support/claims";
+import { fileClaimInPortal, fillQualityClaim, signedInPage } from "../support/claims";
 import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
 
 // Issue 10, points 9 and 11: what a customer reads of a merged case, and of a colleague's open case.
@@ -35,14 +35,15 @@ test("a member is told of a colleague's open case on the same line without its r
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto(`${portalUrl}/claims/new`);
   await page.getByLabel("Type de problème").selectOption("quality");
-  await page.getByLabel("Objet").fill("Pelles tordues");
-  await page.getByLabel("Description").fill("Une des pelles livrées est tordue.");
-  await page.getByLabel("Produit concerné").fill("Pelles d'enfournement 1,80 m");
-  await page.getByLabel("Numéro de lot").fill("P-180");
-  const invoice = page.locator('details[data-invoice="FA-2026-10588"]');
-  if ((await invoice.getAttribute("open")) === null) await invoice.locator("summary").click();
-  await page.getByLabel("Quantité contestée, ligne 2 : Pelles d'enfournement 1,80 m").fill("1");
-  await page.getByLabel("Un avoir").check();
+  await fillQualityClaim(page, {
+    title: "Pelles tordues",
+    description: "Une des pelles livrées est tordue.",
+    invoice: "FA-2026-10588",
+    line: 2,
+    product: "Pelles d'enfournement 1,80 m",
+    lotNumber: "P-180",
+    quantity: "1",
+  });
   await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();
   const review = page.getByRole("region", { name: "Vérifiez votre réclamation" });
   await expect(review.getByText("Un dossier ouvert par un collègue : facture FA-2026-10588, ligne 2 (Pelles d'enfournement 1,80 m)")).toBeVisible();

@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { resources } from "../../apps/portal/app/locales/index.ts";
 import { portalUrl } from "../support/fixtures";
-import { catalogueChecks, checkPage, pageIn, type Language } from "../support/page-checks";
-import { appRoutes } from "../support/routes";
+import { catalogueChecks, checkPagesOf, pageIn, type Language, type PageVisit, type Reach } from "../support/page-checks";
+import { appRoutes, expectNoStaleRoutes } from "../support/routes";
 
 /**
  * Done-when of issue 5: axe-core finds no serious or critical violation on any portal page, and every string
@@ -28,13 +28,6 @@ const GROUP: Record<Who, string> = {
   viewer: "profile and help page (viewer)",
 };
 
-/** The URLs showing a page, found from the signed-in page (an id is read from a link of its list). */
-type Reach = (page: Page) => Promise<string[]>;
-interface PageVisit {
-  who: Who;
-  reach: Reach;
-  status?: number;
-}
 
 const at =
   (...urls: string[]): Reach =>
@@ -70,7 +63,7 @@ const withdrawPage: Reach = async (page) => {
 };
 
 /** Every page of routes.ts, with who sees it and where. */
-const PAGES: Record<string, PageVisit> = {
+const PAGES: Record<string, PageVisit<Who>> = {
   login: { who: "signed-out", reach: at("/login") },
   "forgot-password": { who: "signed-out", reach: at("/forgot-password") },
   // Without a valid token: the page says the link does not work (a valid one needs a reset e-mail).
@@ -115,11 +108,7 @@ test("every portal route is classified: a page with the way to reach it, or a re
     .filter((r) => r.isLayout || !(r.isPage ? r.path in PAGES : RESOURCE_ROUTES.has(r.path)))
     .map((r) => `${r.path || "(index)"} — ${r.file}`);
   expect(unclassified, "add these routes to portal-pages.spec.ts").toEqual([]);
-  // No stale entry: each one names a route of routes.ts of its kind.
-  const pages = routes.filter((r) => r.isPage && !r.isLayout).map((r) => r.path);
-  expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "pages listed here but not in routes.ts").toEqual([]);
-  const resourceRoutes = routes.filter((r) => !r.isPage).map((r) => r.path);
-  expect([...RESOURCE_ROUTES].filter((p) => !resourceRoutes.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
+  expectNoStaleRoutes(routes, PAGES, RESOURCE_ROUTES);
 });
 
 const pageFor = (browser: Browser, who: Who, language: Language) =>
@@ -132,17 +121,7 @@ for (const who of ["signed-out", "admin", "member", "viewer"] as const) {
   for (const language of ["fr", "en"] as const) {
     test(`every ${GROUP[who]} in ${language === "fr" ? "French" : "English"}: one visible <h1>, no catalogue key, no serious axe violation`, async ({ browser }) => {
       const page = await pageFor(browser, who, language);
-      const checked: string[] = [];
-      for (const [routePath, visit] of Object.entries(PAGES)) {
-        if (visit.who !== who) continue;
-        const urls = await visit.reach(page);
-        expect(urls.length, routePath).toBeGreaterThan(0);
-        for (const url of urls) {
-          await checkPage(page, { baseUrl: portalUrl, url, language, catalogueKey, frenchOnly, status: visit.status });
-          checked.push(url);
-        }
-      }
-      expect(checked.length).toBeGreaterThan(0);
+      await checkPagesOf(page, PAGES, who, { baseUrl: portalUrl, language, catalogueKey, frenchOnly });
       await page.context().close();
     });
   }

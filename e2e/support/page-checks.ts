@@ -53,20 +53,51 @@ export async function pageIn(browser: Browser, options: { baseUrl: string; email
   return page;
 }
 
-export async function checkPage(
+interface PageCheck {
+  baseUrl: string;
+  url: string;
+  language: Language;
+  catalogueKey: RegExp;
+  status?: number;
+  /** French sentences that must not show on an English page. */
+  frenchOnly?: readonly string[];
+  /** Frames sandboxed without scripts: axe cannot enter them (their title is checked instead). */
+  sandboxedFrames?: string;
+}
+
+/** The URLs showing a page, found from the signed-in page (an id is read from a link of its list). */
+export type Reach = (page: Page) => Promise<string[]>;
+
+/** A page of an app: who visits it, how they reach it, and what it answers (200 by default). */
+export interface PageVisit<Who extends string> {
+  who: Who;
+  reach: Reach;
+  status?: number;
+  /** Frames sandboxed without scripts: axe cannot enter them (their title is checked instead). */
+  sandboxedFrames?: string;
+}
+
+/** Checks ({@link checkPage}) every page of `pages` that `who` visits, reached from `page`: each has a URL, and one page at least is checked. */
+export async function checkPagesOf<Who extends string>(
   page: Page,
-  options: {
-    baseUrl: string;
-    url: string;
-    language: Language;
-    catalogueKey: RegExp;
-    status?: number;
-    /** French sentences that must not show on an English page. */
-    frenchOnly?: readonly string[];
-    /** Frames sandboxed without scripts: axe cannot enter them (their title is checked instead). */
-    sandboxedFrames?: string;
-  },
+  pages: Record<string, PageVisit<Who>>,
+  who: Who,
+  options: Omit<PageCheck, "url" | "status" | "sandboxedFrames">,
 ): Promise<void> {
+  const checked: string[] = [];
+  for (const [routePath, visit] of Object.entries(pages)) {
+    if (visit.who !== who) continue;
+    const urls = await visit.reach(page);
+    expect(urls.length, routePath).toBeGreaterThan(0);
+    for (const url of urls) {
+      await checkPage(page, { ...options, url, status: visit.status, sandboxedFrames: visit.sandboxedFrames });
+      checked.push(url);
+    }
+  }
+  expect(checked.length).toBeGreaterThan(0);
+}
+
+export async function checkPage(page: Page, options: PageCheck): Promise<void> {
   const { baseUrl, url, language, status = 200, sandboxedFrames } = options;
   const response = await page.goto(`${baseUrl}${url}`);
   expect(response?.status(), `GET ${url}`).toBe(status);

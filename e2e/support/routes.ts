@@ -41,3 +41,11 @@ export function appRoutes(app: "portal" | "backoffice"): AppRoute[] {
   }
   return routes;
 }
+
+/** No stale entry in a spec's lists: each page and each resource route it names is a route of routes.ts of that kind. */
+export function expectNoStaleRoutes(routes: readonly AppRoute[], pages: object, resourceRoutes: ReadonlySet<string>): void {
+  const pagePaths = routes.filter((r) => r.isPage && !r.isLayout).map((r) => r.path);
+  expect(Object.keys(pages).filter((p) => !pagePaths.includes(p)), "pages listed here but not in routes.ts").toEqual([]);
+  const resourcePaths = routes.filter((r) => !r.isPage).map((r) => r.path);
+  expect([...resourceRoutes].filter((p) => !resourcePaths.includes(p)), "resource routes listed here but not in routes.ts").toEqual([]);
+}

@@ -4,93 +4,36 @@
  * as in production) on a free loopback port, pointed at one dataset's database, and a signed-in staff
  * session (a session row created by @accord/auth, as sign-in does, sent as the session cookie).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { once } from "node:events";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSession, invalidateSession, sessionCookie } from "@accord/auth";
 import type { Db } from "@accord/db";
 import { findFreePort } from "@accord/db/embedded";
+import { appBuild, startAppServer, type AppProcess } from "../app-server";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const backofficeDir = path.join(repoRoot, "apps/backoffice");
 
-/**
- * The back-office's production build: ACCORD_BUILD_DIR when set (built there if missing); else a
- * fresh build of the current tree in `build-bench-<pid>`, removed afterwards (a stale build/ would
- * measure old code).
- */
-export async function backofficeBuild(log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
-  const given = process.env.ACCORD_BUILD_DIR;
-  const dir = given || `build-bench-${process.pid}`;
-  const cleanup = given ? async () => {} : () => rm(path.join(backofficeDir, dir), { recursive: true, force: true });
-  if (given && (await stat(path.join(backofficeDir, dir, "server", "index.js")).then(() => true, () => false))) {
-    log(`back-office build: apps/backoffice/${dir} (reused)`);
-    return { dir, cleanup };
-  }
-  log(`building the back-office into apps/backoffice/${dir} (react-router build)…`);
-  const child = spawn("npx", ["react-router", "build"], { cwd: backofficeDir, env: { ...process.env, ACCORD_BUILD_DIR: dir }, stdio: ["ignore", "ignore", "inherit"] });
-  const [code] = (await once(child, "exit")) as [number | null];
-  if (code !== 0) {
-    await cleanup();
-    throw new Error(`react-router build failed (exit ${code})`);
-  }
-  return { dir, cleanup };
+/** The back-office's production build (see {@link appBuild}). */
+export function backofficeBuild(log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  return appBuild(backofficeDir, log);
 }
 
-export interface BackofficeProcess {
-  url: string;
-  child: ChildProcess;
-  stop: () => Promise<void>;
-}
+export type BackofficeProcess = AppProcess;
 
 /** The back-office server on its own process and a free port, on `databaseUrl`; resolves once /healthz answers. */
 export async function startBackoffice(options: { databaseUrl: string; buildDir: string; sqlLog?: string }): Promise<BackofficeProcess> {
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
-  // BENCH_SERVER_NODE_ARGS: extra Node options for the page's server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...extra, "--import", "tsx", "server.ts"], {
+  return startAppServer({
+    name: "back-office",
     cwd: backofficeDir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: options.databaseUrl,
-      BACKOFFICE_PORT: String(port),
-      BACKOFFICE_URL: url,
-      HOST: "127.0.0.1",
-      ACCORD_DEV: "",
-      ACCORD_BUILD_DIR: options.buildDir,
-      ACCORD_SQL_LOG: options.sqlLog ?? "",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const stop = () => stopProcess(child);
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the back-office exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  await stop();
-  throw new Error("the back-office did not answer /healthz within 60 s");
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
+    url,
+    // BENCH_SERVER_NODE_ARGS: extra Node options for the page's server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+    nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+    env: { DATABASE_URL: options.databaseUrl, BACKOFFICE_PORT: String(port), BACKOFFICE_URL: url, ACCORD_BUILD_DIR: options.buildDir, ACCORD_SQL_LOG: options.sqlLog ?? "" },
   });
 }
 

@@ -157,34 +157,13 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
         log(
           `${run.size} ${filters}: ${run.rows} rows on page 1, ${options.direct ? "use case" : "page"} p95 ${server95.toFixed(2)} ms (${[...sources].join(", ") || "in-process"}), SQL p95 ${sql95.toFixed(2)} ms (${run.statements} statements)`,
         );
-        const ratio = server95 / sql95;
-        results.push({
-          scenario: `queue/${run.size}/${filters}`,
-          metric: "server_p95_vs_sql_p95",
-          value: round(server95),
-          unit: "ms",
-          baseline: round(sql95),
-          ratio: round(ratio),
-          goal: `<= ${SERVER_GOAL}x the SQL's p95`,
-          pass: ratio <= SERVER_GOAL,
-        });
+        results.push(p95Against(`queue/${run.size}/${filters}`, "server_p95_vs_sql_p95", server95, sql95, SERVER_GOAL, `<= ${SERVER_GOAL}x the SQL's p95`));
         report(results.at(-1)!);
       }
       const largest = runs.at(-1)!;
       if (baseRun && largest !== baseRun) {
-        const base = p95(baseRun.serverSamples);
-        const value = p95(largest.serverSamples);
-        const ratio = value / base;
-        results.push({
-          scenario: `queue/${largest.size}/${filters}`,
-          metric: "server_p95_vs_10k_p95",
-          value: round(value),
-          unit: "ms",
-          baseline: round(base),
-          ratio: round(ratio),
-          goal: `<= ${SCALE_GOAL}x the p95 at 10k`,
-          pass: ratio <= SCALE_GOAL,
-        });
+        const scenario = `queue/${largest.size}/${filters}`;
+        results.push(p95Against(scenario, "server_p95_vs_10k_p95", p95(largest.serverSamples), p95(baseRun.serverSamples), SCALE_GOAL, `<= ${SCALE_GOAL}x the p95 at 10k`));
         report(results.at(-1)!);
       }
     }
@@ -196,6 +175,12 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A p95 in milliseconds against its baseline: it passes at `limit` times the baseline or less. */
+function p95Against(scenario: string, metric: string, value: number, baseline: number, limit: number, goal: string): BenchResult {
+  const ratio = value / baseline;
+  return { scenario, metric, value: round(value), unit: "ms", baseline: round(baseline), ratio: round(ratio), goal, pass: ratio <= limit };
+}
 
 /** Every statement the use case sends, with its parameters, from drizzle's own logger. */
 async function captureStatements(sql: Sql, actor: Parameters<typeof listCaseQueue>[0]["actor"], input: Record<string, unknown>, now: Date): Promise<Statement[]> {

@@ -11,10 +11,10 @@
  */
 import type { StaffActor } from "@accord/auth";
 import { caseEvents, cases, customerUsers, rootCauses } from "@accord/db";
-import { createTestDb, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { can, CUSTOMER_ROLES, STAFF_ROLES, type CustomerRole, type Permission, type StaffRole } from "@accord/domain";
 import { asc, count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createCalendar } from "./admin/create-calendar";
 import { createCustomerAccount } from "./admin/create-customer-account";
 import { createRootCause } from "./admin/create-root-cause";
@@ -111,19 +111,15 @@ import { notifyStakeholdersSchema } from "./instruction/notify-stakeholders";
 import { postStaffReplySchema } from "./instruction/post-staff-reply";
 import { setRootCauseSchema } from "./instruction/set-root-cause";
 
-let t: TestDb;
+const t = useTestDb();
 /** A staff member who prepares cases (qualifies, starts investigations); never the actor under test. */
 let setup: StaffActor;
 let rootCauseCode: string;
 
 beforeAll(async () => {
-  t = await createTestDb();
   setup = await staffActor(t.db, (await createStaff(t.db, { roles: ["supervisor"], name: "Setup Supervisor" })).id);
   const [cause] = await t.db.select({ code: rootCauses.code }).from(rootCauses).where(eq(rootCauses.active, true)).orderBy(asc(rootCauses.code)).limit(1);
   rootCauseCode = cause!.code;
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const PORTAL = "http://portal.test";

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { adminEvents, caseEvents, cases } from "./schema";
-import { createTestDb, insertCustomerAccount, insertCustomerUser, type TestDb } from "./testing";
+import { insertCustomerAccount, insertCustomerUser, useTestDb } from "./testing";
 
-let t: TestDb;
+const t = useTestDb();
 
 /** drizzle wraps PostgreSQL's error: the database's own message is in `cause`. */
 async function databaseError(promise: PromiseLike<unknown>): Promise<string> {
@@ -15,12 +15,6 @@ async function databaseError(promise: PromiseLike<unknown>): Promise<string> {
   }
   return "no error";
 }
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
 
 async function aCaseWithOneEvent() {
   const account = await insertCustomerAccount(t.db);

@@ -65,6 +65,7 @@ export type { ActorRoles, CustomerRole, Permission, StaffRole } from "./lifecycl
 export { allowedCommands, CASE_COMMANDS, outcomeOf, requiredPermission, transition, TRANSITIONS } from "./lifecycle/transitions";
 export {
   acceptsEvidenceRequest,
+  decideEvidenceRequest,
   hasPriceCheck,
   isFirstQualification,
   mayCompleteTask,

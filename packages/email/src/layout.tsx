@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import { createContext, Fragment, useContext, type ReactNode } from "react";
 import type { EmailLanguage } from "./language";
 
@@ -20,6 +20,7 @@ export const EmailSenderProvider = SenderContext.Provider;
 
 const fr = {
   tagline: "Gestion des réclamations et des litiges",
+  greeting: (name: string) => `Bonjour ${name},`,
   footer: "Cet e-mail vous a été envoyé automatiquement par Accord. Merci de ne pas y répondre directement.",
   footerFor: (company: string) => `Cet e-mail vous a été envoyé automatiquement par ${company} via Accord. Merci de ne pas y répondre directement.`,
   legal: (s: NonNullable<EmailSender["supplier"]>) => `${s.legalName} — SIREN ${s.siren} — TVA ${s.vatNumber} — ${oneLine(s.address)}`,
@@ -30,6 +31,7 @@ const layoutMessages: Record<EmailLanguage, typeof fr> = {
   fr,
   en: {
     tagline: "Claims and dispute management",
+    greeting: (name) => `Hello ${name},`,
     footer: "This e-mail was sent automatically by Accord. Please do not reply to it directly.",
     footerFor: (company) => `This e-mail was sent automatically by ${company} through Accord. Please do not reply to it directly.`,
     legal: (s) => `${s.legalName} — SIREN ${s.siren} — VAT ${s.vatNumber} — ${oneLine(s.address)}`,
@@ -59,8 +61,24 @@ const styles = {
   footer: { color: colors.muted, fontSize: "12px", lineHeight: "18px", padding: "0 24px", margin: "12px 0" },
 } as const;
 
-/** Frame shared by every Accord e-mail: brand header, content, footer. */
-export function EmailLayout({ language, preview, children }: { language: EmailLanguage; preview: string; children: ReactNode }) {
+/**
+ * Frame shared by every Accord e-mail: brand header, content, footer. The content opens with the
+ * greeting of the `recipient` (their name) and closes with the {@link Signature} (`signature`: the
+ * template's own wording of it), when the template has them.
+ */
+export function EmailLayout({
+  language,
+  preview,
+  recipient,
+  signature,
+  children,
+}: {
+  language: EmailLanguage;
+  preview: string;
+  recipient?: string;
+  signature?: string;
+  children: ReactNode;
+}) {
   const m = layoutMessages[language];
   const supplier = useContext(SenderContext)?.supplier ?? null;
   return (
@@ -73,7 +91,11 @@ export function EmailLayout({ language, preview, children }: { language: EmailLa
             <Text style={styles.brand}>{supplier?.legalName ?? "Accord"}</Text>
             <Text style={styles.tagline}>{m.tagline}</Text>
           </Section>
-          <Section style={styles.content}>{children}</Section>
+          <Section style={styles.content}>
+            {recipient === undefined ? null : <Text style={emailStyles.paragraph}>{m.greeting(recipient)}</Text>}
+            {children}
+            {signature === undefined ? null : <Signature language={language} fallback={signature} />}
+          </Section>
           <Hr style={styles.hr} />
           <Text style={styles.footer}>{supplier ? m.footerFor(supplier.legalName) : m.footer}</Text>
           {supplier ? <Text style={styles.footer}>{m.legal(supplier)}</Text> : null}
@@ -93,6 +115,39 @@ export function Signature({ language, fallback }: { language: EmailLanguage; fal
   const company = sender?.supplier?.legalName;
   const text = company ? (sender?.agentName ? m.agent(sender.agentName, company) : m.team(company)) : fallback;
   return <Text style={emailStyles.paragraph}>{text}</Text>;
+}
+
+/** The e-mail's call to action; nothing when there is no link to give (queued without the app's public URL). */
+export function ActionButton({ href, label }: { href: string | null | undefined; label: string }) {
+  return href ? (
+    <Button href={href} style={emailStyles.button}>
+      {label}
+    </Button>
+  ) : null;
+}
+
+/** A link written out in full under its label: for mail clients that show no button, or as the only way to the page. */
+export function LinkInFull({ label, href }: { label: string; href: string }) {
+  return (
+    <Text style={emailStyles.muted}>
+      {label}
+      <br />
+      <Link href={href} style={emailStyles.link}>
+        {href}
+      </Link>
+    </Text>
+  );
+}
+
+/** A value under its label, in one paragraph (a reason, a message). */
+export function LabelledText({ label, text }: { label: string; text: string }) {
+  return (
+    <Text style={emailStyles.paragraph}>
+      {label}
+      <br />
+      {text}
+    </Text>
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import { adminEvents, businessCalendars, customerAccounts, emailMessages, invitationTokens, kbArticles, priceAgreements, sessions, settings, slaPolicies, staffTeams, staffUsers } from "@accord/db";
 import { createSession } from "@accord/auth";
-import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, useTestDb } from "@accord/db/testing";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { inviteCustomerUser } from "../customers/invite-customer-user";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
@@ -40,16 +40,12 @@ import { slaPolicySchema } from "./sla-policy-input";
 import { createStaffUserSchema, renameTeamSchema, staffProfileSchema, teamSchema } from "./staff-input";
 import { approvalThresholdsSchema } from "./update-approval-thresholds";
 
-let t: TestDb;
+const t = useTestDb();
 let admin: StaffActor;
 let agent: StaffActor;
 beforeAll(async () => {
-  t = await createTestDb();
   admin = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"], name: "Ada Admin" })).id);
   agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent", "supervisor", "finance"] })).id);
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const now = new Date("2026-11-25T10:00:00Z");

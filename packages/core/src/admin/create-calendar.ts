@@ -1,5 +1,4 @@
-import { businessCalendars, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { businessCalendars } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,9 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { toDefinition, type CalendarInput } from "./calendar-input";
 import { lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin adds a business calendar, checked by the domain; it may become the default. */
-export async function createCalendar({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CalendarInput; now: Date }): Promise<{ id: string }> {
+export async function createCalendar({ db, actor, input, now }: UseCaseArgs<CalendarInput>): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
   const definition = toDefinition(input);
   const { code, name, isDefault } = input;

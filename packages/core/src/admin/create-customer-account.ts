@@ -1,13 +1,13 @@
-import { customerAccounts, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerAccounts } from "@accord/db";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { accountColumns, checkIdentifiersFree, type CustomerAccountInput } from "./customer-account-input";
 import { lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin creates a customer account with its payment term and contract clauses. */
-export async function createCustomerAccount({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CustomerAccountInput; now: Date }): Promise<{ id: string }> {
+export async function createCustomerAccount({ db, actor, input, now }: UseCaseArgs<CustomerAccountInput>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   return db.transaction(async (tx) => {
     await lockSettings(tx, "customer-accounts");

@@ -1,5 +1,4 @@
-import { customerAccounts, priceAgreements, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerAccounts, priceAgreements } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -7,6 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { eurosSchema, idSchema, isoDateSchema, optionalIsoDate, optionalText, requiredText } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 const indexCodeSchema = z
   .string()
@@ -49,19 +49,7 @@ export const priceAgreementSchema = z
 export type PriceAgreementInput = z.output<typeof priceAgreementSchema>;
 
 /** An admin adds a contracted price to a customer account. */
-export async function createPriceAgreement({
-  db,
-  actor,
-  accountId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  accountId: string;
-  input: PriceAgreementInput;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function createPriceAgreement({ db, actor, accountId, input, now }: UseCaseArgs<PriceAgreementInput, { accountId: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:settings");
   const id = idSchema.safeParse(accountId);
   if (!id.success) throw new AppError("not_found");

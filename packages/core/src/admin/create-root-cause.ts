@@ -1,5 +1,4 @@
-import { rootCauses, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { rootCauses } from "@accord/db";
 import { eq, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,9 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import type { RootCauseInput } from "./root-cause-input";
 import { lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin adds a root cause at the end of the list. */
-export async function createRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: RootCauseInput; now: Date }): Promise<void> {
+export async function createRootCause({ db, actor, input, now }: UseCaseArgs<RootCauseInput>): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
   const values = input;
   await db.transaction(async (tx) => {

@@ -1,13 +1,13 @@
-import { slaPolicies, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { slaPolicies } from "@accord/db";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { lockSettings } from "./schemas";
 import { checkActiveSet, resolveCalendarId, type SlaPolicyInput } from "./sla-policy-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin adds an SLA policy; the active set must keep distinct criteria (domain check). */
-export async function createSlaPolicy({ db, actor, input, now }: { db: Db; actor: Actor | null; input: SlaPolicyInput; now: Date }): Promise<{ id: string }> {
+export async function createSlaPolicy({ db, actor, input, now }: UseCaseArgs<SlaPolicyInput>): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
   const { name, priority, type, tier, firstResponseHours, resolutionHours } = input;
 

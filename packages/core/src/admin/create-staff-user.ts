@@ -1,5 +1,5 @@
-import { passwordResetTokens, staffUsers, type Db } from "@accord/db";
-import { generateToken, hashToken, type Actor } from "@accord/auth";
+import { passwordResetTokens, staffUsers } from "@accord/db";
+import { generateToken, hashToken } from "@accord/auth";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,6 +7,7 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { checkTeams,  lockStaff, setStaffTeams, type CreateStaffUserInput } from "./staff-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** How long the link that lets a new staff member choose a password stays valid. */
 export const STAFF_WELCOME_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -16,20 +17,7 @@ export const STAFF_WELCOME_LINK_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
  * link, valid 7 days, e-mailed in their language (staff-welcome), lets them choose one on the
  * back-office's password-reset page.
  */
-export async function createStaffUser({
-  db,
-  actor,
-  input,
-  backofficeUrl,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: CreateStaffUserInput;
-  /** Public base URL of the back-office, e.g. https://support.example */
-  backofficeUrl: string;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function createStaffUser({ db, actor, input, backofficeUrl, now }: UseCaseArgs<CreateStaffUserInput, { /** Public base URL of the back-office, e.g. https://support.example */ backofficeUrl: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   const { name, email, roles, language } = input;
 

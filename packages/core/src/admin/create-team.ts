@@ -1,14 +1,14 @@
-import { teams, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { teams } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { lockStaff, type TeamInput } from "./staff-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin creates a team (a code for routing, a name for people). */
-export async function createTeam({ db, actor, input, now }: { db: Db; actor: Actor | null; input: TeamInput; now: Date }): Promise<{ id: string }> {
+export async function createTeam({ db, actor, input, now }: UseCaseArgs<TeamInput>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   const { code, name } = input;
   return db.transaction(async (tx) => {

@@ -1,9 +1,9 @@
-import { priceIndexValues, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { priceIndexValues } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
+import type { UseCaseArgs } from "../use-case";
 
 /** A published index value: index code, month (YYYY-MM), value (decimal, comma or point). */
 export const priceIndexValueSchema = z.object({
@@ -28,7 +28,7 @@ export const priceIndexValueSchema = z.object({
 export type PriceIndexValueInput = z.output<typeof priceIndexValueSchema>;
 
 /** An admin records the value of an index for a month (a correction replaces the month's value). */
-export async function recordPriceIndexValue({ db, actor, input, now }: { db: Db; actor: Actor | null; input: PriceIndexValueInput; now: Date }): Promise<void> {
+export async function recordPriceIndexValue({ db, actor, input, now }: UseCaseArgs<PriceIndexValueInput>): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
   const { indexCode, value } = input;
   const month = `${input.month}-01`;

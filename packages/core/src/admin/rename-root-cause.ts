@@ -1,14 +1,14 @@
-import { rootCauses, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { rootCauses } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { findRootCause, type RootCauseLabelsInput } from "./root-cause-input";
 import { lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin renames a root cause (French and English) or changes its category; its code stays. */
-export async function renameRootCause({ db, actor, code, input, now }: { db: Db; actor: Actor | null; code: string; input: RootCauseLabelsInput; now: Date }): Promise<void> {
+export async function renameRootCause({ db, actor, code, input, now }: UseCaseArgs<RootCauseLabelsInput, { code: string }>): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
   await db.transaction(async (tx) => {
     await lockSettings(tx, "root-causes");

@@ -1,5 +1,4 @@
-import { teams, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { teams } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,9 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema } from "./schemas";
 import { lockStaff } from "./staff-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin renames a team (its code, used for routing, stays). */
-export async function renameTeam({ db, actor, teamId, input, now }: { db: Db; actor: Actor | null; teamId: string; input: { name?: string }; now: Date }): Promise<{ id: string }> {
+export async function renameTeam({ db, actor, teamId, input, now }: UseCaseArgs<{ name?: string }, { teamId: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   const id = idSchema.safeParse(teamId);
   if (!id.success) throw new AppError("not_found");

@@ -1,5 +1,4 @@
-import { checklistTemplates, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { checklistTemplates } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,9 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema } from "./schemas";
 import type { ChecklistTemplateInput } from "./template-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin writes (id null) or edits a checklist template. */
-export async function saveChecklistTemplate({ db, actor, templateId, input, now }: { db: Db; actor: Actor | null; templateId: string | null; input: ChecklistTemplateInput; now: Date }): Promise<{ id: string }> {
+export async function saveChecklistTemplate({ db, actor, templateId, input, now }: UseCaseArgs<ChecklistTemplateInput, { templateId: string | null }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:settings");
   const id = templateId === null ? null : idSchema.safeParse(templateId);
   if (id && !id.success) throw new AppError("not_found");

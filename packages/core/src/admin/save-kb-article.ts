@@ -1,5 +1,4 @@
-import { kbArticles, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { kbArticles } from "@accord/db";
 import { and, eq, ne } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,24 +6,13 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import type { KbArticleInput } from "./kb-article-input";
 import { idSchema, lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /**
  * An admin writes a knowledge-base article (articleId null) or edits one; a published article
  * shows in the portal's help at /help/<slug>, in the reader's language.
  */
-export async function saveKbArticle({
-  db,
-  actor,
-  articleId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  articleId: string | null;
-  input: KbArticleInput;
-  now: Date;
-}): Promise<{ id: string; slug: string }> {
+export async function saveKbArticle({ db, actor, articleId, input, now }: UseCaseArgs<KbArticleInput, { articleId: string | null }>): Promise<{ id: string; slug: string }> {
   const admin = requireStaff(actor, "admin:settings");
   const id = articleId === null ? null : idSchema.safeParse(articleId);
   if (id && !id.success) throw new AppError("not_found");

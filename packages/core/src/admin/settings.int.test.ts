@@ -1,8 +1,8 @@
 import { adminEvents, checklistTemplates, priceIndexValues, responseTemplates, rootCauses } from "@accord/db";
 import type { StaffActor } from "@accord/auth";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createStaff, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { createRootCause } from "./create-root-cause";
@@ -23,16 +23,12 @@ import { rootCauseLabelsSchema, rootCauseSchema } from "./root-cause-input";
 import { checklistTemplateSchema, responseTemplateSchema } from "./template-input";
 import { escalationSettingsSchema } from "./update-escalation-settings";
 
-let t: TestDb;
+const t = useTestDb();
 let admin: StaffActor;
 let agent: StaffActor;
 beforeAll(async () => {
-  t = await createTestDb();
   admin = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"] })).id);
   agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent", "supervisor"] })).id);
-});
-afterAll(async () => {
-  await t?.close();
 });
 const now = new Date("2026-11-25T10:00:00Z");
 const fieldErrorsOf = (error: unknown) => {

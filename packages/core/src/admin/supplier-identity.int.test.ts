@@ -1,26 +1,22 @@
 import { adminEvents, emailMessages, supplierIdentity } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
 import { assignCase } from "../cases/assign-case";
 import { parseInput } from "../errors";
 import { postStaffReply, postStaffReplySchema } from "../instruction/post-staff-reply";
 import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createStaff, rejection, staffActor } from "../testing/fixtures";
 import { getSupplierIdentity, loadSupplierLogo } from "./get-supplier-identity";
 import { updateSupplierIdentity } from "./update-supplier-identity";
 import type { StaffActor } from "@accord/auth";
 
-let t: TestDb;
+const t = useTestDb();
 let admin: StaffActor;
 let agent: StaffActor;
 beforeAll(async () => {
-  t = await createTestDb();
   admin = await staffActor(t.db, (await createStaff(t.db, { roles: ["admin"] })).id);
   agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent", "supervisor"] })).id);
-});
-afterAll(async () => {
-  await t?.close();
 });
 
 const now = new Date("2026-12-01T10:00:00Z");

@@ -1,11 +1,11 @@
-import { settings, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { settings } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { eurosSchema, lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** Approval thresholds in euros: above the first a supervisor approves, above the second finance too. */
 export const approvalThresholdsSchema = z
@@ -18,7 +18,7 @@ export type StoredApprovalThresholds = { default: { supervisorAboveCents: number
 
 
 /** An admin changes the default approval thresholds (per-kind overrides, if any, are kept). */
-export async function updateApprovalThresholds({ db, actor, input, now }: { db: Db; actor: Actor | null; input: ApprovalThresholdsInput; now: Date }): Promise<void> {
+export async function updateApprovalThresholds({ db, actor, input, now }: UseCaseArgs<ApprovalThresholdsInput>): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
   const next = { supervisorAboveCents: input.supervisorAbove, financeAboveCents: input.financeAbove };
   await db.transaction(async (tx) => {

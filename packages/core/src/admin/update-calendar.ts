@@ -1,5 +1,4 @@
-import { businessCalendars, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { businessCalendars } from "@accord/db";
 import { and, eq, ne } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,25 +6,14 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { toDefinition, type CalendarInput } from "./calendar-input";
 import { idSchema, lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /**
  * An admin edits a business calendar (checked by the domain). Making it the default moves the
  * flag from the previous default; the default calendar stays the default until another takes it.
  * Cases keep the deadlines already computed; new deadlines use the new definition.
  */
-export async function updateCalendar({
-  db,
-  actor,
-  calendarId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  calendarId: string;
-  input: CalendarInput;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function updateCalendar({ db, actor, calendarId, input, now }: UseCaseArgs<CalendarInput, { calendarId: string }>): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
   const id = idSchema.safeParse(calendarId);
   if (!id.success) throw new AppError("not_found");

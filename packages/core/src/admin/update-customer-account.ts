@@ -1,5 +1,4 @@
-import { customerAccounts, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerAccounts } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,21 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { accountColumns, checkIdentifiersFree, type CustomerAccountInput } from "./customer-account-input";
 import { idSchema, lockSettings } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin edits a customer account (identity, tier, payment term, clauses). */
-export async function updateCustomerAccount({
-  db,
-  actor,
-  accountId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  accountId: string;
-  input: CustomerAccountInput;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function updateCustomerAccount({ db, actor, accountId, input, now }: UseCaseArgs<CustomerAccountInput, { accountId: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   const id = idSchema.safeParse(accountId);
   if (!id.success) throw new AppError("not_found");

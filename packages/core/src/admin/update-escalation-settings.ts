@@ -1,11 +1,11 @@
-import { settings, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { settings } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { lockSettings, optionalWholeNumber, wholeNumber } from "./schemas";
+import type { UseCaseArgs } from "../use-case";
 
 /** The `escalation` setting as the migration seeds it. */
 export interface EscalationSettings {
@@ -32,7 +32,7 @@ export type EscalationSettingsInput = z.output<typeof escalationSettingsSchema>;
 
 
 /** An admin changes the escalation rules' settings (warning share, reminders, auto-close). */
-export async function updateEscalationSettings({ db, actor, input, now }: { db: Db; actor: Actor | null; input: EscalationSettingsInput; now: Date }): Promise<EscalationSettings> {
+export async function updateEscalationSettings({ db, actor, input, now }: UseCaseArgs<EscalationSettingsInput>): Promise<EscalationSettings> {
   const admin = requireStaff(actor, "admin:settings");
   const value: EscalationSettings = {
     warningShare: input.warningPercent / 100,

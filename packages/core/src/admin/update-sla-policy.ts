@@ -1,5 +1,4 @@
-import { slaPolicies, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { slaPolicies } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,21 +6,10 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema, lockSettings } from "./schemas";
 import { checkActiveSet, resolveCalendarId, type SlaPolicyInput } from "./sla-policy-input";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin edits an SLA policy (an inactive one is checked against the active set when reactivated). */
-export async function updateSlaPolicy({
-  db,
-  actor,
-  policyId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  policyId: string;
-  input: SlaPolicyInput;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function updateSlaPolicy({ db, actor, policyId, input, now }: UseCaseArgs<SlaPolicyInput, { policyId: string }>): Promise<{ id: string }> {
   const staff = requireStaff(actor, "admin:sla");
   const id = idSchema.safeParse(policyId);
   if (!id.success) throw new AppError("not_found");

@@ -1,5 +1,4 @@
-import { staffUsers, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { staffUsers } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -7,24 +6,13 @@ import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { idSchema } from "./schemas";
 import { checkTeams, lockStaff, otherActiveStaffAdmins, setStaffTeams, type UpdateStaffUserInput } from "./staff-input";
+import type { UseCaseArgs } from "../use-case";
 
 /**
  * An admin changes a staff member's name, roles, teams and language. The back-office keeps an
  * active admin: the last one cannot lose the role. The new roles apply at their next request.
  */
-export async function updateStaffUser({
-  db,
-  actor,
-  userId,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  userId: string;
-  input: UpdateStaffUserInput;
-  now: Date;
-}): Promise<{ id: string }> {
+export async function updateStaffUser({ db, actor, userId, input, now }: UseCaseArgs<UpdateStaffUserInput, { userId: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
   const id = idSchema.safeParse(userId);
   if (!id.success) throw new AppError("not_found");

@@ -1,5 +1,4 @@
-import { supplierIdentity, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { supplierIdentity } from "@accord/db";
 import { checkFrenchVatNumber, isValidSiren } from "@accord/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
+import type { UseCaseArgs } from "../use-case";
 
 /** The largest logo accepted: it travels in every e-mail's header. */
 export const SUPPLIER_LOGO_MAX_BYTES = 256 * 1024;
@@ -50,20 +50,7 @@ function imageTypeOf(bytes: Uint8Array): "image/png" | "image/jpeg" | "image/gif
  * number (FR + key + that SIREN), address and an optional logo (PNG, JPEG, GIF or WebP by content,
  * at most 256 KB). One admin event `supplier_identity_updated` with what changed (the logo by its size).
  */
-export async function updateSupplierIdentity({
-  db,
-  actor,
-  input,
-  logo,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: SupplierIdentityInput;
-  /** A new logo's bytes, when one was sent. */
-  logo?: Uint8Array | null;
-  now: Date;
-}): Promise<void> {
+export async function updateSupplierIdentity({ db, actor, input, logo, now }: UseCaseArgs<SupplierIdentityInput, { /** A new logo's bytes, when one was sent. */ logo?: Uint8Array | null }>): Promise<void> {
   const admin = requireStaff(actor, "admin:settings");
   const parsed = supplierIdentitySchema.safeParse(input);
   const logoErrors: string[] = [];

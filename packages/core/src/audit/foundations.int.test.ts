@@ -1,21 +1,15 @@
 import { caseEvents, evidence, stagedUploads, storedFiles } from "@accord/db";
-import { createTestDb, insertCase, insertCustomerAccount, insertCustomerUser, type TestDb } from "@accord/db/testing";
+import { insertCase, insertCustomerAccount, insertCustomerUser, useTestDb } from "@accord/db/testing";
 import { verifyChain } from "@accord/domain";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { caseSlaStatus, loadSlaPolicies, refreshCaseSla } from "../sla/case-sla";
 import { appendAdminEvent } from "./append-admin-event";
 import { appendCaseEvents, caseEventContent } from "./append-case-events";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 async function aCase() {
   const account = await insertCustomerAccount(t.db);

@@ -1,8 +1,8 @@
 import { createSession, validateSession } from "@accord/auth";
 import { emailMessages, passwordResetTokens } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createStaff, FIXTURE_PASSWORD, parseRefusal, rejection, workerJobs } from "../testing/fixtures";
 import { checkResetToken } from "./check-reset-token";
 import { requestPasswordReset } from "./request-password-reset";
@@ -11,13 +11,7 @@ import { signIn } from "./sign-in";
 import { parseInput } from "../errors";
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema } from "./schemas";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-03-02T09:00:00Z");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);

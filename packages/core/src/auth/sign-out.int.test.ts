@@ -1,16 +1,10 @@
 import { createSession, validateSession } from "@accord/auth";
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { createCustomer } from "../testing/fixtures";
 import { signOut } from "./sign-out";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-03-02T09:00:00Z");
 

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { evidenceRequests, type Db } from "@accord/db";
+import { evidenceRequests } from "@accord/db";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -9,6 +8,7 @@ import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { applyCustomerCommand, findCustomerCase } from "./customer-case-scope";
 import { MESSAGE_MAX_LENGTH, uploadIdsSchema } from "./post-customer-reply";
+import type { UseCaseArgs } from "../use-case";
 
 /** The answer to one evidence request: a text, files, or both (at least one). */
 export const answerEvidenceRequestSchema = z
@@ -33,17 +33,7 @@ export type AnswerEvidenceRequestInput = z.output<typeof answerEvidenceRequestSc
  * the customer, the domain's `customer_answered` moves it back to investigating and the SLA clock
  * resumes.
  */
-export async function answerEvidenceRequest({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: AnswerEvidenceRequestInput & { reference: string };
-  now: Date;
-}): Promise<{ status: string; resumed: boolean }> {
+export async function answerEvidenceRequest({ db, actor, input, now }: UseCaseArgs<AnswerEvidenceRequestInput & { reference: string }>): Promise<{ status: string; resumed: boolean }> {
   const customer = requireCustomer(actor, "case:read");
   return db.transaction(async (tx) => {
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, type Db } from "@accord/db";
+import { cases } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -8,6 +7,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { assertOpen, caseReferenceSchema, findStaffCase, holds } from "../instruction/staff-case";
 import { checkAssignment, notifyAssignee } from "./qualify-case";
+import type { UseCaseArgs } from "../use-case";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 
@@ -19,19 +19,7 @@ export type AssignCaseInput = z.output<typeof assignCaseSchema>;
  * or their own; taking a case away from a colleague needs `case:assign` (supervisors). The new
  * assignee gets the internal e-mail `case-assigned`.
  */
-export async function assignCase({
-  db,
-  actor,
-  input,
-  now,
-  backofficeUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: AssignCaseInput;
-  now: Date;
-  backofficeUrl?: string;
-}): Promise<{ reference: string; changed: boolean }> {
+export async function assignCase({ db, actor, input, now, backofficeUrl }: UseCaseArgs<AssignCaseInput, { backofficeUrl?: string }>): Promise<{ reference: string; changed: boolean }> {
   const staff = requireStaff(actor, "case:read");
   if (!holds(staff, "case:assign") && !holds(staff, "case:qualify")) throw new AppError("forbidden");
   const value = input;

@@ -1,8 +1,8 @@
 import { caseEvents, cases, emailMessages, teams } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { describe, expect, it } from "vitest";
+import { later, openReceivedCase, staffWith } from "../testing/test-case";
 import { parseRefusal, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { assignCases } from "./assign-cases";
@@ -10,15 +10,8 @@ import { parseInput } from "../errors";
 import { assignCaseSchema } from "./assign-case";
 import { assignCasesSchema } from "./assign-cases";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
 const rowsOf = (ids: string[]) => t.db.select().from(cases).where(inArray(cases.id, ids)).orderBy(asc(cases.reference));
 const assignedEvents = (caseId: string) => t.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.type, "case_assigned")));
 const assignedEmails = (caseId: string) => t.db.select().from(emailMessages).where(and(eq(emailMessages.caseId, caseId), eq(emailMessages.template, "case-assigned")));

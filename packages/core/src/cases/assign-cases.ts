@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, type Db } from "@accord/db";
+import { cases } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -8,6 +7,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError, isAppError } from "../errors";
 import { assertOpen, caseReferenceSchema, findStaffCase, holds } from "../instruction/staff-case";
 import { checkAssignment, notifyAssignee } from "./qualify-case";
+import type { UseCaseArgs } from "../use-case";
 
 /** At most a queue page's worth of cases at once. */
 export const ASSIGN_CASES_MAX = 50;
@@ -29,19 +29,7 @@ export type AssignCasesInput = z.output<typeof assignCasesSchema>;
  * {@link assignCase}, in one transaction. One refusal refuses them all, naming the case refused and
  * why: nothing is half-assigned.
  */
-export async function assignCases({
-  db,
-  actor,
-  input,
-  now,
-  backofficeUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: AssignCasesInput;
-  now: Date;
-  backofficeUrl?: string;
-}): Promise<{ assigned: number; unchanged: number }> {
+export async function assignCases({ db, actor, input, now, backofficeUrl }: UseCaseArgs<AssignCasesInput, { backofficeUrl?: string }>): Promise<{ assigned: number; unchanged: number }> {
   const staff = requireStaff(actor, "case:read");
   if (!holds(staff, "case:assign") && !holds(staff, "case:qualify")) throw new AppError("forbidden");
   const value = input;

@@ -1,24 +1,16 @@
 import { cases, kbArticles } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { later, openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { customerActor } from "../testing/fixtures";
 import { getCustomerCase } from "./get-customer-case";
 import { getStaffCase } from "./get-staff-case";
 import { parseInput } from "../errors";
 import { postStaffReplySchema } from "../instruction/post-staff-reply";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
-
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
+const t = useTestDb();
 
 describe("what the customer typed, on both case pages", () => {
   it("shows staff and the customer the claim's details, and the customer the help articles a reply links to", async () => {

@@ -1,10 +1,10 @@
 import { caseEvents, caseLines, cases, emailMessages, evidence, evidenceRequests, messages, stagedUploads, storedFiles, type CaseStatus } from "@accord/db";
-import { createTestDb, insertCase, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { insertCase, insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { caseSlaStatus, refreshCaseSla } from "../sla/case-sla";
@@ -23,13 +23,7 @@ import { customerReplySchema } from "./post-customer-reply";
 import { requestEvidenceSchema } from "./request-evidence";
 import { withdrawCaseSchema } from "./withdraw-case";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const PORTAL = "http://localhost:3000";
 const BACKOFFICE = "http://localhost:3001";

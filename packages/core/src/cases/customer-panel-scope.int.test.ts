@@ -1,20 +1,12 @@
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
+import { later, openReceivedCase, staffWith } from "../testing/test-case";
 import { assignCase } from "./assign-case";
 import { getStaffCase } from "./get-staff-case";
 import { parseInput } from "../errors";
 import { assignCaseSchema } from "./assign-case";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
-
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
+const t = useTestDb();
 
 describe("getStaffCase: the customer panel", () => {
   it("shows a mediator only the other cases assigned to them (open cases and recurrences), an agent all of them", async () => {

@@ -1,4 +1,3 @@
-import type { Actor } from "@accord/auth";
 import {
   caseEvents,
   caseLines,
@@ -14,7 +13,6 @@ import {
   type ActorKind,
   type CaseStatus,
   type CaseType,
-  type Db,
   type EvidenceRequestStatus,
 } from "@accord/db";
 import {
@@ -35,6 +33,7 @@ import { hasPermission } from "@accord/auth";
 import { requireCustomer } from "../access";
 import { caseSlaStatus } from "../sla/case-sla";
 import { customerCaseScope, findCustomerCase } from "./customer-case-scope";
+import type { UseCaseArgs } from "../use-case";
 
 /** One SLA target as the customer reads it. */
 export interface CustomerSlaTarget {
@@ -167,17 +166,7 @@ function timelineDetails(type: string, payload: Record<string, unknown>): Timeli
  * account's case, or a member's colleague's case, is not_found). Only PUBLIC events, messages and
  * evidence are selected: the visibility filter is in every query.
  */
-export async function getCustomerCase({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: { reference: string };
-  now: Date;
-}): Promise<CustomerCase> {
+export async function getCustomerCase({ db, actor, input, now }: UseCaseArgs<{ reference: string }>): Promise<CustomerCase> {
   const customer = requireCustomer(actor, "case:read");
   return db.transaction(async (tx) => {
     const found = await findCustomerCase(tx, customer, input.reference);

@@ -1,4 +1,3 @@
-import type { Actor } from "@accord/auth";
 import {
   caseEvents,
   caseLines,
@@ -19,7 +18,6 @@ import {
   teams,
   timeEntries,
   type ContractClauses,
-  type Db,
   type PaymentTerm,
 } from "@accord/db";
 import {
@@ -52,6 +50,7 @@ import { AppError } from "../errors";
 import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staff-case";
 import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
+import type { UseCaseArgs } from "../use-case";
 
 const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
 /** Recurrences: cases of the same account with the same root cause within this many days. */
@@ -74,7 +73,7 @@ export interface StaffCaseAction {
  * Everything the back-office case page shows, internal content included: staff only. A mediator
  * sees only the cases assigned to them (not_found otherwise).
  */
-export async function getStaffCase({ db, actor, input, now }: { db: Db; actor: Actor | null; input: { reference: string }; now: Date }) {
+export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ reference: string }>) {
   const staff = requireStaff(actor, "case:read");
   return db.transaction(
     async (tx) => {

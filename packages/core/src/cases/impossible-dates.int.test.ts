@@ -1,6 +1,5 @@
-import { insertCustomerAccount } from "@accord/db/testing";
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertCustomerAccount, useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { encodeQueueCursor } from "./case-queue-query";
@@ -10,13 +9,7 @@ import { parseInput } from "../errors";
 import { customerCaseFiltersSchema } from "./list-customer-cases";
 
 /** Issue 16: impossible dates in filters and cursors were a PostgreSQL error (a 500); they are a validation error on their field. */
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-03-02T09:00:00Z");
 const ID = "3f0e0000-0000-4000-8000-000000000000";

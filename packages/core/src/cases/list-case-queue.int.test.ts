@@ -1,18 +1,12 @@
 import { staffTeams, teams, type CaseChannel, type CasePriority, type CaseStatus, type CaseType } from "@accord/db";
-import { createTestDb, insertCase, type TestDb } from "@accord/db/testing";
+import { insertCase, useTestDb } from "@accord/db/testing";
 import type { StaffActor } from "@accord/auth";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
 import { listCaseQueue } from "./list-case-queue";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 // Monday 2 March 2026, 10:00 in Paris (the seeded calendar: Mon–Fri 9:00–12:30, 13:30–18:00).
 const now = new Date("2026-03-02T09:00:00Z");

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, caseTasks, evidence, evidenceRequests, messages, type Db } from "@accord/db";
+import { cases, caseTasks, evidence, evidenceRequests, messages } from "@accord/db";
 import { isTerminal, type CaseStatus } from "@accord/domain";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -9,6 +8,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { applyCommand, caseContact, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const mergeDuplicateSchema = z.object({
   reference: caseReferenceSchema,
@@ -24,19 +24,7 @@ export type MergeDuplicateInput = z.output<typeof mergeDuplicateSchema>;
  * of the duplicate still says what it held. Open evidence requests and tasks of the duplicate are
  * cancelled. The customer contact of the duplicate is told by e-mail.
  */
-export async function mergeDuplicate({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: MergeDuplicateInput;
-  now: Date;
-  portalUrl?: string;
-}) {
+export async function mergeDuplicate({ db, actor, input, now, portalUrl }: UseCaseArgs<MergeDuplicateInput, { portalUrl?: string }>) {
   const staff = requireStaff(actor, "case:qualify");
   const { reference, originalReference } = input;
   return db.transaction(async (tx) => {

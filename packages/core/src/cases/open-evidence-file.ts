@@ -1,11 +1,11 @@
-import type { Actor } from "@accord/auth";
-import { evidence, type Db } from "@accord/db";
+import { evidence } from "@accord/db";
 import type { Readable } from "node:stream";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
 import { AppError } from "../errors";
 import { findCustomerCase } from "./customer-case-scope";
+import type { UseCaseArgs } from "../use-case";
 
 /** What this use case needs of the file store (files/file-store.ts). */
 export interface EvidenceFileSource {
@@ -20,22 +20,14 @@ export interface EvidenceDownload {
   stream: Readable;
 }
 
+/** A download's arguments: the case and its file, and the store holding the bytes (no clock needed). */
+export type EvidenceFileArgs = Omit<UseCaseArgs<{ reference: string; evidenceId: string }>, "now"> & { files: EvidenceFileSource; now?: Date };
+
 /**
  * A customer downloads a PUBLIC evidence file of a case they may see. Anything else (an internal
  * file, another case's, another account's, a missing one) is not_found.
  */
-export async function openEvidenceFile({
-  db,
-  actor,
-  input,
-  files,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: { reference: string; evidenceId: string };
-  files: EvidenceFileSource;
-  now?: Date;
-}): Promise<EvidenceDownload> {
+export async function openEvidenceFile({ db, actor, input, files }: EvidenceFileArgs): Promise<EvidenceDownload> {
   const customer = requireCustomer(actor, "case:read");
   if (!z.uuid().safeParse(input.evidenceId).success) throw new AppError("not_found");
   const row = await findCustomerCase(db, customer, input.reference);

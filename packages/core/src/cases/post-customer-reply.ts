@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { messages, staffUsers, type Db } from "@accord/db";
+import { messages, staffUsers } from "@accord/db";
 import { isTerminal, type CaseStatus } from "@accord/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -10,6 +9,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { findCustomerCase } from "./customer-case-scope";
+import type { UseCaseArgs } from "../use-case";
 
 export const MESSAGE_MAX_LENGTH = 10_000;
 export const MAX_ATTACHMENTS = 20;
@@ -31,20 +31,7 @@ export type CustomerReplyInput = z.output<typeof customerReplySchema>;
  * its files, a public `customer_replied` event and, when the case has an assignee, an e-mail to them.
  * A viewer cannot reply; a case that has ended takes no more messages.
  */
-export async function postCustomerReply({
-  db,
-  actor,
-  input,
-  now,
-  backofficeUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: CustomerReplyInput & { reference: string };
-  now: Date;
-  /** Public base URL of the back-office, for the link in the assignee's e-mail. */
-  backofficeUrl: string;
-}): Promise<{ messageId: string }> {
+export async function postCustomerReply({ db, actor, input, now, backofficeUrl }: UseCaseArgs<CustomerReplyInput & { reference: string }, { /** Public base URL of the back-office, for the link in the assignee's e-mail. */ backofficeUrl: string }>): Promise<{ messageId: string }> {
   const customer = requireCustomer(actor, "case:read");
   return db.transaction(async (tx) => {
     // Not found before forbidden: a viewer of another account learns nothing either.

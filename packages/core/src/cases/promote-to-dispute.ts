@@ -1,8 +1,7 @@
-import type { Actor } from "@accord/auth";
-import type { Db } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { applyCommand, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const promoteToDisputeSchema = z.object({
   reference: caseReferenceSchema,
@@ -11,7 +10,7 @@ export const promoteToDisputeSchema = z.object({
 export type PromoteToDisputeInput = z.output<typeof promoteToDisputeSchema>;
 
 /** A claim becomes a dispute (the status does not change); the domain refuses a second promotion. */
-export async function promoteToDispute({ db, actor, input, now }: { db: Db; actor: Actor | null; input: PromoteToDisputeInput; now: Date }) {
+export async function promoteToDispute({ db, actor, input, now }: UseCaseArgs<PromoteToDisputeInput>) {
   const staff = requireStaff(actor, "case:qualify");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });

@@ -1,11 +1,11 @@
 import { caseEvents, cases, checklistTemplates, caseTasks, emailMessages, evidence, messages } from "@accord/db";
-import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, useTestDb } from "@accord/db/testing";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { addInternalNote } from "../instruction/add-internal-note";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../testing/test-case";
+import { later, openReceivedCase, staffWith, stagedFile } from "../testing/test-case";
 import { createCustomer, customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { getCustomerCase } from "./get-customer-case";
@@ -27,15 +27,8 @@ import { qualifyCaseSchema } from "./qualify-case";
 import { rejectCaseSchema } from "./reject-case";
 import { startInvestigationSchema } from "./start-investigation";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
 const eventsOf = async (caseId: string) => t.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
 const emailsOf = async (caseId: string) => t.db.select().from(emailMessages).where(eq(emailMessages.caseId, caseId)).orderBy(asc(emailMessages.queuedAt));
 

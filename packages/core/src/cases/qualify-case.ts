@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, staffUsers, teams, type Db, type Tx } from "@accord/db";
+import { cases, staffUsers, teams, type Tx } from "@accord/db";
 import { CASE_TYPES, PRIORITIES, type CaseType, type Priority } from "@accord/domain";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
@@ -11,6 +10,7 @@ import { refreshCaseSla } from "../sla/case-sla";
 import { applyCommand, assertOpen, caseReferenceSchema, findStaffCase, holds, markFirstResponse, type StaffCaseRow } from "../instruction/staff-case";
 import type { StaffActor } from "@accord/auth";
 import { queueEmail } from "../email/queue-email";
+import type { UseCaseArgs } from "../use-case";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 
@@ -29,19 +29,7 @@ export type QualifyCaseInput = z.output<typeof qualifyCaseSchema>;
  * customer-visible status change, so it is the first response when there was none); a case further
  * on only gets its classification updated, with an internal event.
  */
-export async function qualifyCase({
-  db,
-  actor,
-  input,
-  now,
-  backofficeUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: QualifyCaseInput;
-  now: Date;
-  backofficeUrl?: string;
-}): Promise<{ reference: string; status: string }> {
+export async function qualifyCase({ db, actor, input, now, backofficeUrl }: UseCaseArgs<QualifyCaseInput, { backofficeUrl?: string }>): Promise<{ reference: string; status: string }> {
   const staff = requireStaff(actor, "case:qualify");
   const value = input;
   return db.transaction(async (tx) => {

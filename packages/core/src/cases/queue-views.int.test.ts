@@ -1,5 +1,5 @@
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
 import { teams } from "@accord/db";
@@ -10,13 +10,7 @@ import { saveQueueView } from "./save-queue-view";
 import { parseInput } from "../errors";
 import { saveQueueViewSchema } from "./save-queue-view";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-03-02T09:00:00Z");
 

@@ -1,9 +1,8 @@
-import type { Actor } from "@accord/auth";
-import type { Db } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { queueEmail } from "../email/queue-email";
 import { applyCommand, caseContact, caseReferenceSchema, findStaffCase, linesOf } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const rejectCaseSchema = z.object({
   reference: caseReferenceSchema,
@@ -16,19 +15,7 @@ export const rejectCaseSchema = z.object({
 export type RejectCaseInput = z.output<typeof rejectCaseSchema>;
 
 /** Rejects a case as unfounded, with reasons; the customer contact is told why by e-mail. */
-export async function rejectCase({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: RejectCaseInput;
-  now: Date;
-  portalUrl?: string;
-}) {
+export async function rejectCase({ db, actor, input, now, portalUrl }: UseCaseArgs<RejectCaseInput, { portalUrl?: string }>) {
   const staff = requireStaff(actor, "case:decide");
   const reasons = input.reasons;
   return db.transaction(async (tx) => {

@@ -1,6 +1,5 @@
-import type { Actor } from "@accord/auth";
-import { cases, evidenceRequests, type Db } from "@accord/db";
-import { localDate, transition, type CaseKind, type CaseStatus } from "@accord/domain";
+import { cases, evidenceRequests } from "@accord/db";
+import { decideEvidenceRequest, localDate, type CaseKind, type CaseStatus } from "@accord/domain";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -10,6 +9,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { refreshCaseSla } from "../sla/case-sla";
 import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, linesOf, markFirstResponse } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const EVIDENCE_ITEMS_MAX = 20;
 export const EVIDENCE_ITEM_MAX_LENGTH = 300;
@@ -41,20 +41,7 @@ export type RequestEvidenceInput = z.output<typeof requestEvidenceSchema>;
  * awaiting the customer simply gets one more request), its SLA clock pauses, the request shows as a
  * to-do in the portal, and the customer contact gets the mandatory `information-requested` e-mail.
  */
-export async function requestEvidence({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: RequestEvidenceInput;
-  now: Date;
-  /** Public base URL of the portal, for the link in the customer's e-mail. */
-  portalUrl: string;
-}): Promise<{ requestId: string }> {
+export async function requestEvidence({ db, actor, input, now, portalUrl }: UseCaseArgs<RequestEvidenceInput, { /** Public base URL of the portal, for the link in the customer's e-mail. */ portalUrl: string }>): Promise<{ requestId: string }> {
   const staff = requireStaff(actor, "case:investigate");
   const { reference, items, message, dueDate } = input;
   if (Number.isNaN(Date.parse(`${dueDate}T00:00:00Z`))) throw new AppError("validation", { fieldErrors: { dueDate: ["casePage.validation.date"] } });
@@ -65,6 +52,12 @@ export async function requestEvidence({
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, reference, { lock: true });
     assertOpen(row);
+    // The domain's rule, the one the page reads (`can.requestEvidence`), decides before anything is written.
+    const decision = decideEvidenceRequest({ status: row.status as CaseStatus, kind: row.kind as CaseKind, reference: row.reference }, items, {
+      at: now,
+      actor: { kind: "staff", roles: staff.roles },
+    });
+    if (!decision.ok) throw AppError.fromDomain(decision.error);
     const [request] = await tx
       .insert(evidenceRequests)
       .values({ caseId: row.id, requestedById: staff.userId, items, message: message ?? null, dueDate, createdAt: now })
@@ -73,21 +66,16 @@ export async function requestEvidence({
     const details = { requestId, items, dueDate, ...(message ? { message } : {}) };
     // A customer-visible status change by staff is a first response.
     await markFirstResponse(tx, row.id, now);
-    if (row.status === "awaiting_customer") {
+    if (!decision.statusChange) {
       await appendCaseEvents(tx, { caseId: row.id, actor: actorRef(staff), at: now, events: [{ type: "information_requested", visibility: "public", payload: details }] });
     } else {
-      const result = transition({ status: row.status as CaseStatus, kind: row.kind as CaseKind, reference: row.reference }, { type: "request_information", items }, {
-        at: now,
-        actor: { kind: "staff", roles: staff.roles },
-      });
-      if (!result.ok) throw AppError.fromDomain(result.error);
-      await tx.update(cases).set({ status: result.state.status, updatedAt: now }).where(eq(cases.id, row.id));
+      await tx.update(cases).set({ status: decision.statusChange.state.status, updatedAt: now }).where(eq(cases.id, row.id));
       // The domain's event (from/to, items) with the request's id, due date and message.
       await appendCaseEvents(tx, {
         caseId: row.id,
         actor: actorRef(staff),
         at: now,
-        events: result.events.map((event) => ({ type: event.type, visibility: "public" as const, payload: { from: event.from, to: event.to, ...event.data, ...details } })),
+        events: decision.statusChange.events.map((event) => ({ type: event.type, visibility: "public" as const, payload: { from: event.from, to: event.to, ...event.data, ...details } })),
       });
     }
     // The clock pauses from now on (awaiting_customer).

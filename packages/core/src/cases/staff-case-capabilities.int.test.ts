@@ -1,8 +1,8 @@
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { addTask } from "../instruction/add-task";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { later, openReceivedCase, staffWith } from "../testing/test-case";
 import { rejection } from "../testing/fixtures";
 import { getStaffCase } from "./get-staff-case";
 import { promoteToDispute } from "./promote-to-dispute";
@@ -19,15 +19,8 @@ import { rejectCaseSchema } from "./reject-case";
 import { requestEvidenceSchema } from "./request-evidence";
 import { startInvestigationSchema } from "./start-investigation";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
 const PORTAL = "http://portal.test/";
 
 describe("the staff case's capabilities, as the use cases enforce them", () => {

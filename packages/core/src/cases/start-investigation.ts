@@ -1,11 +1,11 @@
-import type { Actor } from "@accord/auth";
-import { caseTasks, checklistTemplates, type Db } from "@accord/db";
+import { caseTasks, checklistTemplates } from "@accord/db";
 import { addBusinessMinutes, localDate, workingDayMinutes } from "@accord/domain";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { applyCommand, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import { defaultCalendar } from "../sla/case-sla";
+import type { UseCaseArgs } from "../use-case";
 
 export const startInvestigationSchema = z.object({ reference: caseReferenceSchema });
 export type StartInvestigationInput = z.output<typeof startInvestigationSchema>;
@@ -16,7 +16,7 @@ export type StartInvestigationInput = z.output<typeof startInvestigationSchema>;
  * of the staff member who starts it; due dates count business days on the default calendar; the
  * tasks go to the case's assignee (unassigned when the case is).
  */
-export async function startInvestigation({ db, actor, input, now }: { db: Db; actor: Actor | null; input: StartInvestigationInput; now: Date }) {
+export async function startInvestigation({ db, actor, input, now }: UseCaseArgs<StartInvestigationInput>) {
   const staff = requireStaff(actor, "case:investigate");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });

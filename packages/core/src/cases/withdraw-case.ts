@@ -1,10 +1,10 @@
-import type { Actor } from "@accord/auth";
-import { customerUsers, type Db } from "@accord/db";
+import { customerUsers } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
 import { queueEmail } from "../email/queue-email";
 import { applyCustomerCommand, findCustomerCase } from "./customer-case-scope";
+import type { UseCaseArgs } from "../use-case";
 
 export const withdrawCaseSchema = z.object({
   reason: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(2000, "validation.tooLong"),
@@ -16,20 +16,7 @@ export type WithdrawCaseInput = z.output<typeof withdrawCaseSchema>;
  * resolved or ended), a public `case_withdrawn` event carrying the reason, the SLA stopped, and a
  * confirmation e-mail to the user who withdrew it.
  */
-export async function withdrawCase({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: WithdrawCaseInput & { reference: string };
-  now: Date;
-  /** Public base URL of the portal, for the link in the confirmation. */
-  portalUrl: string;
-}): Promise<{ status: string }> {
+export async function withdrawCase({ db, actor, input, now, portalUrl }: UseCaseArgs<WithdrawCaseInput & { reference: string }, { /** Public base URL of the portal, for the link in the confirmation. */ portalUrl: string }>): Promise<{ status: string }> {
   const customer = requireCustomer(actor, "case:read");
   return db.transaction(async (tx) => {
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });

@@ -1,7 +1,7 @@
 import { caseEvents, caseLines, cases, customerAccounts, emailMessages, evidence, stagedUploads, storedFiles } from "@accord/db";
-import { createTestDb, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
 import { getClaimConfirmation } from "./get-claim-confirmation";
@@ -12,13 +12,7 @@ import { submitClaim } from "./submit-claim";
 import { parseInput } from "../errors";
 import { claimableInvoicesQuerySchema } from "./list-claimable-invoices";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const portalUrl = "http://portal.test";
 /** Monday 23 November 2026, 10:00 in Paris. */

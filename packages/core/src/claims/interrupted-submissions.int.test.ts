@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { caseEvents, caseLines, cases, emailMessages } from "@accord/db";
-import { createTestDb, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer } from "../testing/fixtures";
 
 /**
@@ -11,13 +11,7 @@ import { createCustomer } from "../testing/fixtures";
  * half-written and one acknowledgement per case. A child process files the claims; it is killed with
  * SIGKILL once some are answered.
  */
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const SUBMISSIONS = 50;
 const child = path.join(import.meta.dirname, "../testing/submit-claims-child.ts");

@@ -1,5 +1,4 @@
-import { customerUsers, type CustomerRole, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerUsers, type CustomerRole } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -7,6 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { customerRoleSchema, findAccountUser, lockAccountUsers, otherActiveAdmins } from "./company-users";
+import type { UseCaseArgs } from "../use-case";
 
 export const changeCustomerUserRoleSchema = z.object({
   userId: z.string({ error: "error.not_found" }).trim(),
@@ -18,17 +18,7 @@ export type ChangeCustomerUserRoleInput = z.output<typeof changeCustomerUserRole
  * An admin sets a colleague's role (or their own, if another admin remains). The company is
  * never left without an active admin. A user of another company is not_found.
  */
-export async function changeCustomerUserRole({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: ChangeCustomerUserRoleInput;
-  now: Date;
-}): Promise<{ userId: string; name: string; role: CustomerRole; changed: boolean }> {
+export async function changeCustomerUserRole({ db, actor, input, now }: UseCaseArgs<ChangeCustomerUserRoleInput>): Promise<{ userId: string; name: string; role: CustomerRole; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
 
   return db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
-import { customerUsers, sessions, type Db } from "@accord/db";
-import { hashPassword, hashToken, verifyPassword, type Actor } from "@accord/auth";
+import { customerUsers, sessions } from "@accord/db";
+import { hashPassword, hashToken, verifyPassword } from "@accord/auth";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -7,6 +7,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { newPasswordSchema, PASSWORD_MAX_LENGTH } from "../auth/schemas";
 import { AppError } from "../errors";
+import type { UseCaseArgs } from "../use-case";
 
 const required = "validation.required";
 
@@ -23,20 +24,7 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
  * A signed-in customer changes their password, proving the current one. Every other session of
  * theirs ends (a stolen session dies with the old password); the one in use stays.
  */
-export async function changePassword({
-  db,
-  actor,
-  input,
-  sessionToken,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: ChangePasswordInput;
-  /** The session cookie's token of this request: the session that stays open. */
-  sessionToken: string | null;
-  now: Date;
-}): Promise<void> {
+export async function changePassword({ db, actor, input, sessionToken, now }: UseCaseArgs<ChangePasswordInput, { /** The session cookie's token of this request: the session that stays open. */ sessionToken: string | null }>): Promise<void> {
   const customer = requireCustomer(actor);
 
   await db.transaction(async (tx) => {

@@ -1,8 +1,8 @@
 import { createSession, validateSession } from "@accord/auth";
 import { adminEvents, customerUsers, emailMessages, invitationTokens, sessions } from "@accord/db";
-import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
+import { insertCustomerAccount, useTestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../auth/sign-in";
 import { AppError } from "../errors";
 import { createCustomer, customerActor, createStaff, staffActor, parseRefusal, rejection } from "../testing/fixtures";
@@ -21,13 +21,7 @@ import { changeCustomerUserRoleSchema } from "./change-customer-user-role";
 import { customerUserTargetSchema } from "./deactivate-customer-user";
 import { inviteCustomerUserSchema } from "./invite-customer-user";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-11-25T10:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);

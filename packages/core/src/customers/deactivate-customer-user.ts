@@ -1,5 +1,5 @@
-import { customerUsers, type Db } from "@accord/db";
-import { invalidateUserSessions, type Actor } from "@accord/auth";
+import { customerUsers } from "@accord/db";
+import { invalidateUserSessions } from "@accord/auth";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -7,6 +7,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { findAccountUser, lockAccountUsers, otherActiveAdmins } from "./company-users";
+import type { UseCaseArgs } from "../use-case";
 
 export const customerUserTargetSchema = z.object({ userId: z.string({ error: "error.not_found" }).trim() });
 export type CustomerUserTargetInput = z.output<typeof customerUserTargetSchema>;
@@ -16,17 +17,7 @@ export type CustomerUserTargetInput = z.output<typeof customerUserTargetSchema>;
  * Their cases stay (the contact is kept). An admin cannot deactivate themself, and the company
  * keeps an active admin. A user of another company is not_found.
  */
-export async function deactivateCustomerUser({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: CustomerUserTargetInput;
-  now: Date;
-}): Promise<{ userId: string; name: string; changed: boolean }> {
+export async function deactivateCustomerUser({ db, actor, input, now }: UseCaseArgs<CustomerUserTargetInput>): Promise<{ userId: string; name: string; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
 
   return db.transaction(async (tx) => {

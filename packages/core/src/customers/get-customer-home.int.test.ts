@@ -1,15 +1,9 @@
-import { createTestDb, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
 import { getCustomerHome } from "./get-customer-home";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestDb();
 
 const line = { description: "Farine T65 25 kg", quantityMilli: 10_000, unitPriceCents: 1_850 };
 

@@ -4,9 +4,9 @@
  * cannot act (forbidden). One matrix over the portal's use cases, on one company's case.
  */
 import { caseEvents, cases, customerUsers, messages } from "@accord/db";
-import { createTestDb, insertCase, insertCustomerAccount, insertInvoice, type TestDb } from "@accord/db/testing";
+import { insertCase, insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SYSTEM } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { answerEvidenceRequest } from "../cases/answer-evidence-request";
@@ -35,13 +35,7 @@ import { changeCustomerUserRoleSchema } from "./change-customer-user-role";
 import { customerUserTargetSchema } from "./deactivate-customer-user";
 import { inviteCustomerUserSchema } from "./invite-customer-user";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-11-25T10:00:00Z");
 const portalUrl = "http://localhost:3000";

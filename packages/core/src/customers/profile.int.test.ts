@@ -1,8 +1,8 @@
 import { createSession, validateSession } from "@accord/auth";
 import { adminEvents, customerUsers } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signIn } from "../auth/sign-in";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, FIXTURE_PASSWORD, parseRefusal, rejection, staffActor } from "../testing/fixtures";
@@ -17,13 +17,7 @@ import { changePasswordSchema } from "./change-password";
 import { updateEmailPreferencesSchema } from "./update-email-preferences";
 import { updateProfileSchema } from "./update-profile";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 const now = new Date("2026-11-25T10:00:00Z");
 const NEW_PASSWORD = "another long passphrase";

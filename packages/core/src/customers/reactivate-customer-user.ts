@@ -1,24 +1,14 @@
-import { customerUsers, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerUsers } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireCustomer } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { findAccountUser, lockAccountUsers } from "./company-users";
 import type { CustomerUserTargetInput } from "./deactivate-customer-user";
+import type { UseCaseArgs } from "../use-case";
 
 /** An admin lets a deactivated colleague sign in again (with their old password). */
-export async function reactivateCustomerUser({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: CustomerUserTargetInput;
-  now: Date;
-}): Promise<{ userId: string; name: string; changed: boolean }> {
+export async function reactivateCustomerUser({ db, actor, input, now }: UseCaseArgs<CustomerUserTargetInput>): Promise<{ userId: string; name: string; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
 
   return db.transaction(async (tx) => {

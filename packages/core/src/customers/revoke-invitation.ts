@@ -1,5 +1,4 @@
-import { invitationTokens, type Db } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { invitationTokens } from "@accord/db";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -7,22 +6,13 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { emailSchema } from "../auth/schemas";
 import { AppError } from "../errors";
+import type { UseCaseArgs } from "../use-case";
 
 export const revokeInvitationSchema = z.object({ email: emailSchema });
 export type RevokeInvitationInput = z.output<typeof revokeInvitationSchema>;
 
 /** An admin withdraws a pending invitation of their company: its link stops working at once. */
-export async function revokeInvitation({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: RevokeInvitationInput;
-  now: Date;
-}): Promise<{ email: string }> {
+export async function revokeInvitation({ db, actor, input, now }: UseCaseArgs<RevokeInvitationInput>): Promise<{ email: string }> {
   const customer = requireCustomer(actor, "customer:users:manage");
   const parsed = revokeInvitationSchema.safeParse(input);
   if (!parsed.success) throw new AppError("not_found");

@@ -1,5 +1,4 @@
-import { customerUsers, type Db, type EmailPreferences } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerUsers, type EmailPreferences } from "@accord/db";
 import { MANDATORY_EMAIL_KINDS, OPTIONAL_EMAIL_KINDS, type CustomerEmailKind } from "@accord/email";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { requireCustomer } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
+import type { UseCaseArgs } from "../use-case";
 
 /** A checkbox: "on" (or true) when ticked, absent when not. */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
@@ -29,17 +29,7 @@ export const updateEmailPreferencesSchema = z.object({
 export type UpdateEmailPreferencesInput = z.output<typeof updateEmailPreferencesSchema>;
 
 /** The signed-in customer's own e-mail preferences (`customer_users.email_preferences`). */
-export async function updateEmailPreferences({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: UpdateEmailPreferencesInput;
-  now: Date;
-}): Promise<EmailPreferences> {
+export async function updateEmailPreferences({ db, actor, input, now }: UseCaseArgs<UpdateEmailPreferencesInput>): Promise<EmailPreferences> {
   const customer = requireCustomer(actor);
   const preferences: EmailPreferences = Object.fromEntries(
     OPTIONAL_EMAIL_KINDS.map((kind) => [kind, input[kind] === true]),

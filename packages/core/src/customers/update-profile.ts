@@ -1,5 +1,4 @@
-import { customerUsers, type Db, type Language } from "@accord/db";
-import type { Actor } from "@accord/auth";
+import { customerUsers, type Language } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
@@ -7,6 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendAdminEvent } from "../audit/append-admin-event";
 import { AppError } from "../errors";
 import { personNameSchema } from "./company-users";
+import type { UseCaseArgs } from "../use-case";
 
 export const updateProfileSchema = z.object({
   name: personNameSchema,
@@ -15,17 +15,7 @@ export const updateProfileSchema = z.object({
 export type UpdateProfileInput = z.output<typeof updateProfileSchema>;
 
 /** Any signed-in customer (a viewer too) sets their own name and language (pages and e-mails). */
-export async function updateProfile({
-  db,
-  actor,
-  input,
-  now,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: UpdateProfileInput;
-  now: Date;
-}): Promise<{ name: string; language: Language }> {
+export async function updateProfile({ db, actor, input, now }: UseCaseArgs<UpdateProfileInput>): Promise<{ name: string; language: Language }> {
   const customer = requireCustomer(actor);
   const { name, language } = input;
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emailMessages } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { mailboxTransport, type EmailTransport } from "@accord/email";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,14 +10,12 @@ import { rejection, workerJobs } from "../testing/fixtures";
 import { deliverEmail } from "./deliver-email";
 import { queueEmail } from "./queue-email";
 
-let t: TestDb;
+const t = useTestDb();
 let dir: string;
 beforeAll(async () => {
-  t = await createTestDb();
   dir = await mkdtemp(join(tmpdir(), "accord-outbox-"));
 });
 afterAll(async () => {
-  await t.close();
   await rm(dir, { recursive: true, force: true });
 });
 

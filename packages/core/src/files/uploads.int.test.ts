@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { stagedUploads, storedFiles } from "@accord/db";
-import { createTestDb, insertCase, type TestDb } from "@accord/db/testing";
+import { insertCase, useTestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
@@ -19,16 +19,14 @@ import { PDF, PNG, TXT } from "./testing-fixtures";
 import { parseInput } from "../errors";
 import { stageUploadSchema } from "./stage-upload";
 
-let t: TestDb;
+const t = useTestDb();
 let dir: string;
 let store: FileStore;
 beforeAll(async () => {
-  t = await createTestDb();
   dir = await mkdtemp(path.join(tmpdir(), "accord-uploads-"));
   store = createFileStore(dir);
 });
 afterAll(async () => {
-  await t?.close();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,10 +1,10 @@
-import type { Actor } from "@accord/auth";
-import { messages, type Db } from "@accord/db";
+import { messages } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { caseReferenceSchema, findStaffCase } from "./staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const addInternalNoteSchema = z.object({
   reference: caseReferenceSchema,
@@ -16,7 +16,7 @@ export type AddInternalNoteInput = z.output<typeof addInternalNoteSchema>;
  * An INTERNAL note: staff only. It is never e-mailed and never shown in the portal (the message and
  * its event are `internal`; portal reads filter on visibility).
  */
-export async function addInternalNote({ db, actor, input, now }: { db: Db; actor: Actor | null; input: AddInternalNoteInput; now: Date }) {
+export async function addInternalNote({ db, actor, input, now }: UseCaseArgs<AddInternalNoteInput>) {
   const staff = requireStaff(actor, "case:note");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });

@@ -1,5 +1,3 @@
-import type { Actor } from "@accord/auth";
-import type { Db } from "@accord/db";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -8,6 +6,7 @@ import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { caseReferenceSchema, findStaffCase, holds } from "./staff-case";
 import { idList } from "./post-staff-reply";
+import type { UseCaseArgs } from "../use-case";
 
 export const addStaffEvidenceSchema = z.object({
   reference: caseReferenceSchema,
@@ -22,7 +21,7 @@ export type AddStaffEvidenceInput = z.output<typeof addStaffEvidenceSchema>;
  * to the customer), an internal file `case:note`. The event has the file's visibility, so an internal
  * file's name never reaches the customer's timeline.
  */
-export async function addStaffEvidence({ db, actor, input, now }: { db: Db; actor: Actor | null; input: AddStaffEvidenceInput; now: Date }) {
+export async function addStaffEvidence({ db, actor, input, now }: UseCaseArgs<AddStaffEvidenceInput>) {
   const staff = requireStaff(actor, "case:read");
   const value = input;
   if (!holds(staff, value.visibility === "public" ? "case:reply" : "case:note")) throw new AppError("forbidden");

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { caseTasks, staffUsers, type Db } from "@accord/db";
+import { caseTasks, staffUsers } from "@accord/db";
 import { isIsoDate } from "@accord/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
@@ -9,6 +8,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { assertOpen, caseReferenceSchema, findStaffCase } from "./staff-case";
 import { singleLine } from "../single-line";
+import type { UseCaseArgs } from "../use-case";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.uuid("validation.invalid").optional());
 export const optionalIsoDate = z.preprocess(
@@ -25,7 +25,7 @@ export const addTaskSchema = z.object({
 export type AddTaskInput = z.output<typeof addTaskSchema>;
 
 /** Adds a task to the case's investigation, with an optional assignee and due date. */
-export async function addTask({ db, actor, input, now }: { db: Db; actor: Actor | null; input: AddTaskInput; now: Date }) {
+export async function addTask({ db, actor, input, now }: UseCaseArgs<AddTaskInput>) {
   const staff = requireStaff(actor, "case:investigate");
   const value = input;
   return db.transaction(async (tx) => {

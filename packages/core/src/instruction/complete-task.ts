@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { caseTasks, type Db } from "@accord/db";
+import { caseTasks } from "@accord/db";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -7,12 +6,13 @@ import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase, holds } from "./staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const completeTaskSchema = z.object({ reference: caseReferenceSchema, taskId: z.uuid("validation.invalid") });
 export type CompleteTaskInput = z.output<typeof completeTaskSchema>;
 
 /** Marks a task done: whoever investigates the case, or the staff member the task is assigned to. */
-export async function completeTask({ db, actor, input, now }: { db: Db; actor: Actor | null; input: CompleteTaskInput; now: Date }) {
+export async function completeTask({ db, actor, input, now }: UseCaseArgs<CompleteTaskInput>) {
   const staff = requireStaff(actor, "case:read");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });

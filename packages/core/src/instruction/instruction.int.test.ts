@@ -1,8 +1,8 @@
 import { caseEvents, cases, caseTasks, customerUsers, emailMessages, evidence, kbArticles, messages, priceAgreements, priceIndexValues, teams, timeEntries } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { Readable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getStaffCase } from "../cases/get-staff-case";
 import { customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { addInternalNote } from "./add-internal-note";
@@ -16,7 +16,7 @@ import { notifyStakeholders } from "./notify-stakeholders";
 import { openStaffEvidenceFile } from "./open-staff-evidence-file";
 import { postStaffReply } from "./post-staff-reply";
 import { setRootCause } from "./set-root-cause";
-import { openReceivedCase, RECEIVED_AT, staffWith, stagedFile } from "../testing/test-case";
+import { later, openReceivedCase, staffWith, stagedFile } from "../testing/test-case";
 import { parseInput } from "../errors";
 import { addInternalNoteSchema } from "./add-internal-note";
 import { addStaffEvidenceSchema } from "./add-staff-evidence";
@@ -27,15 +27,8 @@ import { notifyStakeholdersSchema } from "./notify-stakeholders";
 import { postStaffReplySchema } from "./post-staff-reply";
 import { setRootCauseSchema } from "./set-root-cause";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
 const eventsOf = async (caseId: string) => t.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
 const emailsOf = async (caseId: string) => t.db.select().from(emailMessages).where(eq(emailMessages.caseId, caseId)).orderBy(asc(emailMessages.queuedAt));
 

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { timeEntries, type Db } from "@accord/db";
+import { timeEntries } from "@accord/db";
 import { isIsoDate } from "@accord/domain";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -7,6 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase } from "./staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const logTimeSchema = z.object({
   reference: caseReferenceSchema,
@@ -21,7 +21,7 @@ export const logTimeSchema = z.object({
 export type LogTimeInput = z.output<typeof logTimeSchema>;
 
 /** Time a staff member spent on a case (their own; it feeds the cost per dispute). Not in the future. */
-export async function logTime({ db, actor, input, now }: { db: Db; actor: Actor | null; input: LogTimeInput; now: Date }) {
+export async function logTime({ db, actor, input, now }: UseCaseArgs<LogTimeInput>) {
   const staff = requireStaff(actor, "case:note");
   const value = input;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now);

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { customerAccounts, staffTeams, staffUsers, teams, type Db, type StaffRole } from "@accord/db";
+import { customerAccounts, staffTeams, staffUsers, teams, type StaffRole } from "@accord/db";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -9,6 +8,7 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase } from "./staff-case";
 import { idList } from "./post-staff-reply";
+import type { UseCaseArgs } from "../use-case";
 
 export const STAKEHOLDER_GROUPS = ["sales", "operations", "finance", "legal"] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
@@ -46,19 +46,7 @@ export type NotifyStakeholdersInput = z.output<typeof notifyStakeholdersSchema>;
  * naming them (`recipients`). A group or team that reaches no active colleague refuses the notice,
  * naming it.
  */
-export async function notifyStakeholders({
-  db,
-  actor,
-  input,
-  now,
-  backofficeUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: NotifyStakeholdersInput;
-  now: Date;
-  backofficeUrl?: string;
-}) {
+export async function notifyStakeholders({ db, actor, input, now, backofficeUrl }: UseCaseArgs<NotifyStakeholdersInput, { backofficeUrl?: string }>) {
   const staff = requireStaff(actor, "case:note");
   const value = input;
   return db.transaction(async (tx) => {

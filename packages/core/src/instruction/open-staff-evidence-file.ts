@@ -1,9 +1,8 @@
-import type { Actor } from "@accord/auth";
-import { evidence, type Db } from "@accord/db";
+import { evidence } from "@accord/db";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
-import type { EvidenceDownload, EvidenceFileSource } from "../cases/open-evidence-file";
+import type { EvidenceDownload, EvidenceFileArgs } from "../cases/open-evidence-file";
 import { AppError } from "../errors";
 import { findStaffCase } from "./staff-case";
 
@@ -11,17 +10,7 @@ import { findStaffCase } from "./staff-case";
  * A file of a case for staff (shared or internal), from the content-addressed store. Same scope as
  * the case page: a mediator only for a case assigned to them; anything else is not_found.
  */
-export async function openStaffEvidenceFile({
-  db,
-  actor,
-  input,
-  files,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: { reference: string; evidenceId: string };
-  files: EvidenceFileSource;
-}): Promise<EvidenceDownload> {
+export async function openStaffEvidenceFile({ db, actor, input, files }: EvidenceFileArgs): Promise<EvidenceDownload> {
   const staff = requireStaff(actor, "case:read");
   if (!z.uuid().safeParse(input.evidenceId).success) throw new AppError("not_found");
   const file = await db.transaction(

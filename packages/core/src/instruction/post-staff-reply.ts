@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { kbArticles, messages, type Db } from "@accord/db";
+import { kbArticles, messages } from "@accord/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -12,6 +11,7 @@ import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { refreshCaseSla } from "../sla/case-sla";
 import { unfilledPlaceholders } from "./render-response-template";
 import { assertOpen, caseContact, caseReferenceSchema, findStaffCase, markFirstResponse } from "./staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 /** A form sends one value or several under one name. */
 export const idList = z.preprocess(
@@ -32,19 +32,7 @@ export type PostStaffReplyInput = z.output<typeof postStaffReplySchema>;
  * contact in their language (kind "new_reply": optional, unless the contact turned it off), linked knowledge-base articles, files shared
  * with the customer, and the first response when there was none.
  */
-export async function postStaffReply({
-  db,
-  actor,
-  input,
-  now,
-  portalUrl,
-}: {
-  db: Db;
-  actor: Actor | null;
-  input: PostStaffReplyInput;
-  now: Date;
-  portalUrl?: string;
-}): Promise<{ messageId: string }> {
+export async function postStaffReply({ db, actor, input, now, portalUrl }: UseCaseArgs<PostStaffReplyInput, { portalUrl?: string }>): Promise<{ messageId: string }> {
   const staff = requireStaff(actor, "case:reply");
   const value = input;
   // A template's placeholder the case had no value for (or mistyped) must not reach the customer.

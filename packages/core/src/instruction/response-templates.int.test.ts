@@ -1,6 +1,6 @@
 import { responseTemplates } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { getStaffCase } from "../cases/get-staff-case";
 import { requestEvidence } from "../cases/request-evidence";
 import { startInvestigation } from "../cases/start-investigation";
@@ -8,17 +8,10 @@ import { qualifyCase } from "../cases/qualify-case";
 import { rejection } from "../testing/fixtures";
 import { parseInput } from "../errors";
 import { postStaffReply, postStaffReplySchema } from "./post-staff-reply";
-import { openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
+import { later, openReceivedCase, staffWith } from "../testing/test-case";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
-const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
 const PORTAL = "http://portal.test/";
 
 describe("response templates", () => {

@@ -1,5 +1,4 @@
-import type { Actor } from "@accord/auth";
-import { cases, rootCauses, type Db } from "@accord/db";
+import { cases, rootCauses } from "@accord/db";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
@@ -7,6 +6,7 @@ import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase } from "./staff-case";
+import type { UseCaseArgs } from "../use-case";
 
 export const setRootCauseSchema = z.object({
   reference: caseReferenceSchema,
@@ -16,7 +16,7 @@ export const setRootCauseSchema = z.object({
 export type SetRootCauseInput = z.output<typeof setRootCauseSchema>;
 
 /** The root cause of a case, from the taxonomy (active codes only), with an analysis text. */
-export async function setRootCause({ db, actor, input, now }: { db: Db; actor: Actor | null; input: SetRootCauseInput; now: Date }) {
+export async function setRootCause({ db, actor, input, now }: UseCaseArgs<SetRootCauseInput>) {
   const staff = requireStaff(actor, "case:investigate");
   const value = input;
   return db.transaction(async (tx) => {

@@ -1,16 +1,10 @@
 import { checklistTemplates, kbArticles, priceAgreements, priceIndexValues, responseTemplates } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDb } from "@accord/db/testing";
+import { describe, expect, it } from "vitest";
 import { RESPONSE_PLACEHOLDERS } from "../instruction/render-response-template";
 import { seedDemoData } from "./seed-demo";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 describe("demo settings", () => {
   it("seeds contracted prices (one indexed, with index values), checklists, response templates and published help articles", async () => {

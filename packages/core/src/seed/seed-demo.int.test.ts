@@ -1,16 +1,10 @@
 import { caseEvents, cases, customerUsers, emailMessages } from "@accord/db";
-import { createTestDb, type TestDb } from "@accord/db/testing";
+import { useTestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDemoData, isDatabaseEmpty } from "./seed-demo";
 
-let t: TestDb;
-beforeAll(async () => {
-  t = await createTestDb();
-});
-afterAll(async () => {
-  await t?.close();
-});
+const t = useTestDb();
 
 describe("demo seed", () => {
   it("files the demo claims through the use case, so both apps start with cases", async () => {

@@ -11,6 +11,9 @@ import { createCustomer, createStaff, staffActor } from "./fixtures";
 
 export const RECEIVED_AT = new Date("2026-11-23T08:00:00Z"); // Monday 09:00 Paris
 
+/** The instant `minutes` after {@link RECEIVED_AT}: the clock of a test's successive steps. */
+export const later = (minutes: number) => new Date(RECEIVED_AT.getTime() + minutes * 60_000);
+
 export async function openReceivedCase(
   db: Db,
   options: { accountId?: string; receivedAt?: Date; type?: "quality" | "delivery" | "price_billing" | "compliance" | "other"; contactLanguage?: "fr" | "en" } = {},

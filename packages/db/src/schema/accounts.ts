@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, type Language } from "./common";
+import { boolean, check, index, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { createdAt, id, type Language, requiredRef } from "./common";
 
 export type CustomerTier = "standard" | "key" | "strategic";
 export type PaymentTermKind = "net" | "end_of_month" | "end_of_month_plus";
@@ -47,9 +47,7 @@ export const customerUsers = pgTable(
   "customer_users",
   {
     id: id(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     /** Stored lower-case; unique across all customer users. */
     email: text("email").notNull(),
     name: text("name").notNull(),
@@ -106,12 +104,8 @@ export const staffUsers = pgTable(
 export const staffTeams = pgTable(
   "staff_teams",
   {
-    staffId: uuid("staff_id")
-      .notNull()
-      .references(() => staffUsers.id),
-    teamId: uuid("team_id")
-      .notNull()
-      .references(() => teams.id),
+    staffId: requiredRef("staff_id", () => staffUsers.id),
+    teamId: requiredRef("team_id", () => teams.id),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.teamId] }), index("staff_teams_team_idx").on(t.teamId)],
 );

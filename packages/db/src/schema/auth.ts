@@ -1,51 +1,49 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, pgTable, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { customerAccounts, staffUsers } from "./accounts";
-import { createdAt, tstz } from "./common";
+import { createdAt, id, requiredRef, tstz } from "./common";
 
 export type UserKind = "customer" | "staff";
+
+/** The user a row belongs to, a customer or a staff member (two tables: no foreign key). */
+const userColumns = () => ({ userKind: text("user_kind").$type<UserKind>().notNull(), userId: uuid("user_id").notNull() });
+/** The index to find a user's rows, and the check on the kind of user. */
+const userConstraints = (table: string, t: { userKind: AnyPgColumn; userId: AnyPgColumn }) => [
+  index(`${table}_user_idx`).on(t.userKind, t.userId),
+  check(`${table}_user_kind_check`, sql`${t.userKind} in ('customer', 'staff')`),
+];
 
 /** Lucia's design: the id is the hex SHA-256 of the token held in the cookie. */
 export const sessions = pgTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    userKind: text("user_kind").$type<UserKind>().notNull(),
-    userId: uuid("user_id").notNull(),
+    ...userColumns(),
     expiresAt: tstz("expires_at").notNull(),
     createdAt: createdAt(),
     ip: text("ip"),
     userAgent: text("user_agent"),
   },
-  (t) => [
-    index("sessions_user_idx").on(t.userKind, t.userId),
-    check("sessions_user_kind_check", sql`${t.userKind} in ('customer', 'staff')`),
-  ],
+  (t) => userConstraints("sessions", t),
 );
 
 export const passwordResetTokens = pgTable(
   "password_reset_tokens",
   {
     id: text("id").primaryKey(),
-    userKind: text("user_kind").$type<UserKind>().notNull(),
-    userId: uuid("user_id").notNull(),
+    ...userColumns(),
     expiresAt: tstz("expires_at").notNull(),
     usedAt: tstz("used_at"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("password_reset_tokens_user_idx").on(t.userKind, t.userId),
-    check("password_reset_tokens_user_kind_check", sql`${t.userKind} in ('customer', 'staff')`),
-  ],
+  (t) => userConstraints("password_reset_tokens", t),
 );
 
 export const invitationTokens = pgTable(
   "invitation_tokens",
   {
     id: text("id").primaryKey(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     email: text("email").notNull(),
     /** The name the inviting admin typed; the invitee may correct it when accepting. */
     name: text("name"),
@@ -74,10 +72,8 @@ export const signInAttempts = pgTable(
 export const apiKeys = pgTable(
   "api_keys",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    id: id(),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     name: text("name").notNull(),
     /** First characters of the key, shown to admins to tell keys apart. */
     prefix: text("prefix").notNull(),

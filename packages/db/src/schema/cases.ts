@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { customerAccounts, customerUsers, staffUsers, teams } from "./accounts";
-import { createdAt, tstz } from "./common";
+import { createdAt, id, requiredRef, tstz } from "./common";
 import { storedFiles } from "./files";
 
 export type CaseStatus =
@@ -46,16 +46,12 @@ export const OPEN_CASE = sql.raw(`status not in (${TERMINAL_CASE_STATUSES.map((v
 export const cases = pgTable(
   "cases",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     /** LIT-YYYY-NNNNNN, from accord_next_case_reference(year). */
     reference: text("reference").notNull(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     /** The customer user who follows the case (the filer, or the one staff named). */
-    customerContactId: uuid("customer_contact_id")
-      .notNull()
-      .references(() => customerUsers.id),
+    customerContactId: requiredRef("customer_contact_id", () => customerUsers.id),
     kind: text("kind").$type<CaseKind>().notNull().default("claim"),
     type: text("type").$type<CaseType>().notNull(),
     status: text("status").$type<CaseStatus>().notNull().default("received"),
@@ -148,9 +144,7 @@ export const caseEvents = pgTable(
   "case_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
+    caseId: requiredRef("case_id", () => cases.id),
     seq: integer("seq").notNull(),
     type: text("type").notNull(),
     actorKind: text("actor_kind").$type<ActorKind>().notNull(),
@@ -188,10 +182,8 @@ export const adminEvents = pgTable(
 export const messages = pgTable(
   "messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
     authorKind: text("author_kind").$type<ActorKind>().notNull(),
     authorId: uuid("author_id"),
     visibility: text("visibility").$type<Visibility>().notNull(),
@@ -210,10 +202,8 @@ export const messages = pgTable(
 export const evidence = pgTable(
   "evidence",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
     messageId: uuid("message_id").references(() => messages.id),
     /** The evidence request this file answers, if any. */
     evidenceRequestId: uuid("evidence_request_id"),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { tstz, type Language } from "./common";
+import { id, type Language, tstz } from "./common";
 
 export type EmailState = "queued" | "sent" | "failed";
 
@@ -8,7 +8,7 @@ export type EmailState = "queued" | "sent" | "failed";
 export const emailMessages = pgTable(
   "email_messages",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     to: text("to").array().notNull(),
     from: text("from").notNull(),
     template: text("template").notNull(),

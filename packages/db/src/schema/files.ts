@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { customerAccounts } from "./accounts";
 import type { UserKind } from "./auth";
-import { createdAt, tstz } from "./common";
+import { createdAt, id, tstz } from "./common";
 
 /**
  * The content-addressed file store's index: one row per distinct content (its SHA-256 names the file
@@ -34,7 +34,7 @@ export const storedFiles = pgTable(
 export const stagedUploads = pgTable(
   "staged_uploads",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     uploaderKind: text("uploader_kind").$type<UserKind>().notNull(),
     uploaderId: uuid("uploader_id").notNull(),
     /** The customer account of a customer uploader (null for staff). */

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { staffUsers } from "./accounts";
 import { cases } from "./cases";
-import { createdAt, tstz } from "./common";
+import { createdAt, id, requiredRef, tstz } from "./common";
 import { invoiceLines, invoices } from "./invoices";
 
 /**
@@ -13,16 +13,10 @@ import { invoiceLines, invoices } from "./invoices";
 export const caseLines = pgTable(
   "case_lines",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
-    invoiceId: uuid("invoice_id")
-      .notNull()
-      .references(() => invoices.id),
-    invoiceLineId: uuid("invoice_line_id")
-      .notNull()
-      .references(() => invoiceLines.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
+    invoiceId: requiredRef("invoice_id", () => invoices.id),
+    invoiceLineId: requiredRef("invoice_line_id", () => invoiceLines.id),
     /** Contested quantity in thousandths of the unit (missing, damaged…), null when only the price is contested. */
     contestedQuantityMilli: bigint("contested_quantity_milli", { mode: "number" }),
     /** The unit price the customer holds to be right, null when only the quantity is contested. */
@@ -48,10 +42,8 @@ export type EvidenceRequestStatus = "open" | "answered" | "cancelled";
 export const evidenceRequests = pgTable(
   "evidence_requests",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
     requestedById: uuid("requested_by_id").references(() => staffUsers.id),
     /** What is asked, one entry per item ("Photos du lot", "Bon de livraison signé"). */
     items: text("items").array().notNull(),
@@ -75,10 +67,8 @@ export type TaskStatus = "open" | "done" | "cancelled";
 export const caseTasks = pgTable(
   "case_tasks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
     title: text("title").notNull(),
     assigneeId: uuid("assignee_id").references(() => staffUsers.id),
     dueDate: date("due_date"),
@@ -100,13 +90,9 @@ export const caseTasks = pgTable(
 export const timeEntries = pgTable(
   "time_entries",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    caseId: uuid("case_id")
-      .notNull()
-      .references(() => cases.id),
-    staffId: uuid("staff_id")
-      .notNull()
-      .references(() => staffUsers.id),
+    id: id(),
+    caseId: requiredRef("case_id", () => cases.id),
+    staffId: requiredRef("staff_id", () => staffUsers.id),
     minutes: integer("minutes").notNull(),
     spentOn: date("spent_on").notNull(),
     note: text("note"),

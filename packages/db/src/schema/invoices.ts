@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { customerAccounts, type PaymentTerm } from "./accounts";
-import { createdAt } from "./common";
+import { createdAt, id, requiredRef } from "./common";
 
 export type InvoicePaidStatus = "unpaid" | "partially_paid" | "paid";
 
@@ -9,10 +9,8 @@ export type InvoicePaidStatus = "unpaid" | "partially_paid" | "paid";
 export const invoices = pgTable(
   "invoices",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    id: id(),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     number: text("number").notNull(),
     issueDate: date("issue_date").notNull(),
     deliveryDate: date("delivery_date"),
@@ -40,10 +38,8 @@ export const invoices = pgTable(
 export const invoiceLines = pgTable(
   "invoice_lines",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    invoiceId: uuid("invoice_id")
-      .notNull()
-      .references(() => invoices.id),
+    id: id(),
+    invoiceId: requiredRef("invoice_id", () => invoices.id),
     lineNo: integer("line_no").notNull(),
     productCode: text("product_code"),
     description: text("description").notNull(),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, customType, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, index, integer, jsonb, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { customerAccounts, staffUsers, type CustomerTier } from "./accounts";
 import type { CasePriority, CaseType } from "./cases";
-import { createdAt, tstz } from "./common";
+import { createdAt, id, requiredRef, tstz } from "./common";
 
 /** A business calendar as `@accord/domain` defines it (PRODUCT.md, "domain calendar"). */
 export type CalendarDefinition = {
@@ -15,7 +15,7 @@ export type CalendarDefinition = {
 export const businessCalendars = pgTable(
   "business_calendars",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     code: text("code").notNull(),
     name: text("name").notNull(),
     /** Validated by the domain's validateCalendar before it is written. */
@@ -35,16 +35,14 @@ export const businessCalendars = pgTable(
 export const slaPolicies = pgTable(
   "sla_policies",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     name: text("name").notNull(),
     priority: text("priority").$type<CasePriority>(),
     type: text("type").$type<CaseType>(),
     tier: text("tier").$type<CustomerTier>(),
     firstResponseMinutes: integer("first_response_minutes").notNull(),
     resolutionMinutes: integer("resolution_minutes").notNull(),
-    calendarId: uuid("calendar_id")
-      .notNull()
-      .references(() => businessCalendars.id),
+    calendarId: requiredRef("calendar_id", () => businessCalendars.id),
     active: boolean("active").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
@@ -84,7 +82,7 @@ export const rootCauses = pgTable(
 
 /** Checklist templates per case type (null = any type): the tasks an investigation starts with. */
 export const checklistTemplates = pgTable("checklist_templates", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   name: text("name").notNull(),
   caseType: text("case_type").$type<CaseType>(),
   /** Task titles in order, each in French and English. */
@@ -96,7 +94,7 @@ export const checklistTemplates = pgTable("checklist_templates", {
 
 /** Response templates with placeholders ({{customerName}}, {{reference}}, {{deadline}}), French and English. */
 export const responseTemplates = pgTable("response_templates", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   name: text("name").notNull(),
   caseType: text("case_type").$type<CaseType>(),
   bodyFr: text("body_fr").notNull(),
@@ -110,7 +108,7 @@ export const responseTemplates = pgTable("response_templates", {
 export const kbArticles = pgTable(
   "kb_articles",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     slug: text("slug").notNull(),
     titleFr: text("title_fr").notNull(),
     titleEn: text("title_en").notNull(),
@@ -142,10 +140,8 @@ export const priceIndexValues = pgTable(
 export const priceAgreements = pgTable(
   "price_agreements",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    accountId: uuid("account_id")
-      .notNull()
-      .references(() => customerAccounts.id),
+    id: id(),
+    accountId: requiredRef("account_id", () => customerAccounts.id),
     productCode: text("product_code").notNull(),
     description: text("description"),
     unitPriceCents: bigint("unit_price_cents", { mode: "number" }).notNull(),
@@ -168,10 +164,8 @@ export const priceAgreements = pgTable(
 export const savedViews = pgTable(
   "saved_views",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    staffId: uuid("staff_id")
-      .notNull()
-      .references(() => staffUsers.id),
+    id: id(),
+    staffId: requiredRef("staff_id", () => staffUsers.id),
     name: text("name").notNull(),
     /** The queue's query string (validated by the queue's schema when used). */
     query: text("query").notNull(),

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createDb, type DbHandle } from "../client";
 import { withDatabase } from "./urls";
 import "./provided-context";
@@ -40,6 +40,27 @@ export async function createTestDb(): Promise<TestDb> {
       }
     },
   };
+}
+
+/**
+ * The test file's own database ({@link createTestDb}): created before the file's first test and
+ * dropped after its last. Call it once at the top of the file (`const t = useTestDb();`); its fields
+ * (`t.db`, `t.sql`, `t.url`) are read when a hook or a test runs, never while the file loads.
+ */
+export function useTestDb(): TestDb {
+  let current: TestDb | undefined;
+  beforeAll(async () => {
+    current = await createTestDb();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as TestDb, {
+    get(_, field) {
+      if (!current) throw new Error("useTestDb: the database exists only in the file's hooks and tests");
+      return Reflect.get(current, field);
+    },
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { acceptsEvidenceRequest, hasPriceCheck, isFirstQualification, mayCompleteTask, proposedPriority, staffCaseCapabilities } from "./capabilities";
-import { STAFF_ROLE_PERMISSIONS, type StaffRole } from "./permissions";
+import { acceptsEvidenceRequest, decideEvidenceRequest, hasPriceCheck, isFirstQualification, mayCompleteTask, proposedPriority, staffCaseCapabilities } from "./capabilities";
+import { STAFF_ROLE_PERMISSIONS, STAFF_ROLES, type StaffRole } from "./permissions";
 import { CASE_KINDS, CASE_STATUSES, isTerminal, type CaseKind, type CaseStatus } from "./statuses";
 import { allowedCommands, TRANSITIONS } from "./transitions";
 
@@ -55,6 +55,16 @@ describe("derived values of the case page", () => {
   });
   it("takes an evidence request while investigating or already awaiting the customer", () => {
     expect(CASE_STATUSES.filter((status) => acceptsEvidenceRequest({ status, kind: "claim" }))).toEqual(["investigating", "awaiting_customer"]);
+  });
+  it.each(STAFF_ROLES)("lets a %s request evidence exactly when the page offers it; the status moves only from investigating", (role) => {
+    const at = new Date("2026-11-23T08:00:00Z");
+    for (const status of CASE_STATUSES) {
+      const decision = decideEvidenceRequest({ status, kind: "claim" }, ["Photos"], { at, actor: { kind: "staff", roles: [role] } });
+      expect(decision.ok).toBe(staffCaseCapabilities({ status, kind: "claim" }, as(role)).requestEvidence);
+      if (decision.ok) expect(decision.statusChange?.state.status ?? null).toBe(status === "investigating" ? "awaiting_customer" : null);
+      // Refused: the lifecycle's reason (only investigating has the move, for whoever investigates).
+      else expect(decision.error.code).toBe(status === "investigating" ? "forbidden" : "invalid_transition");
+    }
   });
   it("checks prices on price and billing cases only", () => {
     expect(hasPriceCheck("price_billing")).toBe(true);

@@ -1,6 +1,7 @@
-import type { Permission } from "./permissions";
+import type { DomainError } from "../errors/errors";
+import { permissionsOf, type ActorRoles, type Permission } from "./permissions";
 import { isTerminal, type CaseKind, type CaseStatus, type CaseType, type Priority } from "./statuses";
-import { allowedCommands, requiredPermission, type CaseCommandType, type CaseState } from "./transitions";
+import { allowedCommands, requiredPermission, transition, type CaseCommandType, type CaseState, type TransitionResult } from "./transitions";
 
 /**
  * What a staff member may do on a case now, named: the back-office page reads these and decides
@@ -40,7 +41,26 @@ export const STAFF_PAGE_COMMANDS = ["start_investigation", "promote_to_dispute",
  * Otherwise the lifecycle's `request_information` decides (from investigating).
  */
 export function acceptsEvidenceRequest(state: Pick<CaseState, "status" | "kind">): boolean {
-  return state.status === "awaiting_customer" || allowedCommands(state).includes("request_information");
+  return awaitsCustomer(state) || allowedCommands(state).includes("request_information");
+}
+
+const awaitsCustomer = (state: Pick<CaseState, "status">) => state.status === "awaiting_customer";
+
+/**
+ * What an evidence request by `actor` does to the case, under the rule the page shows
+ * (`StaffCaseCapabilities.requestEvidence`): while the case awaits the customer it is one more
+ * request and the status stays (`statusChange: null`); otherwise it is the lifecycle's
+ * `request_information` (the case then awaits the customer), refused with the lifecycle's reason
+ * (`invalid_transition` before the investigation, `forbidden` without the permission).
+ */
+export function decideEvidenceRequest(
+  state: CaseState,
+  items: readonly string[],
+  options: { at: Date; actor: ActorRoles },
+): { readonly ok: true; readonly statusChange: Extract<TransitionResult, { ok: true }> | null } | { readonly ok: false; readonly error: DomainError } {
+  if (awaitsCustomer(state) && staffCaseCapabilities(state, permissionsOf(options.actor)).requestEvidence) return { ok: true, statusChange: null };
+  const result = transition(state, { type: "request_information", items }, options);
+  return result.ok ? { ok: true, statusChange: result } : result;
 }
 
 /** The priority the qualification form proposes: the impact score's on a new case, the case's own afterwards. */

@@ -90,14 +90,12 @@ describe("computeSla: pauses", () => {
 });
 
 describe("computeSla: completion and stops", () => {
+  /** A case received on Monday 09:00, first answered at `firstResponseAt`, read at `now`. */
+  const answeredAfterReceipt = (now: string, firstResponseAt: string) =>
+    computeSla({ history: [change("received", MON_0900)], targets, calendar, now: at(now), firstResponseAt: at(firstResponseAt) });
+
   it("stops the first-response clock at the first response", () => {
-    const sla = computeSla({
-      history: [change("received", MON_0900)],
-      targets,
-      calendar,
-      now: at("2026-01-06T09:00:00Z"),
-      firstResponseAt: at("2026-01-05T10:00:00Z"),
-    });
+    const sla = answeredAfterReceipt("2026-01-06T09:00:00Z", "2026-01-05T10:00:00Z");
     expect(sla.firstResponse).toMatchObject({
       elapsedMinutes: 120,
       clock: "stopped",
@@ -110,13 +108,7 @@ describe("computeSla: completion and stops", () => {
   });
 
   it("records a late first response as breached", () => {
-    const sla = computeSla({
-      history: [change("received", MON_0900)],
-      targets,
-      calendar,
-      now: at("2026-01-07T09:00:00Z"),
-      firstResponseAt: at("2026-01-06T08:00:00Z"),
-    });
+    const sla = answeredAfterReceipt("2026-01-07T09:00:00Z", "2026-01-06T08:00:00Z");
     expect(sla.firstResponse).toMatchObject({ elapsedMinutes: 480, state: "breached", deadlineAt: at("2026-01-05T13:00:00Z") });
   });
 
@@ -146,13 +138,7 @@ describe("computeSla: completion and stops", () => {
   });
 
   it("treats a first response before the opening as given at the opening", () => {
-    const sla = computeSla({
-      history: [change("received", MON_0900)],
-      targets,
-      calendar,
-      now: at("2026-01-06T09:00:00Z"),
-      firstResponseAt: at("2026-01-01T00:00:00Z"),
-    });
+    const sla = answeredAfterReceipt("2026-01-06T09:00:00Z", "2026-01-01T00:00:00Z");
     expect(sla.firstResponse).toMatchObject({ elapsedMinutes: 0, completedAt: at(MON_0900) });
   });
 

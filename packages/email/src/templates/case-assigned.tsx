@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: a case was assigned to a staff member (never sent to a customer). */
@@ -20,7 +20,6 @@ export interface CaseAssignedProps {
 const fr = {
   subject: (reference: string) => `Le dossier ${reference} vous a été assigné`,
   preview: (reference: string) => `Le dossier ${reference} vous a été assigné.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, by: string) => `${by} vous a assigné le dossier ${reference} :`,
   button: "Ouvrir le dossier",
   internal: "E-mail interne : ne pas transférer au client.",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `Case ${reference} assigned to you`,
   preview: (reference) => `Case ${reference} was assigned to you.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, by) => `${by} assigned case ${reference} to you:`,
   button: "Open the case",
   internal: "Internal e-mail: do not forward to the customer.",
@@ -40,15 +38,10 @@ export const caseAssignedMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function CaseAssignedEmail({ name, reference, title, assignedBy, caseUrl, language }: CaseAssignedProps & { language: EmailLanguage }) {
   const m = caseAssignedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name}>
       <Text style={emailStyles.paragraph}>{m.intro(reference, assignedBy)}</Text>
       <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{title}</Text>
-      {caseUrl ? (
-        <Button href={caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
+      <ActionButton href={caseUrl} label={m.button} />
       <Text style={emailStyles.muted}>{m.internal}</Text>
     </EmailLayout>
   );

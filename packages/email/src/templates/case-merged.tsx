@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A case was a duplicate and was merged into its original: the customer follows the original now. */
@@ -17,7 +17,6 @@ export interface CaseMergedProps {
 const fr = {
   subject: (reference: string, original: string) => `Votre dossier ${reference} est rattaché au dossier ${original}`,
   preview: (original: string) => `Le suivi continue sur le dossier ${original}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, original: string) =>
     `Votre dossier ${reference} porte sur le même sujet que le dossier ${original}. Nous les avons réunis : vos messages et vos pièces jointes ont été rattachés au dossier ${original}, où le suivi continue.`,
   button: "Voir le dossier",
@@ -27,7 +26,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference, original) => `Your case ${reference} was merged into case ${original}`,
   preview: (original) => `Follow-up continues on case ${original}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, original) =>
     `Your case ${reference} is about the same matter as case ${original}. We merged them: your messages and attachments were moved to case ${original}, where the follow-up continues.`,
   button: "View the case",
@@ -39,15 +37,9 @@ export const caseMergedMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseMergedEmail({ name, reference, originalReference, originalUrl, language }: CaseMergedProps & { language: EmailLanguage }) {
   const m = caseMergedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(originalReference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(originalReference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference, originalReference)}</Text>
-      {originalUrl ? (
-        <Button href={originalUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={originalUrl} label={m.button} />
     </EmailLayout>
   );
 }

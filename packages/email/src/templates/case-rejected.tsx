@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** The case was rejected as unfounded: the customer contact is told why. Mandatory. */
@@ -16,7 +16,6 @@ export interface CaseRejectedProps {
 const fr = {
   subject: (reference: string) => `Votre dossier ${reference} n'a pas été retenu`,
   preview: (reference: string) => `Après examen, le dossier ${reference} n'a pas été retenu.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Après examen, nous ne pouvons pas donner suite à votre dossier ${reference}, pour les raisons suivantes :`,
   contact: "Si vous disposez d'éléments nouveaux, vous pouvez ouvrir une nouvelle réclamation depuis le portail.",
   button: "Voir le dossier",
@@ -26,7 +25,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `Your case ${reference} was not upheld`,
   preview: (reference) => `After review, case ${reference} was not upheld.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference) => `After review, we cannot uphold your case ${reference}, for the following reasons:`,
   contact: "If you have new information, you may file a new claim from the portal.",
   button: "View the case",
@@ -38,8 +36,7 @@ export const caseRejectedMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: CaseRejectedProps & { language: EmailLanguage }) {
   const m = caseRejectedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       {reasons.map((reason, i) => (
         <Text key={i} style={{ ...emailStyles.paragraph, margin: "4px 0 4px 12px" }}>
@@ -47,12 +44,7 @@ function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: Case
         </Text>
       ))}
       <Text style={emailStyles.paragraph}>{m.contact}</Text>
-      {caseUrl ? (
-        <Button href={caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

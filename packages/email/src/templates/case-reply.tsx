@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Link, Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature, WrittenText } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A public reply of the support team, to the customer contact of the case. Informative: always sent. */
@@ -21,7 +21,6 @@ export interface CaseReplyProps {
 const fr = {
   subject: (reference: string) => `Nouvelle réponse sur votre dossier ${reference}`,
   preview: (reference: string) => `Le service client a répondu sur le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Notre équipe a répondu sur votre dossier ${reference} :`,
   articles: "Articles d'aide liés à cette réponse :",
   button: "Voir le dossier",
@@ -31,7 +30,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `New reply on your case ${reference}`,
   preview: (reference) => `Our support team replied on case ${reference}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference) => `Our team replied on your case ${reference}:`,
   articles: "Help articles linked to this reply:",
   button: "View the case",
@@ -43,8 +41,7 @@ export const caseReplyMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: CaseReplyProps & { language: EmailLanguage }) {
   const m = caseReplyMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <WrittenText text={body} />
       {articles.length > 0 ? (
@@ -63,12 +60,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
           ))}
         </>
       ) : null}
-      {caseUrl ? (
-        <Button href={caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

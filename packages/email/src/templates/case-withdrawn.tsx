@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { EmailLayout, emailStyles, LabelledText, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface CaseWithdrawnProps {
@@ -19,7 +19,6 @@ export interface CaseWithdrawnProps {
 const fr = {
   subject: (reference: string) => `Votre dossier ${reference} est retiré`,
   preview: (reference: string) => `Nous confirmons le retrait de votre dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Nous confirmons le retrait de votre dossier ${reference}. Il ne sera plus instruit.`,
   reasonLabel: "Motif indiqué :",
   history: "Le dossier et son historique restent consultables sur le portail :",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `Your case ${reference} is withdrawn`,
   preview: (reference: string) => `We confirm that your case ${reference} is withdrawn.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (reference: string) => `We confirm that your case ${reference} is withdrawn. It will no longer be investigated.`,
   reasonLabel: "Reason given:",
   history: "The case and its history remain available in the portal:",
@@ -41,22 +39,10 @@ export const caseWithdrawnMessages: Record<EmailLanguage, typeof fr> = { fr, en 
 function CaseWithdrawnEmail({ name, reference, reason, caseUrl, language }: CaseWithdrawnProps & { language: EmailLanguage }) {
   const m = caseWithdrawnMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
-      <Text style={emailStyles.paragraph}>
-        {m.reasonLabel}
-        <br />
-        {reason}
-      </Text>
-      <Text style={emailStyles.muted}>
-        {m.history}
-        <br />
-        <Link href={caseUrl} style={emailStyles.link}>
-          {caseUrl}
-        </Link>
-      </Text>
-      <Signature language={language} fallback={m.signature} />
+      <LabelledText label={m.reasonLabel} text={reason} />
+      <LinkInFull label={m.history} href={caseUrl} />
     </EmailLayout>
   );
 }

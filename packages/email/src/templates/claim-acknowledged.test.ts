@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "../render";
+import { expectEmail } from "../test-email";
 import { claimAcknowledgedMessages, commitmentInWords, type ClaimAcknowledgedProps } from "./claim-acknowledged";
 
 const caseUrl = "http://localhost:3000/cases/LIT-2026-000042";
@@ -23,26 +24,11 @@ const props: ClaimAcknowledgedProps = {
 
 describe("claim-acknowledged e-mail", () => {
   it("is in French with the reference, what was received, the commitment in plain words and the link", async () => {
-    const email = await renderEmail("claim-acknowledged", "fr", props);
-    expect(email.subject).toBe("Réclamation reçue : dossier LIT-2026-000042");
-    expect(email.text).toContain("Bonjour Julie Bernard,");
-    expect(email.text).toContain("LIT-2026-000042");
-    expect(email.text).toContain("Type : Livraison");
-    expect(email.text).toContain("FA-2026-0001 — Farine T65 — sac 25 kg");
-    expect(email.text).toContain("FA-2026-0007 — Levure fraîche");
-    expect(email.text).toMatch(/Montant contesté : 1\s234,56\s€ HT \(TVA 246,91\s€\)/);
-    expect(email.text).toContain("1 pièce jointe");
-    expect(email.text).toContain("première réponse sous 1 jour ouvré, résolution visée sous 10 jours ouvrés");
-    expect(email.html).toContain(`href="${caseUrl}"`);
+    await expectEmail("claim-acknowledged", "fr", props, { subject: "Réclamation reçue : dossier LIT-2026-000042", text: ["Bonjour Julie Bernard,", "LIT-2026-000042", "Type : Livraison", "FA-2026-0001 — Farine T65 — sac 25 kg", "FA-2026-0007 — Levure fraîche", /Montant contesté : 1\s234,56\s€ HT \(TVA 246,91\s€\)/, "1 pièce jointe", "première réponse sous 1 jour ouvré, résolution visée sous 10 jours ouvrés"], html: [`href="${caseUrl}"`] });
   });
 
   it("is in English, in hours when the target is not whole days", async () => {
-    const email = await renderEmail("claim-acknowledged", "en", { ...props, firstResponse: { unit: "business_hours", value: 4 }, fileCount: 0 });
-    expect(email.subject).toBe("Claim received: case LIT-2026-000042");
-    expect(email.text).toContain("first response within 4 business hours");
-    expect(email.text).toContain("Disputed amount: €1,234.56 excl. VAT");
-    expect(email.text).toContain("No attachment");
-    expect(email.text).not.toMatch(/Bonjour|réponse/);
+    await expectEmail("claim-acknowledged", "en", { ...props, firstResponse: { unit: "business_hours", value: 4 }, fileCount: 0 }, { subject: "Claim received: case LIT-2026-000042", text: ["first response within 4 business hours", "Disputed amount: €1,234.56 excl. VAT", "No attachment"], notText: [/Bonjour|réponse/] });
   });
 
   it("says the commitment in plain words, singular and plural, or nothing without a policy", () => {

@@ -1,9 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
 import { formatMoney, type CaseType, type TargetInWords } from "@accord/domain";
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface ClaimAcknowledgedProps {
@@ -46,7 +46,6 @@ function duration(target: TargetInWords, language: EmailLanguage): string {
 const fr = {
   subject: (reference: string) => `Réclamation reçue : dossier ${reference}`,
   preview: (reference: string) => `Nous avons bien reçu votre réclamation, enregistrée sous la référence ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Nous avons bien reçu votre réclamation. Elle est enregistrée sous la référence ${reference} : rappelez-la dans vos échanges avec nous.`,
   receivedTitle: "Ce que nous avons reçu :",
   type: { quality: "Qualité", delivery: "Livraison", price_billing: "Prix / facturation", compliance: "Conformité", other: "Autre" } satisfies Record<CaseType, string>,
@@ -73,7 +72,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `Claim received: case ${reference}`,
   preview: (reference: string) => `We have received your claim, recorded under reference ${reference}.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (reference: string) => `We have received your claim. It is recorded under reference ${reference}: please quote it when you contact us.`,
   receivedTitle: "What we received:",
   type: { quality: "Quality", delivery: "Delivery", price_billing: "Price / billing", compliance: "Compliance", other: "Other" },
@@ -115,8 +113,7 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
   const money = (cents: number) => formatMoney({ cents, currency: props.currency }, language);
   const commitment = commitmentInWords(props, language);
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(props.name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={props.name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <Text style={emailStyles.paragraph}>{m.receivedTitle}</Text>
       <ul>
@@ -151,17 +148,8 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
           <li key={index}>{step}</li>
         ))}
       </ul>
-      <Button href={caseUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={caseUrl} style={emailStyles.link}>
-          {caseUrl}
-        </Link>
-      </Text>
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={caseUrl} />
     </EmailLayout>
   );
 }

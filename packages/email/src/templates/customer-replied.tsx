@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: tells the assignee that the customer wrote on a case. */
@@ -21,7 +21,6 @@ export interface CustomerRepliedProps {
 const fr = {
   subject: (reference: string) => `Nouveau message du client sur le dossier ${reference}`,
   preview: (customerName: string, reference: string) => `${customerName} a écrit sur le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (customerName: string, reference: string) => `${customerName} a répondu sur le dossier ${reference}, qui vous est attribué.`,
   attachments: (count: number) => (count === 0 ? "Aucune pièce jointe." : count === 1 ? "1 pièce jointe." : `${count} pièces jointes.`),
   button: "Ouvrir le dossier",
@@ -31,7 +30,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `New customer message on case ${reference}`,
   preview: (customerName: string, reference: string) => `${customerName} wrote on case ${reference}.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (customerName: string, reference: string) => `${customerName} replied on case ${reference}, which is assigned to you.`,
   attachments: (count: number) => (count === 0 ? "No attachment." : count === 1 ? "1 attachment." : `${count} attachments.`),
   button: "Open the case",
@@ -43,14 +41,10 @@ export const customerRepliedMessages: Record<EmailLanguage, typeof fr> = { fr, e
 function CustomerRepliedEmail({ name, reference, customerName, attachments, caseUrl, language }: CustomerRepliedProps & { language: EmailLanguage }) {
   const m = customerRepliedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(customerName, reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(customerName, reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(customerName, reference)}</Text>
       <Text style={emailStyles.paragraph}>{m.attachments(attachments)}</Text>
-      <Button href={caseUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
     </EmailLayout>
   );
 }

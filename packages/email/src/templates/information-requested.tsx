@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LabelledText, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface InformationRequestedProps {
@@ -27,7 +27,6 @@ const formatDay = (isoDate: string, locale: string) =>
 const fr = {
   subject: (reference: string) => `Informations demandées pour votre dossier ${reference}`,
   preview: (reference: string) => `Nous avons besoin d'éléments complémentaires pour instruire le dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string) => `Pour poursuivre l'instruction de votre dossier ${reference}, nous avons besoin des éléments suivants :`,
   messageLabel: "Message de notre équipe :",
   due: (dueDate: string) => `Merci de nous les transmettre avant le ${formatDay(dueDate, "fr-FR")}.`,
@@ -40,7 +39,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference: string) => `Information requested for your case ${reference}`,
   preview: (reference: string) => `We need further information to investigate case ${reference}.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (reference: string) => `To continue investigating your case ${reference}, we need the following:`,
   messageLabel: "Message from our team:",
   due: (dueDate: string) => `Please send them to us by ${formatDay(dueDate, "en-GB")}.`,
@@ -55,8 +53,7 @@ export const informationRequestedMessages: Record<EmailLanguage, typeof fr> = { 
 function InformationRequestedEmail({ name, reference, items, message, dueDate, caseUrl, language }: InformationRequestedProps & { language: EmailLanguage }) {
   const m = informationRequestedMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(reference)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(reference)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(reference)}</Text>
       <ul>
         {items.map((item, index) => (
@@ -64,25 +61,12 @@ function InformationRequestedEmail({ name, reference, items, message, dueDate, c
         ))}
       </ul>
       {message ? (
-        <Text style={emailStyles.paragraph}>
-          {m.messageLabel}
-          <br />
-          {message}
-        </Text>
+        <LabelledText label={m.messageLabel} text={message} />
       ) : null}
       <Text style={emailStyles.paragraph}>{m.due(dueDate)}</Text>
       <Text style={emailStyles.paragraph}>{m.pause}</Text>
-      <Button href={caseUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={caseUrl} style={emailStyles.link}>
-          {caseUrl}
-        </Link>
-      </Text>
-      <Signature language={language} fallback={m.signature} />
+      <ActionButton href={caseUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={caseUrl} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface InvitationProps {
@@ -28,7 +28,6 @@ const formatDate = (iso: string, locale: string) =>
 const fr = {
   subject: (companyName: string) => `Invitation à rejoindre ${companyName} sur Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} vous invite à rejoindre ${companyName} sur le portail Accord.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (inviterName: string, companyName: string, role: InvitedRole) =>
     `${inviterName} vous invite à rejoindre l'espace de ${companyName} sur le portail Accord, ${
       {
@@ -48,7 +47,6 @@ const fr = {
 const en: typeof fr = {
   subject: (companyName: string) => `Invitation to join ${companyName} on Accord`,
   preview: (inviterName: string, companyName: string) => `${inviterName} invites you to join ${companyName} on the Accord portal.`,
-  greeting: (name: string) => `Hello ${name},`,
   intro: (inviterName: string, companyName: string, role: InvitedRole) =>
     `${inviterName} invites you to join ${companyName}'s space on the Accord portal, ${
       {
@@ -70,22 +68,12 @@ export const invitationMessages: Record<EmailLanguage, typeof fr> = { fr, en };
 function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt, role = "member", language }: InvitationProps & { language: EmailLanguage }) {
   const m = invitationMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview(inviterName, companyName)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview(inviterName, companyName)} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(inviterName, companyName, role)}</Text>
-      <Button href={acceptUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={acceptUrl} style={emailStyles.link}>
-          {acceptUrl}
-        </Link>
-      </Text>
+      <ActionButton href={acceptUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={acceptUrl} />
       <Text style={emailStyles.paragraph}>{m.validity(expiresAt)}</Text>
       <Text style={emailStyles.paragraph}>{m.ignore}</Text>
-      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

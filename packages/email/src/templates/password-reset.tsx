@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 export interface PasswordResetProps {
@@ -15,7 +15,6 @@ export interface PasswordResetProps {
 const fr = {
   subject: "Réinitialisation de votre mot de passe Accord",
   preview: "Choisissez un nouveau mot de passe pour votre compte Accord.",
-  greeting: (name: string) => `Bonjour ${name},`,
   intro:
     "Nous avons reçu une demande de réinitialisation du mot de passe de votre compte Accord. Pour choisir un nouveau mot de passe, utilisez le bouton ci-dessous :",
   button: "Choisir un nouveau mot de passe",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: "Reset your Accord password",
   preview: "Choose a new password for your Accord account.",
-  greeting: (name: string) => `Hello ${name},`,
   intro:
     "We received a request to reset the password of your Accord account. To choose a new password, use the button below:",
   button: "Choose a new password",
@@ -44,22 +42,12 @@ export const passwordResetMessages: Record<EmailLanguage, typeof fr> = { fr, en 
 function PasswordResetEmail({ name, resetUrl, language }: PasswordResetProps & { language: EmailLanguage }) {
   const m = passwordResetMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro}</Text>
-      <Button href={resetUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={resetUrl} style={emailStyles.link}>
-          {resetUrl}
-        </Link>
-      </Text>
+      <ActionButton href={resetUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={resetUrl} />
       <Text style={emailStyles.paragraph}>{m.validity}</Text>
       <Text style={emailStyles.paragraph}>{m.ignore}</Text>
-      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, Signature } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, LinkInFull } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** A new staff member's welcome: the link that lets them choose their password (the back-office's reset page). */
@@ -23,7 +23,6 @@ const formatDate = (iso: string, language: EmailLanguage) =>
 const fr = {
   subject: "Votre accès au back-office Accord",
   preview: "Choisissez votre mot de passe pour accéder au back-office Accord.",
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (by: string) => `${by} vous a créé un accès au back-office Accord. Pour choisir votre mot de passe, utilisez le bouton ci-dessous :`,
   button: "Choisir mon mot de passe",
   fallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
@@ -34,7 +33,6 @@ const fr = {
 const en: typeof fr = {
   subject: "Your access to the Accord back-office",
   preview: "Choose your password to access the Accord back-office.",
-  greeting: (name: string) => `Hello ${name},`,
   intro: (by: string) => `${by} created an access to the Accord back-office for you. To choose your password, use the button below:`,
   button: "Choose my password",
   fallback: "If the button does not work, copy this link into your browser:",
@@ -47,21 +45,11 @@ export const staffWelcomeMessages: Record<EmailLanguage, typeof fr> = { fr, en }
 function StaffWelcomeEmail({ name, createdByName, setPasswordUrl, expiresAt, language }: StaffWelcomeProps & { language: EmailLanguage }) {
   const m = staffWelcomeMessages[language];
   return (
-    <EmailLayout language={language} preview={m.preview}>
-      <Text style={emailStyles.paragraph}>{m.greeting(name)}</Text>
+    <EmailLayout language={language} preview={m.preview} recipient={name} signature={m.signature}>
       <Text style={emailStyles.paragraph}>{m.intro(createdByName)}</Text>
-      <Button href={setPasswordUrl} style={emailStyles.button}>
-        {m.button}
-      </Button>
-      <Text style={emailStyles.muted}>
-        {m.fallback}
-        <br />
-        <Link href={setPasswordUrl} style={emailStyles.link}>
-          {setPasswordUrl}
-        </Link>
-      </Text>
+      <ActionButton href={setPasswordUrl} label={m.button} />
+      <LinkInFull label={m.fallback} href={setPasswordUrl} />
       <Text style={emailStyles.paragraph}>{m.validity(formatDate(expiresAt, language))}</Text>
-      <Signature language={language} fallback={m.signature} />
     </EmailLayout>
   );
 }

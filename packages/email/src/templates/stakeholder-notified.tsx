@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // Explicit: tsx applies a tsconfig only to its own files, and the worker runs this package from elsewhere.
-import { Button, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import type { EmailLanguage } from "../language";
-import { EmailLayout, emailStyles, WrittenText } from "../layout";
+import { ActionButton, EmailLayout, emailStyles, WrittenText } from "../layout";
 import type { EmailTemplate } from "../template";
 
 /** Internal: a staff member asks a colleague (sales, operations, finance, legal) to look at a case. */
@@ -20,7 +20,6 @@ export interface StakeholderNotifiedProps {
 const fr = {
   subject: (reference: string) => `Pour information : dossier ${reference}`,
   preview: (reference: string, by: string) => `${by} vous informe au sujet du dossier ${reference}.`,
-  greeting: (name: string) => `Bonjour ${name},`,
   intro: (reference: string, by: string, account: string) => `${by} vous informe au sujet du dossier ${reference} (client ${account}) :`,
   button: "Ouvrir le dossier",
   internal: "E-mail interne : ne pas transférer au client.",
@@ -29,7 +28,6 @@ const fr = {
 const en: typeof fr = {
   subject: (reference) => `For your information: case ${reference}`,
   preview: (reference, by) => `${by} informs you about case ${reference}.`,
-  greeting: (name) => `Hello ${name},`,
   intro: (reference, by, account) => `${by} informs you about case ${reference} (customer ${account}):`,
   button: "Open the case",
   internal: "Internal e-mail: do not forward to the customer.",
@@ -40,16 +38,11 @@ export const stakeholderNotifiedMessages: Record<EmailLanguage, typeof fr> = { f
 function StakeholderNotifiedEmail(props: StakeholderNotifiedProps & { language: EmailLanguage }) {
   const m = stakeholderNotifiedMessages[props.language];
   return (
-    <EmailLayout language={props.language} preview={m.preview(props.reference, props.sentBy)}>
-      <Text style={emailStyles.paragraph}>{m.greeting(props.name)}</Text>
+    <EmailLayout language={props.language} preview={m.preview(props.reference, props.sentBy)} recipient={props.name}>
       <Text style={emailStyles.paragraph}>{m.intro(props.reference, props.sentBy, props.accountName)}</Text>
       <Text style={{ ...emailStyles.paragraph, fontWeight: 600 }}>{props.title}</Text>
       <WrittenText text={props.message} />
-      {props.caseUrl ? (
-        <Button href={props.caseUrl} style={emailStyles.button}>
-          {m.button}
-        </Button>
-      ) : null}
+      <ActionButton href={props.caseUrl} label={m.button} />
       <Text style={emailStyles.muted}>{m.internal}</Text>
     </EmailLayout>
   );
