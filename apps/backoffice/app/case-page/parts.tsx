@@ -35,12 +35,6 @@ export function duration(t: T, minutes: number): string {
   return t("casePage.sla.minutes", { hours: Math.floor(whole / 60), minutes: whole % 60 });
 }
 
-/** A quantity in thousandths, in the reader's language. */
-export function quantity(milli: number | null, language: string): string {
-  if (milli === null) return "—";
-  return new Intl.NumberFormat(language === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: 3 }).format(milli / 1000);
-}
-
 /** A help article's or a root cause's label in the reader's language. */
 export function articleTitle(language: string, article: { titleFr: string; titleEn: string }): string {
   return language === "en" ? article.titleEn : article.titleFr;

@@ -1,8 +1,8 @@
 /** The contested lines: invoice line, invoiced and contested quantity and price, the disputed amount; the price check below. */
 import type { PriceCheckLine, StaffCase } from "@accord/core";
-import { DataTable, EmptyState, formatMoney } from "@accord/ui";
+import { DataTable, EmptyState, formatMoney, formatQuantity } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { quantity, Section } from "../parts";
+import { Section } from "../parts";
 import { PriceCheck } from "./PriceCheck";
 
 export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: PriceCheckLine[] | null }) {
@@ -10,7 +10,7 @@ export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: Price
   const money = (cents: number | null) => (cents === null ? t("casePage.none") : formatMoney(cents, page.case.currency, i18n.language));
   // "8 sacs", "12,5 kg": the unit agrees with the quantity when the catalogue knows it.
   const amountOf = (milli: number | null, unit: string) =>
-    milli === null ? t("casePage.none") : t(`casePage.lines.units.${unit}`, { count: milli / 1000, quantity: quantity(milli, i18n.language), defaultValue: `${quantity(milli, i18n.language)} ${unit}` });
+    milli === null ? t("casePage.none") : t(`casePage.lines.units.${unit}`, { count: milli / 1000, quantity: formatQuantity(milli, i18n.language), defaultValue: `${formatQuantity(milli, i18n.language)} ${unit}` });
   return (
     <Section id="lines" title={t("casePage.sections.lines")}>
       <DataTable
