@@ -1,9 +1,9 @@
 /** The conversation: public messages, customer messages and internal notes (marked apart), the reply form and the note form. */
 import type { AddInternalNoteInput } from "@accord/core";
-import { Button, formatDateTime } from "@accord/ui";
+import { formatDateTime } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { initial, TextareaField } from "../fields";
+import { bind, SubmitRow, TextareaField } from "../fields";
 import { articleTitle, Section, useCaseForm, type SectionProps } from "../parts";
 import { ReplyForm } from "./ReplyForm";
 
@@ -46,18 +46,8 @@ export function Conversation({ page, actionData, maxUploadBytes }: SectionProps 
       {page.can.note ? (
         <IntentForm form={noteForm} style={{ borderLeft: `4px solid ${INTERNAL}`, paddingLeft: "0.75rem" }}>
           <h3>{t("casePage.conversation.noteTitle")}</h3>
-          <TextareaField
-            id="note-body"
-            name={noteFields.body.name}
-            label={t("casePage.conversation.noteBody")}
-            defaultValue={initial(noteFields.body.initialValue)}
-            errors={noteFields.body.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.conversation.addNote")}
-            </Button>
-          </div>
+          <TextareaField id="note-body" label={t("casePage.conversation.noteBody")} {...bind(noteFields.body)} />
+          <SubmitRow variant="secondary">{t("casePage.conversation.addNote")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>

@@ -41,7 +41,8 @@ export function PriceCheck({ page, priceCheck }: { page: StaffCase; priceCheck: 
             key: "difference",
             header: t("casePage.priceCheck.difference"),
             align: "end",
-            cell: (l) => (l.status === "ok" ? money(l.differenceCents) : t(`casePage.priceCheck.status.${l.status}`)),
+            // The difference when the check could compute one, otherwise why it could not.
+            cell: (l) => (l.differenceCents !== null ? money(l.differenceCents) : t(`casePage.priceCheck.status.${l.status}`)),
           },
         ]}
       />

@@ -4,7 +4,7 @@ import { Button, DataTable, EmptyState, Field, formatDate } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData } from "../../.server/case-page";
-import { initial, SelectField } from "../fields";
+import { bind, SelectField, SubmitRow } from "../fields";
 import { Section, useCaseForm, type SectionProps } from "../parts";
 
 type Task = StaffCase["tasks"][number];
@@ -49,19 +49,10 @@ export function Tasks({ page, actionData }: SectionProps) {
       {page.can.addTask ? (
         <IntentForm form={form}>
           <h3>{t("casePage.tasks.add")}</h3>
-          <Field id="task-title" name={fields.title.name} label={t("casePage.tasks.title")} defaultValue={initial(fields.title.initialValue)} errors={fields.title.errors} />
-          <SelectField
-            id="task-assignee"
-            name={fields.assigneeId.name}
-            label={t("casePage.tasks.assignee")}
-            defaultValue={initial(fields.assigneeId.initialValue)}
-            errors={fields.assigneeId.errors}
-            options={staffOptions}
-          />
-          <Field id="task-due" type="date" name={fields.dueDate.name} label={t("casePage.tasks.dueDate")} defaultValue={initial(fields.dueDate.initialValue)} errors={fields.dueDate.errors} />
-          <div className="form__actions">
-            <Button type="submit">{t("casePage.tasks.add")}</Button>
-          </div>
+          <Field id="task-title" label={t("casePage.tasks.title")} {...bind(fields.title)} />
+          <SelectField id="task-assignee" label={t("casePage.tasks.assignee")} {...bind(fields.assigneeId)} options={staffOptions} />
+          <Field id="task-due" type="date" label={t("casePage.tasks.dueDate")} {...bind(fields.dueDate)} />
+          <SubmitRow>{t("casePage.tasks.add")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>
