@@ -1,8 +1,9 @@
 /** What every section of the case page shares: its frame, its props, and the formats it repeats. */
 import type { StaffCase } from "@accord/core";
+import { DataTable, EmptyState, type Column } from "@accord/ui";
 import { useIntentForm } from "@accord/web/components/IntentForm";
 import type { ReactNode } from "react";
-import type { useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
 export type T = ReturnType<typeof useTranslation>["t"];
@@ -27,6 +28,12 @@ export function Section({ id, title, children }: { id: string; title: ReactNode;
       {children}
     </section>
   );
+}
+
+/** A section's table of its rows (by id): captioned `casePage.<name>.caption`, or `casePage.<name>.none` when there is none. */
+export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: string; rows: readonly Row[]; columns: Column<Row>[] }) {
+  const { t } = useTranslation();
+  return <DataTable caption={t(`casePage.${name}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`casePage.${name}.none`)} />} columns={columns} />;
 }
 
 /** Business minutes as "3 h 20 min". */

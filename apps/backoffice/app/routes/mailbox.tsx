@@ -3,21 +3,15 @@ import { DataTable, EmptyState, formatDateTime, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
-import { requireStaff } from "../.server/actor";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { staffRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
 import { env } from "../env.server";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const { emails } = await listMailbox({ actor, dir: env().MAILBOX_DIR });
-    // The list needs no body: keep the page light.
-    return { emails: emails.map(({ id, to, subject, sentAt }) => ({ id, to, subject, sentAt })) };
-  } catch (error) {
-    // Not an admin: the page does not exist for them (404).
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await staffRoute(args);
+  // Not an admin: the page does not exist for them (404). The list needs no body: keep the page light.
+  const { emails } = await loadOrRespond(ctx, () => listMailbox({ actor: ctx.actor, dir: env().MAILBOX_DIR }));
+  return { emails: emails.map(({ id, to, subject, sentAt }) => ({ id, to, subject, sentAt })) };
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {

@@ -1,10 +1,10 @@
 /** The evidence of the case (who added each file, its visibility), and the form to add files. */
 import type { AddStaffEvidenceInput } from "@accord/core";
-import { DataTable, EmptyState, formatDateTime } from "@accord/ui";
+import { formatDateTime } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import { CaseUploader, ChoiceGroup, initial, SubmitRow } from "../fields";
-import { Section, useCaseForm, type SectionProps } from "../parts";
+import { Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 export function Evidence({ page, actionData, maxUploadBytes }: SectionProps & { maxUploadBytes: number }) {
   const { t, i18n } = useTranslation();
@@ -12,11 +12,9 @@ export function Evidence({ page, actionData, maxUploadBytes }: SectionProps & { 
   const visibilities = page.can.evidenceVisibilities;
   return (
     <Section id="evidence" title={t("casePage.sections.evidence")}>
-      <DataTable
-        caption={t("casePage.evidence.caption")}
+      <SectionTable
+        name="evidence"
         rows={page.evidence}
-        rowKey={(e) => e.id}
-        empty={<EmptyState title={t("casePage.evidence.none")} />}
         columns={[
           {
             key: "file",

@@ -1,8 +1,8 @@
 /** The contested lines: invoice line, invoiced and contested quantity and price, the disputed amount; the price check below. */
 import type { PriceCheckLine, StaffCase } from "@accord/core";
-import { DataTable, EmptyState, formatMoney, formatQuantity } from "@accord/ui";
+import { formatMoney, formatQuantity } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { Section } from "../parts";
+import { Section, SectionTable } from "../parts";
 import { PriceCheck } from "./PriceCheck";
 
 export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: PriceCheckLine[] | null }) {
@@ -13,11 +13,9 @@ export function Lines({ page, priceCheck }: { page: StaffCase; priceCheck: Price
     milli === null ? t("casePage.none") : t(`casePage.lines.units.${unit}`, { count: milli / 1000, quantity: formatQuantity(milli, i18n.language), defaultValue: `${formatQuantity(milli, i18n.language)} ${unit}` });
   return (
     <Section id="lines" title={t("casePage.sections.lines")}>
-      <DataTable
-        caption={t("casePage.lines.caption")}
+      <SectionTable
+        name="lines"
         rows={page.lines}
-        rowKey={(line) => line.id}
-        empty={<EmptyState title={t("casePage.lines.none")} />}
         columns={[
           { key: "invoice", header: t("casePage.lines.invoice"), rowHeader: true, cell: (l) => `${l.invoiceNumber} / ${l.lineNo}` },
           { key: "description", header: t("casePage.lines.description"), cell: (l) => [l.productCode ? `${l.description} (${l.productCode})` : l.description, l.lotNumber ? t("casePage.lines.lot", { lot: l.lotNumber }) : null].filter(Boolean).join(" — ") },

@@ -1,11 +1,11 @@
 /** The tasks of the case (checklist and added ones), each completed with one button, and the form to add one. */
 import type { AddTaskInput, StaffCase } from "@accord/core";
-import { Button, DataTable, EmptyState, Field, formatDate } from "@accord/ui";
+import { Button, Field, formatDate } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData } from "../../.server/case-page";
 import { bind, SelectField, SubmitRow } from "../fields";
-import { Section, useCaseForm, type SectionProps } from "../parts";
+import { Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 type Task = StaffCase["tasks"][number];
 
@@ -29,11 +29,9 @@ export function Tasks({ page, actionData }: SectionProps) {
   const staffOptions = [{ value: "", label: t("casePage.tasks.nobody") }, ...page.options.staff.map((s) => ({ value: s.id, label: s.name }))];
   return (
     <Section id="tasks" title={t("casePage.sections.tasks")}>
-      <DataTable
-        caption={t("casePage.tasks.caption")}
+      <SectionTable
+        name="tasks"
         rows={page.tasks}
-        rowKey={(task) => task.id}
-        empty={<EmptyState title={t("casePage.tasks.none")} />}
         columns={[
           { key: "title", header: t("casePage.tasks.title"), rowHeader: true, cell: (task) => task.title },
           { key: "assignee", header: t("casePage.tasks.assignee"), cell: (task) => task.assigneeName ?? t("casePage.tasks.nobody") },

@@ -1,10 +1,10 @@
 /** Time spent on the case: the total, per staff member, each entry, and the form to log time. */
 import type { LogTimeInput } from "@accord/core";
-import { DataTable, EmptyState, Field, formatDate } from "@accord/ui";
+import { DataTable, Field, formatDate } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import { bind, SubmitRow } from "../fields";
-import { duration, Section, useCaseForm, type SectionProps } from "../parts";
+import { duration, Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 export function Time({ page, actionData, today }: SectionProps & { today: string }) {
   const { t, i18n } = useTranslation();
@@ -27,11 +27,9 @@ export function Time({ page, actionData, today }: SectionProps & { today: string
           ]}
         />
       ) : null}
-      <DataTable
-        caption={t("casePage.time.caption")}
+      <SectionTable
+        name="time"
         rows={page.time.entries}
-        rowKey={(entry) => entry.id}
-        empty={<EmptyState title={t("casePage.time.none")} />}
         columns={[
           { key: "date", header: t("casePage.time.spentOn"), rowHeader: true, cell: (e) => formatDate(e.spentOn, i18n.language) },
           { key: "staff", header: t("casePage.time.staff"), cell: (e) => e.staffName },
