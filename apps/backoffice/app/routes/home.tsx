@@ -176,6 +176,11 @@ function SlaBadge({ state, label }: { state: CaseQueueItem["slaState"]; label: s
 }
 
 /** A filter of the queue: @accord/ui's select, with "any" first. */
+/** Teams, staff, accounts as a select's options (by id, shown by name). */
+function named(items: readonly { id: string; name: string }[]) {
+  return items.map((item) => ({ value: item.id, label: item.name }));
+}
+
 export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const { page, links, form, options, views, choices, message, fieldErrors } = loaderData;
@@ -184,14 +189,16 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
   const scope = links.scope;
   const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  // Bulk assignment: "keep" leaves a case's team or assignee as it is.
+  const keep = { value: "", label: t("queue.bulk.keep") };
   // The filters chosen in a list ("any" first), in the form's order.
   const filterLists: [name: "type" | "priority" | "sla" | "team" | "assignee" | "account" | "channel", options: { value: string; label: string }[]][] = [
     ["type", selectOptions(CASE_TYPES, "caseType")],
     ["priority", PRIORITIES.map((p) => ({ value: p, label: p }))],
     ["sla", selectOptions(choices.slaStates, "queue.slaStates")],
-    ["team", options.teams.map((team) => ({ value: team.id, label: team.name }))],
-    ["assignee", [{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]],
-    ["account", options.accounts.map((account) => ({ value: account.id, label: account.name }))],
+    ["team", named(options.teams)],
+    ["assignee", [{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...named(options.assignees)]],
+    ["account", named(options.accounts)],
     ["channel", selectOptions(choices.channels, "queue.channels")],
   ];
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
@@ -382,20 +389,8 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                       ))}
                     </Alert>
                   ) : null}
-                  <SelectField
-                    id="bulk-team"
-                    name="teamId"
-                    label={t("queue.bulk.team")}
-                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.teams.map((team) => ({ value: team.id, label: team.name }))]}
-                    errors={bulk?.fieldErrors.teamId}
-                  />
-                  <SelectField
-                    id="bulk-assignee"
-                    name="assigneeId"
-                    label={t("queue.bulk.assignee")}
-                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]}
-                    errors={bulk?.fieldErrors.assigneeId}
-                  />
+                  <SelectField id="bulk-team" name="teamId" label={t("queue.bulk.team")} options={[keep, ...named(options.teams)]} errors={bulk?.fieldErrors.teamId} />
+                  <SelectField id="bulk-assignee" name="assigneeId" label={t("queue.bulk.assignee")} options={[keep, ...named(options.assignees)]} errors={bulk?.fieldErrors.assigneeId} />
                   <Button variant="secondary">{t("queue.bulk.submit")}</Button>
                 </Form>
               ) : null}
