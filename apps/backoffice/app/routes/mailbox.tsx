@@ -1,5 +1,5 @@
 import { listMailbox } from "@accord/core";
-import { DataTable, EmptyState, formatDateTime, PageHeader } from "@accord/ui";
+import { DataTable, EmptyState, formatDateTime, PageHeader, type Column } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
@@ -16,6 +16,15 @@ export async function loader(args: Route.LoaderArgs) {
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const columns: Column<Route.ComponentProps["loaderData"]["emails"][number]>[] = [
+    { key: "date", header: t("mailbox.columns.date"), cell: (email) => formatDateTime(email.sentAt, i18n.language) },
+    { key: "to", header: t("mailbox.columns.to"), cell: (email) => email.to.join(", ") },
+    {
+      key: "subject",
+      header: t("mailbox.columns.subject"),
+      cell: (email) => <Link to={`/mailbox/${encodeURIComponent(email.id)}`}>{email.subject}</Link>,
+    },
+  ];
   return (
     <>
       <PageHeader title={t("mailbox.title")} description={t("mailbox.description")} />
@@ -24,15 +33,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
         rows={loaderData.emails}
         rowKey={(email) => email.id}
         empty={<EmptyState title={t("mailbox.empty")} />}
-        columns={[
-          { key: "date", header: t("mailbox.columns.date"), cell: (email) => formatDateTime(email.sentAt, i18n.language) },
-          { key: "to", header: t("mailbox.columns.to"), cell: (email) => email.to.join(", ") },
-          {
-            key: "subject",
-            header: t("mailbox.columns.subject"),
-            cell: (email) => <Link to={`/mailbox/${encodeURIComponent(email.id)}`}>{email.subject}</Link>,
-          },
-        ]}
+        columns={columns}
       />
     </>
   );
