@@ -1,5 +1,5 @@
 export { AppShell, LanguageSwitch, languageHref, type AppShellProps, type LanguageLink } from "./AppShell";
-export { ChoiceGroup, Field, SelectField, TextareaField, type ChoiceGroupProps, type FieldProps, type SelectFieldProps, type TextareaFieldProps } from "./Field";
+export { ChoiceGroup, Field, FieldError, SelectField, TextareaField, type ChoiceGroupProps, type FieldProps, type SelectFieldProps, type TextareaFieldProps } from "./Field";
 export { Button, type ButtonProps } from "./Button";
 export { Alert, type AlertProps } from "./Alert";
 export { EmptyState } from "./EmptyState";

@@ -2,7 +2,7 @@
  * The invoices the filer may contest, each a table of its lines with the contested quantity and the
  * fair unit price to type, the live estimate of the disputed amount, and the amount claimed.
  */
-import { DataTable, Field, formatDate, formatMoney, formatQuantity } from "@accord/ui";
+import { DataTable, Field, FieldError, formatDate, formatMoney, formatQuantity } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { bindField, type ClaimFormInvoice, type ClaimFormState, type ClaimRow } from "./types";
 
@@ -33,11 +33,7 @@ export function InvoiceLines({ state, invoices, rows, preselected, estimate }: I
       <p className="field__hint" id="claim-lines-hint">
         {t("claims.new.invoices.hint")}
       </p>
-      {errors.lines ? (
-        <p className="field__error" id="claim-lines-error">
-          {errors.lines.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id="claim-lines-error" errors={errors.lines} />
       {invoices.length === 0 ? <p>{t("claims.new.invoices.none")}</p> : null}
       {invoices.map((invoice) => (
         <details key={invoice.id} open={open.has(invoice.id)} data-invoice={invoice.number}>
@@ -116,11 +112,7 @@ function LineInput({ name, label, defaultValue, errors }: { name: string; label:
         aria-invalid={errors ? true : undefined}
         aria-describedby={errors ? `${id}-error` : undefined}
       />
-      {errors ? (
-        <p className="field__error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
