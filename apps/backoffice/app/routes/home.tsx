@@ -199,7 +199,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     ["team", named(options.teams)],
     ["assignee", [{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...named(options.assignees)]],
     ["account", named(options.accounts)],
-    ["channel", selectOptions(choices.channels, "queue.channels")],
+    ["channel", selectOptions(choices.channels, "caseChannel")],
   ];
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
   const labels = new Map<string, string>();
