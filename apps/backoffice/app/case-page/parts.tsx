@@ -2,7 +2,7 @@
 import type { StaffCase } from "@accord/core";
 import { DataTable, EmptyState, type Column } from "@accord/ui";
 import { useIntentForm } from "@accord/web/components/IntentForm";
-import type { ReactNode } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
@@ -34,6 +34,13 @@ export function Section({ id, title, children }: { id: string; title: ReactNode;
 export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: string; rows: readonly Row[]; columns: Column<Row>[] }) {
   const { t } = useTranslation();
   return <DataTable caption={t(`casePage.${name}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`casePage.${name}.none`)} />} columns={columns} />;
+}
+
+/** A list of entries (`children` renders each `<li>`), or the sentence saying there is none. */
+export function ListOrNone<Item>({ items, none, ordered = false, children, ...attributes }: { items: readonly Item[]; none: ReactNode; ordered?: boolean; children: (item: Item) => ReactNode; "data-testid"?: string } & Omit<HTMLAttributes<HTMLElement>, "children">) {
+  if (items.length === 0) return <p>{none}</p>;
+  const List = ordered ? "ol" : "ul";
+  return <List {...attributes}>{items.map(children)}</List>;
 }
 
 /** Business minutes as "3 h 20 min". */

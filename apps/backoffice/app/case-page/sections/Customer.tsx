@@ -3,7 +3,7 @@ import type { StaffCase } from "@accord/core";
 import { formatDate, formatMoney } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Section } from "../parts";
+import { ListOrNone, Section } from "../parts";
 
 export function Customer({ page }: { page: StaffCase }) {
   const { t, i18n } = useTranslation();
@@ -42,30 +42,22 @@ export function Customer({ page }: { page: StaffCase }) {
         </dd>
       </dl>
       <h3>{t("casePage.customer.openCases")}</h3>
-      {page.customer.otherOpenCases.length === 0 ? (
-        <p>{t("casePage.customer.noOpenCases")}</p>
-      ) : (
-        <ul>
-          {page.customer.otherOpenCases.map((other) => (
-            <li key={other.reference}>
-              <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({t(`caseStatus.${other.status}`)})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={page.customer.otherOpenCases} none={t("casePage.customer.noOpenCases")}>
+        {(other) => (
+          <li key={other.reference}>
+            <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({t(`caseStatus.${other.status}`)})
+          </li>
+        )}
+      </ListOrNone>
       <h3>{t("casePage.customer.recurrences", { days: page.customer.recurrenceWindowDays })}</h3>
       <p className="muted">{t(`casePage.customer.recurrenceBasis.${page.customer.recurrenceBasis}`)}</p>
-      {page.customer.recurrences.length === 0 ? (
-        <p>{t("casePage.customer.noRecurrences")}</p>
-      ) : (
-        <ul>
-          {page.customer.recurrences.map((other) => (
-            <li key={other.reference}>
-              <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({formatDate(other.receivedAt, i18n.language)})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={page.customer.recurrences} none={t("casePage.customer.noRecurrences")}>
+        {(other) => (
+          <li key={other.reference}>
+            <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({formatDate(other.receivedAt, i18n.language)})
+          </li>
+        )}
+      </ListOrNone>
     </Section>
   );
 }

@@ -4,34 +4,30 @@ import { Field, formatDate, formatDateTime } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import { bind, SubmitRow, TextareaField } from "../fields";
-import { Section, useCaseForm, type SectionProps } from "../parts";
+import { ListOrNone, Section, useCaseForm, type SectionProps } from "../parts";
 
 export function EvidenceRequests({ page, actionData, today }: SectionProps & { today: string }) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<RequestEvidenceInput>("requestEvidence", actionData);
   return (
     <Section id="evidence-requests" title={t("casePage.sections.evidenceRequests")}>
-      {page.evidenceRequests.length === 0 ? (
-        <p>{t("casePage.evidenceRequests.none")}</p>
-      ) : (
-        <ul className="stack" data-testid="evidence-requests">
-          {page.evidenceRequests.map((request) => (
-            <li key={request.id}>
-              <span className="badge">{t(`casePage.evidenceRequests.status.${request.status}`)}</span>{" "}
-              {t("casePage.evidenceRequests.requestedBy", { name: request.requestedByName ?? "", date: formatDateTime(request.createdAt, i18n.language) })} —{" "}
-              {t("casePage.evidenceRequests.due", { date: formatDate(request.dueDate, i18n.language) })}
-              <ul>
-                {request.items.map((item) => (
-                  <li key={item}>{item}</li>
-                ))}
-              </ul>
-              {request.message ? <p style={{ whiteSpace: "pre-line" }}>{request.message}</p> : null}
-              {request.answeredAt ? <p>{t("casePage.evidenceRequests.answeredAt", { date: formatDateTime(request.answeredAt, i18n.language) })}</p> : null}
-              {request.answerText ? <p style={{ whiteSpace: "pre-line" }}>{request.answerText}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={page.evidenceRequests} none={t("casePage.evidenceRequests.none")} className="stack" data-testid="evidence-requests">
+        {(request) => (
+          <li key={request.id}>
+            <span className="badge">{t(`casePage.evidenceRequests.status.${request.status}`)}</span>{" "}
+            {t("casePage.evidenceRequests.requestedBy", { name: request.requestedByName ?? "", date: formatDateTime(request.createdAt, i18n.language) })} —{" "}
+            {t("casePage.evidenceRequests.due", { date: formatDate(request.dueDate, i18n.language) })}
+            <ul>
+              {request.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+            {request.message ? <p style={{ whiteSpace: "pre-line" }}>{request.message}</p> : null}
+            {request.answeredAt ? <p>{t("casePage.evidenceRequests.answeredAt", { date: formatDateTime(request.answeredAt, i18n.language) })}</p> : null}
+            {request.answerText ? <p style={{ whiteSpace: "pre-line" }}>{request.answerText}</p> : null}
+          </li>
+        )}
+      </ListOrNone>
       {page.can.requestEvidence ? (
         <IntentForm form={form}>
           <p className="muted">{t("casePage.evidenceRequests.hint")}</p>
