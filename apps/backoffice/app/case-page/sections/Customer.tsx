@@ -1,6 +1,6 @@
 /** The customer panel: account, tier, payment term, revenue, contract clauses, contact, other open cases and recurrences. */
 import type { StaffCase } from "@accord/core";
-import { formatDate, formatMoney } from "@accord/ui";
+import { formatDate, formatDecimalText, formatMoney } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ListOrNone, Section } from "../parts";
@@ -9,7 +9,6 @@ export function Customer({ page }: { page: StaffCase }) {
   const { t, i18n } = useTranslation();
   const { account, contact } = page.customer;
   const clauses = account.clauses;
-  const base = (text: string) => new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "fr-FR", { minimumFractionDigits: text.split(".")[1]?.length ?? 0 }).format(Number(text));
   return (
     <Section id="customer" title={t("casePage.sections.customer")}>
       <dl className="definition-list">
@@ -32,7 +31,7 @@ export function Customer({ page }: { page: StaffCase }) {
             <li>{clauses.penalty?.applies ? t("casePage.customer.penalty") : t("casePage.customer.noPenalty")}</li>
             <li>{clauses.mediation?.applies ? t("casePage.customer.mediation") : t("casePage.customer.noMediation")}</li>
             {clauses.priceIndexation ? (
-              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: base(clauses.priceIndexation.baseValue) })}</li>
+              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: formatDecimalText(clauses.priceIndexation.baseValue, i18n.language) })}</li>
             ) : null}
           </ul>
         </dd>
