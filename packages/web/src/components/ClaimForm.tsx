@@ -16,7 +16,7 @@ import { Alert, Button } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
-import { ClaimTypeAndDetails } from "./claim-form/ClaimDetails";
+import { ClaimTypeAndDetails } from "./claim-form/TypeAndDetails";
 import { estimateDisputedCents } from "./claim-form/estimate";
 import { InvoiceLines } from "./claim-form/InvoiceLines";
 import { ClaimEvidence, ClaimOutcome } from "./claim-form/OutcomeAndEvidence";
