@@ -30,6 +30,8 @@ export {
   zero,
 } from "./money/money";
 export type { Money, MoneyLocale } from "./money/money";
+export { parseDecimal } from "./money/decimal";
+export type { DecimalRefusal } from "./money/decimal";
 
 // lifecycle
 export {

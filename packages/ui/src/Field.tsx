@@ -40,12 +40,18 @@ function FieldFrame({ controlId, invalid, label, hint, errors, className, childr
         </p>
       ) : null}
       {children}
-      {invalid ? (
-        <p className="field__error" id={`${controlId}-error`}>
-          {errors!.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${controlId}-error`} errors={errors} />
     </div>
+  );
+}
+
+/** The errors under a control (none: nothing), the element its aria-describedby names. */
+export function FieldError({ id, errors }: { id: string; errors: readonly string[] | null | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p className="field__error" id={id}>
+      {errors.join(" ")}
+    </p>
   );
 }
 
@@ -123,11 +129,7 @@ export function ChoiceGroup({ id, name, legend, legendHidden = false, type, opti
           <label htmlFor={`${groupId}-${option.value}`}>{option.label}</label>
         </div>
       ))}
-      {invalid ? (
-        <p className="field__error" id={`${groupId}-error`}>
-          {errors!.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={`${groupId}-error`} errors={errors} />
     </fieldset>
   );
 }

@@ -25,6 +25,19 @@ export function formatQuantity(milli: number, language: string): string {
   return cached(`quantity|${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 3 })).format(milli / 1000);
 }
 
+/** A decimal stored as text ("113.6", "110.0") → in the reader's notation with the digits it was recorded with ("113,6", "110,0"). */
+export function formatDecimalText(text: string, language: string): string {
+  const tag = locale(language);
+  const digits = text.split(".")[1]?.length ?? 0;
+  return cached(`decimal|${tag}|${digits}`, () => new Intl.NumberFormat(tag, { minimumFractionDigits: digits })).format(Number(text));
+}
+
+/** The month of a date ("YYYY-MM-DD" or "YYYY-MM") → "octobre 2026" / "October 2026". */
+export function formatMonth(value: string, language: string): string {
+  const tag = locale(language);
+  return cached(`month|${tag}`, () => new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" })).format(new Date(`${value.slice(0, 7)}-01T00:00:00Z`));
+}
+
 /** A calendar date ("YYYY-MM-DD" or Date) → "2 mars 2026" / "2 March 2026". Date-only strings are not shifted by time zones. */
 export function formatDate(value: string | Date, language: string, timeZone = "Europe/Paris"): string {
   const dateOnly = typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);

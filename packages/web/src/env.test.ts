@@ -27,6 +27,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", UPLOAD_MAX_BYTES: "lots" })).toThrow(/UPLOAD_MAX_BYTES/);
   });
 
+  it("finds the apps' build in ACCORD_BUILD_DIR (default build), relative to each app", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://x" }).ACCORD_BUILD_DIR).toBe("build");
+    expect(parseEnv({ DATABASE_URL: "postgres://x", ACCORD_BUILD_DIR: ".e2e-build-42" }).ACCORD_BUILD_DIR).toBe(".e2e-build-42");
+  });
+
   it("refuses a port that is not a number", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", PORTAL_PORT: "abc" })).toThrow(/PORTAL_PORT/);
   });

@@ -23,6 +23,8 @@ const schema = z.object({
   ACCORD_DEV: z.enum(["0", "1", ""]).optional(),
   /** A file: every SQL statement and its parameters appended as a JSON line (the queue benchmark's capture; slow). */
   ACCORD_SQL_LOG: z.string().optional(),
+  /** The apps' build folder, relative to each app (default "build"); parallel builds keep apart with it (as react-router.config.ts reads it). */
+  ACCORD_BUILD_DIR: z.string().optional(),
 });
 
 export type Env = {
@@ -43,6 +45,8 @@ export type Env = {
   ACCORD_DEV: boolean;
   /** Absolute path of the SQL log, or null (the default: no log). */
   ACCORD_SQL_LOG: string | null;
+  /** The apps' build folder, relative to each app ("build" by default). */
+  ACCORD_BUILD_DIR: string;
 };
 
 /** Validates the environment; throws one readable error listing every problem. */
@@ -66,6 +70,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
     ACCORD_DEV: value.ACCORD_DEV === "1",
     ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,
+    ACCORD_BUILD_DIR: value.ACCORD_BUILD_DIR ?? "build",
   };
 }
 

@@ -167,7 +167,7 @@ async function start(
     const devServer = vite;
     loadBuild = async () => (await devServer.ssrLoadModule("virtual:react-router/server-build")) as ServerBuild;
   } else {
-    const buildFile = path.join(appDir, process.env.ACCORD_BUILD_DIR ?? "build", "server", "index.js");
+    const buildFile = path.join(appDir, env.ACCORD_BUILD_DIR, "server", "index.js");
     if (!existsSync(buildFile)) throw new Error(`No production build at ${buildFile}: run \`npm run build\` first, or set ACCORD_DEV=1.`);
     const build = (await import(pathToFileURL(buildFile).href)) as ServerBuild;
     loadBuild = async () => build;
@@ -202,7 +202,7 @@ async function start(
   if (vite) {
     app.use(vite.middlewares);
   } else {
-    const clientDir = path.join(appDir, process.env.ACCORD_BUILD_DIR ?? "build", "client");
+    const clientDir = path.join(appDir, env.ACCORD_BUILD_DIR, "client");
     // Fingerprinted file names: cache them for ever.
     app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", index: false }));
     app.use(express.static(clientDir, { maxAge: "1h", index: false }));

@@ -39,6 +39,7 @@ import type { FlashKey } from "@accord/web/flash";
 import { intent, runIntent, type IntentContext, type IntentDone, type IntentName, type IntentReply } from "@accord/web/intents";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
+import type { $ZodType, output } from "zod/v4/core";
 import { staffRoute } from "./actor";
 import { loadOrRespond } from "./errors";
 
@@ -61,31 +62,28 @@ const backTo =
   (anchor: string, flash: FlashKey) =>
   (_: unknown, ctx: CaseContext): IntentDone => ({ to: `/cases/${ctx.params.reference ?? ""}#${anchor}`, flash });
 
+/** One of the page's forms: its use case gets the request's database, actor and clock with the parsed input; then the page opens at `anchor` with `flash`. */
+function caseIntent<S extends $ZodType>(schema: S, run: (args: ReturnType<typeof base> & { input: output<S> }) => Promise<unknown>, anchor: string, flash: FlashKey) {
+  return intent(schema, (input, ctx: CaseContext) => run({ ...base(ctx), input }), backTo(anchor, flash));
+}
+
 /** The page's forms, one intent each: its schema, the use case it calls, where it leads. */
 const INTENTS = {
-  qualify: intent(qualifyCaseSchema, (input, ctx: CaseContext) => qualifyCase({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }), backTo("qualification", "casePage.flash.qualified")),
-  assign: intent(assignCaseSchema, (input, ctx: CaseContext) => assignCase({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }), backTo("qualification", "casePage.flash.assigned")),
-  promote: intent(promoteToDisputeSchema, (input, ctx: CaseContext) => promoteToDispute({ ...base(ctx), input }), backTo("actions", "casePage.flash.promoted")),
-  reject: intent(rejectCaseSchema, (input, ctx: CaseContext) => rejectCase({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("actions", "casePage.flash.rejected")),
-  merge: intent(mergeDuplicateSchema, (input, ctx: CaseContext) => mergeDuplicate({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("actions", "casePage.flash.merged")),
-  startInvestigation: intent(startInvestigationSchema, (input, ctx: CaseContext) => startInvestigation({ ...base(ctx), input }), backTo("tasks", "casePage.flash.investigationStarted")),
-  addTask: intent(addTaskSchema, (input, ctx: CaseContext) => addTask({ ...base(ctx), input }), backTo("tasks", "casePage.flash.taskAdded")),
-  completeTask: intent(completeTaskSchema, (input, ctx: CaseContext) => completeTask({ ...base(ctx), input }), backTo("tasks", "casePage.flash.taskCompleted")),
-  requestEvidence: intent(
-    requestEvidenceSchema,
-    (input, ctx: CaseContext) => requestEvidence({ ...base(ctx), input, portalUrl: urls().portalUrl }),
-    backTo("evidence-requests", "casePage.flash.evidenceRequested"),
-  ),
-  reply: intent(postStaffReplySchema, (input, ctx: CaseContext) => postStaffReply({ ...base(ctx), input, portalUrl: urls().portalUrl }), backTo("conversation", "casePage.flash.replied")),
-  note: intent(addInternalNoteSchema, (input, ctx: CaseContext) => addInternalNote({ ...base(ctx), input }), backTo("conversation", "casePage.flash.noteAdded")),
-  evidence: intent(addStaffEvidenceSchema, (input, ctx: CaseContext) => addStaffEvidence({ ...base(ctx), input }), backTo("evidence", "casePage.flash.evidenceAdded")),
-  rootCause: intent(setRootCauseSchema, (input, ctx: CaseContext) => setRootCause({ ...base(ctx), input }), backTo("root-cause", "casePage.flash.rootCauseSet")),
-  stakeholders: intent(
-    notifyStakeholdersSchema,
-    (input, ctx: CaseContext) => notifyStakeholders({ ...base(ctx), input, backofficeUrl: urls().backofficeUrl }),
-    backTo("stakeholders", "casePage.flash.stakeholdersNotified"),
-  ),
-  logTime: intent(logTimeSchema, (input, ctx: CaseContext) => logTime({ ...base(ctx), input }), backTo("time", "casePage.flash.timeLogged")),
+  qualify: caseIntent(qualifyCaseSchema, (args) => qualifyCase({ ...args, backofficeUrl: urls().backofficeUrl }), "qualification", "casePage.flash.qualified"),
+  assign: caseIntent(assignCaseSchema, (args) => assignCase({ ...args, backofficeUrl: urls().backofficeUrl }), "qualification", "casePage.flash.assigned"),
+  promote: caseIntent(promoteToDisputeSchema, promoteToDispute, "actions", "casePage.flash.promoted"),
+  reject: caseIntent(rejectCaseSchema, (args) => rejectCase({ ...args, portalUrl: urls().portalUrl }), "actions", "casePage.flash.rejected"),
+  merge: caseIntent(mergeDuplicateSchema, (args) => mergeDuplicate({ ...args, portalUrl: urls().portalUrl }), "actions", "casePage.flash.merged"),
+  startInvestigation: caseIntent(startInvestigationSchema, startInvestigation, "tasks", "casePage.flash.investigationStarted"),
+  addTask: caseIntent(addTaskSchema, addTask, "tasks", "casePage.flash.taskAdded"),
+  completeTask: caseIntent(completeTaskSchema, completeTask, "tasks", "casePage.flash.taskCompleted"),
+  requestEvidence: caseIntent(requestEvidenceSchema, (args) => requestEvidence({ ...args, portalUrl: urls().portalUrl }), "evidence-requests", "casePage.flash.evidenceRequested"),
+  reply: caseIntent(postStaffReplySchema, (args) => postStaffReply({ ...args, portalUrl: urls().portalUrl }), "conversation", "casePage.flash.replied"),
+  note: caseIntent(addInternalNoteSchema, addInternalNote, "conversation", "casePage.flash.noteAdded"),
+  evidence: caseIntent(addStaffEvidenceSchema, addStaffEvidence, "evidence", "casePage.flash.evidenceAdded"),
+  rootCause: caseIntent(setRootCauseSchema, setRootCause, "root-cause", "casePage.flash.rootCauseSet"),
+  stakeholders: caseIntent(notifyStakeholdersSchema, (args) => notifyStakeholders({ ...args, backofficeUrl: urls().backofficeUrl }), "stakeholders", "casePage.flash.stakeholdersNotified"),
+  logTime: caseIntent(logTimeSchema, logTime, "time", "casePage.flash.timeLogged"),
 };
 
 /** The page's intent names: the section components are typed with it. */

@@ -1,8 +1,9 @@
 /** What every section of the case page shares: its frame, its props, and the formats it repeats. */
 import type { StaffCase } from "@accord/core";
+import { DataTable, EmptyState, type Column } from "@accord/ui";
 import { useIntentForm } from "@accord/web/components/IntentForm";
-import type { ReactNode } from "react";
-import type { useTranslation } from "react-i18next";
+import type { HTMLAttributes, ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
 export type T = ReturnType<typeof useTranslation>["t"];
@@ -29,16 +30,23 @@ export function Section({ id, title, children }: { id: string; title: ReactNode;
   );
 }
 
+/** A section's table of its rows (by id): captioned `casePage.<name>.caption`, or `casePage.<name>.none` when there is none. */
+export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: string; rows: readonly Row[]; columns: Column<Row>[] }) {
+  const { t } = useTranslation();
+  return <DataTable caption={t(`casePage.${name}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`casePage.${name}.none`)} />} columns={columns} />;
+}
+
+/** A list of entries (`children` renders each `<li>`), or the sentence saying there is none. */
+export function ListOrNone<Item>({ items, none, ordered = false, children, ...attributes }: { items: readonly Item[]; none: ReactNode; ordered?: boolean; children: (item: Item) => ReactNode; "data-testid"?: string } & Omit<HTMLAttributes<HTMLElement>, "children">) {
+  if (items.length === 0) return <p>{none}</p>;
+  const List = ordered ? "ol" : "ul";
+  return <List {...attributes}>{items.map(children)}</List>;
+}
+
 /** Business minutes as "3 h 20 min". */
 export function duration(t: T, minutes: number): string {
   const whole = Math.max(0, Math.round(minutes));
   return t("casePage.sla.minutes", { hours: Math.floor(whole / 60), minutes: whole % 60 });
-}
-
-/** A quantity in thousandths, in the reader's language. */
-export function quantity(milli: number | null, language: string): string {
-  if (milli === null) return "—";
-  return new Intl.NumberFormat(language === "en" ? "en-GB" : "fr-FR", { maximumFractionDigits: 3 }).format(milli / 1000);
 }
 
 /** A help article's or a root cause's label in the reader's language. */

@@ -57,6 +57,7 @@ export const en = {
     compliance: "Compliance",
     other: "Other",
   },
+  caseChannel: { portal: "Portal", email: "E-mail", api: "API", phone: "Phone", csv: "CSV import" },
   mailbox: {
     title: "Dev mailbox",
     description: "E-mails sent outside production, newest first.",

@@ -54,6 +54,7 @@ export const fr = {
     compliance: "Conformité",
     other: "Autre",
   },
+  caseChannel: { portal: "Portail", email: "E-mail", api: "API", phone: "Téléphone", csv: "Import CSV" },
   mailbox: {
     title: "Boîte aux lettres de dev",
     description: "Les e-mails envoyés hors production, les plus récents d'abord.",

@@ -33,7 +33,6 @@ const fr = {
     noMatch: { title: "Aucun dossier ne correspond à ces filtres.", clear: "Effacer les filtres et voir tous les dossiers" },
     sorts: { sla: "Échéance SLA la plus proche", received: "Reçus récemment" },
     slaStates: { ok: "Dans les délais", warning: "Échéance proche", breached: "Dépassé" },
-    channels: { portal: "Portail", email: "E-mail", api: "API", phone: "Téléphone", csv: "Import CSV" },
     table: {
       caption: "Dossiers de la file, page de 50",
       team: "Équipe",
@@ -129,7 +128,6 @@ const en: typeof fr = {
     noMatch: { title: "No case matches these filters.", clear: "Clear the filters and see every case" },
     sorts: { sla: "Nearest SLA deadline", received: "Most recently received" },
     slaStates: { ok: "On time", warning: "Deadline near", breached: "Breached" },
-    channels: { portal: "Portal", email: "E-mail", api: "API", phone: "Phone", csv: "CSV import" },
     table: {
       caption: "Cases in the queue, page of 50",
       team: "Team",

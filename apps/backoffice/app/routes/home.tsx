@@ -176,22 +176,9 @@ function SlaBadge({ state, label }: { state: CaseQueueItem["slaState"]; label: s
 }
 
 /** A filter of the queue: @accord/ui's select, with "any" first. */
-function Select({
-  name,
-  label,
-  value,
-  options,
-  errors,
-  anyLabel,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  errors?: readonly string[];
-  anyLabel: string;
-}) {
-  return <SelectField id={`filter-${name}`} name={name} label={label} defaultValue={value} options={[{ value: "", label: anyLabel }, ...options]} errors={errors} />;
+/** Teams, staff, accounts as a select's options (by id, shown by name). */
+function named(items: readonly { id: string; name: string }[]) {
+  return items.map((item) => ({ value: item.id, label: item.name }));
 }
 
 export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
@@ -202,6 +189,18 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
   const scope = links.scope;
   const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  // Bulk assignment: "keep" leaves a case's team or assignee as it is.
+  const keep = { value: "", label: t("queue.bulk.keep") };
+  // The filters chosen in a list ("any" first), in the form's order.
+  const filterLists: [name: "type" | "priority" | "sla" | "team" | "assignee" | "account" | "channel", options: { value: string; label: string }[]][] = [
+    ["type", selectOptions(CASE_TYPES, "caseType")],
+    ["priority", PRIORITIES.map((p) => ({ value: p, label: p }))],
+    ["sla", selectOptions(choices.slaStates, "queue.slaStates")],
+    ["team", named(options.teams)],
+    ["assignee", [{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...named(options.assignees)]],
+    ["account", named(options.accounts)],
+    ["channel", selectOptions(choices.channels, "caseChannel")],
+  ];
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
   const labels = new Map<string, string>();
   const label = (key: string): string => {
@@ -341,55 +340,17 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                 ))}
                 {fieldErrors.status ? <p className="field__error">{fieldErrors.status.join(" ")}</p> : null}
               </fieldset>
-              <Select name="type" label={t("queue.filters.type")} value={form.type ?? ""} options={selectOptions(CASE_TYPES, "caseType")} errors={fieldErrors.type} anyLabel={t("queue.filters.any")} />
-              <Select
-                name="priority"
-                label={t("queue.filters.priority")}
-                value={form.priority ?? ""}
-                options={PRIORITIES.map((p) => ({ value: p, label: p }))}
-                errors={fieldErrors.priority}
-                anyLabel={t("queue.filters.any")}
-              />
-              <Select
-                name="sla"
-                label={t("queue.filters.sla")}
-                value={form.sla ?? ""}
-                options={selectOptions(choices.slaStates, "queue.slaStates")}
-                errors={fieldErrors.sla}
-                anyLabel={t("queue.filters.any")}
-              />
-              <Select
-                name="team"
-                label={t("queue.filters.team")}
-                value={form.team ?? ""}
-                options={options.teams.map((team) => ({ value: team.id, label: team.name }))}
-                errors={fieldErrors.team}
-                anyLabel={t("queue.filters.any")}
-              />
-              <Select
-                name="assignee"
-                label={t("queue.filters.assignee")}
-                value={form.assignee ?? ""}
-                options={[{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]}
-                errors={fieldErrors.assignee}
-                anyLabel={t("queue.filters.any")}
-              />
-              <Select
-                name="account"
-                label={t("queue.filters.account")}
-                value={form.account ?? ""}
-                options={options.accounts.map((account) => ({ value: account.id, label: account.name }))}
-                errors={fieldErrors.account}
-                anyLabel={t("queue.filters.any")}
-              />
-              <Select
-                name="channel"
-                label={t("queue.filters.channel")}
-                value={form.channel ?? ""}
-                options={selectOptions(choices.channels, "queue.channels")}
-                errors={fieldErrors.channel}
-                anyLabel={t("queue.filters.any")}
-              />
+              {filterLists.map(([name, choicesOf]) => (
+                <SelectField
+                  key={name}
+                  id={`filter-${name}`}
+                  name={name}
+                  label={t(`queue.filters.${name}`)}
+                  defaultValue={form[name] ?? ""}
+                  options={[{ value: "", label: t("queue.filters.any") }, ...choicesOf]}
+                  errors={fieldErrors[name]}
+                />
+              ))}
               <Field
                 name="amountMin"
                 id="filter-amountMin"
@@ -428,20 +389,8 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                       ))}
                     </Alert>
                   ) : null}
-                  <SelectField
-                    id="bulk-team"
-                    name="teamId"
-                    label={t("queue.bulk.team")}
-                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.teams.map((team) => ({ value: team.id, label: team.name }))]}
-                    errors={bulk?.fieldErrors.teamId}
-                  />
-                  <SelectField
-                    id="bulk-assignee"
-                    name="assigneeId"
-                    label={t("queue.bulk.assignee")}
-                    options={[{ value: "", label: t("queue.bulk.keep") }, ...options.assignees.map((staff) => ({ value: staff.id, label: staff.name }))]}
-                    errors={bulk?.fieldErrors.assigneeId}
-                  />
+                  <SelectField id="bulk-team" name="teamId" label={t("queue.bulk.team")} options={[keep, ...named(options.teams)]} errors={bulk?.fieldErrors.teamId} />
+                  <SelectField id="bulk-assignee" name="assigneeId" label={t("queue.bulk.assignee")} options={[keep, ...named(options.assignees)]} errors={bulk?.fieldErrors.assigneeId} />
                   <Button variant="secondary">{t("queue.bulk.submit")}</Button>
                 </Form>
               ) : null}

@@ -3,19 +3,14 @@ import { formatDateTime, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox.$id";
-import { requireStaff } from "../.server/actor";
-import { notFound, throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { staffRoute } from "../.server/actor";
+import { loadOrRespond, notFound } from "../.server/errors";
 import { env } from "../env.server";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  let email;
-  try {
-    email = (await listMailbox({ actor, dir: env().MAILBOX_DIR })).emails.find((entry) => entry.id === args.params.id);
-  } catch (error) {
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await staffRoute(args);
+  const { emails } = await loadOrRespond(ctx, () => listMailbox({ actor: ctx.actor, dir: env().MAILBOX_DIR }));
+  const email = emails.find((entry) => entry.id === args.params.id);
   if (!email) notFound();
   return { email };
 }

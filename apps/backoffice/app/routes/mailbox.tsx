@@ -1,27 +1,30 @@
 import { listMailbox } from "@accord/core";
-import { DataTable, EmptyState, formatDateTime, PageHeader } from "@accord/ui";
+import { DataTable, EmptyState, formatDateTime, PageHeader, type Column } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
-import { requireStaff } from "../.server/actor";
-import { throwAsResponse } from "../.server/errors";
-import { translator } from "../.server/i18n";
+import { staffRoute } from "../.server/actor";
+import { loadOrRespond } from "../.server/errors";
 import { env } from "../env.server";
 
 export async function loader(args: Route.LoaderArgs) {
-  const actor = await requireStaff(args);
-  try {
-    const { emails } = await listMailbox({ actor, dir: env().MAILBOX_DIR });
-    // The list needs no body: keep the page light.
-    return { emails: emails.map(({ id, to, subject, sentAt }) => ({ id, to, subject, sentAt })) };
-  } catch (error) {
-    // Not an admin: the page does not exist for them (404).
-    throwAsResponse(error, translator(args.context));
-  }
+  const ctx = await staffRoute(args);
+  // Not an admin: the page does not exist for them (404). The list needs no body: keep the page light.
+  const { emails } = await loadOrRespond(ctx, () => listMailbox({ actor: ctx.actor, dir: env().MAILBOX_DIR }));
+  return { emails: emails.map(({ id, to, subject, sentAt }) => ({ id, to, subject, sentAt })) };
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
+  const columns: Column<Route.ComponentProps["loaderData"]["emails"][number]>[] = [
+    { key: "date", header: t("mailbox.columns.date"), cell: (email) => formatDateTime(email.sentAt, i18n.language) },
+    { key: "to", header: t("mailbox.columns.to"), cell: (email) => email.to.join(", ") },
+    {
+      key: "subject",
+      header: t("mailbox.columns.subject"),
+      cell: (email) => <Link to={`/mailbox/${encodeURIComponent(email.id)}`}>{email.subject}</Link>,
+    },
+  ];
   return (
     <>
       <PageHeader title={t("mailbox.title")} description={t("mailbox.description")} />
@@ -30,15 +33,7 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
         rows={loaderData.emails}
         rowKey={(email) => email.id}
         empty={<EmptyState title={t("mailbox.empty")} />}
-        columns={[
-          { key: "date", header: t("mailbox.columns.date"), cell: (email) => formatDateTime(email.sentAt, i18n.language) },
-          { key: "to", header: t("mailbox.columns.to"), cell: (email) => email.to.join(", ") },
-          {
-            key: "subject",
-            header: t("mailbox.columns.subject"),
-            cell: (email) => <Link to={`/mailbox/${encodeURIComponent(email.id)}`}>{email.subject}</Link>,
-          },
-        ]}
+        columns={columns}
       />
     </>
   );

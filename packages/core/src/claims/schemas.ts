@@ -1,4 +1,4 @@
-import { CASE_TYPES, isIsoDate, type CaseType, type IsoDate } from "@accord/domain";
+import { CASE_TYPES, isIsoDate, parseDecimal, type CaseType, type IsoDate } from "@accord/domain";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { singleLine } from "../single-line";
@@ -27,6 +27,9 @@ export const CLAIM_LIMITS = {
   uploads: 20,
 } as const;
 
+// The parser lives in the domain so the browser's estimate reads a typed figure exactly as the schema does.
+export { parseDecimal };
+
 const key = (name: string) => `claim.error.${name}`;
 const REQUIRED = key("required");
 const TOO_LONG = key("too_long");
@@ -41,34 +44,6 @@ const requiredLongText = (max: number) =>
 const requiredText = (max: number) =>
   z.preprocess(blankToUndefined, singleLine(z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(max, { error: TOO_LONG })));
 const optionalText = (max: number) => z.preprocess(blankToUndefined, singleLine(z.string().trim().max(max, { error: TOO_LONG })).optional());
-
-/**
- * Parses a decimal as a French user types it ("12,5", "1 234,50", "12.5", "1.234,50") into an
- * integer number of `10^-decimals` units (12,5 with 3 decimals → 12500). Returns a reason on failure.
- */
-export function parseDecimal(raw: string, decimals: number): number | "invalid" | "negative" | "too_many_decimals" | "too_large" {
-  let text = raw.trim().replace(/[\s\u00a0\u202f']/g, "");
-  if (text.startsWith("-")) return /\d/.test(text) ? "negative" : "invalid";
-  if (text.startsWith("+")) text = text.slice(1);
-  const lastComma = text.lastIndexOf(",");
-  const lastDot = text.lastIndexOf(".");
-  if (lastComma !== -1 && lastDot !== -1) {
-    // Both: the last one is the decimal separator, the other groups thousands.
-    const decimalSeparator = lastComma > lastDot ? "," : ".";
-    const groupSeparator = decimalSeparator === "," ? "." : ",";
-    text = text.split(groupSeparator).join("").replace(decimalSeparator, ".");
-  } else {
-    text = text.replace(",", ".");
-  }
-  const match = /^(\d+)(?:\.(\d*))?$|^\.(\d+)$/.exec(text);
-  if (!match) return "invalid";
-  const whole = match[1] ?? "0";
-  const fraction = (match[2] ?? match[3] ?? "").replace(/0+$/, "");
-  if (fraction.length > decimals) return "too_many_decimals";
-  const scaled = BigInt(whole) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, "0") || "0");
-  if (scaled > BigInt(Number.MAX_SAFE_INTEGER)) return "too_large";
-  return Number(scaled);
-}
 
 /** An optional decimal field → integer units, or null when left empty. */
 const decimalField = (decimals: number) =>

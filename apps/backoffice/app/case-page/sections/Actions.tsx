@@ -1,9 +1,9 @@
 /** The lifecycle moves this staff member may make now (start the investigation, promote, merge, reject), and those reserved to other roles. */
 import type { MergeDuplicateInput, PromoteToDisputeInput, RejectCaseInput } from "@accord/core";
-import { Button, Field } from "@accord/ui";
+import { Field } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { FormErrors, initial, TextareaField } from "../fields";
+import { bind, FormErrors, SubmitRow, TextareaField } from "../fields";
 import { Section, useCaseForm, type SectionProps } from "../parts";
 
 export function Actions({ page, actionData }: SectionProps) {
@@ -29,60 +29,25 @@ export function Actions({ page, actionData }: SectionProps) {
       {can.startInvestigation ? (
         <IntentForm form={startForm}>
           <p className="muted">{t("casePage.actions.startInvestigationHint")}</p>
-          <div className="form__actions">
-            <Button type="submit">{t("casePage.actions.startInvestigation")}</Button>
-          </div>
+          <SubmitRow>{t("casePage.actions.startInvestigation")}</SubmitRow>
         </IntentForm>
       ) : null}
       {can.promote ? (
         <IntentForm form={promoteForm}>
-          <Field
-            id="promote-reason"
-            name={promoteFields.reason.name}
-            label={t("casePage.actions.promoteReason")}
-            defaultValue={initial(promoteFields.reason.initialValue)}
-            errors={promoteFields.reason.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.actions.promote")}
-            </Button>
-          </div>
+          <Field id="promote-reason" label={t("casePage.actions.promoteReason")} {...bind(promoteFields.reason)} />
+          <SubmitRow variant="secondary">{t("casePage.actions.promote")}</SubmitRow>
         </IntentForm>
       ) : null}
       {can.merge ? (
         <IntentForm form={mergeForm}>
-          <Field
-            id="merge-original"
-            name={mergeFields.originalReference.name}
-            label={t("casePage.actions.mergeOriginal")}
-            hint={t("casePage.actions.mergeHint")}
-            placeholder="LIT-2026-000123"
-            defaultValue={initial(mergeFields.originalReference.initialValue)}
-            errors={mergeFields.originalReference.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.actions.merge")}
-            </Button>
-          </div>
+          <Field id="merge-original" label={t("casePage.actions.mergeOriginal")} hint={t("casePage.actions.mergeHint")} placeholder="LIT-2026-000123" {...bind(mergeFields.originalReference)} />
+          <SubmitRow variant="secondary">{t("casePage.actions.merge")}</SubmitRow>
         </IntentForm>
       ) : null}
       {can.reject ? (
         <IntentForm form={rejectForm}>
-          <TextareaField
-            id="reject-reasons"
-            name={rejectFields.reasons.name}
-            label={t("casePage.actions.rejectReasons")}
-            hint={t("casePage.actions.rejectHint")}
-            defaultValue={initial(rejectFields.reasons.initialValue)}
-            errors={rejectFields.reasons.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit" variant="danger">
-              {t("casePage.actions.reject")}
-            </Button>
-          </div>
+          <TextareaField id="reject-reasons" label={t("casePage.actions.rejectReasons")} hint={t("casePage.actions.rejectHint")} {...bind(rejectFields.reasons)} />
+          <SubmitRow variant="danger">{t("casePage.actions.reject")}</SubmitRow>
         </IntentForm>
       ) : null}
       {!page.case.terminal && !can.startInvestigation && !can.promote && !can.merge && !can.reject ? <p>{t("casePage.actions.none")}</p> : null}

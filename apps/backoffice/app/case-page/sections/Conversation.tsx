@@ -1,10 +1,10 @@
 /** The conversation: public messages, customer messages and internal notes (marked apart), the reply form and the note form. */
 import type { AddInternalNoteInput } from "@accord/core";
-import { Button, formatDateTime } from "@accord/ui";
+import { formatDateTime } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { initial, TextareaField } from "../fields";
-import { articleTitle, Section, useCaseForm, type SectionProps } from "../parts";
+import { bind, SubmitRow, TextareaField } from "../fields";
+import { articleTitle, ListOrNone, Section, useCaseForm, type SectionProps } from "../parts";
 import { ReplyForm } from "./ReplyForm";
 
 const INTERNAL = "#8a5a00";
@@ -14,50 +14,36 @@ export function Conversation({ page, actionData, maxUploadBytes }: SectionProps 
   const [noteForm, noteFields] = useCaseForm<AddInternalNoteInput>("note", actionData);
   return (
     <Section id="conversation" title={t("casePage.sections.conversation")}>
-      {page.messages.length === 0 ? (
-        <p>{t("casePage.conversation.none")}</p>
-      ) : (
-        <ol className="stack" style={{ listStyle: "none", padding: 0 }}>
-          {page.messages.map((message) => {
-            const internal = message.visibility === "internal";
-            const from = message.authorKind === "customer" ? "customer" : "public";
-            return (
-              <li
-                key={message.id}
-                data-visibility={message.visibility}
-                style={{ borderLeft: `4px solid ${internal ? INTERNAL : from === "customer" ? "#1f3a68" : "#2e6b3a"}`, paddingLeft: "0.75rem", background: internal ? "#fff8e6" : undefined }}
-              >
-                <p style={{ margin: 0 }}>
-                  <span className="badge">{internal ? t("casePage.conversation.internal") : t(`casePage.conversation.${from}`)}</span>{" "}
-                  <span className="muted">{t("casePage.conversation.from", { name: message.authorName ?? "", date: formatDateTime(message.createdAt, i18n.language) })}</span>
+      <ListOrNone items={page.messages} none={t("casePage.conversation.none")} ordered className="stack" style={{ listStyle: "none", padding: 0 }}>
+        {(message) => {
+          const internal = message.visibility === "internal";
+          const from = message.authorKind === "customer" ? "customer" : "public";
+          return (
+            <li
+              key={message.id}
+              data-visibility={message.visibility}
+              style={{ borderLeft: `4px solid ${internal ? INTERNAL : from === "customer" ? "#1f3a68" : "#2e6b3a"}`, paddingLeft: "0.75rem", background: internal ? "#fff8e6" : undefined }}
+            >
+              <p style={{ margin: 0 }}>
+                <span className="badge">{internal ? t("casePage.conversation.internal") : t(`casePage.conversation.${from}`)}</span>{" "}
+                <span className="muted">{t("casePage.conversation.from", { name: message.authorName ?? "", date: formatDateTime(message.createdAt, i18n.language) })}</span>
+              </p>
+              <p style={{ whiteSpace: "pre-line" }}>{message.body}</p>
+              {message.articles.length > 0 ? (
+                <p className="muted">
+                  {t("casePage.conversation.articles")} {message.articles.map((a) => articleTitle(i18n.language, a)).join(", ")}
                 </p>
-                <p style={{ whiteSpace: "pre-line" }}>{message.body}</p>
-                {message.articles.length > 0 ? (
-                  <p className="muted">
-                    {t("casePage.conversation.articles")} {message.articles.map((a) => articleTitle(i18n.language, a)).join(", ")}
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
-      )}
+              ) : null}
+            </li>
+          );
+        }}
+      </ListOrNone>
       {page.can.reply ? <ReplyForm page={page} actionData={actionData} maxUploadBytes={maxUploadBytes} /> : null}
       {page.can.note ? (
         <IntentForm form={noteForm} style={{ borderLeft: `4px solid ${INTERNAL}`, paddingLeft: "0.75rem" }}>
           <h3>{t("casePage.conversation.noteTitle")}</h3>
-          <TextareaField
-            id="note-body"
-            name={noteFields.body.name}
-            label={t("casePage.conversation.noteBody")}
-            defaultValue={initial(noteFields.body.initialValue)}
-            errors={noteFields.body.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.conversation.addNote")}
-            </Button>
-          </div>
+          <TextareaField id="note-body" label={t("casePage.conversation.noteBody")} {...bind(noteFields.body)} />
+          <SubmitRow variant="secondary">{t("casePage.conversation.addNote")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>

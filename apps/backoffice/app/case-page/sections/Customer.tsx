@@ -1,15 +1,14 @@
 /** The customer panel: account, tier, payment term, revenue, contract clauses, contact, other open cases and recurrences. */
 import type { StaffCase } from "@accord/core";
-import { formatDate, formatMoney } from "@accord/ui";
+import { formatDate, formatDecimalText, formatMoney } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Section } from "../parts";
+import { ListOrNone, Section } from "../parts";
 
 export function Customer({ page }: { page: StaffCase }) {
   const { t, i18n } = useTranslation();
   const { account, contact } = page.customer;
   const clauses = account.clauses;
-  const base = (text: string) => new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "fr-FR", { minimumFractionDigits: text.split(".")[1]?.length ?? 0 }).format(Number(text));
   return (
     <Section id="customer" title={t("casePage.sections.customer")}>
       <dl className="definition-list">
@@ -32,7 +31,7 @@ export function Customer({ page }: { page: StaffCase }) {
             <li>{clauses.penalty?.applies ? t("casePage.customer.penalty") : t("casePage.customer.noPenalty")}</li>
             <li>{clauses.mediation?.applies ? t("casePage.customer.mediation") : t("casePage.customer.noMediation")}</li>
             {clauses.priceIndexation ? (
-              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: base(clauses.priceIndexation.baseValue) })}</li>
+              <li>{t("casePage.customer.indexation", { index: clauses.priceIndexation.index, base: formatDecimalText(clauses.priceIndexation.baseValue, i18n.language) })}</li>
             ) : null}
           </ul>
         </dd>
@@ -42,30 +41,22 @@ export function Customer({ page }: { page: StaffCase }) {
         </dd>
       </dl>
       <h3>{t("casePage.customer.openCases")}</h3>
-      {page.customer.otherOpenCases.length === 0 ? (
-        <p>{t("casePage.customer.noOpenCases")}</p>
-      ) : (
-        <ul>
-          {page.customer.otherOpenCases.map((other) => (
-            <li key={other.reference}>
-              <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({t(`caseStatus.${other.status}`)})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={page.customer.otherOpenCases} none={t("casePage.customer.noOpenCases")}>
+        {(other) => (
+          <li key={other.reference}>
+            <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({t(`caseStatus.${other.status}`)})
+          </li>
+        )}
+      </ListOrNone>
       <h3>{t("casePage.customer.recurrences", { days: page.customer.recurrenceWindowDays })}</h3>
       <p className="muted">{t(`casePage.customer.recurrenceBasis.${page.customer.recurrenceBasis}`)}</p>
-      {page.customer.recurrences.length === 0 ? (
-        <p>{t("casePage.customer.noRecurrences")}</p>
-      ) : (
-        <ul>
-          {page.customer.recurrences.map((other) => (
-            <li key={other.reference}>
-              <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({formatDate(other.receivedAt, i18n.language)})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone items={page.customer.recurrences} none={t("casePage.customer.noRecurrences")}>
+        {(other) => (
+          <li key={other.reference}>
+            <Link to={`/cases/${other.reference}`}>{other.reference}</Link> — {other.title} ({formatDate(other.receivedAt, i18n.language)})
+          </li>
+        )}
+      </ListOrNone>
     </Section>
   );
 }

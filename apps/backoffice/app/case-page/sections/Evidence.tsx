@@ -1,23 +1,20 @@
 /** The evidence of the case (who added each file, its visibility), and the form to add files. */
 import type { AddStaffEvidenceInput } from "@accord/core";
-import { Button, DataTable, EmptyState, EvidenceUploader, formatDateTime, uploaderLimits } from "@accord/ui";
+import { formatDateTime } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { ChoiceGroup, initial } from "../fields";
-import { Section, useCaseForm, type SectionProps } from "../parts";
+import { CaseUploader, ChoiceGroup, initial, SubmitRow } from "../fields";
+import { Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 export function Evidence({ page, actionData, maxUploadBytes }: SectionProps & { maxUploadBytes: number }) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<AddStaffEvidenceInput>("evidence", actionData);
-  const last = actionData?.intent === "evidence" ? actionData : null;
   const visibilities = page.can.evidenceVisibilities;
   return (
     <Section id="evidence" title={t("casePage.sections.evidence")}>
-      <DataTable
-        caption={t("casePage.evidence.caption")}
+      <SectionTable
+        name="evidence"
         rows={page.evidence}
-        rowKey={(e) => e.id}
-        empty={<EmptyState title={t("casePage.evidence.none")} />}
         columns={[
           {
             key: "file",
@@ -46,18 +43,8 @@ export function Evidence({ page, actionData, maxUploadBytes }: SectionProps & { 
             options={visibilities.map((v) => ({ value: v, label: t(`casePage.evidence.visibilities.${v}`) }))}
             errors={fields.visibility.errors}
           />
-          <EvidenceUploader
-            id="evidence-files"
-            label={t("casePage.evidence.files")}
-            language={i18n.language}
-            {...uploaderLimits(t, maxUploadBytes)}
-            initialUploads={last?.uploads ?? null}
-            initialRefused={last?.refused ?? null}
-            errors={fields.uploadIds.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit">{t("casePage.evidence.submit")}</Button>
-          </div>
+          <CaseUploader id="evidence-files" label={t("casePage.evidence.files")} intent="evidence" actionData={actionData} maxUploadBytes={maxUploadBytes} errors={fields.uploadIds.errors} />
+          <SubmitRow>{t("casePage.evidence.submit")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>

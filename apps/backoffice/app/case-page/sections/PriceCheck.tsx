@@ -1,15 +1,10 @@
 /** The price check of a price and billing case: for each line, the invoiced, agreed (indexed) and contracted unit prices and the difference. */
 import type { PriceCheckLine, StaffCase } from "@accord/core";
-import { DataTable, EmptyState, formatDate, formatMoney } from "@accord/ui";
+import { DataTable, EmptyState, formatDate, formatDecimalText, formatMoney, formatMonth } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 
 export function PriceCheck({ page, priceCheck }: { page: StaffCase; priceCheck: PriceCheckLine[] }) {
   const { t, i18n } = useTranslation();
-  const locale = i18n.language === "en" ? "en-GB" : "fr-FR";
-  // A stored decimal ("113.6", "110.0") in the reader's notation, with the digits it was recorded with.
-  const decimal = (text: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: text.split(".")[1]?.length ?? 0 }).format(Number(text));
-  // "2026-10-01" as "octobre 2026" / "October 2026".
-  const monthOf = (iso: string) => new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
   const money = (cents: number | null) => (cents === null ? t("casePage.none") : formatMoney(cents, page.case.currency, i18n.language));
   return (
     <>
@@ -30,9 +25,9 @@ export function PriceCheck({ page, priceCheck }: { page: StaffCase; priceCheck: 
               l.indexation
                 ? `${money(l.agreedUnitPriceCents)} — ` + t("casePage.priceCheck.indexed", {
                     index: l.indexation.indexCode,
-                    month: monthOf(l.indexation.month),
-                    value: l.indexation.value === null ? "?" : decimal(l.indexation.value),
-                    base: decimal(l.indexation.baseValue),
+                    month: formatMonth(l.indexation.month, i18n.language),
+                    value: l.indexation.value === null ? "?" : formatDecimalText(l.indexation.value, i18n.language),
+                    base: formatDecimalText(l.indexation.baseValue, i18n.language),
                   })
                 : money(l.agreedUnitPriceCents),
           },
@@ -41,7 +36,8 @@ export function PriceCheck({ page, priceCheck }: { page: StaffCase; priceCheck: 
             key: "difference",
             header: t("casePage.priceCheck.difference"),
             align: "end",
-            cell: (l) => (l.status === "ok" ? money(l.differenceCents) : t(`casePage.priceCheck.status.${l.status}`)),
+            // The difference when the check could compute one, otherwise why it could not.
+            cell: (l) => (l.differenceCents !== null ? money(l.differenceCents) : t(`casePage.priceCheck.status.${l.status}`)),
           },
         ]}
       />

@@ -1,10 +1,9 @@
 /** The qualification form (type, priority, team, assignee) and the assignment-only form. */
 import type { AssignCaseInput, QualifyCaseInput } from "@accord/core";
 import { CASE_TYPES, PRIORITIES } from "@accord/domain";
-import { Button } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { initial, SelectField } from "../fields";
+import { bind, SelectField, SubmitRow, type FieldState } from "../fields";
 import { useCaseForm, type SectionProps } from "../parts";
 
 function useAssignmentOptions(page: SectionProps["page"]) {
@@ -23,25 +22,19 @@ export function QualifyForm({ page, actionData }: SectionProps) {
     <IntentForm form={form}>
       <SelectField
         id="qualify-type"
-        name={fields.type.name}
         label={t("casePage.qualify.type")}
-        defaultValue={initial(fields.type.initialValue, c.type)}
-        errors={fields.type.errors}
+        {...bind(fields.type, c.type)}
         options={CASE_TYPES.map((type) => ({ value: type, label: t(`caseType.${type}`) }))}
       />
       <SelectField
         id="qualify-priority"
-        name={fields.priority.name}
         label={t("casePage.qualify.priority")}
         hint={t("casePage.qualify.priorityHint")}
-        defaultValue={initial(fields.priority.initialValue, page.derived.proposedPriority)}
-        errors={fields.priority.errors}
+        {...bind(fields.priority, page.derived.proposedPriority)}
         options={PRIORITIES.map((p) => ({ value: p, label: p }))}
       />
       <TeamAndAssignee idPrefix="qualify" page={page} team={fields.teamId} assignee={fields.assigneeId} />
-      <div className="form__actions">
-        <Button type="submit">{page.derived.firstQualification ? t("casePage.qualify.submitReceived") : t("casePage.qualify.submit")}</Button>
-      </div>
+      <SubmitRow>{page.derived.firstQualification ? t("casePage.qualify.submitReceived") : t("casePage.qualify.submit")}</SubmitRow>
     </IntentForm>
   );
 }
@@ -52,17 +45,9 @@ export function AssignForm({ page, actionData }: SectionProps) {
   return (
     <IntentForm form={form}>
       <TeamAndAssignee idPrefix="assign" page={page} team={fields.teamId} assignee={fields.assigneeId} />
-      <div className="form__actions">
-        <Button type="submit">{t("casePage.assign.submit")}</Button>
-      </div>
+      <SubmitRow>{t("casePage.assign.submit")}</SubmitRow>
     </IntentForm>
   );
-}
-
-interface FieldState {
-  name: string;
-  initialValue?: unknown;
-  errors?: string[];
 }
 
 /** The team and assignee choices, shared by the qualification and the assignment forms. */
@@ -71,22 +56,8 @@ function TeamAndAssignee({ idPrefix, page, team, assignee }: { idPrefix: string;
   const options = useAssignmentOptions(page);
   return (
     <>
-      <SelectField
-        id={`${idPrefix}-team`}
-        name={team.name}
-        label={t("casePage.qualify.team")}
-        defaultValue={initial(team.initialValue, page.case.team?.id ?? "")}
-        errors={team.errors}
-        options={options.teams}
-      />
-      <SelectField
-        id={`${idPrefix}-assignee`}
-        name={assignee.name}
-        label={t("casePage.qualify.assignee")}
-        defaultValue={initial(assignee.initialValue, page.case.assignee?.id ?? "")}
-        errors={assignee.errors}
-        options={options.staff}
-      />
+      <SelectField id={`${idPrefix}-team`} label={t("casePage.qualify.team")} {...bind(team, page.case.team?.id ?? "")} options={options.teams} />
+      <SelectField id={`${idPrefix}-assignee`} label={t("casePage.qualify.assignee")} {...bind(assignee, page.case.assignee?.id ?? "")} options={options.staff} />
     </>
   );
 }

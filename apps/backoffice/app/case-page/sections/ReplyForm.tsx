@@ -1,11 +1,10 @@
 /** The reply to the customer: a response template to start from, the message, help articles, attachments. */
 import type { PostStaffReplyInput } from "@accord/core";
-import { Button, EvidenceUploader, uploaderLimits } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useSearchParams } from "react-router";
-import { ChoiceGroup, initial, SelectField, TextareaField } from "../fields";
+import { bind, CaseUploader, ChoiceGroup, SelectField, SubmitRow, TextareaField } from "../fields";
 import { articleTitle, useCaseForm, type SectionProps } from "../parts";
 
 export function ReplyForm({ page, actionData, maxUploadBytes }: SectionProps & { maxUploadBytes: number }) {
@@ -13,7 +12,6 @@ export function ReplyForm({ page, actionData, maxUploadBytes }: SectionProps & {
   const [searchParams] = useSearchParams();
   const [form, fields] = useCaseForm<PostStaffReplyInput>("reply", actionData);
   const chosen = page.options.responseTemplates.find((tpl) => tpl.id === searchParams.get("template"));
-  const last = actionData?.intent === "reply" ? actionData : null;
   const insertTemplate = (event: FormEvent<HTMLFormElement>) => {
     const choice = new FormData(event.currentTarget).get("template");
     const template = page.options.responseTemplates.find((tpl) => tpl.id === choice);
@@ -38,23 +36,11 @@ export function ReplyForm({ page, actionData, maxUploadBytes }: SectionProps & {
             defaultValue={chosen?.id ?? ""}
             options={[{ value: "", label: t("casePage.conversation.noTemplate") }, ...page.options.responseTemplates.map((tpl) => ({ value: tpl.id, label: tpl.name }))]}
           />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.conversation.useTemplate")}
-            </Button>
-          </div>
+          <SubmitRow variant="secondary">{t("casePage.conversation.useTemplate")}</SubmitRow>
         </Form>
       ) : null}
       <IntentForm form={form} encType="multipart/form-data">
-        <TextareaField
-          key={chosen?.id ?? "blank"}
-          id="reply-body"
-          name={fields.body.name}
-          label={t("casePage.conversation.replyBody")}
-          rows={6}
-          defaultValue={initial(fields.body.initialValue, chosen?.body ?? "")}
-          errors={fields.body.errors}
-        />
+        <TextareaField key={chosen?.id ?? "blank"} id="reply-body" label={t("casePage.conversation.replyBody")} rows={6} {...bind(fields.body, chosen?.body ?? "")} />
         {page.options.kbArticles.length > 0 ? (
           <ChoiceGroup
             id="reply-articles"
@@ -65,18 +51,8 @@ export function ReplyForm({ page, actionData, maxUploadBytes }: SectionProps & {
             errors={fields.kbArticleIds.errors}
           />
         ) : null}
-        <EvidenceUploader
-          id="reply-files"
-          label={t("casePage.conversation.attachments")}
-          language={i18n.language}
-          {...uploaderLimits(t, maxUploadBytes)}
-          initialUploads={last?.uploads ?? null}
-          initialRefused={last?.refused ?? null}
-          errors={fields.uploadIds.errors}
-        />
-        <div className="form__actions">
-          <Button type="submit">{t("casePage.conversation.sendReply")}</Button>
-        </div>
+        <CaseUploader id="reply-files" label={t("casePage.conversation.attachments")} intent="reply" actionData={actionData} maxUploadBytes={maxUploadBytes} errors={fields.uploadIds.errors} />
+        <SubmitRow>{t("casePage.conversation.sendReply")}</SubmitRow>
       </IntentForm>
     </>
   );

@@ -1,9 +1,8 @@
 /** The root cause of the case (from the administered list) and its analysis. */
 import type { SetRootCauseInput } from "@accord/core";
-import { Button } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { initial, SelectField, TextareaField } from "../fields";
+import { bind, SelectField, SubmitRow, TextareaField } from "../fields";
 import { Section, useCaseForm, type SectionProps } from "../parts";
 
 export function RootCause({ page, actionData }: SectionProps) {
@@ -19,22 +18,12 @@ export function RootCause({ page, actionData }: SectionProps) {
         <IntentForm form={form}>
           <SelectField
             id="root-cause-code"
-            name={fields.code.name}
             label={t("casePage.rootCause.code")}
-            defaultValue={initial(fields.code.initialValue, page.case.rootCauseCode ?? "")}
-            errors={fields.code.errors}
+            {...bind(fields.code, page.case.rootCauseCode ?? "")}
             options={[{ value: "", label: t("casePage.rootCause.choose") }, ...page.options.rootCauses.map((r) => ({ value: r.code, label: label(r) }))]}
           />
-          <TextareaField
-            id="root-cause-analysis"
-            name={fields.analysis.name}
-            label={t("casePage.rootCause.analysis")}
-            defaultValue={initial(fields.analysis.initialValue, page.case.rootCauseAnalysis ?? "")}
-            errors={fields.analysis.errors}
-          />
-          <div className="form__actions">
-            <Button type="submit">{t("casePage.rootCause.submit")}</Button>
-          </div>
+          <TextareaField id="root-cause-analysis" label={t("casePage.rootCause.analysis")} {...bind(fields.analysis, page.case.rootCauseAnalysis ?? "")} />
+          <SubmitRow>{t("casePage.rootCause.submit")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>

@@ -2,7 +2,7 @@
 import type { StaffCase } from "@accord/core";
 import { DataTable, formatDateTime } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { duration, Section } from "../parts";
+import { duration, ListOrNone, Section } from "../parts";
 
 export function Sla({ page }: { page: StaffCase }) {
   const { t, i18n } = useTranslation();
@@ -41,18 +41,14 @@ export function Sla({ page }: { page: StaffCase }) {
             ]}
           />
           <h3>{t("casePage.sla.pausedIntervals")}</h3>
-          {sla.pausedIntervals.length === 0 ? (
-            <p>{t("casePage.sla.noPause")}</p>
-          ) : (
-            <ul data-testid="paused-intervals">
-              {sla.pausedIntervals.map((interval) => (
-                <li key={interval.from.toString()}>
-                  {t(`caseStatus.${interval.status}`)} — {t("casePage.sla.pausedFrom", { from: formatDateTime(interval.from, i18n.language) })}{" "}
-                  {interval.to ? t("casePage.sla.pausedTo", { to: formatDateTime(interval.to, i18n.language) }) : `(${t("casePage.sla.ongoing")})`}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ListOrNone items={sla.pausedIntervals} none={t("casePage.sla.noPause")} data-testid="paused-intervals">
+            {(interval) => (
+              <li key={interval.from.toString()}>
+                {t(`caseStatus.${interval.status}`)} — {t("casePage.sla.pausedFrom", { from: formatDateTime(interval.from, i18n.language) })}{" "}
+                {interval.to ? t("casePage.sla.pausedTo", { to: formatDateTime(interval.to, i18n.language) }) : `(${t("casePage.sla.ongoing")})`}
+              </li>
+            )}
+          </ListOrNone>
         </>
       )}
     </Section>

@@ -1,9 +1,8 @@
 /** Notify internal stakeholders (sales, operations, finance, legal, teams) of the case, with a message. */
 import type { NotifyStakeholdersInput } from "@accord/core";
-import { Button } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { ChoiceGroup, initial, TextareaField } from "../fields";
+import { bind, ChoiceGroup, SubmitRow, TextareaField } from "../fields";
 import { Section, useCaseForm, type SectionProps } from "../parts";
 
 const STAKEHOLDER_GROUPS = ["sales", "operations", "finance", "legal"] as const;
@@ -31,18 +30,8 @@ export function Stakeholders({ page, actionData }: SectionProps) {
           options={page.options.teams.map((team) => ({ value: team.id, label: team.name }))}
           errors={fields.teamIds.errors}
         />
-        <TextareaField
-          id="stakeholder-message"
-          name={fields.message.name}
-          label={t("casePage.stakeholders.message")}
-          defaultValue={initial(fields.message.initialValue)}
-          errors={fields.message.errors}
-        />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary">
-            {t("casePage.stakeholders.submit")}
-          </Button>
-        </div>
+        <TextareaField id="stakeholder-message" label={t("casePage.stakeholders.message")} {...bind(fields.message)} />
+        <SubmitRow variant="secondary">{t("casePage.stakeholders.submit")}</SubmitRow>
       </IntentForm>
     </Section>
   );

@@ -55,7 +55,7 @@ export function Summary({ page }: { page: StaffCase }) {
           <Fact label={t("casePage.team")}>{c.team?.name ?? t("casePage.noTeam")}</Fact>
           <Fact label={t("casePage.assignee")}>{c.assignee?.name ?? t("casePage.unassigned")}</Fact>
           <Fact label={t("casePage.receivedLabel")}>
-            {formatDateTime(c.receivedAt, i18n.language)} — {t("casePage.channel", { channel: t(`casePage.channels.${c.channel}`) })}
+            {formatDateTime(c.receivedAt, i18n.language)} — {t("casePage.channel", { channel: t(`caseChannel.${c.channel}`) })}
           </Fact>
         </dl>
         <nav className="case-page__nav" aria-label={t("casePage.nav.label")}>

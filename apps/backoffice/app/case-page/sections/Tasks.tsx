@@ -1,11 +1,11 @@
 /** The tasks of the case (checklist and added ones), each completed with one button, and the form to add one. */
 import type { AddTaskInput, StaffCase } from "@accord/core";
-import { Button, DataTable, EmptyState, Field, formatDate } from "@accord/ui";
+import { Button, Field, formatDate, type Column } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData } from "../../.server/case-page";
-import { initial, SelectField } from "../fields";
-import { Section, useCaseForm, type SectionProps } from "../parts";
+import { bind, SelectField, SubmitRow } from "../fields";
+import { Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 type Task = StaffCase["tasks"][number];
 
@@ -27,41 +27,27 @@ export function Tasks({ page, actionData }: SectionProps) {
   const { t, i18n } = useTranslation();
   const [form, fields] = useCaseForm<AddTaskInput>("addTask", actionData);
   const staffOptions = [{ value: "", label: t("casePage.tasks.nobody") }, ...page.options.staff.map((s) => ({ value: s.id, label: s.name }))];
+  const columns: Column<Task>[] = [
+    { key: "title", header: t("casePage.tasks.title"), rowHeader: true, cell: (task) => task.title },
+    { key: "assignee", header: t("casePage.tasks.assignee"), cell: (task) => task.assigneeName ?? t("casePage.tasks.nobody") },
+    { key: "due", header: t("casePage.tasks.dueDate"), cell: (task) => (task.dueDate ? formatDate(task.dueDate, i18n.language) : t("casePage.none")) },
+    { key: "status", header: t("casePage.tasks.status"), cell: (task) => t(`casePage.tasks.statuses.${task.status}`) },
+    {
+      key: "complete",
+      header: <span className="visually-hidden">{t("casePage.tasks.completeShort")}</span>,
+      cell: (task) => (task.canComplete ? <CompleteTask task={task} actionData={actionData} /> : null),
+    },
+  ];
   return (
     <Section id="tasks" title={t("casePage.sections.tasks")}>
-      <DataTable
-        caption={t("casePage.tasks.caption")}
-        rows={page.tasks}
-        rowKey={(task) => task.id}
-        empty={<EmptyState title={t("casePage.tasks.none")} />}
-        columns={[
-          { key: "title", header: t("casePage.tasks.title"), rowHeader: true, cell: (task) => task.title },
-          { key: "assignee", header: t("casePage.tasks.assignee"), cell: (task) => task.assigneeName ?? t("casePage.tasks.nobody") },
-          { key: "due", header: t("casePage.tasks.dueDate"), cell: (task) => (task.dueDate ? formatDate(task.dueDate, i18n.language) : t("casePage.none")) },
-          { key: "status", header: t("casePage.tasks.status"), cell: (task) => t(`casePage.tasks.statuses.${task.status}`) },
-          {
-            key: "complete",
-            header: <span className="visually-hidden">{t("casePage.tasks.completeShort")}</span>,
-            cell: (task) => (task.canComplete ? <CompleteTask task={task} actionData={actionData} /> : null),
-          },
-        ]}
-      />
+      <SectionTable name="tasks" rows={page.tasks} columns={columns} />
       {page.can.addTask ? (
         <IntentForm form={form}>
           <h3>{t("casePage.tasks.add")}</h3>
-          <Field id="task-title" name={fields.title.name} label={t("casePage.tasks.title")} defaultValue={initial(fields.title.initialValue)} errors={fields.title.errors} />
-          <SelectField
-            id="task-assignee"
-            name={fields.assigneeId.name}
-            label={t("casePage.tasks.assignee")}
-            defaultValue={initial(fields.assigneeId.initialValue)}
-            errors={fields.assigneeId.errors}
-            options={staffOptions}
-          />
-          <Field id="task-due" type="date" name={fields.dueDate.name} label={t("casePage.tasks.dueDate")} defaultValue={initial(fields.dueDate.initialValue)} errors={fields.dueDate.errors} />
-          <div className="form__actions">
-            <Button type="submit">{t("casePage.tasks.add")}</Button>
-          </div>
+          <Field id="task-title" label={t("casePage.tasks.title")} {...bind(fields.title)} />
+          <SelectField id="task-assignee" label={t("casePage.tasks.assignee")} {...bind(fields.assigneeId)} options={staffOptions} />
+          <Field id="task-due" type="date" label={t("casePage.tasks.dueDate")} {...bind(fields.dueDate)} />
+          <SubmitRow>{t("casePage.tasks.add")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>

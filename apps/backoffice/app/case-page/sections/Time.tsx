@@ -1,10 +1,10 @@
 /** Time spent on the case: the total, per staff member, each entry, and the form to log time. */
 import type { LogTimeInput } from "@accord/core";
-import { Button, DataTable, EmptyState, Field, formatDate } from "@accord/ui";
+import { DataTable, Field, formatDate } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
-import { initial } from "../fields";
-import { duration, Section, useCaseForm, type SectionProps } from "../parts";
+import { bind, SubmitRow } from "../fields";
+import { duration, Section, SectionTable, useCaseForm, type SectionProps } from "../parts";
 
 export function Time({ page, actionData, today }: SectionProps & { today: string }) {
   const { t, i18n } = useTranslation();
@@ -27,11 +27,9 @@ export function Time({ page, actionData, today }: SectionProps & { today: string
           ]}
         />
       ) : null}
-      <DataTable
-        caption={t("casePage.time.caption")}
+      <SectionTable
+        name="time"
         rows={page.time.entries}
-        rowKey={(entry) => entry.id}
-        empty={<EmptyState title={t("casePage.time.none")} />}
         columns={[
           { key: "date", header: t("casePage.time.spentOn"), rowHeader: true, cell: (e) => formatDate(e.spentOn, i18n.language) },
           { key: "staff", header: t("casePage.time.staff"), cell: (e) => e.staffName },
@@ -41,31 +39,10 @@ export function Time({ page, actionData, today }: SectionProps & { today: string
       />
       {page.can.logTime ? (
         <IntentForm form={form}>
-          <Field
-            id="time-minutes"
-            type="number"
-            min={1}
-            max={1440}
-            name={fields.minutes.name}
-            label={t("casePage.time.minutes")}
-            defaultValue={initial(fields.minutes.initialValue)}
-            errors={fields.minutes.errors}
-          />
-          <Field
-            id="time-date"
-            type="date"
-            max={today}
-            name={fields.spentOn.name}
-            label={t("casePage.time.spentOn")}
-            defaultValue={initial(fields.spentOn.initialValue, today)}
-            errors={fields.spentOn.errors}
-          />
-          <Field id="time-note" name={fields.note.name} label={t("casePage.time.note")} defaultValue={initial(fields.note.initialValue)} errors={fields.note.errors} />
-          <div className="form__actions">
-            <Button type="submit" variant="secondary">
-              {t("casePage.time.submit")}
-            </Button>
-          </div>
+          <Field id="time-minutes" type="number" min={1} max={1440} label={t("casePage.time.minutes")} {...bind(fields.minutes)} />
+          <Field id="time-date" type="date" max={today} label={t("casePage.time.spentOn")} {...bind(fields.spentOn, today)} />
+          <Field id="time-note" label={t("casePage.time.note")} {...bind(fields.note)} />
+          <SubmitRow variant="secondary">{t("casePage.time.submit")}</SubmitRow>
         </IntentForm>
       ) : null}
     </Section>
