@@ -290,6 +290,10 @@ describe("evidence requests", () => {
     expect(page.case.nextStep.owner).toBe("customer");
     expect(page.sla!.paused).toBe(true);
     expect(page.can.answer).toBe(true);
+    expect(page.evidenceRequests.map((r) => r.canAnswer)).toEqual([true, true]);
+    // A viewer of the company sees the requests but may not answer them.
+    const asViewer = await getCustomerCase({ db: t.db, actor: c.viewer, input: { reference: row.reference }, now: later(80) });
+    expect(asViewer.evidenceRequests.map((r) => r.canAnswer)).toEqual([false, false]);
 
     const photo = await staged(c.member.userId, c.account.id, "lot.jpg");
     const answered = await answerEvidenceRequest({ db: t.db, actor: c.member, input: { ...parseInput(answerEvidenceRequestSchema, { reference: row.reference, requestId: first.requestId, text: "Voici les photos", uploadIds: [photo.id] }), reference: row.reference }, now: new Date("2026-11-25T09:00:00Z") });
@@ -300,7 +304,7 @@ describe("evidence requests", () => {
     page = await getCustomerCase({ db: t.db, actor: c.member, input: { reference: row.reference }, now: resumedAt });
     expect(page.case.status).toBe("investigating");
     expect(page.case.nextStep.owner).toBe("supplier");
-    expect(page.evidenceRequests.find((r) => r.id === first.requestId)).toMatchObject({ status: "answered", answerText: "Voici les photos", files: [expect.objectContaining({ fileName: "lot.jpg" })] });
+    expect(page.evidenceRequests.find((r) => r.id === first.requestId)).toMatchObject({ status: "answered", canAnswer: false, answerText: "Voici les photos", files: [expect.objectContaining({ fileName: "lot.jpg" })] });
     expect(page.timeline.map((e) => e.type).slice(-4)).toEqual(["information_requested", "evidence_request_answered", "evidence_request_answered", "customer_answered"]);
     // The clock resumes: one business hour later, 60 + 60 minutes have run.
     const resumed = await caseSlaStatus(t.db, row.id, new Date("2026-11-25T11:00:00Z"));

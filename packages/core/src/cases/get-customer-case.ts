@@ -118,6 +118,8 @@ export interface CustomerCase {
     answeredAt: Date | null;
     answerText: string | null;
     files: CustomerCaseFile[];
+    /** Whether this user may answer this request now (it is open, the case is not closed, the user may reply). */
+    canAnswer: boolean;
   }[];
   lines: {
     id: string;
@@ -300,13 +302,14 @@ export async function getCustomerCase({ db, actor, input, now }: UseCaseArgs<{ r
 
     const openRequests = requests.some((r) => r.status === "open");
     const acts = (permission: "case:reply" | "case:withdraw") => hasPermission(customer, permission);
+    const mayAnswer = acts("case:reply") && !isTerminal(caseRow.status);
     return {
       case: { ...caseRow, details: readClaimDetails(storedDetails), nextStep: nextStepOf(caseRow.status) },
       sla,
       mergedInto: mergedCase ? { reference: mergedCase.reference, canOpen: mergedCase.canOpen } : null,
       can: {
         reply: acts("case:reply") && !isTerminal(caseRow.status),
-        answer: acts("case:reply") && openRequests && !isTerminal(caseRow.status),
+        answer: mayAnswer && openRequests,
         withdraw: acts("case:withdraw") && requiredPermission(caseRow.status, "withdraw") !== null,
       },
       timeline: events.map((event) => ({ seq: event.seq, type: event.type, at: event.at, actorKind: event.actorKind, details: timelineDetails(event.type, event.payload) })),
@@ -320,7 +323,11 @@ export async function getCustomerCase({ db, actor, input, now }: UseCaseArgs<{ r
         articles: linked.filter((article) => message.kbArticleIds.includes(article.id)).map(({ slug, titleFr, titleEn }) => ({ slug, titleFr, titleEn })),
       })),
       evidence: files,
-      evidenceRequests: requests.map((request) => ({ ...request, files: files.filter((file) => file.evidenceRequestId === request.id) })),
+      evidenceRequests: requests.map((request) => ({
+        ...request,
+        files: files.filter((file) => file.evidenceRequestId === request.id),
+        canAnswer: mayAnswer && request.status === "open",
+      })),
       lines,
     };
   });

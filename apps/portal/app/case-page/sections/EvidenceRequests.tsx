@@ -22,9 +22,9 @@ function Request({ request, page, actionData }: FormSectionProps & { request: Ev
   return (
     <li className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {request.status === "open"
+        {request.answeredAt === null
           ? `${t("cases.page.requests.open")} — ${t("cases.page.requests.due", { date: formatDate(request.dueDate, i18n.language) })}`
-          : t("cases.page.requests.answered", { date: formatDateTime(request.answeredAt!, i18n.language) })}
+          : t("cases.page.requests.answered", { date: formatDateTime(request.answeredAt, i18n.language) })}
       </h3>
       <p className="muted">{t("cases.page.requests.requestedOn", { date: formatDateTime(request.createdAt, i18n.language) })}</p>
       <Part title={t("cases.page.requests.items")}>
@@ -45,7 +45,7 @@ function Request({ request, page, actionData }: FormSectionProps & { request: Ev
           <FileLinks reference={page.case.reference} files={request.files} />
         </Part>
       ) : null}
-      {request.status === "open" && page.can.answer ? (
+      {request.canAnswer ? (
         <UploadForm
           intent="answer"
           formKey={request.id}
