@@ -24,7 +24,7 @@ export async function action(args: Route.ActionArgs) {
  */
 export default function OpenOnBehalf({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { accounts, account, contacts, invoices, today, maxUploadBytes } = loaderData;
+  const { accounts, account, contacts, invoices, today, maxUploadBytes, submissionKey } = loaderData;
   const values = actionData?.values ?? {};
   const errors = actionData?.errors ?? {};
   return (
@@ -55,6 +55,7 @@ export default function OpenOnBehalf({ loaderData, actionData }: Route.Component
             invoices={invoices}
             today={today}
             maxUploadBytes={maxUploadBytes}
+            submissionKey={submissionKey}
             result={actionData}
             uploadUrl="/uploads"
             labels={{

@@ -12,10 +12,16 @@ export const base = (ctx: CustomerContext) => ({ db: ctx.db, actor: ctx.actor, n
 
 /**
  * A page's action: who asks (with the permission the page needs), then the intent the form names.
- * `prepare` writes what the URL decides (the user, the case) over whatever the form says.
+ * `guard` checks what the URL names before the form is read (a case of another company: 404, whatever
+ * was posted). `prepare` writes what the URL decides (the user, the case) over whatever the form says.
  */
-export async function customerAction<T extends IntentTable<CustomerContext>>(args: RouteArgs, table: T, options: { permission?: Permission; prepare?: (formData: FormData) => void } = {}) {
+export async function customerAction<T extends IntentTable<CustomerContext>>(
+  args: RouteArgs,
+  table: T,
+  options: { permission?: Permission; guard?: (ctx: CustomerContext) => Promise<unknown>; prepare?: (formData: FormData) => void } = {},
+) {
   const ctx = await customerRoute(args, options.permission);
+  await options.guard?.(ctx);
   const formData = await args.request.formData();
   options.prepare?.(formData);
   return runIntent(table, ctx, formData);

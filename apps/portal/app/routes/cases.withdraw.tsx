@@ -13,10 +13,15 @@ import { env } from "../env.server";
 
 /** The confirmation page of a withdrawal: the reason, then "yes, withdraw". Not there for a viewer or an ended case. */
 export async function loader(args: Route.LoaderArgs) {
-  const ctx = await customerRoute(args, "case:withdraw");
-  const page = await loadOrRespond(ctx, () => getCustomerCase({ ...ctx, input: { reference: args.params.reference } }));
-  if (!page.can.withdraw) notFound();
+  const page = await withdrawableCase(await customerRoute(args, "case:withdraw"));
   return { reference: page.case.reference, title: page.case.title };
+}
+
+/** The case of the URL if this user may withdraw it now; otherwise the page does not exist (404), whatever was posted. */
+async function withdrawableCase(ctx: CustomerContext) {
+  const page = await loadOrRespond(ctx, () => getCustomerCase({ ...ctx, input: { reference: ctx.params.reference ?? "" } }));
+  if (!page.can.withdraw) notFound();
+  return page;
 }
 
 async function withdraw(input: WithdrawCaseInput, ctx: CustomerContext) {
@@ -36,7 +41,7 @@ const INTENTS = {
 };
 
 export async function action(args: Route.ActionArgs) {
-  return customerAction(args, INTENTS, { permission: "case:withdraw" });
+  return customerAction(args, INTENTS, { permission: "case:withdraw", guard: withdrawableCase });
 }
 
 export default function WithdrawCase({ loaderData, actionData }: Route.ComponentProps) {

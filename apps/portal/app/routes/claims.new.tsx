@@ -18,7 +18,8 @@ export async function loader(args: Route.LoaderArgs) {
   const q = url.searchParams.get("q")?.trim() ?? "";
   const preselected = url.searchParams.getAll("invoice");
   const invoices = await loadOrRespond(ctx, () => listClaimableInvoices({ ...ctx, input: parseInput(claimableInvoicesQuerySchema, { q: q || undefined, invoiceIds: preselected }) }));
-  return { q, preselected, invoices, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+  // The form's one-time key: the same post replayed (double click, retry) finds its case instead of filing another.
+  return { q, preselected, invoices, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes(), submissionKey: crypto.randomUUID() };
 }
 
 /** Two steps, told apart by `intent`: `preview` ("Vérifier", writes nothing) and `submit` (the shared claimFormAction). */
@@ -39,7 +40,7 @@ export async function action(args: Route.ActionArgs) {
 
 export default function NewClaim({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { invoices, q, preselected, today, maxUploadBytes } = loaderData;
+  const { invoices, q, preselected, today, maxUploadBytes, submissionKey } = loaderData;
   return (
     <>
       <PageHeader eyebrow={t("claims.new.eyebrow")} title={t("claims.new.title")} description={t("claims.new.description")} />
@@ -48,6 +49,7 @@ export default function NewClaim({ loaderData, actionData }: Route.ComponentProp
         preselected={preselected}
         today={today}
         maxUploadBytes={maxUploadBytes}
+        submissionKey={submissionKey}
         result={actionData}
         aboveForm={
           <section aria-labelledby="invoice-search-title" className="card">

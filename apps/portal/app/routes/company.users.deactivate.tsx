@@ -10,12 +10,17 @@ import { base, customerAction, type CustomerContext } from "../.server/intents";
 
 /** The confirmation step before deactivating a colleague (works without JavaScript). */
 export async function loader(args: Route.LoaderArgs) {
-  const ctx = await customerRoute(args, "customer:users:manage");
+  const user = await deactivatableUser(await customerRoute(args, "customer:users:manage"));
+  return { user: { id: user.id, name: user.name } };
+}
+
+/** The URL's colleague if this admin may deactivate them now; otherwise the page does not exist (404), whatever was posted. */
+async function deactivatableUser(ctx: CustomerContext) {
   const list = await loadOrRespond(ctx, () => listCompanyUsers(ctx));
   // Scoped by the actor's company: another company's user id is simply not there.
-  const user = list.users.find((u) => u.id === args.params.userId && u.active && !u.isSelf);
+  const user = list.users.find((u) => u.id === ctx.params.userId && u.active && !u.isSelf);
   if (!list.canManage || !user) notFound();
-  return { user: { id: user.id, name: user.name } };
+  return user;
 }
 
 const INTENTS = {
@@ -24,7 +29,7 @@ const INTENTS = {
 
 export async function action(args: Route.ActionArgs) {
   // The user is the URL's, whatever the form says.
-  return customerAction(args, INTENTS, { permission: "customer:users:manage", prepare: (formData) => formData.set("userId", args.params.userId) });
+  return customerAction(args, INTENTS, { permission: "customer:users:manage", guard: deactivatableUser, prepare: (formData) => formData.set("userId", args.params.userId) });
 }
 
 export default function DeactivateCompanyUser({ loaderData, actionData }: Route.ComponentProps) {

@@ -1,10 +1,14 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { caseEvents, caseLines, cases, emailMessages } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createCustomer } from "../testing/fixtures";
+import { createCustomer, customerActor, parseRefusal } from "../testing/fixtures";
+import type { AppError } from "../errors";
+import { claimSchema, type ClaimFormInput } from "./schemas";
+import { submitClaim } from "./submit-claim";
 
 /**
  * Issue 16, what held: the app killed (kill -9) in the middle of 50 submissions leaves nothing
@@ -17,7 +21,7 @@ const SUBMISSIONS = 50;
 const child = path.join(import.meta.dirname, "../testing/submit-claims-child.ts");
 
 describe("submissions cut off by kill -9", () => {
-  it("leaves every case whole, with exactly one acknowledgement each, and nothing of the cut-off ones", { timeout: 120_000 }, async () => {
+  it("leaves every case whole, with exactly one acknowledgement each, and nothing of the cut-off ones; replaying every form files each claim once", { timeout: 300_000 }, async () => {
     const account = await insertCustomerAccount(t.db, {});
     const member = await createCustomer(t.db, { accountId: account.id, role: "member" });
     const invoice = await insertInvoice(t.db, {
@@ -28,7 +32,8 @@ describe("submissions cut off by kill -9", () => {
       lines: [{ description: "Farine T65 — sac 25 kg", quantityMilli: 120_000, unitPriceCents: 1850, vatRateBp: 550 }],
     });
 
-    const args = JSON.stringify({ url: t.url, memberId: member.id, lineId: invoice.lines[0]!.id, count: SUBMISSIONS });
+    const keyPrefix = randomBytes(4).toString("hex");
+    const args = JSON.stringify({ url: t.url, memberId: member.id, lineId: invoice.lines[0]!.id, count: SUBMISSIONS, keyPrefix });
     const proc = spawn(process.execPath, ["--import", "tsx", child, args], { stdio: ["ignore", "pipe", "pipe"] });
     const answered: string[] = [];
     let output = "";
@@ -75,5 +80,48 @@ describe("submissions cut off by kill -9", () => {
     expect(acknowledgements.filter((a) => a.caseId === null || !ids.includes(a.caseId))).toEqual([]);
     const orphanLines = await t.sql`select count(*)::int as n from case_lines l left join cases c on c.id = l.case_id where c.id is null`;
     expect(orphanLines[0]!.n).toBe(0);
+
+    // Every form is posted again, as a user would after a lost answer: each key files its claim once.
+    // The answered ones find their case (same reference), the cut-off ones are filed now.
+    const replay = spawnSync(process.execPath, ["--import", "tsx", child, args], { encoding: "utf8", timeout: 120_000 });
+    expect(replay.status, replay.stderr).toBe(0);
+    const replayed = replay.stdout.split("\n").filter((line) => /^LIT-/.test(line));
+    expect(replayed).toHaveLength(SUBMISSIONS);
+    expect(replayed).toEqual(expect.arrayContaining(answered));
+    const all = await t.db.select({ id: cases.id, reference: cases.reference, key: cases.submissionKey }).from(cases).where(eq(cases.accountId, account.id));
+    expect(all).toHaveLength(SUBMISSIONS);
+    expect(new Set(all.map((r) => r.key)).size).toBe(SUBMISSIONS);
+    expect(all.map((r) => r.reference).sort()).toEqual([...new Set(replayed)].sort());
+    const acknowledged = await t.db.select({ caseId: emailMessages.caseId }).from(emailMessages).where(eq(emailMessages.template, "claim-acknowledged"));
+    for (const { id } of all) expect(acknowledged.filter((a) => a.caseId === id)).toHaveLength(1);
+  });
+
+  it("the same form posted twice at once files one claim, and both answers name it; a forged key is refused", async () => {
+    const account = await insertCustomerAccount(t.db, {});
+    const member = await customerActor(t.db, (await createCustomer(t.db, { accountId: account.id, role: "member" })).id);
+    const invoice = await insertInvoice(t.db, {
+      accountId: account.id,
+      number: `FA-${account.id.slice(0, 6)}-2`,
+      issueDate: "2026-11-10",
+      deliveryDate: "2026-11-09",
+      lines: [{ description: "Farine T65 — sac 25 kg", quantityMilli: 120_000, unitPriceCents: 1850, vatRateBp: 550 }],
+    });
+    const input = {
+      type: "quality",
+      title: "Farine humide",
+      description: "Sacs mouillés",
+      desiredOutcome: "credit_note",
+      quality: { product: "Farine T65" },
+      lines: [{ invoiceLineId: invoice.lines[0]!.id, contestedQuantity: "1" }],
+      submissionKey: "6f1c2b9e-3d4a-4e5f-8a7b-1c2d3e4f5a6b",
+    } as ClaimFormInput;
+    const post = () => submitClaim({ db: t.db, actor: member, now: new Date("2026-11-23T09:00:00Z"), portalUrl: "http://portal.test", input });
+    const [first, second] = await Promise.all([post(), post()]);
+    expect(first.reference).toBe(second.reference);
+    expect([first.replayed, second.replayed].sort()).toEqual([false, true]);
+    expect(await t.db.select({ id: cases.id }).from(cases).where(eq(cases.accountId, account.id))).toHaveLength(1);
+    expect(await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, first.caseId))).toHaveLength(1);
+
+    expect((parseRefusal(claimSchema, { ...input, submissionKey: "pas-une-clé" }) as AppError).fieldErrors).toMatchObject({ submissionKey: ["claim.error.submission_invalid"] });
   });
 });

@@ -108,6 +108,11 @@ const baseSchema = z.object({
   /** Optional lowering of the claimed amount, excl. VAT, in euros as typed → cents. */
   claimedAmount: decimalField(2),
   uploadIds: uploadIdsField,
+  /**
+   * The form's one-time key (a UUID the page drew when it showed the form): the same post replayed
+   * finds the case it filed instead of filing a second one. Optional: other entry points may not have one.
+   */
+  submissionKey: z.preprocess(blankToUndefined, uuidField(key("submission_invalid")).optional()),
 });
 
 const detailsSchema = z.discriminatedUnion(

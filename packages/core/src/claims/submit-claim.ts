@@ -32,10 +32,14 @@ export interface SubmitClaimOptions {
  * staged uploads, shared with the customer), its first event `case_received`, its SLA deadlines, and
  * the acknowledgement e-mail in the contact's language. A refusal writes nothing.
  */
-export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitClaimOptions): Promise<{ reference: string; caseId: string }> {
+export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitClaimOptions): Promise<{ reference: string; caseId: string; replayed: boolean }> {
   return db.transaction(async (tx) => {
     const filer = await resolveFiler(tx, actor, input);
     const claim = filer.input;
+    if (claim.submissionKey !== undefined) {
+      const earlier = await caseFiledWith(tx, filer.accountId, claim.submissionKey);
+      if (earlier) return { ...earlier, replayed: true };
+    }
     const prepared = await prepareClaim(tx, { accountId: filer.accountId, input: claim, now });
     const impact = impactScore({
       disputedCents: prepared.amount.claimedCents,
@@ -64,6 +68,7 @@ export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitCl
         desiredOutcome: claim.desiredOutcome,
         details: claimDetails(claim),
         impactScore: impact.score,
+        submissionKey: claim.submissionKey ?? null,
         currency: prepared.currency,
         disputedAmountCents: prepared.amount.claimedCents,
         receivedAt: now,
@@ -160,7 +165,7 @@ export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitCl
       caseId,
       now,
     });
-    return { reference, caseId };
+    return { reference, caseId, replayed: false };
   });
 }
 
@@ -189,4 +194,18 @@ export async function slaCommitment(
     firstResponse: describeTarget(policy.firstResponseMinutes, policy.calendar),
     resolution: describeTarget(policy.resolutionMinutes, policy.calendar),
   };
+}
+
+/**
+ * The case a form's one-time key already filed for this account, if any. Two posts of the same form at
+ * once queue on a transaction-level lock of that key: the second finds the first's case once it commits.
+ */
+async function caseFiledWith(tx: Tx, accountId: string, submissionKey: string): Promise<{ reference: string; caseId: string } | null> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`claim-submission:${accountId}:${submissionKey}`}, 0))`);
+  const [earlier] = await tx
+    .select({ reference: cases.reference, caseId: cases.id })
+    .from(cases)
+    .where(and(eq(cases.accountId, accountId), eq(cases.submissionKey, submissionKey)))
+    .limit(1);
+  return earlier ?? null;
 }

@@ -103,11 +103,17 @@ export const cases = pgTable(
     mergedIntoId: uuid("merged_into_id"),
     /** Optimistic concurrency counter, bumped by every use case that changes the case. */
     version: integer("version").notNull().default(1),
+    /**
+     * The one-time key of the form (or request) that filed the case: the same post replayed (a double
+     * click, a retry after a lost answer) finds this case instead of filing a second one.
+     */
+    submissionKey: uuid("submission_key"),
     createdAt: createdAt(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("cases_reference_key").on(t.reference),
+    uniqueIndex("cases_submission_key").on(t.accountId, t.submissionKey).where(sql`${t.submissionKey} is not null`),
     index("cases_account_received_idx").on(t.accountId, t.receivedAt.desc(), t.id),
     index("cases_contact_received_idx").on(t.customerContactId, t.receivedAt.desc(), t.id),
     index("cases_next_sla_idx").on(t.nextSlaAt).where(sql`${t.nextSlaAt} is not null`),

@@ -43,6 +43,8 @@ export interface ClaimFormProps {
   today: string;
   /** Largest file accepted, in bytes (UPLOAD_MAX_BYTES): the hint, and a larger file is refused before it is sent. */
   maxUploadBytes: number;
+  /** The form's one-time key, drawn by the page's loader: a replayed post finds the case it filed. */
+  submissionKey: string;
   /** The action's last reply (actionData), if any. */
   result?: ClaimFormResult | null;
   /** Where the uploader posts each file (the app's POST /uploads). */
@@ -55,7 +57,7 @@ export interface ClaimFormProps {
   children?: ReactNode;
 }
 
-export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, result, uploadUrl = "/uploads", labels, aboveForm, children }: ClaimFormProps) {
+export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, submissionKey, result, uploadUrl = "/uploads", labels, aboveForm, children }: ClaimFormProps) {
   const { t } = useTranslation();
   const state: ClaimFormState = { values: result?.values ?? {}, errors: result?.errors ?? {} };
   const preview = result?.preview ?? null;
@@ -90,6 +92,8 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
       {aboveForm}
 
       <Form method="post" encType="multipart/form-data" className="form" noValidate onInput={updateEstimate} aria-busy={busy || undefined}>
+        {/* Kept across "Vérifier" and refusals (the posted key comes back in the values): one form, one claim. */}
+        <input type="hidden" name="submissionKey" value={state.values.submissionKey ?? submissionKey} />
         {children}
         <ClaimTypeAndDetails state={state} today={today} />
         <InvoiceLines state={state} invoices={invoices} rows={rows} preselected={preselected} estimate={estimate} />

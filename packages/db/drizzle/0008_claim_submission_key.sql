@@ -1,0 +1,2 @@
+ALTER TABLE "cases" ADD COLUMN "submission_key" uuid;--> statement-breakpoint
+CREATE UNIQUE INDEX "cases_submission_key" ON "cases" USING btree ("account_id","submission_key") WHERE "cases"."submission_key" is not null;
