@@ -2,10 +2,10 @@
 import type { StaffCase } from "@accord/core";
 import { useIntentForm } from "@accord/web/components/IntentForm";
 import type { ReactNode } from "react";
-import type { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
-export type T = ReturnType<typeof useTranslation>["t"];
+export type T = TFunction;
 
 export interface SectionProps {
   page: StaffCase;

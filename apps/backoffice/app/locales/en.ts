@@ -1,8 +1,7 @@
-import type { Messages } from "@accord/ui/locales";
 import type { fr } from "./fr";
 
 /** Strings of the back-office (English). */
-export const en = {
+export const en: typeof fr = {
   app: {
     label: "Back-office",
     nav: "Main navigation",
@@ -75,4 +74,4 @@ export const en = {
     htmlVersion: "HTML version",
     htmlFrameTitle: "HTML preview of the e-mail “{{subject}}”",
   },
-} as const satisfies Messages<typeof fr>;
+};

@@ -72,4 +72,4 @@ export const fr = {
     htmlVersion: "Version HTML",
     htmlFrameTitle: "Aperçu HTML de l'e-mail « {{subject}} »",
   },
-} as const;
+};

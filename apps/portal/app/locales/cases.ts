@@ -257,9 +257,7 @@ const fr = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-const en: Shape<typeof fr> = {
+const en: typeof fr = {
   case: {
     status: {
       received: "Received",

@@ -1,6 +1,7 @@
 import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, parseInput, postCustomerReply } from "@accord/core";
 import { isSecureRequest } from "@accord/auth";
 import { Alert, DataTable, EmptyState, EvidenceUploader, TextareaField, formatDate, formatDateTime, formatFileSize, formatMoney, formatQuantity, PageHeader, uploaderLimits } from "@accord/ui";
+import { translateKey } from "@accord/ui/locales";
 import { ClaimDetails } from "@accord/web/components/ClaimDetails";
 import { maxUploadBytes, readFormWithUploads, translateRefusals } from "@accord/web/uploads";
 import type { TFunction } from "i18next";
@@ -412,14 +413,14 @@ export default function CasePage({ loaderData, actionData }: Route.ComponentProp
         <ol className="timeline">
           {timeline.map((event) => (
             <li key={event.seq}>
-              <strong>{t(`cases.page.timeline.events.${TIMELINE_TYPES.has(event.type) ? event.type : "other"}`)}</strong>{" "}
+              <strong>{translateKey(t, `cases.page.timeline.events.${TIMELINE_TYPES.has(event.type) ? event.type : "other"}`)}</strong>{" "}
               <span className="muted">
                 {formatDateTime(event.at, language)} — {t(`cases.page.timeline.by.${event.actorKind}`)}
               </span>
               {event.details.from && event.details.to && event.details.from !== event.details.to ? (
                 <>
                   <br />
-                  {t("cases.page.timeline.statusChange", { from: t(`case.status.${event.details.from}`), to: t(`case.status.${event.details.to}`) })}
+                  {t("cases.page.timeline.statusChange", { from: translateKey(t, `case.status.${event.details.from}`), to: translateKey(t, `case.status.${event.details.to}`) })}
                 </>
               ) : null}
               {event.details.items ? (

@@ -1,8 +1,7 @@
-import type { Messages } from "./types";
 import type { fr } from "./fr";
 
 /** Shared strings of both apps (English). */
-export const en = {
+export const en: typeof fr = {
   common: {
     productName: "Accord",
     signIn: "Sign in",
@@ -71,4 +70,4 @@ export const en = {
   table: {
     empty: "No items.",
   },
-} as const satisfies Messages<typeof fr>;
+};

@@ -69,4 +69,4 @@ export const fr = {
   table: {
     empty: "Aucun élément.",
   },
-} as const;
+};

@@ -12,11 +12,12 @@
  * The app's own fields (the back-office's contact) go in `children`, at the top of the form.
  */
 import type { ClaimWarning } from "@accord/core";
-import { CASE_TYPES } from "@accord/domain";
+import { CASE_TYPES, isCaseType } from "@accord/domain";
 import { Alert, Button, ChoiceGroup, EvidenceUploader, Field, SelectField, TextareaField, formatDate, formatMoney, formatQuantity, uploaderLimits, type RefusedFile, type UploadedFile } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
+import type { MessageKey, Translate } from "../i18n";
 
 // Plain lists here: the component must not pull @accord/core (server code) into the browser bundle.
 const OUTCOMES = ["credit_note", "replacement", "refund", "other"] as const;
@@ -87,7 +88,7 @@ export interface ClaimFormResult {
 
 /** Strings a page may reword (default: `claims.new.*`, the customer's wording). */
 export type ClaimFormLabel = "errorSummary" | "check" | "submit" | "reviewTitle" | "reviewIntro" | "warningsIntro" | "duplicatesIntro";
-const DEFAULT_KEYS: Record<ClaimFormLabel, string> = {
+const DEFAULT_KEYS: Record<ClaimFormLabel, MessageKey> = {
   errorSummary: "claims.new.errorSummary",
   check: "claims.new.check",
   submit: "claims.new.submit",
@@ -456,7 +457,7 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
             <p>{label("reviewIntro")}</p>
             <dl className="definition-list">
               <dt>{t("claims.new.review.type")}</dt>
-              <dd>{t(`claims.new.types.${values.type ?? "other"}`)}</dd>
+              <dd>{t(`claims.new.types.${isCaseType(values.type) ? values.type : "other"}`)}</dd>
               <dt>{t("claims.new.review.subject")}</dt>
               <dd>{values.title}</dd>
             </dl>
@@ -556,7 +557,7 @@ export function ClaimForm({ invoices, preselected = [], today, maxUploadBytes, r
   );
 }
 
-function warningText(warning: ClaimWarning, t: (key: string, options?: Record<string, unknown>) => string, language: string): string {
+function warningText(warning: ClaimWarning, t: Translate, language: string): string {
   if (warning.code === "claim_after_deadline") {
     const { deliveryDate, deadline, daysLate, invoiceNumber } = warning.params;
     const days = Math.round((Date.parse(deadline) - Date.parse(deliveryDate)) / 86_400_000);
