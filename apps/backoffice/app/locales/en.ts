@@ -31,7 +31,6 @@ export const en: typeof fr = {
       priority: "Priority",
       status: "Status",
       assignee: "Assignee",
-      nextDeadline: "Next deadline",
       received: "Received",
     },
   },

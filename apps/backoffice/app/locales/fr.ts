@@ -29,7 +29,6 @@ export const fr = {
       priority: "Priorité",
       status: "Statut",
       assignee: "Assigné à",
-      nextDeadline: "Prochaine échéance",
       received: "Reçu le",
     },
   },

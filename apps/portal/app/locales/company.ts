@@ -7,7 +7,6 @@ const fr = {
     nav: "Mon entreprise",
     title: "Utilisateurs de l'entreprise",
     readOnlyNotice: "Seuls les administrateurs de votre entreprise peuvent inviter des collègues ou modifier les accès.",
-    usersCaption: "Utilisateurs de {{company}}",
     you: "(vous)",
     columns: {
       name: "Nom",
@@ -151,7 +150,6 @@ const en: typeof fr = {
     nav: "My company",
     title: "Company users",
     readOnlyNotice: "Only your company's administrators can invite colleagues or change access.",
-    usersCaption: "Users of {{company}}",
     you: "(you)",
     columns: {
       name: "Name",

@@ -9,10 +9,7 @@ export const en: typeof fr = {
     skipToContent: "Skip to content",
     language: "Language",
     languages: { fr: "Français", en: "English" },
-    home: "Home",
     back: "Back",
-    signedInAs: "Signed in as {{name}}",
-    loading: "Loading…",
   },
   auth: {
     email: "E-mail",
@@ -66,8 +63,5 @@ export const en: typeof fr = {
     notFound: "The page you asked for does not exist or you do not have access to it.",
     backHome: "Back to the home page",
     status: "Error {{status}}",
-  },
-  table: {
-    empty: "No items.",
   },
 };

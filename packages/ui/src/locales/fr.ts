@@ -7,10 +7,7 @@ export const fr = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     languages: { fr: "Français", en: "English" },
-    home: "Accueil",
     back: "Retour",
-    signedInAs: "Connecté en tant que {{name}}",
-    loading: "Chargement…",
   },
   auth: {
     email: "Adresse e-mail",
@@ -65,8 +62,5 @@ export const fr = {
     notFound: "La page demandée n'existe pas ou vous n'y avez pas accès.",
     backHome: "Retour à l'accueil",
     status: "Erreur {{status}}",
-  },
-  table: {
-    empty: "Aucun élément.",
   },
 };
