@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { catalogueKeys, mergeCatalogues, mergeMessages, sharedMessages } from "./index";
@@ -53,7 +54,7 @@ describe("shared catalogue", () => {
 
 describe("shared catalogue in use", () => {
   it("has every key used by one of the apps or the shared packages (ADR 0019)", () => {
-    const sources = readSources(["apps/portal/app", "apps/backoffice/app", ...PACKAGE_SOURCES].map((folder) => root + folder));
+    const sources = readSources(["apps/portal/app", "apps/backoffice/app", ...PACKAGE_SOURCES].map((folder) => join(root, folder)));
     expect(unusedKeys(catalogueKeys(sharedMessages.fr), { sources, catalogue: sharedMessages.fr })).toEqual([]);
   });
 });

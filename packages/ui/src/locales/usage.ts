@@ -12,7 +12,9 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { catalogueKeys, type Catalogue } from "./index";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { catalogueKeys, sharedMessages, type Bilingual, type Catalogue } from "./index";
 
 const SOURCE_FILE = /\.(ts|tsx)$/;
 /** Tests, type declarations and the catalogues themselves do not use a key by naming it. */
@@ -97,4 +99,35 @@ export function unusedKeys(
 export function keysBeyond(catalogue: Catalogue, base: Catalogue): string[] {
   const shared = new Set(catalogueKeys(base));
   return catalogueKeys(catalogue).filter((key) => !shared.has(key));
+}
+
+const repositoryRoot = fileURLToPath(new URL("../../../../", import.meta.url));
+
+/**
+ * The locales tests of an app (`folder`: `apps/portal`): French and English have the same keys, alone and
+ * merged with the shared catalogue, and every key of the app's own catalogue and its features' is used.
+ * Keys thrown by @accord/core (AppError messageKey), @accord/domain's codes and @accord/web's zod and
+ * flash keys are literals or template prefixes in those packages' sources, which are read too.
+ */
+export function describeAppCatalogue(
+  name: string,
+  { folder, appMessages, messages }: { folder: string; appMessages: Bilingual; messages: Bilingual },
+) {
+  describe(`${name} catalogue`, () => {
+    it("has the same keys in French and English", () => {
+      expect(catalogueKeys(appMessages.en)).toEqual(catalogueKeys(appMessages.fr));
+    });
+
+    it("merges with the shared catalogue into the same keys in both languages", () => {
+      const frKeys = catalogueKeys(messages.fr);
+      expect(catalogueKeys(messages.en)).toEqual(frKeys);
+      expect(frKeys).toContain("auth.invalidCredentials");
+      expect(frKeys).toContain("app.label");
+    });
+
+    it("uses every key of its own catalogue and its features' (ADR 0019)", () => {
+      const sources = readSources([`${folder}/app`, ...PACKAGE_SOURCES].map((path) => join(repositoryRoot, path)));
+      expect(unusedKeys(keysBeyond(messages.fr, sharedMessages.fr), { sources, catalogue: messages.fr })).toEqual([]);
+    });
+  });
 }
