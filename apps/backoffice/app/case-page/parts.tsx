@@ -3,10 +3,11 @@ import type { StaffCase } from "@accord/core";
 import { DataTable, EmptyState, type Column } from "@accord/ui";
 import { useIntentForm } from "@accord/web/components/IntentForm";
 import type { HTMLAttributes, ReactNode } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
-export type T = ReturnType<typeof useTranslation>["t"];
+export type T = TFunction;
 
 export interface SectionProps {
   page: StaffCase;
