@@ -32,7 +32,7 @@ export function Section({ id, title, children }: { id: string; title: ReactNode;
 }
 
 /** A section's table of its rows (by id): captioned `casePage.<name>.caption`, or `casePage.<name>.none` when there is none. */
-export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: string; rows: readonly Row[]; columns: Column<Row>[] }) {
+export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: "evidence" | "lines" | "tasks" | "time"; rows: readonly Row[]; columns: Column<Row>[] }) {
   const { t } = useTranslation();
   return <DataTable caption={t(`casePage.${name}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`casePage.${name}.none`)} />} columns={columns} />;
 }
