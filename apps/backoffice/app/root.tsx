@@ -1,3 +1,4 @@
+import { translateKey } from "@accord/ui/locales";
 import stylesUrl from "@accord/ui/styles.css?url";
 import { Document } from "@accord/web/components/Document";
 import { rootLinks, RootOutlet } from "@accord/web/components/AppFrame";
@@ -25,7 +26,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     user: actor ? { name: actor.name, company: actor.roles.map((role) => t(`roles.${role}`)).join(", ") } : null,
     canReadMailbox: actor ? canReadMailbox(actor) : false,
     canAdminister: actor ? actor.permissions.some((permission) => permission.startsWith("admin:")) : false,
-    flash: flash ? t(flash) : null,
+    flash: flash ? translateKey(t, flash) : null,
   };
 }
 

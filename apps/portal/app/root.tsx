@@ -1,4 +1,5 @@
 import { hasPermission } from "@accord/auth";
+import { translateKey } from "@accord/ui/locales";
 import stylesUrl from "@accord/ui/styles.css?url";
 import { Document } from "@accord/web/components/Document";
 import { rootLinks, RootOutlet } from "@accord/web/components/AppFrame";
@@ -23,7 +24,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     language: languageOf(context),
     // TODO(contract): CustomerActor carries no account name yet; the home page shows it.
     user: actor ? { name: actor.name, company: null, canFile: hasPermission(actor, "case:create") } : null,
-    flash: flash ? translator(context)(flash) : null,
+    flash: flash ? translateKey(translator(context), flash) : null,
   };
 }
 

@@ -30,6 +30,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { uploadLimitMegabytes } from "./format";
+import type { SharedTranslate } from "./locales";
 
 export interface UploadedFile {
   id: string;
@@ -110,7 +111,7 @@ export const EVIDENCE_ACCEPT = ".pdf,.jpg,.jpeg,.png,.gif,.webp,.heic,.heif,.tif
  * route's `t`; with `maxMegabytes` (the limit the hint shows), a larger file is refused before it is sent.
  */
 export function uploaderMessages(
-  t: (key: string, params?: Record<string, unknown>) => string,
+  t: SharedTranslate,
   { maxMegabytes }: { maxMegabytes?: number } = {},
 ): EvidenceUploaderMessages {
   return {
@@ -131,7 +132,7 @@ export function uploaderMessages(
  * naming the limit, the messages (a larger file refused before it is sent) and the limit itself —
  * spread on the uploader: `<EvidenceUploader {...uploaderLimits(t, maxUploadBytes)} … />`.
  */
-export function uploaderLimits(t: (key: string, params?: Record<string, unknown>) => string, maxFileBytes: number) {
+export function uploaderLimits(t: SharedTranslate, maxFileBytes: number) {
   const maxMegabytes = uploadLimitMegabytes(maxFileBytes);
   return { hint: t("uploads.hint", { max: maxMegabytes }), messages: uploaderMessages(t, { maxMegabytes }), maxFileBytes };
 }

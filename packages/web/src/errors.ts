@@ -1,6 +1,7 @@
 import { AppError, type AppErrorCode } from "@accord/core";
 import { isDatabaseUnavailable } from "@accord/db";
 import { data } from "react-router";
+import { translateKey } from "@accord/ui/locales";
 import type { Translate } from "./i18n";
 
 /** The one map from a use case's error to an HTTP status, for this app. */
@@ -32,9 +33,9 @@ export function describeError(error: unknown, t: Translate): DescribedError {
   if (!(error instanceof AppError)) throwIfUnavailable(error, t);
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(error.fieldErrors ?? {})) {
-    fieldErrors[field] = keys.map((key) => t(key, error.params));
+    fieldErrors[field] = keys.map((key) => translateKey(t, key, error.params));
   }
-  return { code: error.code, status: statusByCode[error.code], message: t(error.messageKey, error.params), fieldErrors };
+  return { code: error.code, status: statusByCode[error.code], message: translateKey(t, error.messageKey, error.params), fieldErrors };
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { $ZodIssue, $ZodType } from "zod/v4/core";
 import { describeError, notFound } from "./errors";
 import { assertFormWithinLimits } from "./form-limits";
+import { translateKey } from "@accord/ui/locales";
 import type { Translate } from "./i18n";
 
 function paramsOf(issue: $ZodIssue): Record<string, unknown> {
@@ -24,7 +25,7 @@ export function parseForm<Schema extends $ZodType>(formData: FormData, schema: S
     schema,
     // zod's English defaults never reach a user: an issue the schema gave no message gets a catalogue key.
     error: zodMessageKeys,
-    formatError: (issues: $ZodIssue[]) => issues.map((issue) => t(issue.message, paramsOf(issue))),
+    formatError: (issues: $ZodIssue[]) => issues.map((issue) => translateKey(t, issue.message, paramsOf(issue))),
   });
 }
 

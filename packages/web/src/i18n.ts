@@ -1,5 +1,6 @@
 import { isSecureRequest, readCookie } from "@accord/auth";
-import { defaultLanguage, isLanguage, languages, type Catalogue, type Language } from "@accord/ui/locales";
+import { defaultLanguage, isLanguage, languages, translateKey, type Catalogue, type Language } from "@accord/ui/locales";
+import type { ParseKeys } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { MiddlewareFunction } from "react-router";
 import { createI18nextMiddleware } from "remix-i18next";
@@ -19,8 +20,15 @@ function languageFromCookie(request: Request): Language | null {
   return isLanguage(value) ? value : null;
 }
 
+/**
+ * A key of the app's catalogue: i18next's `ParseKeys`, that is the keys of the merged French catalogue that
+ * the app declares in its `app/i18next.d.ts` (ADR 0019); any string where nothing is declared (this
+ * package's own typecheck).
+ */
+export type MessageKey = ParseKeys;
+
 /** A plain translate function for loaders and actions: `t("auth.rateLimited", { minutes: 5 })`. */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
 
 /** i18next resources: one `translation` namespace per language (see each app's `app/locales`). */
 export type Resources = Record<Language, { translation: Catalogue }>;
@@ -66,7 +74,7 @@ export function createI18n(resources: Resources) {
   /** A plain translate function for this request's language. */
   function translator(context: Parameters<typeof getInstance>[0]): Translate {
     const i18n = getInstance(context);
-    return (key, params) => i18n.t(key, params ?? {}) as string;
+    return (key, params) => translateKey(i18n.t, key, params ?? {});
   }
 
   /** `i18nOf(context)`: this request's i18next instance (`.t`), for entry.server's I18nextProvider. */

@@ -45,6 +45,7 @@ import type { Db } from "@accord/db";
 import busboy from "busboy";
 import { env } from "./env";
 import { assertFormWithinLimits, checkFormField, FORM_LIMITS, formProblemStatus, formProblemText, type FormProblem } from "./form-limits";
+import { translateKey } from "@accord/ui/locales";
 import type { Translate } from "./i18n";
 
 /** At most this many files in one request (a claim takes up to 20). */
@@ -415,7 +416,7 @@ async function stageReceived(
 
 /** Refusals as the uploader shows them (`RefusedFile` of @accord/ui). */
 export function translateRefusals(refused: readonly UploadRefusal[], t: Translate): { fileName: string; message: string }[] {
-  return refused.map((r) => ({ fileName: r.fileName, message: t(r.messageKey, r.params) }));
+  return refused.map((r) => ({ fileName: r.fileName, message: translateKey(t, r.messageKey, r.params) }));
 }
 
 const json = (body: unknown, status = 200) =>

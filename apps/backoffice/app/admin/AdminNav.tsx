@@ -5,7 +5,13 @@ export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresho
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 /** A section's key in the catalogue (`admin.<key>.title`): its path, in camel case. */
-export const sectionKey = (section: AdminSection) => (section === "root-causes" ? "rootCauses" : section);
+export type SectionKey<S extends AdminSection> = S extends "root-causes" ? "rootCauses" : S;
+
+/** A section's key in the catalogue (`admin.<key>.title`): its path, in camel case (typed per section, so that keys built from it are checked). */
+export function sectionKey<S extends AdminSection>(section: S): SectionKey<S>;
+export function sectionKey(section: AdminSection) {
+  return section === "root-causes" ? "rootCauses" : section;
+}
 
 /** The administration's sub-navigation (only the sections this admin may open). */
 export function AdminNav({ sections }: { sections: readonly AdminSection[] }) {

@@ -1,11 +1,15 @@
 /** The shapes every administration page shares: the list page, the edit page, the forms and their buttons. */
+import type { CaseType } from "@accord/domain";
 import { Button, DataTable, EmptyState, PageHeader, type Column } from "@accord/ui";
+import { translateKey } from "@accord/ui/locales";
+import type { MessageKey } from "@accord/web/i18n";
 import type { IntentReply } from "@accord/web/intents";
 import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
+import type { TFunction } from "i18next";
 import type { Key, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useActionData } from "react-router";
-import { sectionKey, type AdminSection } from "./AdminNav";
+import { sectionKey, type AdminSection, type SectionKey } from "./AdminNav";
 
 /** The reply of a refused administration form, as the page's action answers it. */
 type AdminReply = Pick<IntentReply, "intent" | "result">;
@@ -13,7 +17,7 @@ type AdminReply = Pick<IntentReply, "intent" | "result">;
 /** The values a form starts from, as it writes them (a checkbox: true or "on"; several choices: a list; rows: objects). */
 export type FormDefaults = Record<string, string | boolean | string[] | Record<string, string>[] | null | undefined>;
 
-export type T = ReturnType<typeof useTranslation>["t"];
+export type T = TFunction;
 
 /**
  * conform's form of one intent of the page, starting from `defaults` (the entity's values as the form
@@ -91,19 +95,25 @@ const rowKeyOf = (row: Row): Key => ("id" in row ? row.id : row.code);
 /** A table's cells by column, in order; the first names the row. */
 export type Cells<R> = (t: T, language: string) => Record<string, (row: R) => ReactNode>;
 
-/** A table's columns from its cells: each header is `<headers>.<column>` in the catalogue (`actions`: the shared one). */
+/**
+ * A table's columns from its cells: each header is `<headers>.<column>` in the catalogue (`actions`: the
+ * shared one); the column names are the cells' keys, known at run time (hence `translateKey`).
+ */
 function useColumns<R extends Row>(headers: string, cells: Cells<R>): Column<R>[] {
   const { t, i18n } = useTranslation();
   return Object.entries(cells(t, i18n.language)).map(([name, cell], index) => ({
     key: name,
-    header: name === "actions" ? t("admin.actions") : t(`${headers}.${name}`),
+    header: name === "actions" ? t("admin.actions") : translateKey(t, `${headers}.${name}`),
     rowHeader: index === 0,
     cell,
   }));
 }
 
+/** Where a TableSection's strings are (`<at>.title`, `.caption`, `.columns.*`). */
+type TableStrings = "admin.accounts.users" | "admin.prices" | "admin.staff.teams";
+
 /** A titled part of a page around a table (an account's users, its prices, the teams; strings under `at`), then what follows it. */
-export function TableSection<R extends Row>({ id, at, rows, cells, empty, children }: { id: string; at: string; rows: readonly R[]; cells: Cells<R>; empty: ReactNode; children?: ReactNode }) {
+export function TableSection<R extends Row>({ id, at, rows, cells, empty, children }: { id: string; at: TableStrings; rows: readonly R[]; cells: Cells<R>; empty: ReactNode; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id} className="stack">
@@ -114,19 +124,29 @@ export function TableSection<R extends Row>({ id, at, rows, cells, empty, childr
   );
 }
 
-/** What a section's list page shows besides its table: the link to create one (`newItem`), the sentence when there is none (`empty`). */
-const LIST_PAGES: Record<AdminSection, { create?: true; empty?: true }> = {
-  sla: { empty: true },
-  calendars: { create: true },
+/**
+ * A section of entities, listed on its page and each edited on its own (not the sections of one form:
+ * thresholds, indexes, company). Its strings are `admin.<key>.title`, `.description`, `.caption`,
+ * `.columns.*`, `.createTitle`, `.editTitle`.
+ */
+export type EntitySection = Exclude<AdminSection, "thresholds" | "indexes" | "company">;
+
+/** A key of the section's strings that the catalogue has (never when it has not). */
+type SectionString<S extends EntitySection, Name extends string> = Extract<`admin.${SectionKey<S>}.${Name}`, MessageKey>;
+
+/**
+ * What a section's list page shows besides its table: the link to create one (its `newItem`), the
+ * sentence when there is none (its `empty`).
+ */
+const LIST_PAGES: { [S in EntitySection]: { create?: SectionString<S, "newItem">; empty?: SectionString<S, "empty"> } } = {
+  sla: { empty: "admin.sla.empty" },
+  calendars: { create: "admin.calendars.newItem" },
   staff: {},
-  accounts: { create: true, empty: true },
-  thresholds: {},
-  indexes: {},
+  accounts: { create: "admin.accounts.newItem", empty: "admin.accounts.empty" },
   "root-causes": {},
-  checklists: { create: true, empty: true },
-  responses: { create: true, empty: true },
-  kb: { create: true, empty: true },
-  company: {},
+  checklists: { create: "admin.checklists.newItem", empty: "admin.checklists.empty" },
+  responses: { create: "admin.responses.newItem", empty: "admin.responses.empty" },
+  kb: { create: "admin.kb.newItem", empty: "admin.kb.empty" },
 };
 
 /**
@@ -134,7 +154,7 @@ const LIST_PAGES: Record<AdminSection, { create?: true; empty?: true }> = {
  * the section's entities (headed from the catalogue; the first cell links to the entity's page, `note`
  * beside it), then the page's own forms.
  */
-export function AdminListPage<R extends Row>({ section, rows, cells, note, children }: { section: AdminSection; rows: readonly R[]; cells: Cells<R>; note?: (row: R) => ReactNode; children?: ReactNode }) {
+export function AdminListPage<R extends Row>({ section, rows, cells, note, children }: { section: EntitySection; rows: readonly R[]; cells: Cells<R>; note?: (row: R) => ReactNode; children?: ReactNode }) {
   const { t } = useTranslation();
   const key = sectionKey(section);
   const { create, empty } = LIST_PAGES[section];
@@ -153,11 +173,11 @@ export function AdminListPage<R extends Row>({ section, rows, cells, note, child
       {create ? (
         <p>
           <Link className="button button--primary" to={`/admin/${section}/new`}>
-            {t(`admin.${key}.newItem`)}
+            {t(create)}
           </Link>
         </p>
       ) : null}
-      <DataTable caption={t(`admin.${key}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty ? <EmptyState title={t(`admin.${key}.empty`)} /> : null} columns={[linked, ...rest]} />
+      <DataTable caption={t(`admin.${key}.caption`)} rows={rows} rowKey={rowKeyOf} empty={empty ? <EmptyState title={t(empty)} /> : null} columns={[linked, ...rest]} />
       {children}
     </>
   );
@@ -175,7 +195,7 @@ export function AdminEditPage({
   intent = "save",
   after,
   ...form
-}: Omit<AdminFormProps, "submit" | "intent"> & { section: AdminSection; name: string | null | undefined; intent?: string; description?: string; after?: ReactNode }) {
+}: Omit<AdminFormProps, "submit" | "intent"> & { section: EntitySection; name: string | null | undefined; intent?: string; description?: string; after?: ReactNode }) {
   const { t } = useTranslation();
   const key = sectionKey(section);
   const title = name == null ? t(`admin.${key}.createTitle`) : t(`admin.${key}.editTitle`, { name });
@@ -194,7 +214,7 @@ export function AdminEditPage({
 }
 
 /** A template's or a policy's case type, "any" when it has none. */
-export const caseTypeName = (t: T, caseType: string | null) => (caseType ? t(`caseType.${caseType}`) : t("admin.any"));
+export const caseTypeName = (t: T, caseType: CaseType | null) => (caseType ? t(`caseType.${caseType}`) : t("admin.any"));
 
 /** "Active" or "Inactive". */
 export const activeStatus = (t: T, active: boolean) => t(active ? "admin.active" : "admin.inactive");

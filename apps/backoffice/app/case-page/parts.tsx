@@ -3,10 +3,11 @@ import type { StaffCase } from "@accord/core";
 import { DataTable, EmptyState, type Column } from "@accord/ui";
 import { useIntentForm } from "@accord/web/components/IntentForm";
 import type { HTMLAttributes, ReactNode } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import type { CaseActionData, CaseIntent } from "../.server/case-page";
 
-export type T = ReturnType<typeof useTranslation>["t"];
+export type T = TFunction;
 
 export interface SectionProps {
   page: StaffCase;
@@ -31,7 +32,7 @@ export function Section({ id, title, children }: { id: string; title: ReactNode;
 }
 
 /** A section's table of its rows (by id): captioned `casePage.<name>.caption`, or `casePage.<name>.none` when there is none. */
-export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: string; rows: readonly Row[]; columns: Column<Row>[] }) {
+export function SectionTable<Row extends { id: string }>({ name, rows, columns }: { name: "evidence" | "lines" | "tasks" | "time"; rows: readonly Row[]; columns: Column<Row>[] }) {
   const { t } = useTranslation();
   return <DataTable caption={t(`casePage.${name}.caption`)} rows={rows} rowKey={(row) => row.id} empty={<EmptyState title={t(`casePage.${name}.none`)} />} columns={columns} />;
 }

@@ -3,7 +3,7 @@
  * names, the use cases' refusals) and of the case opened on a customer's behalf, French and English; each
  * section's own strings live beside it (case-page/sections/*.messages.ts). Merged in ./index.ts.
  */
-import { mergeCatalogues, type Catalogue } from "@accord/ui/locales";
+import { mergeMessages } from "@accord/ui/locales";
 import { summaryMessages } from "../case-page/sections/Summary.messages";
 import { requestMessages } from "../case-page/sections/Request.messages";
 import { slaMessages } from "../case-page/sections/Sla.messages";
@@ -195,9 +195,22 @@ const en: typeof fr = {
   },
 };
 
-const sections: { fr: Catalogue; en: Catalogue }[] = [summaryMessages, requestMessages, slaMessages, customerMessages, linesMessages, priceCheckMessages, qualificationMessages, actionsMessages, tasksMessages, evidenceRequestsMessages, conversationMessages, evidenceMessages, rootCauseMessages, stakeholdersMessages, timeMessages, timelineMessages];
-
-export const casePageMessages = {
-  fr: sections.reduce((catalogue, section) => mergeCatalogues(catalogue, section.fr), fr as Catalogue),
-  en: sections.reduce((catalogue, section) => mergeCatalogues(catalogue, section.en), en as Catalogue),
-};
+export const casePageMessages = mergeMessages(
+  { fr, en },
+  summaryMessages,
+  requestMessages,
+  slaMessages,
+  customerMessages,
+  linesMessages,
+  priceCheckMessages,
+  qualificationMessages,
+  actionsMessages,
+  tasksMessages,
+  evidenceRequestsMessages,
+  conversationMessages,
+  evidenceMessages,
+  rootCauseMessages,
+  stakeholdersMessages,
+  timeMessages,
+  timelineMessages,
+);

@@ -1,8 +1,7 @@
-import type { Messages } from "@accord/ui/locales";
 import type { fr } from "./fr";
 
 /** Strings of the back-office (English). */
-export const en = {
+export const en: typeof fr = {
   app: {
     label: "Back-office",
     nav: "Main navigation",
@@ -32,7 +31,6 @@ export const en = {
       priority: "Priority",
       status: "Status",
       assignee: "Assignee",
-      nextDeadline: "Next deadline",
       received: "Received",
     },
   },
@@ -76,4 +74,4 @@ export const en = {
     htmlVersion: "HTML version",
     htmlFrameTitle: "HTML preview of the e-mail “{{subject}}”",
   },
-} as const satisfies Messages<typeof fr>;
+};

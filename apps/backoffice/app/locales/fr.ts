@@ -29,7 +29,6 @@ export const fr = {
       priority: "Priorité",
       status: "Statut",
       assignee: "Assigné à",
-      nextDeadline: "Prochaine échéance",
       received: "Reçu le",
     },
   },
@@ -73,4 +72,4 @@ export const fr = {
     htmlVersion: "Version HTML",
     htmlFrameTitle: "Aperçu HTML de l'e-mail « {{subject}} »",
   },
-} as const;
+};

@@ -1,5 +1,5 @@
 import { calendarSchema, createCalendar, getCalendar, updateCalendar } from "@accord/core";
-import { publicHolidaysFR } from "@accord/domain";
+import { publicHolidaysFR, type PublicHolidayCode } from "@accord/domain";
 import { formatDate } from "@accord/ui";
 import { intent } from "@accord/web/intents";
 import { useFormMetadata } from "@conform-to/react";
@@ -61,7 +61,7 @@ function ClosureRows() {
 }
 
 /** The public holidays of the calendar's set this year, named in the reader's language. */
-function HolidaysPreview({ set, year, holidays }: { set: (typeof HOLIDAY_SETS)[number]; year: number; holidays: { date: string; code: string }[] }) {
+function HolidaysPreview({ set, year, holidays }: { set: (typeof HOLIDAY_SETS)[number]; year: number; holidays: { date: string; code: PublicHolidayCode }[] }) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby={`holidays-${set}`} className="card">

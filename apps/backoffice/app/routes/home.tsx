@@ -22,6 +22,8 @@ import type { CaseQueueItem, CaseQueueQuery } from "@accord/core";
 import { hasPermission, isSecureRequest } from "@accord/auth";
 import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
 import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader, SelectField } from "@accord/ui";
+import { translateKey } from "@accord/ui/locales";
+import type { MessageKey } from "@accord/web/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useLocation } from "react-router";
@@ -33,11 +35,9 @@ import { describeError, throwAsResponse } from "../.server/errors";
 import { flashCookie } from "../.server/flash";
 import { env } from "../env.server";
 import { parseForm } from "../.server/forms";
-import { translator } from "../.server/i18n";
+import { translator, type Translate } from "../.server/i18n";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: queueStyles }];
-
-type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 const FORM_FIELDS = ["scope", "type", "priority", "team", "assignee", "account", "sla", "channel", "amountMin", "amountMax", "sort"] as const;
 
@@ -188,7 +188,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   const language = i18n.language;
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
   const scope = links.scope;
-  const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const selectOptions = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: translateKey(t, `${prefix}.${value}`) }));
   // Bulk assignment: "keep" leaves a case's team or assignee as it is.
   const keep = { value: "", label: t("queue.bulk.keep") };
   // The filters chosen in a list ("any" first), in the form's order.
@@ -203,7 +203,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   ];
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
   const labels = new Map<string, string>();
-  const label = (key: string): string => {
+  const label = (key: MessageKey): string => {
     let value = labels.get(key);
     if (value === undefined) labels.set(key, (value = t(key)));
     return value;
@@ -234,7 +234,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
       key: "deadline",
       header: t("queue.table.deadline"),
       cell: (item: CaseQueueItem): ReactNode =>
-        item.deadlineAt ? (
+        item.deadlineAt && item.deadlineKind ? (
           <>
             {formatDateTime(item.deadlineAt, language)}
             <br />

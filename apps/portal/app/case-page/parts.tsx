@@ -27,7 +27,7 @@ export function Section({ id, title, card = true, children }: { id: string; titl
 }
 
 /** A section holding one table; `strings` names its title, caption and empty-table message (`<strings>.title`…). */
-export function TableSection<Row extends { id: string }>({ id, strings, rows, columns }: { id: string; strings: string; rows: Row[]; columns: Column<Row>[] }) {
+export function TableSection<Row extends { id: string }>({ id, strings, rows, columns }: { id: string; strings: "cases.page.evidence" | "cases.page.lines"; rows: Row[]; columns: Column<Row>[] }) {
   const { t } = useTranslation();
   return (
     <Section id={id} title={t(`${strings}.title`)} card={false}>
@@ -50,7 +50,7 @@ export function ListSection<Item>({
   after,
 }: {
   id: string;
-  strings: string;
+  strings: "cases.page.timeline" | "cases.page.messages" | "cases.page.requests";
   items: Item[];
   ordered?: boolean;
   className: string;
@@ -123,7 +123,7 @@ export function UploadForm({
   textName: "body" | "text";
   id: string;
   title: ReactNode;
-  strings: string;
+  strings: "cases.page.messages.reply" | "cases.page.requests.answer";
   formKey?: string;
 }) {
   const { t, i18n } = useTranslation();

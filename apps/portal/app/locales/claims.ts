@@ -37,9 +37,7 @@ const fr = {
   },
 };
 
-type Catalogue = typeof fr;
-
-const en: Catalogue = {
+const en: typeof fr = {
   claims: {
     report: "Report a problem",
     reportOnInvoice: "Report a problem with invoice {{number}}",

@@ -1,8 +1,7 @@
-import type { Messages } from "@accord/ui/locales";
 import type { fr } from "./fr";
 
 /** Strings of the customer portal (English). */
-export const en = {
+export const en: typeof fr = {
   app: {
     label: "Customer portal",
   },
@@ -24,4 +23,4 @@ export const en = {
     partially_paid: "Partly paid",
     paid: "Paid",
   },
-} as const satisfies Messages<typeof fr>;
+};

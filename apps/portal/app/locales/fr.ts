@@ -21,4 +21,4 @@ export const fr = {
     partially_paid: "Partiellement payée",
     paid: "Payée",
   },
-} as const;
+};

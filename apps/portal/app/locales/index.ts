@@ -1,4 +1,4 @@
-import { mergeCatalogues, sharedMessages, type Catalogue } from "@accord/ui/locales";
+import { mergeMessages, sharedMessages } from "@accord/ui/locales";
 import { casesMessages } from "./cases";
 import { claimsMessages } from "./claims";
 import { companyMessages } from "./company";
@@ -6,20 +6,16 @@ import { en } from "./en";
 import { fr } from "./fr";
 import { helpMessages } from "./help";
 
-export const appMessages = { fr, en } as const;
+export const appMessages = { fr, en };
 
-/** One catalogue per feature (`{ fr, en }`), merged after the app's own strings: add a line per feature. */
-const featureMessages: { fr: Catalogue; en: Catalogue }[] = [
-  helpMessages,
-  companyMessages,
-  claimsMessages,
-  casesMessages,
-];
-const merged = (language: "fr" | "en", base: Catalogue) =>
-  featureMessages.reduce((catalogue, feature) => mergeCatalogues(catalogue, feature[language]), base);
+/** Every string of the portal: the shared ones, the app's, then one catalogue per feature (add a line per feature). */
+export const messages = mergeMessages(sharedMessages, appMessages, helpMessages, companyMessages, claimsMessages, casesMessages);
 
-/** i18next resources: one `translation` namespace per language, shared strings + this app's strings. */
+/** The portal's merged French catalogue: its keys are the keys `t` accepts here (app/i18next.d.ts). */
+export type AppCatalogue = (typeof messages)["fr"];
+
+/** i18next resources: one `translation` namespace per language. */
 export const resources = {
-  fr: { translation: merged("fr", mergeCatalogues(sharedMessages.fr, fr)) },
-  en: { translation: merged("en", mergeCatalogues(sharedMessages.en, en)) },
-} satisfies Record<"fr" | "en", { translation: Catalogue }>;
+  fr: { translation: messages.fr },
+  en: { translation: messages.en },
+};

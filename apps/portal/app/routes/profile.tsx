@@ -109,7 +109,7 @@ function EmailsForm({ profile, actionData }: { profile: Profile; actionData: Pro
   const [form] = useIntentForm<Record<string, unknown>, ProfileIntent>("emails", actionData);
   // A refused kind (a mandatory one sent as off) has no field of its own to stand beside: its message goes above.
   const kindErrors = Object.entries(form.allErrors).flatMap(([name, errors]) => (name === "" ? [] : errors));
-  const label = (kind: string) => t(`profile.emails.kinds.${kind}`);
+  const label = (kind: Profile["emailPreferences"][number]["kind"]) => t(`profile.emails.kinds.${kind}`);
   const optional = profile.emailPreferences.filter((preference) => !preference.mandatory);
   return (
     <ProfileSection id="emails" title={t("profile.emails.title")} description={t("profile.emails.description")}>

@@ -12,9 +12,9 @@ export const STATUS_GROUPS = ["open", "closed"] as const satisfies readonly Stat
 export interface NextStep {
   readonly status: CaseStatus;
   /** Message key of the status in plain words (`case.status.awaiting_customer`). */
-  readonly statusKey: string;
+  readonly statusKey: `case.status.${CaseStatus}`;
   /** Message key of the next step (`case.next.awaiting_customer`). */
-  readonly nextKey: string;
+  readonly nextKey: `case.next.${CaseStatus}`;
   readonly owner: NextStepOwner;
   readonly group: StatusGroup;
 }

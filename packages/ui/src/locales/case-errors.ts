@@ -67,9 +67,7 @@ const fr = {
   },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-const en: Shape<typeof fr> = {
+const en: typeof fr = {
   claim: {
     error: {
       invalid: "Your claim could not be checked: correct the fields marked.",

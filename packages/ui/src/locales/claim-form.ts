@@ -121,9 +121,7 @@ const fr = {
   },
 };
 
-type Catalogue = typeof fr;
-
-const en: Catalogue = {
+const en: typeof fr = {
   claims: {
     new: {
       title: "Report a problem",

@@ -1,8 +1,7 @@
-import type { Messages } from "./types";
 import type { fr } from "./fr";
 
 /** Shared strings of both apps (English). */
-export const en = {
+export const en: typeof fr = {
   common: {
     productName: "Accord",
     signIn: "Sign in",
@@ -10,10 +9,7 @@ export const en = {
     skipToContent: "Skip to content",
     language: "Language",
     languages: { fr: "Français", en: "English" },
-    home: "Home",
     back: "Back",
-    signedInAs: "Signed in as {{name}}",
-    loading: "Loading…",
   },
   auth: {
     email: "E-mail",
@@ -69,7 +65,4 @@ export const en = {
     backHome: "Back to the home page",
     status: "Error {{status}}",
   },
-  table: {
-    empty: "No items.",
-  },
-} as const satisfies Messages<typeof fr>;
+};

@@ -7,10 +7,7 @@ export const fr = {
     skipToContent: "Aller au contenu",
     language: "Langue",
     languages: { fr: "Français", en: "English" },
-    home: "Accueil",
     back: "Retour",
-    signedInAs: "Connecté en tant que {{name}}",
-    loading: "Chargement…",
   },
   auth: {
     email: "Adresse e-mail",
@@ -67,7 +64,4 @@ export const fr = {
     backHome: "Retour à l'accueil",
     status: "Erreur {{status}}",
   },
-  table: {
-    empty: "Aucun élément.",
-  },
-} as const;
+};

@@ -16,6 +16,7 @@ import { Alert, Button } from "@accord/ui";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, useNavigation } from "react-router";
+import type { MessageKey } from "../i18n";
 import { ClaimTypeAndDetails } from "./claim-form/TypeAndDetails";
 import { estimateDisputedCents } from "./claim-form/estimate";
 import { InvoiceLines } from "./claim-form/InvoiceLines";
@@ -25,7 +26,7 @@ import { claimRows, type ClaimFormInvoice, type ClaimFormLabel, type ClaimFormRe
 
 export type { ClaimFormInvoice, ClaimFormLabel, ClaimFormResult, ClaimFormReview } from "./claim-form/types";
 
-const DEFAULT_KEYS: Record<ClaimFormLabel, string> = {
+const DEFAULT_KEYS: Record<ClaimFormLabel, MessageKey> = {
   errorSummary: "claims.new.errorSummary",
   check: "claims.new.check",
   submit: "claims.new.submit",

@@ -1,6 +1,7 @@
 /** Qualification: the impact score and its factors, then the qualification form (or the assignment form for who only assigns). */
 import type { StaffCase } from "@accord/core";
 import { DataTable, formatMoney } from "@accord/ui";
+import { translateKey } from "@accord/ui/locales";
 import { useTranslation } from "react-i18next";
 import { Section, type SectionProps } from "../parts";
 import { AssignForm, QualifyForm } from "./QualifyForm";
@@ -14,7 +15,7 @@ export function Qualification({ page, actionData }: SectionProps) {
   const factorDetail = (factor: Factor) => {
     const d = factor.detail;
     if (factor.factor === "penaltyClause") return d.penaltyClause ? t("casePage.impact.yes") : t("casePage.impact.no");
-    if (factor.factor === "tier") return t(`casePage.customer.tiers.${String(d.tier)}`);
+    if (factor.factor === "tier") return translateKey(t, `casePage.customer.tiers.${String(d.tier)}`);
     if (factor.factor === "revenueShare") return d.sharePercent === null ? t("casePage.impact.unknown") : t("casePage.impact.percent", { value: number.format(Number(d.sharePercent)) });
     if (factor.factor === "amount") return formatMoney(Number(d.disputedCents), page.case.currency, i18n.language);
     return t("casePage.impact.count", { count: Number(d.count) });

@@ -20,7 +20,7 @@ export function Sla({ page }: { page: StaffCase }) {
             rows={[
               { key: "firstResponse", status: sla.firstResponse },
               { key: "resolution", status: sla.resolution },
-            ]}
+            ] as const}
             rowKey={(row) => row.key}
             empty={null}
             columns={[

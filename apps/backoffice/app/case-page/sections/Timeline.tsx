@@ -1,6 +1,7 @@
 /** The full timeline: every event of the case's chain, public and internal, with who made it. */
 import type { StaffCase } from "@accord/core";
 import { DataTable, formatDateTime } from "@accord/ui";
+import { translateKey } from "@accord/ui/locales";
 import { useTranslation } from "react-i18next";
 import { Section, type T } from "../parts";
 
@@ -15,7 +16,7 @@ function describe(t: T, language: string, e: Event): string {
       : "";
   const names = Array.isArray(recipients) ? recipients.filter((name): name is string => typeof name === "string") : [];
   const reached = names.length > 0 ? ` — ${t("casePage.timeline.recipients", { names: new Intl.ListFormat(language, { type: "conjunction" }).format(names) })}` : "";
-  return `${t([`casePage.timeline.events.${e.type}`, "casePage.timeline.events.other"])}${change}${reached}`;
+  return `${translateKey(t, [`casePage.timeline.events.${e.type}`, "casePage.timeline.events.other"])}${change}${reached}`;
 }
 
 export function Timeline({ page }: { page: StaffCase }) {

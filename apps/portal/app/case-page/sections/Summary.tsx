@@ -1,6 +1,7 @@
 /** The case at a glance: where it stands, what comes next and who it waits on, what the claim is about. */
 import { formatDateTime, formatMoney } from "@accord/ui";
 import { ClaimDetails } from "@accord/web/components/ClaimDetails";
+import type { MessageKey } from "@accord/web/i18n";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Section, type SectionProps } from "../parts";
@@ -8,7 +9,7 @@ import { Section, type SectionProps } from "../parts";
 export function Summary({ page }: SectionProps) {
   const { t, i18n } = useTranslation();
   const c = page.case;
-  const rows: [string, ReactNode][] = [
+  const rows: [MessageKey, ReactNode][] = [
     ["cases.page.status", <span className="badge">{t(c.nextStep.statusKey)}</span>],
     ["cases.page.nextStep", t(c.nextStep.nextKey)],
     ["cases.page.waitsOn", t(`cases.owner.${c.nextStep.owner}`)],

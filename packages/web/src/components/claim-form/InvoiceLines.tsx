@@ -25,7 +25,7 @@ export function InvoiceLines({ state, invoices, rows, preselected, estimate }: I
   const open = new Set(preselected);
   for (const { invoice, index } of rows) if (contestedFields(index).some((name) => state.values[name] || errors[name])) open.add(invoice.id);
   if (invoices.length === 1) open.add(invoices[0]!.id);
-  const contestedLabel = (key: string, line: ClaimRow["line"]) => t(`claims.new.invoices.${key}`, { lineNo: line.lineNo, description: line.description });
+  const contestedLabel = (key: "contestedQuantityLabel" | "contestedUnitPriceLabel", line: ClaimRow["line"]) => t(`claims.new.invoices.${key}`, { lineNo: line.lineNo, description: line.description });
 
   return (
     <fieldset className="card stack" aria-describedby={errors.lines ? "claim-lines-hint claim-lines-error" : "claim-lines-hint"}>

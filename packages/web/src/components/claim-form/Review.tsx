@@ -4,12 +4,12 @@
  * the submit button.
  */
 import type { ClaimWarning } from "@accord/core";
+import { isCaseType } from "@accord/domain";
 import { Alert, Button, DataTable, formatDate, formatMoney, formatQuantity } from "@accord/ui";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
+import type { Translate } from "../../i18n";
 import type { ClaimFormReview, Values } from "./types";
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface ReviewProps {
   preview: ClaimFormReview;
@@ -40,7 +40,7 @@ export function Review({ preview, values, fileCount, busy, label, headingRef }: 
       <p>{label("reviewIntro")}</p>
       <dl className="definition-list">
         <dt>{t("claims.new.review.type")}</dt>
-        <dd>{t(`claims.new.types.${values.type ?? "other"}`)}</dd>
+        <dd>{t(`claims.new.types.${isCaseType(values.type) ? values.type : "other"}`)}</dd>
         <dt>{t("claims.new.review.subject")}</dt>
         <dd>{values.title}</dd>
       </dl>
