@@ -82,7 +82,7 @@ test.afterAll(async ({ browser }) => {
     for (const reference of queueFillers) {
       const response = await page.request.post(`${portalUrl}/cases/${reference}/withdraw`, {
         headers: { Origin: portalUrl },
-        form: { reason: "Dossier créé pour le test de pagination." },
+        form: { intent: "withdraw", reason: "Dossier créé pour le test de pagination." },
         maxRedirects: 0,
       });
       expect(response.status(), `withdraw ${reference}`).toBe(302);
