@@ -10,7 +10,7 @@ import {
 import type { Db } from "@accord/db";
 import { createContext, redirect, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 import { dbContext } from "./db";
-import { notFound, unavailableAs503 } from "./errors";
+import { notFound, throwIfUnavailable } from "./errors";
 import { loginUrlFor } from "./request";
 
 export interface ActorAccess<A extends Actor> {
@@ -61,7 +61,11 @@ export function createActorAccess<A extends Actor>({
 
   async function currentActor(context: Readonly<RouterContextProvider>): Promise<A | null> {
     // The first query of most requests (the session): the database out of reach answers 503, not 500.
-    return ((await context.get(sessionContext)().catch(unavailableAs503)) as ResolvedSession<A> | null)?.actor ?? null;
+    try {
+      return (await context.get(sessionContext)())?.actor ?? null;
+    } catch (error) {
+      throwIfUnavailable(error);
+    }
   }
 
   async function requireActor(

@@ -60,21 +60,13 @@ export const RETRY_AFTER_SECONDS = 5;
 /**
  * The database cannot be reached (down, restarting, connection lost): answer 503 with Retry-After
  * and a translated message instead of a 500, so that users, probes and load balancers know it is
- * temporary. Anything else is rethrown as it is.
+ * temporary. Without a translator at hand the error page says « momentanément indisponible » for a
+ * 503 by itself. Anything else is rethrown as it is.
  */
-export function throwIfUnavailable(error: unknown, t: Translate): never {
+export function throwIfUnavailable(error: unknown, t?: Translate): never {
   if (isDatabaseUnavailable(error)) {
     logUnavailable(error);
-    throw data(t("errorPage.unavailable"), { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
-  }
-  throw error;
-}
-
-/** The same where no translator is at hand: the error page says « momentanément indisponible » for a 503. */
-export function unavailableAs503(error: unknown): never {
-  if (isDatabaseUnavailable(error)) {
-    logUnavailable(error);
-    throw data(null, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+    throw data(t ? t("errorPage.unavailable") : null, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
   }
   throw error;
 }
