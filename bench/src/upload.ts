@@ -24,6 +24,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { createSession, sessionCookie } from "@accord/auth";
+import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
 import { createDb, runMigrations } from "@accord/db";
 import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
 import { insertCustomerAccount, insertCustomerUser, withDatabase } from "@accord/db/testing";
@@ -31,7 +32,7 @@ import postgres from "postgres";
 import { appBuild, startAppServer, stopProcess } from "./app-server";
 import { report, type BenchResult } from "./report";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 const MB = 1_000_000;
 const RSS_GOAL_MB = 32;
 const THROUGHPUT_GOAL_RATIO = 0.5;

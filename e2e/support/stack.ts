@@ -2,10 +2,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
 import { expect } from "@playwright/test";
 import { freePorts } from "./ports";
 
-export const repoRoot = path.resolve(import.meta.dirname, "../..");
+export const repoRoot = findRepoRoot(import.meta.dirname);
 
 /** A whole Accord started as `npm start` starts it (both apps, the worker), on free ports and temporary folders. */
 export interface Accord {

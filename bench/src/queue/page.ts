@@ -9,11 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createSession, invalidateSession, sessionCookie } from "@accord/auth";
+import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
 import type { Db } from "@accord/db";
 import { findFreePort } from "@accord/db/embedded";
 import { appBuild, startAppServer, type AppProcess } from "../app-server";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 const backofficeDir = path.join(repoRoot, "apps/backoffice");
 
 /** The back-office's production build (see {@link appBuild}). */
