@@ -4,6 +4,14 @@ import { id, type Language, tstz } from "./common";
 
 export type EmailState = "queued" | "sent" | "failed";
 
+/** A file an e-mail carries: its bytes are in the content-addressed file store under `sha256`. */
+export interface EmailAttachmentRef {
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
 /** The outbox: one row per e-mail, queued with its delivery job in the business transaction. */
 export const emailMessages = pgTable(
   "email_messages",
@@ -22,6 +30,8 @@ export const emailMessages = pgTable(
     idempotencyKey: text("idempotency_key").notNull(),
     /** The case the e-mail is about, if any (for the case's history and for leak tests). */
     caseId: uuid("case_id"),
+    /** Files carried by the e-mail (e.g. the agreement PDF), each held in the file store. */
+    attachments: jsonb("attachments").$type<EmailAttachmentRef[]>().notNull().default([]),
     queuedAt: tstz("queued_at").notNull(),
     sentAt: tstz("sent_at"),
   },

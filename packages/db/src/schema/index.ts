@@ -7,3 +7,4 @@ export * from "./email";
 export * from "./files";
 export * from "./settings";
 export * from "./instruction";
+export * from "./settlement";
