@@ -200,3 +200,21 @@ export type { VatNumberProblem } from "./identity/company-identifiers";
 
 // How long spent authentication records are kept (the daily housekeeping)
 export { RETENTION, retentionCutoffs, type RetentionCutoffs } from "./retention/retention";
+
+// settlement
+export {
+  checkCustomerResponse,
+  checkProposalDraft,
+  customerMayDecide,
+  DEFAULT_PROPOSAL_VALIDITY_BUSINESS_DAYS,
+  isProposalExpired,
+  isProposalSettled,
+  isProposalStatus,
+  parseProposalStatus,
+  proposalVat,
+  PROPOSAL_STATUSES,
+  requiresConcessions,
+} from "./settlement/proposal";
+export type { CustomerResponse, ProposalConcessionsInput, ProposalDraftInput, ProposalStatus } from "./settlement/proposal";
+export { MIN_SIMILAR_CASES, suggestProposal, summariseSimilar } from "./settlement/suggestion";
+export type { PriceBasis, ProposalSuggestion, SimilarSettlement, SimilarSummary, SuggestedLine, SuggestionBasis, SuggestionLine } from "./settlement/suggestion";

@@ -33,7 +33,8 @@ export type DomainErrorCode =
   | "non_canonical_value"
   | "self_approval"
   | "approval_not_required"
-  | "already_approved";
+  | "already_approved"
+  | "invalid_proposal";
 
 /** Parameters interpolated into the translated message. */
 export type DomainErrorParams = Readonly<Record<string, string | number | boolean | null>>;

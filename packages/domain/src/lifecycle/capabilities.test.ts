@@ -31,6 +31,12 @@ describe("staff capabilities on a case", () => {
     ["mediator", "mediation", "claim", { qualify: false, assign: false, promote: false, reply: true, note: true, addTask: false, reservedToOtherRoles: ["promote_to_dispute"] }],
     ["admin", "received", "claim", { qualify: false, assign: true, reply: false, note: false, evidenceVisibilities: [], reservedToOtherRoles: ["promote_to_dispute", "mark_duplicate", "reject"] }],
     ["finance", "investigating", "claim", { reply: false, note: true, evidenceVisibilities: ["internal"], requestEvidence: false, requestEvidenceLater: false, setRootCause: false }],
+    ["agent", "investigating", "claim", { propose: true, resolve: true, close: false }],
+    ["agent", "negotiating", "claim", { propose: true, resolve: false, close: false }],
+    ["agent", "mediation", "claim", { propose: false, resolve: false }],
+    ["agent", "resolved", "claim", { propose: false, resolve: false, close: true }],
+    ["finance", "investigating", "claim", { propose: false, resolve: false }],
+    ["mediator", "mediation", "dispute", { resolve: true }],
     ["legal", "investigating", "dispute", { reply: true, evidenceVisibilities: ["public", "internal"], reservedToOtherRoles: ["mark_duplicate", "reject"] }],
   ];
   it.each(table)("a %s on a %s %s", (role, status, kind, expected) => {

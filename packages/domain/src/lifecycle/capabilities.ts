@@ -29,6 +29,12 @@ export interface StaffCaseCapabilities {
   readonly setRootCause: boolean;
   readonly notifyStakeholders: boolean;
   readonly logTime: boolean;
+  /** Write a proposal ("Proposer une solution"): the lifecycle offers one from this status. */
+  readonly propose: boolean;
+  /** Record a decision without an accepted proposal (upheld, partially upheld, rejected). */
+  readonly resolve: boolean;
+  /** Close a resolved case. */
+  readonly close: boolean;
   /** Commands of the page that the case allows but that another role must run (named, not offered). */
   readonly reservedToOtherRoles: readonly CaseCommandType[];
 }
@@ -109,6 +115,9 @@ export function staffCaseCapabilities(state: { status: CaseStatus; kind: CaseKin
     setRootCause: holds("case:investigate"),
     notifyStakeholders: holds("case:note"),
     logTime: holds("case:note"),
+    propose: commandPermitted("offer_proposal"),
+    resolve: commandPermitted("resolve"),
+    close: commandPermitted("close"),
     reservedToOtherRoles: STAFF_PAGE_COMMANDS.filter((command) => allowed.has(command) && !commandPermitted(command)),
   };
 }

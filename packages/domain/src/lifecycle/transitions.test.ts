@@ -25,6 +25,7 @@ const VALID: Record<CaseCommandType, CaseCommand> = {
   proposal_accepted: { type: "proposal_accepted", proposalId: "prop-1" },
   proposal_declined: { type: "proposal_declined", proposalId: "prop-1" },
   proposal_countered: { type: "proposal_countered", proposalId: "prop-1", counter: "Credit note of 800 €" },
+  expire_proposal: { type: "expire_proposal", proposalId: "prop-1" },
   start_mediation: { type: "start_mediation", mediator: "staff-7" },
   go_to_litigation: { type: "go_to_litigation", reason: "Mediation failed" },
   resolve: { type: "resolve", outcome: "partially_upheld" },
@@ -76,6 +77,7 @@ describe("the transition table", () => {
         proposal_accepted: "resolved",
         proposal_declined: "investigating",
         proposal_countered: "investigating",
+        expire_proposal: "investigating",
         start_mediation: "mediation",
         go_to_litigation: "litigation",
         withdraw: "withdrawn",
@@ -89,6 +91,13 @@ describe("the transition table", () => {
       rejected: {},
       duplicate: {},
     });
+  });
+
+  it("sends an expired proposal's case back to the agent, naming the proposal", () => {
+    const result = transition(claim("negotiating"), { type: "expire_proposal", proposalId: "prop-9" }, { at });
+    expect(result).toMatchObject({ ok: true, state: { status: "investigating" }, events: [{ type: "proposal_expired", data: { proposalId: "prop-9" } }] });
+    const missing = transition(claim("negotiating"), { type: "expire_proposal", proposalId: " " }, { at });
+    expect(missing).toMatchObject({ ok: false, error: { code: "guard_failed", field: "proposalId" } });
   });
 
   it("names the permission of every allowed move", () => {

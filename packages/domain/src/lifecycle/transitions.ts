@@ -36,6 +36,7 @@ export type CaseCommand =
   | { readonly type: "proposal_accepted"; readonly proposalId: string; readonly outcome?: Outcome }
   | { readonly type: "proposal_declined"; readonly proposalId: string; readonly reason?: string }
   | { readonly type: "proposal_countered"; readonly proposalId: string; readonly counter: string }
+  | { readonly type: "expire_proposal"; readonly proposalId: string }
   | { readonly type: "start_mediation"; readonly mediator: string }
   | { readonly type: "go_to_litigation"; readonly reason: string }
   | { readonly type: "resolve"; readonly outcome: Outcome; readonly rationale?: string }
@@ -57,6 +58,7 @@ export const CASE_COMMANDS = [
   "proposal_accepted",
   "proposal_declined",
   "proposal_countered",
+  "expire_proposal",
   "start_mediation",
   "go_to_litigation",
   "resolve",
@@ -132,6 +134,8 @@ export const TRANSITIONS: Readonly<Record<CaseStatus, Rules>> = {
     proposal_accepted: rule("resolved", "proposal:respond"),
     proposal_declined: rule("investigating", "proposal:respond"),
     proposal_countered: rule("investigating", "proposal:respond"),
+    // The proposal's last day passed without an answer: back to the agent (the sweep, or the customer's late click).
+    expire_proposal: rule("investigating", "proposal:create"),
     offer_proposal: rule("negotiating", "proposal:create"),
     start_mediation: rule("mediation", "mediation:start"),
     go_to_litigation: rule("litigation", "case:litigation"),
@@ -180,6 +184,7 @@ const EVENT_TYPES: Record<CaseCommandType, string> = {
   proposal_accepted: "proposal_accepted",
   proposal_declined: "proposal_declined",
   proposal_countered: "proposal_countered",
+  expire_proposal: "proposal_expired",
   start_mediation: "mediation_started",
   go_to_litigation: "litigation_started",
   resolve: "case_resolved",
@@ -259,6 +264,7 @@ function checkGuard(state: CaseState, command: CaseCommand): DomainError | null 
       if (!filled(command.proposalId)) return guardFailed("proposalId", "proposal_required");
       return checkAcceptedOutcome(command.outcome);
     case "proposal_declined":
+    case "expire_proposal":
       return filled(command.proposalId) ? null : guardFailed("proposalId", "proposal_required");
     case "proposal_countered":
       if (!filled(command.proposalId)) return guardFailed("proposalId", "proposal_required");
