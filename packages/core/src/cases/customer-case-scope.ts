@@ -33,6 +33,8 @@ export async function findCustomerCase(db: DbOrTx, customer: CustomerActor, refe
       status: cases.status,
       kind: cases.kind,
       title: cases.title,
+      currency: cases.currency,
+      disputedAmountCents: cases.disputedAmountCents,
     })
     .from(cases)
     .where(and(eq(cases.reference, normalised), customerCaseScope(customer)))
@@ -51,7 +53,16 @@ export type CustomerCaseRow = Awaited<ReturnType<typeof findCustomerCase>>;
  */
 export async function applyCustomerCommand(
   tx: Tx,
-  options: { customer: CustomerActor; row: CustomerCaseRow; command: CaseCommand; now: Date; before?: NewCaseEvent[]; after?: NewCaseEvent[] },
+  options: {
+    customer: CustomerActor;
+    row: CustomerCaseRow;
+    command: CaseCommand;
+    now: Date;
+    before?: NewCaseEvent[];
+    after?: NewCaseEvent[];
+    /** Extra column changes written with the new status. */
+    set?: Partial<typeof cases.$inferInsert>;
+  },
 ): Promise<CaseStatus> {
   const { customer, row, command, now } = options;
   const result = transition({ status: row.status as CaseStatus, kind: row.kind as CaseKind, reference: row.reference }, command, {
@@ -59,7 +70,10 @@ export async function applyCustomerCommand(
     actor: { kind: "customer", role: customer.role },
   });
   if (!result.ok) throw AppError.fromDomain(result.error);
-  await tx.update(cases).set({ status: result.state.status, updatedAt: now }).where(eq(cases.id, row.id));
+  await tx
+    .update(cases)
+    .set({ status: result.state.status, updatedAt: now, ...options.set })
+    .where(eq(cases.id, row.id));
   await appendCaseEvents(tx, {
     caseId: row.id,
     actor: actorRef(customer),

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { requireStaff } from "../access";
+import { queueEmail } from "../email/queue-email";
+import { applyCommand, caseContact, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
+import type { UseCaseArgs } from "../use-case";
+import { portalCaseUrl } from "./settlement-case";
+
+export const closeCaseSchema = z.object({ reference: caseReferenceSchema });
+export type CloseCaseInput = z.output<typeof closeCaseSchema>;
+
+/**
+ * An agent closes a resolved case (the lifecycle's `close`; until the corrective actions exist, none
+ * is pending). The customer receives the closing e-mail, which invites them to rate the handling.
+ */
+export async function closeCase({ db, actor, input, now, portalUrl }: UseCaseArgs<CloseCaseInput, { portalUrl: string }>) {
+  const staff = requireStaff(actor, "case:decide");
+  return db.transaction(async (tx) => {
+    const row = await findStaffCase(tx, staff, input.reference, { lock: true });
+    const result = await applyCommand(tx, { actor: staff, row, command: { type: "close", correctiveActions: [] }, now });
+    const contact = await caseContact(tx, row);
+    const caseUrl = portalCaseUrl(portalUrl, row.reference);
+    await queueEmail(tx, {
+      to: contact.email,
+      template: "case-closed",
+      language: contact.language,
+      props: { name: contact.name, reference: row.reference, surveyUrl: `${caseUrl}/survey`, caseUrl },
+      idempotencyKey: `case-closed:${row.id}`,
+      caseId: row.id,
+      now,
+    });
+    return { status: result.status };
+  });
+}
