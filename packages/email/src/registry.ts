@@ -11,6 +11,13 @@ import { informationRequestedTemplate, type InformationRequestedProps } from "./
 import { invitationTemplate, type InvitationProps } from "./templates/invitation";
 import { passwordResetTemplate, type PasswordResetProps } from "./templates/password-reset";
 import { staffWelcomeTemplate, type StaffWelcomeProps } from "./templates/staff-welcome";
+import { proposalOfferedTemplate, type ProposalOfferedProps } from "./templates/proposal-offered";
+import { approvalRequestedTemplate, type ApprovalRequestedProps } from "./templates/approval-requested";
+import { approvalDecidedTemplate, type ApprovalDecidedProps } from "./templates/approval-decided";
+import { proposalAnsweredTemplate, type ProposalAnsweredProps } from "./templates/proposal-answered";
+import { proposalAcceptedTemplate, type ProposalAcceptedProps } from "./templates/proposal-accepted";
+import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-resolved";
+import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -29,6 +36,13 @@ export interface EmailTemplateProps {
   "information-requested": InformationRequestedProps;
   "case-withdrawn": CaseWithdrawnProps;
   "customer-replied": CustomerRepliedProps;
+  "proposal-offered": ProposalOfferedProps;
+  "approval-requested": ApprovalRequestedProps;
+  "approval-decided": ApprovalDecidedProps;
+  "proposal-answered": ProposalAnsweredProps;
+  "proposal-accepted": ProposalAcceptedProps;
+  "case-resolved": CaseResolvedProps;
+  "case-closed": CaseClosedProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -46,6 +60,13 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "information-requested": informationRequestedTemplate,
   "case-withdrawn": caseWithdrawnTemplate,
   "customer-replied": customerRepliedTemplate,
+  "proposal-offered": proposalOfferedTemplate,
+  "approval-requested": approvalRequestedTemplate,
+  "approval-decided": approvalDecidedTemplate,
+  "proposal-answered": proposalAnsweredTemplate,
+  "proposal-accepted": proposalAcceptedTemplate,
+  "case-resolved": caseResolvedTemplate,
+  "case-closed": caseClosedTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

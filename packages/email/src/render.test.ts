@@ -62,6 +62,13 @@ describe("every template", () => {
     "case-rejected": { name: "Julie Bernard", reference: "LIT-2026-000042", reasons: ["Hors délai contractuel"], caseUrl: null },
     "case-merged": { name: "Julie Bernard", reference: "LIT-2026-000043", originalReference: "LIT-2026-000042", originalUrl: null },
     "stakeholder-notified": { name: "Claire Petit", reference: "LIT-2026-000042", title: "Pains brûlés", accountName: "Boulangeries Martin SAS", sentBy: "Camille Dubois", message: "Risque de pénalités", caseUrl: null },
+    "proposal-offered": { name: "Julie Bernard", reference: "LIT-2026-000042", proposalNumber: 1, kind: "credit_note", amountExclVatCents: 2550, vatCents: 140, currency: "EUR", expiresOn: "2026-12-18", terms: "Avoir sur la prochaine facture.", concessions: null, proposalUrl: "https://portail.accord.example/cases/LIT-2026-000042/proposals/1" },
+    "approval-requested": { name: "Sophie Laurent", reference: "LIT-2026-000042", proposalNumber: 1, kind: "refund", amountExclVatCents: 2550, currency: "EUR", authorName: "Camille Dubois", levels: ["supervisor"], approvalUrl: "https://backoffice.accord.example/approvals" },
+    "approval-decided": { name: "Camille Dubois", reference: "LIT-2026-000042", proposalNumber: 1, decision: "rejected", approverName: "Sophie Laurent", level: "supervisor", comment: "Montant trop élevé", offered: false, caseUrl: "https://backoffice.accord.example/cases/LIT-2026-000042" },
+    "proposal-answered": { name: "Camille Dubois", reference: "LIT-2026-000042", proposalNumber: 1, answer: "declined", customerName: "Julie Bernard", comment: null, counter: null, currency: "EUR", caseUrl: "https://backoffice.accord.example/cases/LIT-2026-000042" },
+    "proposal-accepted": { name: "Julie Bernard", reference: "LIT-2026-000042", proposalNumber: 1, kind: "credit_note", amountExclVatCents: 2550, vatCents: 140, currency: "EUR", signerName: "Julie Bernard", acceptedAt: "2026-12-06T09:30:00.000Z", textSha256: "0".repeat(64), agreementSha256: "f".repeat(64), newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "case-resolved": { name: "Julie Bernard", reference: "LIT-2026-000042", outcome: "rejected", grantedCents: 0, penaltiesCents: 0, currency: "EUR", newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "case-closed": { name: "Julie Bernard", reference: "LIT-2026-000042", surveyUrl: "https://portail.accord.example/cases/LIT-2026-000042/survey", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
   };
 
   for (const name of names) {
