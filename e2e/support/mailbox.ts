@@ -1,7 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-export type MailboxEmail = { to: string[]; from: string; subject: string; html: string; text: string; sentAt: string };
+export type MailboxAttachment = { name: string; type: string; size: number; sha256: string; file: string };
+/** `attachments` is present only when the e-mail carries files (each written beside the JSON, as `file`). */
+export type MailboxEmail = { to: string[]; from: string; subject: string; html: string; text: string; sentAt: string; attachments?: MailboxAttachment[] };
 
 function mailboxDir(): string {
   const dir = process.env.E2E_MAILBOX_DIR;

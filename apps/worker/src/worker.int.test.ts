@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { once } from "node:events";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { requestPasswordReset } from "@accord/core";
-import { emailMessages } from "@accord/db";
+import { createFileStore, queueEmail, requestPasswordReset } from "@accord/core";
+import { emailMessages, storedFiles } from "@accord/db";
 import { createTestDb, insertCustomerAccount, insertCustomerUser, waitUntil, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,20 +14,23 @@ import { startWorker, type RunningWorker } from "./worker";
 
 let t: TestDb;
 let mailbox: string;
+let files: string;
 let worker: RunningWorker | undefined;
 beforeAll(async () => {
   t = await createTestDb();
   mailbox = await mkdtemp(join(tmpdir(), "accord-worker-mailbox-"));
+  files = await mkdtemp(join(tmpdir(), "accord-worker-files-"));
 });
 afterAll(async () => {
   await worker?.stop();
   await t.close();
   await rm(mailbox, { recursive: true, force: true });
+  await rm(files, { recursive: true, force: true });
 });
 
 describe("worker", () => {
   it("delivers a queued password-reset e-mail to the dev mailbox and marks it sent", async () => {
-    const env = parseEnv({ DATABASE_URL: t.url, NODE_ENV: "test", MAILBOX_DIR: mailbox, EMAIL_FROM: "Accord <test@accord.example>" });
+    const env = parseEnv({ DATABASE_URL: t.url, NODE_ENV: "test", MAILBOX_DIR: mailbox, FILE_STORE_DIR: files, EMAIL_FROM: "Accord <test@accord.example>" });
     worker = await startWorker(env, { log: () => {} });
     expect(worker.transportName).toBe("mailbox");
 
@@ -44,6 +48,35 @@ describe("worker", () => {
       return found?.state === "sent" ? found : undefined;
     });
     expect(row).toMatchObject({ attempts: 1, lastError: null });
+  });
+
+  it("delivers an e-mail's attachment from FILE_STORE_DIR, written beside the mailbox JSON", async () => {
+    const bytes = Buffer.from("%PDF-1.4\n% accord de règlement\n%%EOF\n");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const store = createFileStore(files);
+    await mkdir(join(files, sha256.slice(0, 2), sha256.slice(2, 4)), { recursive: true });
+    await writeFile(store.pathOf(sha256), bytes);
+    await t.db.insert(storedFiles).values({ sha256, sizeBytes: bytes.length, contentType: "application/pdf", refCount: 1 });
+    await t.db.transaction((tx) =>
+      queueEmail(tx, {
+        to: "achats@fixture.example",
+        template: "password-reset",
+        language: "fr",
+        props: { name: "Claire Dupont", resetUrl: "http://localhost:3000/reset-password?token=t" },
+        idempotencyKey: "worker:attachment",
+        attachments: [{ name: "accord.pdf", type: "application/pdf", size: bytes.length, sha256 }],
+      }),
+    );
+
+    const mail = await waitUntil("the mailbox JSON listing the attachment", async () => {
+      for (const name of (await readdir(mailbox)).filter((n) => n.endsWith(".json"))) {
+        const parsed = JSON.parse(await readFile(join(mailbox, name), "utf8")) as { to: string[]; attachments?: { name: string; sha256: string; file: string }[] };
+        if (parsed.to.includes("achats@fixture.example")) return parsed;
+      }
+      return undefined;
+    });
+    expect(mail.attachments).toMatchObject([{ name: "accord.pdf", type: "application/pdf", size: bytes.length, sha256 }]);
+    expect(await readFile(join(mailbox, mail.attachments![0]!.file))).toEqual(bytes);
   });
 
   it("stops, and leaves no connection of its own (nor graphile-worker's) behind", async () => {

@@ -43,6 +43,8 @@ export async function startWorker(
     resend: env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY, baseUrl: env.RESEND_BASE_URL } : undefined,
   });
   if (warning) log(`worker: ${warning}`);
+  // Attachments are read from it; expired uploads are removed from it.
+  const store = createFileStore(env.FILE_STORE_DIR);
 
   // One more connection than the tasks use: the liveness locks hold one for the life of the process.
   const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: "accord-worker" });
@@ -76,8 +78,8 @@ export async function startWorker(
       // Cron items in code: graphile-worker never looks for a crontab file.
       parsedCronItems: parseCronItems(CRON_ITEMS),
       taskList: {
-        [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, from: env.EMAIL_FROM }),
-        [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store: createFileStore(env.FILE_STORE_DIR) }),
+        [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, store, from: env.EMAIL_FROM }),
+        [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store }),
         [PURGE_EXPIRED_RECORDS_TASK]: purgeExpiredRecordsTask({ db: handle.db }),
       },
     });

@@ -22,8 +22,8 @@ export { scoreUrl, SURVEY_SCORES, type CaseClosedProps } from "./templates/case-
 export type { NewDueDate } from "./templates/settlement-shared";
 export { claimAcknowledgedMessages, commitmentInWords, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
 export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
-export { composeTransports, type EmailTransport, type OutgoingEmail, type SendResult } from "./transport";
-export { mailboxTransport, readMailbox, type MailboxEntry, type MailboxFile } from "./mailbox";
+export { composeTransports, type EmailTransport, type OutgoingAttachment, type OutgoingEmail, type SendResult } from "./transport";
+export { mailboxTransport, readMailbox, safeAttachmentName, type MailboxAttachment, type MailboxEntry, type MailboxFile } from "./mailbox";
 export { resendTransport, EmailSendError, type ResendTransportOptions } from "./resend";
 export {
   chooseTransport,

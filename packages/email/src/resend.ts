@@ -1,5 +1,5 @@
-import { Resend } from "resend";
-import type { EmailTransport } from "./transport";
+import { Resend, type Attachment } from "resend";
+import type { EmailTransport, OutgoingAttachment } from "./transport";
 
 export interface ResendTransportOptions {
   apiKey: string;
@@ -26,11 +26,32 @@ export function resendTransport({ apiKey, baseUrl }: ResendTransportOptions): Em
       // The SDK returns `{ data, error }` rather than throwing; a failure must throw
       // so the job is retried, with the same idempotency key.
       const { data, error } = await client.emails.send(
-        { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+        {
+          from: email.from,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          ...(email.attachments?.length ? { attachments: email.attachments.map(toResendAttachment) } : {}),
+        },
         { idempotencyKey: email.idempotencyKey },
       );
       if (error) throw new EmailSendError(`Resend: ${error.message}`, error.name, error.statusCode);
       return { providerId: data.id };
     },
+  };
+}
+
+/**
+ * Resend's API takes each file as `{ filename, content (base64), content_type }`; the SDK maps
+ * `contentType` to `content_type`. The content is encoded here, so the body does not depend on how
+ * the SDK serialises binary data.
+ */
+function toResendAttachment(attachment: OutgoingAttachment): Attachment {
+  const { buffer, byteOffset, byteLength } = attachment.content;
+  return {
+    filename: attachment.name,
+    content: Buffer.from(buffer, byteOffset, byteLength).toString("base64"),
+    contentType: attachment.type,
   };
 }

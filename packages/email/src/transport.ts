@@ -1,3 +1,14 @@
+/** A file the e-mail carries, its bytes read from the file store. */
+export interface OutgoingAttachment {
+  /** The name shown to the recipient (display only; never a path). */
+  name: string;
+  /** Its media type, e.g. `application/pdf`. */
+  type: string;
+  /** SHA-256 of `content`, lowercase hex (the file store's key). */
+  sha256: string;
+  content: Uint8Array;
+}
+
 /** A fully rendered e-mail, ready to leave. */
 export interface OutgoingEmail {
   /** Stable id of the e-mail (the outbox row id); names the mailbox file. */
@@ -9,6 +20,8 @@ export interface OutgoingEmail {
   text: string;
   /** Same key on every retry, so the provider sends the e-mail once. */
   idempotencyKey: string;
+  /** Files carried by the e-mail; absent or empty when there are none. */
+  attachments?: OutgoingAttachment[];
 }
 
 export interface SendResult {

@@ -66,6 +66,7 @@ export const en: typeof fr = {
       date: "Date",
       to: "To",
       subject: "Subject",
+      attachments: "Attachments",
     },
     from: "From",
     to: "To",
@@ -73,5 +74,6 @@ export const en: typeof fr = {
     textVersion: "Text version",
     htmlVersion: "HTML version",
     htmlFrameTitle: "HTML preview of the e-mail “{{subject}}”",
+    attachments: "Attachments",
   },
 };

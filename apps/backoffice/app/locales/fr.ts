@@ -64,6 +64,7 @@ export const fr = {
       date: "Date",
       to: "Destinataire",
       subject: "Objet",
+      attachments: "Pièces jointes",
     },
     from: "De",
     to: "À",
@@ -71,5 +72,6 @@ export const fr = {
     textVersion: "Version texte",
     htmlVersion: "Version HTML",
     htmlFrameTitle: "Aperçu HTML de l'e-mail « {{subject}} »",
+    attachments: "Pièces jointes",
   },
 };

@@ -3,6 +3,7 @@ import { formatDateTime, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox.$id";
+import { MailAttachments } from "../components/MailAttachments";
 import { staffRoute } from "../.server/actor";
 import { loadOrRespond, notFound } from "../.server/errors";
 import { env } from "../env.server";
@@ -31,6 +32,14 @@ export default function MailboxEmail({ loaderData }: Route.ComponentProps) {
         <dd>{email.to.join(", ")}</dd>
         <dt>{t("mailbox.date")}</dt>
         <dd>{formatDateTime(email.sentAt, i18n.language)}</dd>
+        {email.attachments?.length ? (
+          <>
+            <dt>{t("mailbox.attachments")}</dt>
+            <dd>
+              <MailAttachments attachments={email.attachments} language={i18n.language} />
+            </dd>
+          </>
+        ) : null}
       </dl>
       <h2>{t("mailbox.htmlVersion")}</h2>
       {/* An empty sandbox: the e-mail's HTML runs no script and cannot reach this page. */}

@@ -3,6 +3,7 @@ import { DataTable, EmptyState, formatDateTime, PageHeader, type Column } from "
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Route } from "./+types/mailbox";
+import { MailAttachments } from "../components/MailAttachments";
 import { staffRoute } from "../.server/actor";
 import { loadOrRespond } from "../.server/errors";
 import { env } from "../env.server";
@@ -11,7 +12,15 @@ export async function loader(args: Route.LoaderArgs) {
   const ctx = await staffRoute(args);
   // Not an admin: the page does not exist for them (404). The list needs no body: keep the page light.
   const { emails } = await loadOrRespond(ctx, () => listMailbox({ actor: ctx.actor, dir: env().MAILBOX_DIR }));
-  return { emails: emails.map(({ id, to, subject, sentAt }) => ({ id, to, subject, sentAt })) };
+  return {
+    emails: emails.map(({ id, to, subject, sentAt, attachments = [] }) => ({
+      id,
+      to,
+      subject,
+      sentAt,
+      attachments: attachments.map(({ name, size }) => ({ name, size })),
+    })),
+  };
 }
 
 export default function Mailbox({ loaderData }: Route.ComponentProps) {
@@ -23,6 +32,11 @@ export default function Mailbox({ loaderData }: Route.ComponentProps) {
       key: "subject",
       header: t("mailbox.columns.subject"),
       cell: (email) => <Link to={`/mailbox/${encodeURIComponent(email.id)}`}>{email.subject}</Link>,
+    },
+    {
+      key: "attachments",
+      header: t("mailbox.columns.attachments"),
+      cell: (email) => <MailAttachments attachments={email.attachments} language={i18n.language} />,
     },
   ];
   return (

@@ -1,4 +1,4 @@
-import { deliverEmail } from "@accord/core";
+import { deliverEmail, type FileStore } from "@accord/core";
 import type { Db } from "@accord/db";
 import type { EmailTransport } from "@accord/email";
 import type { Task } from "graphile-worker";
@@ -6,8 +6,11 @@ import { z } from "zod";
 
 const payloadSchema = z.object({ emailId: z.uuid() });
 
-/** `send_email`: delivers one outbox e-mail; a throw makes graphile-worker retry it with backoff. */
-export function sendEmailTask({ db, transport, from }: { db: Db; transport: EmailTransport; from: string }): Task {
+/**
+ * `send_email`: delivers one outbox e-mail, its attachments read from the file store; a throw makes
+ * graphile-worker retry it with backoff.
+ */
+export function sendEmailTask({ db, transport, store, from }: { db: Db; transport: EmailTransport; store: FileStore; from: string }): Task {
   return async (payload, helpers) => {
     const parsed = payloadSchema.safeParse(payload);
     if (!parsed.success) {
@@ -20,6 +23,7 @@ export function sendEmailTask({ db, transport, from }: { db: Db; transport: Emai
       db,
       emailId,
       transport,
+      store,
       from,
       now: new Date(),
       lastAttempt: helpers.job.attempts >= helpers.job.max_attempts,

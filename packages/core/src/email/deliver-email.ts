@@ -1,4 +1,5 @@
-import { emailMessages, type Db } from "@accord/db";
+import { createHash } from "node:crypto";
+import { emailMessages, type Db, type EmailAttachmentRef } from "@accord/db";
 import {
   isEmailLanguage,
   isEmailTemplateName,
@@ -6,8 +7,10 @@ import {
   renderEmail,
   type EmailTemplateProps,
   type EmailTransport,
+  type OutgoingAttachment,
 } from "@accord/email";
 import { eq } from "drizzle-orm";
+import type { FileStore } from "../files/file-store";
 import { EMAIL_MAX_ATTEMPTS } from "./constants";
 
 export type DeliverEmailResult =
@@ -18,6 +21,8 @@ export interface DeliverEmailOptions {
   db: Db;
   emailId: string;
   transport: EmailTransport;
+  /** Where the attachments' bytes are (FILE_STORE_DIR). */
+  store: FileStore;
   now: Date;
   /** The sender to use (the worker's EMAIL_FROM); defaults to the one stored on the row. */
   from?: string;
@@ -30,7 +35,7 @@ export interface DeliverEmailOptions {
  * skipped. A failed send is recorded and rethrown, so the job is retried with
  * the same idempotency key; the last failure marks the e-mail failed.
  */
-export async function deliverEmail({ db, emailId, transport, now, from, lastAttempt }: DeliverEmailOptions): Promise<DeliverEmailResult> {
+export async function deliverEmail({ db, emailId, transport, store, now, from, lastAttempt }: DeliverEmailOptions): Promise<DeliverEmailResult> {
   const claimed = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(emailMessages).where(eq(emailMessages.id, emailId)).for("update");
     if (!row) return { skip: "not_found" as const, row: null };
@@ -55,8 +60,9 @@ export async function deliverEmail({ db, emailId, transport, now, from, lastAtte
   const sender = from ?? row.from;
   try {
     const rendered = await renderEmail(row.template, row.language, props);
+    const attachments = await readAttachments(store, row.attachments);
     const { providerId } = await transport.send(
-      { id: row.id, to: row.to, from: sender, ...rendered, idempotencyKey: row.idempotencyKey },
+      { id: row.id, to: row.to, from: sender, ...rendered, idempotencyKey: row.idempotencyKey, ...(attachments.length > 0 ? { attachments } : {}) },
       now,
     );
     await db
@@ -80,6 +86,32 @@ export async function deliverEmail({ db, emailId, transport, now, from, lastAtte
       .where(eq(emailMessages.id, row.id));
     throw error;
   }
+}
+
+/**
+ * The attachments' bytes, checked against their hash and size. A missing or altered file fails the
+ * delivery (recorded as lastError, retried like any failure).
+ */
+async function readAttachments(store: FileStore, refs: readonly EmailAttachmentRef[]): Promise<OutgoingAttachment[]> {
+  const attachments: OutgoingAttachment[] = [];
+  for (const ref of refs) {
+    const label = `Attachment "${ref.name}" (${ref.sha256})`;
+    let content: Buffer;
+    try {
+      const chunks: Buffer[] = [];
+      for await (const chunk of await store.openRead(ref.sha256)) chunks.push(chunk as Buffer);
+      content = Buffer.concat(chunks);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${label} is missing from the file store`, { cause: error });
+      throw error;
+    }
+    const sha256 = createHash("sha256").update(content).digest("hex");
+    if (sha256 !== ref.sha256 || content.byteLength !== ref.size) {
+      throw new Error(`${label} does not match the file store's content (${content.byteLength} bytes, SHA-256 ${sha256})`);
+    }
+    attachments.push({ name: ref.name, type: ref.type, sha256, content });
+  }
+  return attachments;
 }
 
 function describe(error: unknown): string {

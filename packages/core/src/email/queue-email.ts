@@ -1,7 +1,8 @@
-import { cases, emailMessages, staffUsers, type Tx } from "@accord/db";
+import { cases, emailMessages, staffUsers, storedFiles, type EmailAttachmentRef, type Tx } from "@accord/db";
 import { renderSubject, type EmailLanguage, type EmailSender, type EmailTemplateName, type EmailTemplateProps } from "@accord/email";
 import { loadSupplierIdentity } from "../admin/get-supplier-identity";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
+import { AppError } from "../errors";
 import { DEFAULT_EMAIL_FROM, EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./constants";
 
 export interface QueueEmailOptions<Name extends EmailTemplateName> {
@@ -13,6 +14,11 @@ export interface QueueEmailOptions<Name extends EmailTemplateName> {
   idempotencyKey: string;
   from?: string;
   caseId?: string | null;
+  /**
+   * Files the e-mail carries, each already in the file store (`stored_files`). The e-mail holds no
+   * reference on them: the caller keeps them referenced (e.g. by the agreement) until it is sent.
+   */
+  attachments?: EmailAttachmentRef[];
   /** Defaults to the transaction's timestamp. */
   now?: Date;
 }
@@ -25,6 +31,8 @@ export async function queueEmail<Name extends EmailTemplateName>(
   tx: Tx,
   options: QueueEmailOptions<Name>,
 ): Promise<{ id: string; queued: boolean }> {
+  const attachments = options.attachments ?? [];
+  await checkAttachments(tx, attachments);
   const sender = await senderOf(tx, options.caseId ?? null);
   const [row] = await tx
     .insert(emailMessages)
@@ -37,6 +45,7 @@ export async function queueEmail<Name extends EmailTemplateName>(
       props: { ...(options.props as unknown as Record<string, unknown>), sender },
       idempotencyKey: options.idempotencyKey,
       caseId: options.caseId ?? null,
+      attachments: attachments.map(({ name, type, size, sha256 }) => ({ name, type, size, sha256 })),
       queuedAt: options.now ?? sql`now()`,
     })
     .onConflictDoNothing({ target: emailMessages.idempotencyKey })
@@ -59,6 +68,33 @@ export async function queueEmail<Name extends EmailTemplateName>(
     )`,
   );
   return { id: row.id, queued: true };
+}
+
+/**
+ * Every attachment must be a stored content of that size. A refusal is a programming error (the
+ * caller passed a hash it did not store), hence a bare validation error with the details in `cause`.
+ * The rows are locked (share) until the transaction ends, so the contents cannot be released meanwhile.
+ */
+async function checkAttachments(tx: Tx, attachments: readonly EmailAttachmentRef[]): Promise<void> {
+  if (attachments.length === 0) return;
+  const hashes = [...new Set(attachments.map((a) => a.sha256))];
+  const rows = await tx
+    .select({ sha256: storedFiles.sha256, sizeBytes: storedFiles.sizeBytes })
+    .from(storedFiles)
+    .where(inArray(storedFiles.sha256, hashes))
+    .orderBy(storedFiles.sha256)
+    .for("share");
+  const sizes = new Map(rows.map((row) => [row.sha256, row.sizeBytes]));
+  for (const attachment of attachments) {
+    const size = sizes.get(attachment.sha256);
+    if (size === undefined || size !== attachment.size) {
+      const problem = size === undefined ? "is not in the file store" : `has ${size} bytes, not ${attachment.size}`;
+      throw new AppError("validation", {
+        params: { attachment: attachment.name, sha256: attachment.sha256 },
+        cause: new Error(`queueEmail: attachment "${attachment.name}" (${attachment.sha256}) ${problem}`),
+      });
+    }
+  }
 }
 
 /**
