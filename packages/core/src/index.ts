@@ -145,3 +145,6 @@ export { openEvidenceFile, type EvidenceDownload, type EvidenceFileSource } from
 // Back-office administration (issue 6, journey 6).
 export * from "./admin";
 export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } from "./housekeeping/purge-expired-records";
+
+export { creditNoteUbl, creditNoteDocumentSchema, type CreditNoteDocument } from "./receivables/credit-note-ubl";
+export { erpExportCsv, ERP_EXPORT_COLUMNS, type ErpExportRow } from "./receivables/erp-export-csv";

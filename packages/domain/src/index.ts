@@ -156,6 +156,8 @@ export {
   statutoryLatePaymentRate,
 } from "./receivables/payment-terms";
 export type { DisputedInvoiceResolution, InvoiceDunningState, LatePaymentPenalty, PaymentTerm, PaymentTermKind } from "./receivables/payment-terms";
+export { assertVatRate, documentTotals, lineAmount, vatOn } from "./receivables/document-totals";
+export type { DocumentTotals, TaxableLine, VatRateBp, VatSubtotal } from "./receivables/document-totals";
 
 // audit
 export { canonicalJson } from "./audit/canonical-json";
