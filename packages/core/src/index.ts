@@ -145,3 +145,16 @@ export { openEvidenceFile, type EvidenceDownload, type EvidenceFileSource } from
 // Back-office administration (issue 6, journey 6).
 export * from "./admin";
 export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } from "./housekeeping/purge-expired-records";
+
+// Settlement (issue 11, point 4): the agreement ("protocole d'accord"), rendered once at acceptance.
+export { renderAgreementPdf, AGREEMENT_PAGE } from "./settlement/agreement-pdf";
+export {
+  agreementText,
+  agreementBlocks,
+  type AgreementBlock,
+  type AgreementCustomer,
+  type AgreementDocument,
+  type AgreementInvoice,
+  type AgreementLanguage,
+  type AgreementSupplier,
+} from "./settlement/agreement-document";

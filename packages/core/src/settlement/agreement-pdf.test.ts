@@ -18,7 +18,7 @@ interface TextItem {
 /** Every page's text items (string, position) as pdf.js reads them. */
 async function readPages(bytes: Uint8Array): Promise<TextItem[][]> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
-  const task = getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({ data: bytes.slice(), standardFontDataUrl, verbosity: 0 });
   const pdf = await task.promise;
   const pages: TextItem[][] = [];
   for (let n = 1; n <= pdf.numPages; n++) {

@@ -6,7 +6,7 @@ import { AGREEMENT_LABELS } from "./agreement-labels";
 export type { AgreementCustomer, AgreementDocument, AgreementInvoice, AgreementLanguage, AgreementSupplier } from "./agreement-document";
 
 /** A4 in points; text between the margins, the footer below the bottom one. */
-export const AGREEMENT_PAGE = { width: 595.28, height: 841.89, marginX: 56, marginTop: 50, marginBottom: 60 } as const;
+export const AGREEMENT_PAGE = { width: 595.28, height: 841.89, marginX: 56, marginTop: 50, marginBottom: 54 } as const;
 const { width: PAGE_WIDTH, height: PAGE_HEIGHT, marginX: MARGIN_X, marginTop: MARGIN_TOP, marginBottom: MARGIN_BOTTOM } = AGREEMENT_PAGE;
 const FOOTER_Y = 32;
 const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
@@ -120,7 +120,6 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
       continue;
     }
     if (line !== "") result.push(line);
-    line = "";
     let rest = word;
     while (!fits(rest)) {
       // The longest head of the word that fits (at least one character, so the loop ends).
@@ -198,7 +197,7 @@ class Layout {
         this.y -= 10;
         return;
       case "heading":
-        this.y -= 10;
+        this.y -= 8;
         // Keep a heading with at least two lines of what follows it.
         this.room(18 + 2 * LINE_HEIGHT);
         this.column(block.text, MARGIN_X, TEXT_WIDTH, bold, 12, 18);
