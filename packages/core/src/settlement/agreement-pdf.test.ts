@@ -193,5 +193,7 @@ describe("winAnsiSafe and wrapText", () => {
     expect(lines[0]).toBe("un deux trois");
     expect(lines.join(" ").replaceAll(" ", "")).toBe(text.replaceAll(" ", ""));
     expect(wrapText("", font, 10, 100)).toEqual([""]);
+    // No room at all: one character a line rather than a loop without end.
+    expect(wrapText("abc", font, 10, 0)).toEqual(["a", "b", "c"]);
   });
 });

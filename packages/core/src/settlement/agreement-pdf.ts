@@ -121,7 +121,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
     }
     if (line !== "") result.push(line);
     let rest = word;
-    while (!fits(rest)) {
+    while (rest !== "" && !fits(rest)) {
       // The longest head of the word that fits (at least one character, so the loop ends).
       let cut = 1;
       while (cut < rest.length && fits(rest.slice(0, cut + 1))) cut++;
