@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "../errors";
 import { agreementText, fill, type AgreementDocument } from "./agreement-document";
-import { agreementFixture } from "./agreement-fixture";
+import { agreementFixture } from "../testing/agreement-fixture";
 import { AGREEMENT_LABELS } from "./agreement-labels";
 
 function refusal(doc: AgreementDocument): Record<string, string[]> | undefined {

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { agreementFixture } from "./agreement-fixture";
+import { agreementFixture } from "../testing/agreement-fixture";
 import { AGREEMENT_PAGE, renderAgreementPdf, textWidth, winAnsiSafe, wrapText } from "./agreement-pdf";
 
 const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { AgreementDocument } from "./agreement-document";
+import type { AgreementDocument } from "../settlement/agreement-document";
 
 /** A settlement accepted on 6 December 2026 at 20:35:27 in Paris (tests only). */
 export function agreementFixture(overrides: Partial<AgreementDocument["proposal"]> = {}): AgreementDocument {
