@@ -147,7 +147,7 @@ export * from "./admin";
 export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } from "./housekeeping/purge-expired-records";
 
 // Settlement (issue 11, point 4): the agreement ("protocole d'accord"), rendered once at acceptance.
-export { renderAgreementPdf, AGREEMENT_PAGE } from "./settlement/agreement-pdf";
+export { renderAgreementPdf } from "./settlement/agreement-pdf";
 export {
   agreementText,
   agreementBlocks,
