@@ -148,3 +148,15 @@ export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } f
 
 export { creditNoteUbl, creditNoteDocumentSchema, type CreditNoteDocument } from "./receivables/credit-note-ubl";
 export { erpExportCsv, ERP_EXPORT_COLUMNS, type ErpExportRow } from "./receivables/erp-export-csv";
+// Settlement (issue 11, point 4): the agreement ("protocole d'accord"), rendered once at acceptance.
+export { renderAgreementPdf } from "./settlement/agreement-pdf";
+export {
+  agreementText,
+  agreementBlocks,
+  type AgreementBlock,
+  type AgreementCustomer,
+  type AgreementDocument,
+  type AgreementInvoice,
+  type AgreementLanguage,
+  type AgreementSupplier,
+} from "./settlement/agreement-document";

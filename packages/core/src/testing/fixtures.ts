@@ -88,3 +88,5 @@ export function parseRefusal(schema: z.ZodType, raw: unknown): unknown {
   }
   throw new Error("expected the input to be refused");
 }
+
+export { agreementFixture } from "./agreement-fixture";
