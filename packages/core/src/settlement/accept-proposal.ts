@@ -1,10 +1,13 @@
 import { caseDecisions, proposalAcceptances } from "@accord/db";
 import { localDate, type IsoDate, type ProposalKind } from "@accord/domain";
+import { eq } from "drizzle-orm";
 import { applyCustomerCommand } from "../cases/customer-case-scope";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
+import type { FileStore } from "../files/file-store";
 import type { UseCaseArgs } from "../use-case";
 import { markAnswered, proposalToAnswer, tellStaffOfAnswer } from "./customer-answer";
+import { recordAgreement } from "./record-agreement";
 import type { AcceptProposalInput } from "./schemas";
 import { PARIS, portalCaseUrl, settleInvoices } from "./settlement-case";
 
@@ -16,7 +19,8 @@ const CREDITING_KINDS: readonly ProposalKind[] = ["credit_note", "refund", "comm
 /**
  * The customer accepts the offered proposal (a simple electronic signature): explicit consent, the
  * signer's typed name, and the SHA-256 of the exact text they read, which must be the one frozen at the
- * offer. Records who, when, from which IP and user agent; the case is resolved (settled amicably), the
+ * offer. Records who, when, from which IP and user agent; renders the agreement PDF once and keeps it
+ * (its SHA-256 chained beside the text's, and attached to the confirmation); the case is resolved (settled amicably), the
  * decision is created from the proposal, each disputed invoice gets its new due date, and the customer
  * receives the confirmation. One acceptance per proposal: a second tab finds it already accepted.
  */
@@ -29,7 +33,8 @@ export async function acceptProposal({
   backofficeUrl,
   ipAddress,
   userAgent,
-}: UseCaseArgs<AcceptProposalInput, { portalUrl: string; backofficeUrl: string; ipAddress: string | null; userAgent: string | null }>) {
+  store,
+}: UseCaseArgs<AcceptProposalInput, { portalUrl: string; backofficeUrl: string; ipAddress: string | null; userAgent: string | null; store: FileStore }>) {
   return db.transaction(async (tx) => {
     const { customer, row, proposal } = await proposalToAnswer(tx, actor, input, now);
     if (proposal.offeredTextSha256 !== input.textSha256) {
@@ -48,6 +53,22 @@ export async function acceptProposal({
         acceptedAt: now,
       })
       .returning({ id: proposalAcceptances.id });
+    const agreement = await recordAgreement(tx, {
+      store,
+      caseId: row.id,
+      proposal,
+      acceptance: {
+        signerName: input.signerName,
+        customerEmail: customer.email,
+        acceptedAt: now,
+        ipAddress: ipAddress ?? null,
+        userAgent: userAgent ?? null,
+        textSha256: input.textSha256,
+      },
+      language: proposal.offeredLanguage ?? customer.language,
+      now,
+    });
+    await tx.update(proposalAcceptances).set({ agreementSha256: agreement.sha256 }).where(eq(proposalAcceptances.id, acceptance!.id));
     await markAnswered(tx, proposal, customer, "accepted", null, now);
     const credited = CREDITING_KINDS.includes(proposal.kind) ? proposal.amountCents : 0;
     const resolvedOn = localDate(now, PARIS) as IsoDate;
@@ -69,6 +90,7 @@ export async function acceptProposal({
             ipAddress: ipAddress ?? null,
             userAgent: userAgent ?? null,
             textSha256: input.textSha256,
+            agreementSha256: agreement.sha256,
           },
         },
       ],
@@ -97,12 +119,13 @@ export async function acceptProposal({
         signerName: input.signerName,
         acceptedAt: now.toISOString(),
         textSha256: input.textSha256,
-        agreementSha256: "",
+        agreementSha256: agreement.sha256,
         newDueDates,
         caseUrl: portalCaseUrl(portalUrl, row.reference),
       },
       idempotencyKey: `proposal-accepted:${proposal.id}`,
       caseId: row.id,
+      attachments: [{ name: agreement.fileName, type: "application/pdf", size: agreement.size, sha256: agreement.sha256 }],
       now,
     });
     await tellStaffOfAnswer(tx, { row, proposal, customer, answer: "accepted", now, backofficeUrl });

@@ -104,7 +104,9 @@ export async function caseParties(tx: Tx, row: CaseRow) {
     .where(eq(customerUsers.id, row.customerContactId));
   if (!contact) throw new AppError("not_found");
   const supplier = await loadSupplierIdentity(tx);
-  return { contact, supplierName: supplier?.legalName ?? "Accord" };
+  // The agreement names the supplier by its legal identity: no proposal goes out before « Notre société » is filled in.
+  if (!supplier) throw new AppError("conflict", { messageKey: "proposal.error.supplier_identity_missing" });
+  return { contact, supplierName: supplier.legalName };
 }
 
 /**

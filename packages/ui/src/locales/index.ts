@@ -3,6 +3,7 @@ import { fr } from "./fr";
 import type { Catalogue, KeyOf, MergedAll } from "./types";
 import { caseErrorMessages } from "./case-errors";
 import { claimFormMessages } from "./claim-form";
+import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
 
 export type { Catalogue, KeyOf, Merged, MergedAll } from "./types";
@@ -37,7 +38,7 @@ export function mergeMessages<T extends readonly [Bilingual, ...Bilingual[]]>(
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages);
+export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages);
 
 /** A key of the shared catalogue: what @accord/ui's components ask of the `t` they are given. */
 export type SharedKey = KeyOf<(typeof sharedMessages)["fr"]>;
