@@ -1,4 +1,4 @@
-import { createFileStore, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
+import { createFileStore, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
@@ -7,6 +7,7 @@ import type { WorkerEnv } from "./env";
 import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
 import { purgeExpiredRecordsTask } from "./tasks/purge-expired-records";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
+import { expireDueProposalsTask } from "./tasks/expire-due-proposals";
 import { sendEmailTask } from "./tasks/send-email";
 
 /** Recurring tasks (graphile-worker cron; at most one run per slot, even with several workers). */
@@ -15,6 +16,8 @@ export const CRON_ITEMS: CronItem[] = [
   { task: PURGE_EXPIRED_UPLOADS_TASK, match: "*/15 * * * *", identifier: PURGE_EXPIRED_UPLOADS_TASK, options: { backfillPeriod: 0 } },
   // Spent authentication records, at 03:17 UTC (a quiet hour; a missed night is caught up within the day).
   { task: PURGE_EXPIRED_RECORDS_TASK, match: "17 3 * * *", identifier: PURGE_EXPIRED_RECORDS_TASK, options: { backfillPeriod: 24 * 3_600_000 } },
+  // Proposals past their last day (Europe/Paris) expire within the hour; a missed hour is caught up.
+  { task: EXPIRE_DUE_PROPOSALS_TASK, match: "5 * * * *", identifier: EXPIRE_DUE_PROPOSALS_TASK, options: { backfillPeriod: 3_600_000 } },
 ];
 
 export interface RunningWorker {
@@ -81,6 +84,7 @@ export async function startWorker(
         [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, store, from: env.EMAIL_FROM }),
         [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store }),
         [PURGE_EXPIRED_RECORDS_TASK]: purgeExpiredRecordsTask({ db: handle.db }),
+        [EXPIRE_DUE_PROPOSALS_TASK]: expireDueProposalsTask({ db: handle.db }),
       },
     });
   } catch (error) {

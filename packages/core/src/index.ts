@@ -160,3 +160,20 @@ export {
   type AgreementLanguage,
   type AgreementSupplier,
 } from "./settlement/agreement-document";
+
+// Settlement (issue 11): proposals, four-eyes approval, the customer's answer, the decision, the survey.
+export * from "./settlement/schemas";
+export { getProposalSuggestion, getProposalSuggestionSchema, type GetProposalSuggestionInput } from "./settlement/get-proposal-suggestion";
+export { createProposal } from "./settlement/create-proposal";
+export { decideApproval } from "./settlement/decide-approval";
+export { listProposalsToApprove } from "./settlement/list-proposals-to-approve";
+export { getStaffSettlement, getStaffSettlementSchema, type GetStaffSettlementInput } from "./settlement/get-staff-settlement";
+export { acceptProposal } from "./settlement/accept-proposal";
+export { declineProposal } from "./settlement/decline-proposal";
+export { counterProposal } from "./settlement/counter-proposal";
+export { expireDueProposals, EXPIRE_DUE_PROPOSALS_TASK } from "./settlement/expire-due-proposals";
+export { recordDecision } from "./settlement/record-decision";
+export { completeDecision } from "./settlement/complete-decision";
+export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
+export { answerSurvey } from "./settlement/answer-survey";
+export { proposalText, type OfferedProposal } from "./settlement/proposal-text";

@@ -205,6 +205,7 @@ export { RETENTION, retentionCutoffs, type RetentionCutoffs } from "./retention/
 
 // settlement
 export {
+  acceptsSurvey,
   checkCustomerResponse,
   checkProposalDraft,
   customerMayDecide,

@@ -1,5 +1,5 @@
 import { caseSurveys } from "@accord/db";
-import { customerMayDecide } from "@accord/domain";
+import { acceptsSurvey, customerMayDecide, type CaseStatus } from "@accord/domain";
 import { requireCustomer } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
@@ -19,7 +19,7 @@ export async function answerSurvey({ db, actor, input, now }: UseCaseArgs<Answer
   return db.transaction(async (tx) => {
     const row = await findCustomerCase(tx, customer, input.reference, { forUpdate: true });
     if (!customerMayDecide({ userId: customer.userId, role: customer.role }, row.customerContactId)) throw new AppError("forbidden");
-    if (row.status !== "resolved" && row.status !== "closed") throw new AppError("invalid_transition", { messageKey: "proposal.error.survey_not_open" });
+    if (!acceptsSurvey(row.status as CaseStatus)) throw new AppError("invalid_transition", { messageKey: "proposal.error.survey_not_open" });
     const inserted = await tx
       .insert(caseSurveys)
       .values({ caseId: row.id, customerUserId: customer.userId, score: input.score, comment: input.comment ?? null, answeredAt: now })

@@ -6,6 +6,9 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { refreshCaseSla } from "../sla/case-sla";
 import { PARIS } from "./settlement-case";
 
+/** The worker's recurring task that runs {@link expireDueProposals}. */
+export const EXPIRE_DUE_PROPOSALS_TASK = "expire_due_proposals";
+
 /**
  * The system expires the offered proposals whose last day has passed (one indexed query on
  * `proposals_expiry_idx`): each one's case goes back to the agent (`expire_proposal`, investigating),

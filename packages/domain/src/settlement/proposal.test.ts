@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  acceptsSurvey,
   checkCustomerResponse,
   checkProposalDraft,
   customerMayDecide,
@@ -12,6 +13,7 @@ import {
   requiresConcessions,
 } from "./proposal";
 import { PROPOSAL_KINDS } from "../approval/approval";
+import { CASE_STATUSES } from "../lifecycle/statuses";
 
 const today = "2026-03-02";
 const draft = { kind: "credit_note" as const, amountCents: 50_000, expiresOn: "2026-03-16" };
@@ -103,6 +105,10 @@ describe("answering a proposal", () => {
     const customer = { userId: "u-1", role: "admin" as const };
     expect(checkCustomerResponse({ ...base, customer, status: "accepted" })).toMatchObject({ messageKey: "proposal.error.already_accepted" });
     expect(checkCustomerResponse({ ...base, customer, status: "pending_approval" })).toMatchObject({ messageKey: "proposal.error.not_offered" });
+  });
+
+  it("opens the survey once the case is resolved", () => {
+    expect(CASE_STATUSES.filter(acceptsSurvey)).toEqual(["resolved", "closed"]);
   });
 
   it("knows which statuses no longer move", () => {

@@ -4,6 +4,7 @@ import { vatOf } from "../intake/disputed-amount";
 import { allocate, assertCents, money } from "../money/money";
 import { PROPOSAL_KINDS, type ProposalKind } from "../approval/approval";
 import type { CustomerRole } from "../lifecycle/permissions";
+import type { CaseStatus } from "../lifecycle/statuses";
 
 /**
  * Where a proposal stands:
@@ -109,6 +110,11 @@ export function checkCustomerResponse(input: {
 /** The account's admin decides on every case, a member on the cases they follow; a viewer never. */
 export function customerMayDecide(customer: { readonly userId: string; readonly role: CustomerRole }, caseContactId: string): boolean {
   return customer.role === "admin" || (customer.role === "member" && customer.userId === caseContactId);
+}
+
+/** The customer rates the handling once the case is resolved (or closed after that). */
+export function acceptsSurvey(status: CaseStatus): boolean {
+  return status === "resolved" || status === "closed";
 }
 
 /** Statuses in which a proposal no longer moves. */
