@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  test: { projects: [{ extends: true, test: { name: "unit", include: ["src/**/*.test.ts"] } }] },
+  test: { projects: [{ extends: true, test: { name: "unit", testTimeout: 60_000, include: ["src/**/*.test.ts"] } }] },
 });

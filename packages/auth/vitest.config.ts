@@ -1,9 +1,10 @@
 import { defineConfig } from "vitest/config";
 
+// Unit tests get a generous bound too (argon2 hashing, property tests): the machines are shared and loaded.
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
+      { extends: true, test: { name: "unit", testTimeout: 60_000, include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
       {
         extends: true,
         test: {
