@@ -1,14 +1,13 @@
-import { caseDecisions, invoices, invoiceSettlements } from "@accord/db";
+import { caseDecisions } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
-import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
-import { caseContact, findStaffCase } from "../instruction/staff-case";
+import { findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import type { CompleteDecisionInput } from "./schemas";
-import { portalCaseUrl } from "./settlement-case";
+import { invoiceDueDatesOf, queueResolutionEmail } from "./settlement-case";
 
 export { completeDecisionSchema, type CompleteDecisionInput } from "./schemas";
 
@@ -53,37 +52,11 @@ export async function completeDecision({ db, actor, input, now, portalUrl }: Use
       ],
     });
     if (next.publicRationale && !decision.publicRationale) {
-      const contact = await caseContact(tx, row);
-      const settled = await tx
-        .select({
-          invoiceNumber: invoices.number,
-          undisputedCents: invoiceSettlements.undisputedCents,
-          undisputedDueDate: invoiceSettlements.undisputedDueDate,
-          remainderCents: invoiceSettlements.remainderCents,
-          remainderDueDate: invoiceSettlements.remainderDueDate,
-        })
-        .from(invoiceSettlements)
-        .innerJoin(invoices, eq(invoices.id, invoiceSettlements.invoiceId))
-        .where(eq(invoiceSettlements.caseId, row.id))
-        .orderBy(invoices.number);
-      await queueEmail(tx, {
-        to: contact.email,
-        template: "case-resolved",
-        language: contact.language,
-        props: {
-          name: contact.name,
-          reference: row.reference,
-          outcome: decision.outcome,
-          grantedCents: decision.grantedCents,
-          penaltiesCents: next.penaltiesCents,
-          currency: row.currency,
-          publicRationale: next.publicRationale,
-          creditNoteNumber: next.creditNoteNumber,
-          newDueDates: settled,
-          caseUrl: portalCaseUrl(portalUrl, row.reference),
-        },
-        idempotencyKey: `case-resolved:${row.id}`,
-        caseId: row.id,
+      await queueResolutionEmail(tx, {
+        row,
+        decision: { outcome: decision.outcome, grantedCents: decision.grantedCents, penaltiesCents: next.penaltiesCents, publicRationale: next.publicRationale, creditNoteNumber: next.creditNoteNumber },
+        newDueDates: await invoiceDueDatesOf(tx, row.id),
+        portalUrl,
         now,
       });
     }

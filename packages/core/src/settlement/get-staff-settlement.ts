@@ -1,11 +1,11 @@
-import { caseDecisions, caseSurveys, invoices, invoiceSettlements, proposalAcceptances, proposalApprovals, proposals, staffUsers, customerUsers } from "@accord/db";
+import { caseDecisions, caseSurveys, proposalAcceptances, proposalApprovals, proposals, staffUsers, customerUsers } from "@accord/db";
 import { APPROVAL_LEVELS, approvalStatus, checkApprover, isProposalExpired, localDate, type ApprovalDecision, type IsoDate } from "@accord/domain";
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
 import { caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
-import { loadApprovalThresholds, PARIS } from "./settlement-case";
+import { invoiceDueDatesOf, loadApprovalThresholds, PARIS } from "./settlement-case";
 
 export const getStaffSettlementSchema = z.object({ reference: caseReferenceSchema });
 export type GetStaffSettlementInput = z.output<typeof getStaffSettlementSchema>;
@@ -46,21 +46,7 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
       const thresholds = await loadApprovalThresholds(tx);
       const [acceptance] = await tx.select().from(proposalAcceptances).where(eq(proposalAcceptances.caseId, row.id));
       const [decision] = await tx.select().from(caseDecisions).where(eq(caseDecisions.caseId, row.id));
-      const settlements = await tx
-        .select({
-          invoiceNumber: invoices.number,
-          originalDueDate: invoices.dueDate,
-          disputedCents: invoiceSettlements.disputedCents,
-          creditedCents: invoiceSettlements.creditedCents,
-          undisputedCents: invoiceSettlements.undisputedCents,
-          undisputedDueDate: invoiceSettlements.undisputedDueDate,
-          remainderCents: invoiceSettlements.remainderCents,
-          remainderDueDate: invoiceSettlements.remainderDueDate,
-        })
-        .from(invoiceSettlements)
-        .innerJoin(invoices, eq(invoices.id, invoiceSettlements.invoiceId))
-        .where(eq(invoiceSettlements.caseId, row.id))
-        .orderBy(asc(invoices.number));
+      const settlements = await invoiceDueDatesOf(tx, row.id);
       const [survey] = await tx.select().from(caseSurveys).where(eq(caseSurveys.caseId, row.id));
       const nameOf = (list: { id: string; name: string }[], id: string | null) => (id ? (list.find((item) => item.id === id)?.name ?? null) : null);
       return {

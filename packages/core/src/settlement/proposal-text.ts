@@ -1,4 +1,5 @@
 import { formatMoney, money, type IsoDate, type ProposalKind } from "@accord/domain";
+import { AGREEMENT_LABELS } from "./agreement-labels";
 
 /**
  * The exact text a customer reads and accepts, frozen when the proposal is offered: its SHA-256 is the
@@ -23,15 +24,6 @@ const fr = {
   title: (number: number, reference: string) => `Proposition n° ${number} — dossier ${reference}`,
   parties: (supplier: string, customer: string) => `Entre ${supplier} (le fournisseur) et ${customer} (le client).`,
   kind: "Nature",
-  kinds: {
-    credit_note: "Avoir",
-    replacement: "Remplacement",
-    refund: "Remboursement",
-    commercial_gesture: "Geste commercial",
-    price_adjustment: "Ajustement de prix",
-    contract_amendment: "Avenant au contrat",
-    settlement: "Transaction (concessions réciproques)",
-  } satisfies Record<ProposalKind, string>,
   amount: "Montant",
   amounts: (excl: string, vat: string, incl: string) => `${excl} HT (TVA ${vat}), soit ${incl} TTC`,
   terms: "Conditions",
@@ -45,15 +37,6 @@ const en: typeof fr = {
   title: (number: number, reference: string) => `Proposal no. ${number} — case ${reference}`,
   parties: (supplier: string, customer: string) => `Between ${supplier} (the supplier) and ${customer} (the customer).`,
   kind: "Kind",
-  kinds: {
-    credit_note: "Credit note",
-    replacement: "Replacement",
-    refund: "Refund",
-    commercial_gesture: "Commercial gesture",
-    price_adjustment: "Price adjustment",
-    contract_amendment: "Contract amendment",
-    settlement: "Settlement (reciprocal concessions)",
-  },
   amount: "Amount",
   amounts: (excl: string, vat: string, incl: string) => `${excl} excl. VAT (VAT ${vat}), i.e. ${incl} incl. VAT`,
   terms: "Terms",
@@ -78,7 +61,7 @@ export function proposalText(proposal: OfferedProposal, language: "fr" | "en"): 
   const lines = [
     m.title(proposal.number, proposal.reference),
     m.parties(proposal.supplierName, proposal.customerName),
-    `${m.kind}${colon} ${m.kinds[proposal.kind]}`,
+    `${m.kind}${colon} ${AGREEMENT_LABELS[language].kinds[proposal.kind]}`,
     `${m.amount}${colon} ${m.amounts(amount(proposal.amountCents), amount(proposal.vatCents), amount(proposal.amountCents + proposal.vatCents))}`,
   ];
   if (proposal.terms.trim()) lines.push(`${m.terms}${colon} ${proposal.terms.trim()}`);

@@ -1,12 +1,11 @@
 import { caseDecisions } from "@accord/db";
 import { localDate, type IsoDate } from "@accord/domain";
 import { requireStaff } from "../access";
-import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
-import { applyCommand, caseContact, findStaffCase } from "../instruction/staff-case";
+import { applyCommand, findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import type { RecordDecisionInput } from "./schemas";
-import { PARIS, portalCaseUrl, settleInvoices } from "./settlement-case";
+import { PARIS, queueResolutionEmail, settleInvoices } from "./settlement-case";
 
 export { recordDecisionSchema, type RecordDecisionInput } from "./schemas";
 
@@ -47,25 +46,11 @@ export async function recordDecision({ db, actor, input, now, portalUrl }: UseCa
       updatedAt: now,
     });
     const newDueDates = await settleInvoices(tx, { caseId: row.id, creditedCents: granted, resolvedOn: localDate(now, PARIS) as IsoDate });
-    const contact = await caseContact(tx, row);
-    await queueEmail(tx, {
-      to: contact.email,
-      template: "case-resolved",
-      language: contact.language,
-      props: {
-        name: contact.name,
-        reference: row.reference,
-        outcome: input.outcome,
-        grantedCents: granted,
-        penaltiesCents: input.penalties,
-        currency: row.currency,
-        publicRationale: input.publicRationale,
-        creditNoteNumber: input.creditNoteNumber ?? null,
-        newDueDates,
-        caseUrl: portalCaseUrl(portalUrl, row.reference),
-      },
-      idempotencyKey: `case-resolved:${row.id}`,
-      caseId: row.id,
+    await queueResolutionEmail(tx, {
+      row,
+      decision: { outcome: input.outcome, grantedCents: granted, penaltiesCents: input.penalties, publicRationale: input.publicRationale, creditNoteNumber: input.creditNoteNumber ?? null },
+      newDueDates,
+      portalUrl,
       now,
     });
     return { status: status.status, newDueDates };

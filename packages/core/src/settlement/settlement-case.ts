@@ -17,6 +17,7 @@ import {
   type CaseKind,
   type CaseStatus,
   type IsoDate,
+  type Outcome,
   type PaymentTerm,
   type ProposalKind,
 } from "@accord/domain";
@@ -271,4 +272,67 @@ export async function proposalWatchers(tx: Tx, options: { assigneeId: string | n
     .select({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name, language: staffUsers.language })
     .from(staffUsers)
     .where(and(inArray(staffUsers.id, ids), eq(staffUsers.active, true)));
+}
+
+/** Each invoice's due dates after the case's resolution (as settleInvoices wrote them), by invoice number. */
+export async function invoiceDueDatesOf(tx: Tx, caseId: string) {
+  return tx
+    .select({
+      invoiceNumber: invoices.number,
+      originalDueDate: invoices.dueDate,
+      disputedCents: invoiceSettlements.disputedCents,
+      creditedCents: invoiceSettlements.creditedCents,
+      undisputedCents: invoiceSettlements.undisputedCents,
+      undisputedDueDate: invoiceSettlements.undisputedDueDate,
+      remainderCents: invoiceSettlements.remainderCents,
+      remainderDueDate: invoiceSettlements.remainderDueDate,
+    })
+    .from(invoiceSettlements)
+    .innerJoin(invoices, eq(invoices.id, invoiceSettlements.invoiceId))
+    .where(eq(invoiceSettlements.caseId, caseId))
+    .orderBy(asc(invoices.number));
+}
+
+/**
+ * The resolution e-mail to the case's contact (decision, amounts, new due dates, the public rationale),
+ * once per case whichever step sends it first.
+ */
+export async function queueResolutionEmail(
+  tx: Tx,
+  options: {
+    row: CaseRow;
+    decision: { outcome: Outcome; grantedCents: number; penaltiesCents: number; publicRationale: string | null; creditNoteNumber: string | null };
+    newDueDates: readonly InvoiceDueDates[];
+    portalUrl: string;
+    now: Date;
+  },
+) {
+  const { row, decision } = options;
+  const { contact } = await caseParties(tx, row);
+  await queueEmail(tx, {
+    to: contact.email,
+    template: "case-resolved",
+    language: contact.language,
+    props: {
+      name: contact.name,
+      reference: row.reference,
+      outcome: decision.outcome,
+      grantedCents: decision.grantedCents,
+      penaltiesCents: decision.penaltiesCents,
+      currency: row.currency,
+      publicRationale: decision.publicRationale,
+      creditNoteNumber: decision.creditNoteNumber,
+      newDueDates: options.newDueDates.map(({ invoiceNumber, undisputedCents, undisputedDueDate, remainderCents, remainderDueDate }) => ({
+        invoiceNumber,
+        undisputedCents,
+        undisputedDueDate,
+        remainderCents,
+        remainderDueDate,
+      })),
+      caseUrl: portalCaseUrl(options.portalUrl, row.reference),
+    },
+    idempotencyKey: `case-resolved:${row.id}`,
+    caseId: row.id,
+    now: options.now,
+  });
 }
