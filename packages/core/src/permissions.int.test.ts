@@ -524,7 +524,7 @@ const STAFF_CELLS: StaffCell[] = [
     needs: "admin:settings",
     onCase: false,
     run: async (actor) => ({
-      call: () => updateEscalationSettings({ db: t.db, actor, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }), now: NOW }),
+      call: () => updateEscalationSettings({ db: t.db, actor, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20", closeResolvedAfterBusinessDays: "15" }), now: NOW }),
     }),
   },
   {

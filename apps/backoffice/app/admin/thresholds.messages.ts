@@ -12,6 +12,7 @@ const fr = {
     customerReminderBusinessDays: "Relance du client sans réponse depuis (jours ouvrés)",
     autoCloseBusinessDays: "Clôture automatique après (jours ouvrés de silence)",
     autoCloseHint: "Vide = jamais.",
+    closeResolvedAfterBusinessDays: "Clôture d'un dossier résolu sans nouveau message après (jours ouvrés)",
   },
 };
 
@@ -28,6 +29,7 @@ const en: typeof fr = {
     customerReminderBusinessDays: "Remind the customer after no answer for (business days)",
     autoCloseBusinessDays: "Close automatically after (business days of silence)",
     autoCloseHint: "Empty = never.",
+    closeResolvedAfterBusinessDays: "Close a resolved case with no new message after (business days)",
   },
 };
 

@@ -20,6 +20,7 @@ export async function loader(args: Route.LoaderArgs) {
         inactivityBusinessDays: String(escalation.inactivityBusinessDays),
         customerReminderBusinessDays: String(escalation.customerReminderBusinessDays),
         autoCloseBusinessDays: escalation.autoCloseBusinessDays === null ? "" : String(escalation.autoCloseBusinessDays),
+        closeResolvedAfterBusinessDays: String(escalation.closeResolvedAfterBusinessDays),
       },
     };
   });
@@ -63,6 +64,9 @@ export default function Thresholds({ loaderData }: Route.ComponentProps) {
         <div className="admin-row">
           <TextField name="customerReminderBusinessDays" label={t("admin.thresholds.escalation.customerReminderBusinessDays")} inputMode="numeric" required />
           <TextField name="autoCloseBusinessDays" label={t("admin.thresholds.escalation.autoCloseBusinessDays")} hint={t("admin.thresholds.escalation.autoCloseHint")} inputMode="numeric" />
+        </div>
+        <div className="admin-row">
+          <TextField name="closeResolvedAfterBusinessDays" label={t("admin.thresholds.escalation.closeResolvedAfterBusinessDays")} inputMode="numeric" required />
         </div>
       </FormSection>
     </>

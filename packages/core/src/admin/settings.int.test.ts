@@ -110,10 +110,10 @@ describe("checklist and response templates", () => {
 
 describe("escalation settings", () => {
   it("stores the warning share and the reminders, auto-close optional", async () => {
-    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null });
-    await updateEscalationSettings({ db: t.db, actor: admin, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20" }), now });
-    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.75, inactivityBusinessDays: 2, customerReminderBusinessDays: 4, autoCloseBusinessDays: 20 });
-    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4" }))).toEqual({
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null, closeResolvedAfterBusinessDays: 10 });
+    await updateEscalationSettings({ db: t.db, actor: admin, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20", closeResolvedAfterBusinessDays: "15" }), now });
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.75, inactivityBusinessDays: 2, customerReminderBusinessDays: 4, autoCloseBusinessDays: 20, closeResolvedAfterBusinessDays: 15 });
+    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4", closeResolvedAfterBusinessDays: "10" }))).toEqual({
       warningPercent: ["admin.errors.outOfRange"],
       inactivityBusinessDays: ["admin.errors.wholeNumber"],
     });

@@ -17,9 +17,11 @@ export interface EscalationSettings {
   customerReminderBusinessDays: number;
   /** Business days of customer silence before a case closes by itself; null = never. */
   autoCloseBusinessDays: number | null;
+  /** Business days without a new message after which a resolved case closes (the SLA sweep closes it; until then, an agent). */
+  closeResolvedAfterBusinessDays: number;
 }
 
-export const DEFAULT_ESCALATION: EscalationSettings = { warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null };
+export const DEFAULT_ESCALATION: EscalationSettings = { warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null, closeResolvedAfterBusinessDays: 10 };
 
 /** The escalation form: the warning as a percentage of the target, the rest in business days. */
 export const escalationSettingsSchema = z.object({
@@ -27,6 +29,7 @@ export const escalationSettingsSchema = z.object({
   inactivityBusinessDays: wholeNumber(1, 60),
   customerReminderBusinessDays: wholeNumber(1, 60),
   autoCloseBusinessDays: optionalWholeNumber(1, 365),
+  closeResolvedAfterBusinessDays: wholeNumber(1, 120),
 });
 export type EscalationSettingsInput = z.output<typeof escalationSettingsSchema>;
 
@@ -39,6 +42,7 @@ export async function updateEscalationSettings({ db, actor, input, now }: UseCas
     inactivityBusinessDays: input.inactivityBusinessDays,
     customerReminderBusinessDays: input.customerReminderBusinessDays,
     autoCloseBusinessDays: input.autoCloseBusinessDays,
+    closeResolvedAfterBusinessDays: input.closeResolvedAfterBusinessDays,
   };
   await db.transaction(async (tx) => {
     await lockSettings(tx, "escalation");
