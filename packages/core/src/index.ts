@@ -160,3 +160,25 @@ export {
   type AgreementLanguage,
   type AgreementSupplier,
 } from "./settlement/agreement-document";
+// Settlement (issue 11): the back-office's proposals, approvals, decision and the stored agreement.
+export { getProposalSuggestion, getProposalSuggestionSchema, type ProposalSuggestion } from "./settlement/get-proposal-suggestion";
+export { getStaffSettlement, type StaffSettlement } from "./settlement/get-staff-settlement";
+export { listProposalsToApprove, type ProposalToApprove } from "./settlement/list-proposals-to-approve";
+export { createProposal } from "./settlement/create-proposal";
+export { decideApproval } from "./settlement/decide-approval";
+export { recordDecision } from "./settlement/record-decision";
+export { completeDecision } from "./settlement/complete-decision";
+export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
+export { openAgreementFile } from "./settlement/open-agreement-file";
+export {
+  createProposalSchema,
+  decideApprovalSchema,
+  recordDecisionSchema,
+  completeDecisionSchema,
+  DIRECT_OUTCOMES,
+  SETTLEMENT_LIMITS,
+  type CreateProposalInput,
+  type DecideApprovalInput,
+  type RecordDecisionInput,
+  type CompleteDecisionInput,
+} from "./settlement/schemas";
