@@ -1,6 +1,6 @@
 /** The reasoning of the suggested amount: each contested line (quantity, contract price check, total), the similar cases, the basis. */
 import type { ProposalSuggestion } from "@accord/core";
-import { DataTable, EmptyState, formatDecimalText, formatMoney, formatMonth, formatQuantity } from "@accord/ui";
+import { formatDecimalText, formatMoney, formatMonth, formatQuantity } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 
 type Line = ProposalSuggestion["lines"][number];
@@ -26,32 +26,29 @@ export function SuggestionReasoning({ suggestion: s }: { suggestion: ProposalSug
   return (
     <section className="card stack" aria-labelledby="reasoning-title">
       <h2 id="reasoning-title">{t("settlement.propose.reasoning")}</h2>
-      <DataTable
-        caption={t("settlement.propose.linesCaption")}
-        captionVisible
-        rows={s.lines}
-        rowKey={(l) => l.caseLineId}
-        empty={<EmptyState title={t("casePage.lines.none")} />}
-        columns={[
-          { key: "line", header: t("settlement.propose.line"), rowHeader: true, cell: (l) => `${l.invoiceNumber} / ${l.lineNo} — ${l.description}` },
-          {
-            key: "quantity",
-            header: t("settlement.propose.quantityPart"),
-            cell: (l) =>
-              l.contestedQuantityMilli === null
-                ? t("settlement.propose.noQuantity")
-                : t("settlement.propose.quantity", { quantity: formatQuantity(l.contestedQuantityMilli, i18n.language), unit: l.unit, price: money(l.invoicedUnitPriceCents), total: money(l.suggested.quantityCents) }),
-          },
-          { key: "contract", header: t("settlement.propose.contract"), cell: contract },
-          {
-            key: "price",
-            header: t("settlement.propose.pricePart"),
-            cell: (l) =>
-              t(`settlement.propose.priceBasis.${l.suggested.priceBasis}`, { reference: money(l.suggested.referenceUnitPriceCents), invoiced: money(l.invoicedUnitPriceCents), total: money(l.suggested.priceCents) }),
-          },
-          { key: "total", header: t("settlement.propose.suggestedTotal"), align: "end", cell: (l) => money(l.suggested.totalCents) },
-        ]}
-      />
+      <h3>{t("settlement.propose.linesCaption")}</h3>
+      {s.lines.length === 0 ? <p>{t("casePage.lines.none")}</p> : null}
+      <ol className="stack" data-testid="suggestion-lines">
+        {s.lines.map((l) => (
+          <li key={l.caseLineId}>
+            <strong>{t("settlement.propose.line", { line: `${l.invoiceNumber} / ${l.lineNo} — ${l.description}` })}</strong>
+            <dl className="definition-list">
+              <dt>{t("settlement.propose.quantityPart")}</dt>
+              <dd>
+                {l.contestedQuantityMilli === null
+                  ? t("settlement.propose.noQuantity")
+                  : t("settlement.propose.quantity", { quantity: formatQuantity(l.contestedQuantityMilli, i18n.language), unit: l.unit, price: money(l.invoicedUnitPriceCents), total: money(l.suggested.quantityCents) })}
+              </dd>
+              <dt>{t("settlement.propose.contract")}</dt>
+              <dd>{contract(l)}</dd>
+              <dt>{t("settlement.propose.pricePart")}</dt>
+              <dd>{t(`settlement.propose.priceBasis.${l.suggested.priceBasis}`, { reference: money(l.suggested.referenceUnitPriceCents), invoiced: money(l.invoicedUnitPriceCents), total: money(l.suggested.priceCents) })}</dd>
+              <dt>{t("settlement.propose.suggestedTotal")}</dt>
+              <dd>{money(l.suggested.totalCents)}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
       <h3>{t("settlement.propose.similarTitle")}</h3>
       <p data-testid="similar-cases">
         {similar
