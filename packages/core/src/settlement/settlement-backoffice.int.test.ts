@@ -1,3 +1,4 @@
+/** The back-office's reads of the settlement: the stored agreement download and what the Solution section reads. */
 import { mkdtempSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
