@@ -10,7 +10,7 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  * fails the first test until it is classified here (a page with the way to reach it, or a resource route).
  */
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "uploads", "uploads/:id/discard"]);
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "uploads", "uploads/:id/discard"]);
 /** Frames around child routes: checked on each child page. */
 const LAYOUTS = new Set(["admin"]);
 
@@ -86,6 +86,13 @@ const PAGES: Record<string, PageVisit<Who>> = {
       return ["/cases/new", `/cases/new?accountId=${accounts[0]}`];
     },
   },
+  // "Proposer une solution" of the first case of the queue (the page says when its status takes none).
+  "cases/:reference/propose": {
+    who: "agent",
+    reach: async (page) => (await fromList("/", "/cases/LIT-")(page)).map((url) => `${url}/propose`),
+  },
+  // "À valider": the agent approves nothing (the empty state); supervisors see their list.
+  approvals: { who: "agent", reach: at("/approvals") },
   "*": { who: "agent", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },
 
   // /admin opens the first section (the SLA policies).

@@ -1,3 +1,5 @@
+import { listProposalsToApprove } from "@accord/core";
+import { APPROVAL_LEVELS } from "@accord/domain";
 import { translateKey } from "@accord/ui/locales";
 import stylesUrl from "@accord/ui/styles.css?url";
 import { Document } from "@accord/web/components/Document";
@@ -6,7 +8,7 @@ import { RouteErrorContent } from "@accord/web/components/ErrorContent";
 import { useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
 import { actorMiddleware, canReadMailbox, currentStaff } from "./.server/actor";
-import { dbMiddleware } from "./.server/db";
+import { dbContext, dbMiddleware } from "./.server/db";
 import { flashMiddleware, takeFlash } from "./.server/flash";
 import { languageMiddleware, languageOf, translator } from "./.server/i18n";
 import { Shell } from "./components/Shell";
@@ -20,12 +22,16 @@ export async function loader({ context }: Route.LoaderArgs) {
   const actor = await currentStaff(context);
   const flash = takeFlash(context);
   const t = translator(context);
+  // Approvers see "À valider" with how many proposals wait for them (one read-only query).
+  const approver = actor ? APPROVAL_LEVELS.some((level) => actor.roles.includes(level)) : false;
+  const toApprove = approver && actor ? (await listProposalsToApprove({ db: context.get(dbContext), actor, input: {}, now: new Date() })).length : null;
   return {
     language: languageOf(context),
     // Staff work for the supplier: under their name, their roles.
     user: actor ? { name: actor.name, company: actor.roles.map((role) => t(`roles.${role}`)).join(", ") } : null,
     canReadMailbox: actor ? canReadMailbox(actor) : false,
     canAdminister: actor ? actor.permissions.some((permission) => permission.startsWith("admin:")) : false,
+    toApprove,
     flash: flash ? translateKey(t, flash) : null,
   };
 }
@@ -35,7 +41,7 @@ export const Layout = Document;
 
 export default function App({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox} canAdminister={loaderData.canAdminister}>
+    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox} canAdminister={loaderData.canAdminister} toApprove={loaderData.toApprove}>
       <RootOutlet language={loaderData.language} flash={loaderData.flash} />
     </Shell>
   );

@@ -12,6 +12,9 @@ export default [
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:reference", "routes/cases.$reference.tsx"),
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
+  route("cases/:reference/propose", "routes/cases.$reference.propose.tsx"),
+  route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
+  route("approvals", "routes/approvals.tsx"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

@@ -163,11 +163,12 @@ export {
 
 // Settlement (issue 11): proposals, four-eyes approval, the customer's answer, the decision, the survey.
 export * from "./settlement/schemas";
-export { getProposalSuggestion, getProposalSuggestionSchema, type GetProposalSuggestionInput } from "./settlement/get-proposal-suggestion";
+export { getProposalSuggestion, getProposalSuggestionSchema, type GetProposalSuggestionInput, type ProposalSuggestion } from "./settlement/get-proposal-suggestion";
 export { createProposal } from "./settlement/create-proposal";
 export { decideApproval } from "./settlement/decide-approval";
-export { listProposalsToApprove } from "./settlement/list-proposals-to-approve";
-export { getStaffSettlement, getStaffSettlementSchema, type GetStaffSettlementInput } from "./settlement/get-staff-settlement";
+export { listProposalsToApprove, type ProposalToApprove } from "./settlement/list-proposals-to-approve";
+export { getStaffSettlement, getStaffSettlementSchema, type GetStaffSettlementInput, type StaffSettlement } from "./settlement/get-staff-settlement";
+export { openAgreementFile } from "./settlement/open-agreement-file";
 export { acceptProposal } from "./settlement/accept-proposal";
 export { declineProposal } from "./settlement/decline-proposal";
 export { counterProposal } from "./settlement/counter-proposal";

@@ -27,6 +27,15 @@ const FLASH_KEYS = [
   "casePage.flash.timeLogged",
   "casePage.flash.evidenceRequested",
   "casePage.flash.openedOnBehalf",
+  // back-office settlement (proposals, approvals, decision)
+  "casePage.flash.proposalOffered",
+  "casePage.flash.proposalSubmitted",
+  "casePage.flash.approvalRecorded",
+  "casePage.flash.approvalOffered",
+  "casePage.flash.approvalRefused",
+  "casePage.flash.decisionRecorded",
+  "casePage.flash.decisionCompleted",
+  "casePage.flash.caseClosed",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

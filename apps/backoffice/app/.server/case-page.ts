@@ -6,6 +6,16 @@ import {
   addStaffEvidenceSchema,
   addTask,
   addTaskSchema,
+  closeCase,
+  closeCaseSchema,
+  completeDecision,
+  completeDecisionSchema,
+  decideApproval,
+  decideApprovalSchema,
+  DIRECT_OUTCOMES,
+  getStaffSettlement,
+  recordDecision,
+  recordDecisionSchema,
   assignCase,
   assignCaseSchema,
   completeTask,
@@ -48,7 +58,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
   return loadOrRespond(ctx, async () => {
     const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
     const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
-    return { page, priceCheck, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -84,6 +95,16 @@ const INTENTS = {
   rootCause: caseIntent(setRootCauseSchema, setRootCause, "root-cause", "casePage.flash.rootCauseSet"),
   stakeholders: caseIntent(notifyStakeholdersSchema, (args) => notifyStakeholders({ ...args, backofficeUrl: urls().backofficeUrl }), "stakeholders", "casePage.flash.stakeholdersNotified"),
   logTime: caseIntent(logTimeSchema, logTime, "time", "casePage.flash.timeLogged"),
+  // Settlement: an approver's decision, the decision without a proposal, its completion, the closure.
+  decideApproval: intent(
+    decideApprovalSchema,
+    (input, ctx: CaseContext) => decideApproval({ ...base(ctx), input, ...urls() }),
+    (result, ctx) =>
+      backTo("proposals", result.status === "refused" ? "casePage.flash.approvalRefused" : result.status === "offered" ? "casePage.flash.approvalOffered" : "casePage.flash.approvalRecorded")(result, ctx),
+  ),
+  recordDecision: caseIntent(recordDecisionSchema, (args) => recordDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionRecorded"),
+  completeDecision: caseIntent(completeDecisionSchema, (args) => completeDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionCompleted"),
+  closeCase: caseIntent(closeCaseSchema, (args) => closeCase({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.caseClosed"),
 };
 
 /** The page's intent names: the section components are typed with it. */

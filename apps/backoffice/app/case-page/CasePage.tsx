@@ -1,10 +1,10 @@
 /**
  * The back-office case page, composed of its sections (one file each under ./sections): summary, SLA,
- * customer, request, lines and price check, qualification, actions, tasks, evidence requests,
+ * customer, request, lines and price check, qualification, actions, the solution (proposals, decision), tasks, evidence requests,
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { PriceCheckLine, StaffCase } from "@accord/core";
+import type { PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -18,6 +18,7 @@ import { Lines } from "./sections/Lines";
 import { Qualification } from "./sections/Qualification";
 import { Request } from "./sections/Request";
 import { RootCause } from "./sections/RootCause";
+import { Settlement } from "./sections/Settlement";
 import { Sla } from "./sections/Sla";
 import { Stakeholders } from "./sections/Stakeholders";
 import { Summary } from "./sections/Summary";
@@ -28,13 +29,16 @@ import { Timeline } from "./sections/Timeline";
 export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
+  settlement: StaffSettlement;
+  /** The outcomes a decision without a proposal may record. */
+  resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
   /** Largest evidence file (UPLOAD_MAX_BYTES): the uploaders refuse a larger one before sending it. */
   maxUploadBytes: number;
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -48,6 +52,7 @@ export function CasePage({ page, priceCheck, today, maxUploadBytes, actionData }
       <div className="case-page__layout">
         <div>
           <Actions {...forms} />
+          <Settlement {...forms} settlement={settlement} resolveOutcomes={resolveOutcomes} />
           <Qualification {...forms} />
           <Request page={page} />
           <Lines page={page} priceCheck={priceCheck} />

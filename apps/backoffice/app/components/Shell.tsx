@@ -6,13 +6,27 @@ import { NavLink } from "react-router";
 export type ShellUser = FrameUser;
 
 /** The back-office's frame around every page: its navigation for a staff member. */
-export function Shell({ user, canReadMailbox = false, canAdminister = false, children }: { user: ShellUser | null; canReadMailbox?: boolean; canAdminister?: boolean; children: ReactNode }) {
+export function Shell({
+  user,
+  canReadMailbox = false,
+  canAdminister = false,
+  toApprove = null,
+  children,
+}: {
+  user: ShellUser | null;
+  canReadMailbox?: boolean;
+  canAdminister?: boolean;
+  /** For an approver (supervisor, finance): how many proposals wait for them; null: no "À valider" link. */
+  toApprove?: number | null;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const nav = (
     <>
       <NavLink to="/" end>
         {t("app.queue")}
       </NavLink>
+      {toApprove !== null ? <NavLink to="/approvals">{toApprove > 0 ? t("settlement.approvals.navCount", { count: toApprove }) : t("settlement.approvals.nav")}</NavLink> : null}
       {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
       {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}
     </>

@@ -20,6 +20,7 @@ import { rootCauseMessages } from "../case-page/sections/RootCause.messages";
 import { stakeholdersMessages } from "../case-page/sections/Stakeholders.messages";
 import { timeMessages } from "../case-page/sections/Time.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
+import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
 
 const fr = {
   casePage: {
@@ -57,6 +58,14 @@ const fr = {
       timeLogged: "Temps enregistré.",
       evidenceRequested: "Demande envoyée au client ; le délai SLA est suspendu.",
       openedOnBehalf: "Dossier ouvert pour le client ; il reçoit l'accusé de réception.",
+      proposalOffered: "Proposition envoyée au client.",
+      proposalSubmitted: "Proposition soumise à validation.",
+      approvalRecorded: "Validation enregistrée ; un autre niveau doit encore valider.",
+      approvalOffered: "Proposition validée et envoyée au client.",
+      approvalRefused: "Proposition refusée ; son auteur en est informé.",
+      decisionRecorded: "Décision enregistrée ; le client en est informé.",
+      decisionCompleted: "Décision complétée.",
+      caseClosed: "Dossier clos ; le client est invité à noter le traitement.",
     },
     commands: {
       qualify: "Qualifier",
@@ -76,6 +85,7 @@ const fr = {
       mark_duplicate: "Marquer comme doublon",
       reopen: "Rouvrir",
       promote_to_dispute: "Transformer en litige",
+      expire_proposal: "Constater l'expiration de la proposition",
     },
     caseForm: { error: { reference: "Saisissez une référence du type LIT-2026-000123." } },
     caseWork: { error: { caseEnded: "Ce dossier est terminé ($t(caseStatus.{{status}})) : il n'accepte plus de traitement." } },
@@ -144,6 +154,14 @@ const en: typeof fr = {
       timeLogged: "Time logged.",
       evidenceRequested: "Request sent to the customer; the SLA clock is paused.",
       openedOnBehalf: "Case opened for the customer; they get the acknowledgement.",
+      proposalOffered: "Proposal sent to the customer.",
+      proposalSubmitted: "Proposal submitted for approval.",
+      approvalRecorded: "Approval recorded; another level must still approve.",
+      approvalOffered: "Proposal approved and sent to the customer.",
+      approvalRefused: "Proposal refused; its author is told.",
+      decisionRecorded: "Decision recorded; the customer is told.",
+      decisionCompleted: "Decision completed.",
+      caseClosed: "Case closed; the customer is invited to rate the handling.",
     },
     commands: {
       qualify: "Qualify",
@@ -163,6 +181,7 @@ const en: typeof fr = {
       mark_duplicate: "Mark as duplicate",
       reopen: "Reopen",
       promote_to_dispute: "Turn into a dispute",
+      expire_proposal: "Record the proposal's expiry",
     },
     caseForm: { error: { reference: "Enter a reference like LIT-2026-000123." } },
     caseWork: { error: { caseEnded: "This case has ended ($t(caseStatus.{{status}})): it takes no more work." } },
@@ -213,4 +232,5 @@ export const casePageMessages = mergeMessages(
   stakeholdersMessages,
   timeMessages,
   timelineMessages,
+  settlementSectionMessages,
 );

@@ -114,3 +114,6 @@ export async function getProposalSuggestion({ db, actor, input, now }: UseCaseAr
     { accessMode: "read only" },
   );
 }
+
+/** What getProposalSuggestion answers. */
+export type ProposalSuggestion = Awaited<ReturnType<typeof getProposalSuggestion>>;

@@ -1,9 +1,9 @@
 import { caseDecisions, caseSurveys, proposalAcceptances, proposalApprovals, proposals, staffUsers, customerUsers } from "@accord/db";
 import { APPROVAL_LEVELS, approvalStatus, checkApprover, isProposalExpired, localDate, type ApprovalDecision, type IsoDate } from "@accord/domain";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, getTableColumns, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { requireStaff } from "../access";
-import { caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
+import { caseReferenceSchema, findStaffCase, holds } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import { invoiceDueDatesOf, loadApprovalThresholds, PARIS } from "./settlement-case";
 
@@ -13,7 +13,7 @@ export type GetStaffSettlementInput = z.output<typeof getStaffSettlementSchema>;
 /**
  * The settlement of a case as the back-office shows it: every proposal (newest first) with its
  * approvals, what is still missing and whether this staff member may approve it now (the domain's
- * four-eyes rule), the acceptance record, the decision, each invoice's new due dates and the survey.
+ * four-eyes rule), the acceptance record (with the signer's e-mail), the decision, each invoice's new due dates and the survey.
  */
 export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<GetStaffSettlementInput>) {
   const staff = requireStaff(actor, "case:read");
@@ -44,7 +44,11 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
       const customerAuthorIds = rows.flatMap((proposal) => [proposal.authorCustomerId, proposal.respondedById]).filter((id): id is string => id !== null);
       const customers = customerAuthorIds.length ? await tx.select({ id: customerUsers.id, name: customerUsers.name }).from(customerUsers).where(inArray(customerUsers.id, customerAuthorIds)) : [];
       const thresholds = await loadApprovalThresholds(tx);
-      const [acceptance] = await tx.select().from(proposalAcceptances).where(eq(proposalAcceptances.caseId, row.id));
+      const [acceptance] = await tx
+        .select({ ...getTableColumns(proposalAcceptances), signerEmail: customerUsers.email })
+        .from(proposalAcceptances)
+        .innerJoin(customerUsers, eq(customerUsers.id, proposalAcceptances.customerUserId))
+        .where(eq(proposalAcceptances.caseId, row.id));
       const [decision] = await tx.select().from(caseDecisions).where(eq(caseDecisions.caseId, row.id));
       const settlements = await invoiceDueDatesOf(tx, row.id);
       const [survey] = await tx.select().from(caseSurveys).where(eq(caseSurveys.caseId, row.id));
@@ -69,6 +73,12 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
             kind: proposal.kind,
             status: proposal.status,
             origin: proposal.origin,
+            /** A customer's counter-proposal: the proposal it answers. */
+            counterOfId: proposal.counterOfId,
+            /** Written by the customer (a counter-proposal): no approval applies. */
+            fromCustomer: proposal.origin === "customer",
+            /** How the customer answered this proposal, if they declined or countered it. */
+            customerAnswer: proposal.status === "declined" || proposal.status === "countered" ? proposal.status : null,
             amountCents: proposal.amountCents,
             vatCents: proposal.vatCents,
             terms: proposal.terms,
@@ -92,6 +102,8 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
         }),
         acceptance: acceptance ?? null,
         decision: decision ?? null,
+        /** Whether this staff member may complete the decision now (rationale, penalties, credit-note number). */
+        mayCompleteDecision: decision !== undefined && holds(staff, "case:decide"),
         settlements,
         survey: survey ? { score: survey.score, comment: survey.comment, answeredAt: survey.answeredAt } : null,
       };
@@ -99,3 +111,6 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
     { accessMode: "read only" },
   );
 }
+
+/** What getStaffSettlement answers. */
+export type StaffSettlement = Awaited<ReturnType<typeof getStaffSettlement>>;

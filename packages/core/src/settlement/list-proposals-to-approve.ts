@@ -61,3 +61,6 @@ export async function listProposalsToApprove({ db, actor }: UseCaseArgs<Record<s
     { accessMode: "read only" },
   );
 }
+
+/** What listProposalsToApprove answers. */
+export type ProposalToApprove = Awaited<ReturnType<typeof listProposalsToApprove>>[number];

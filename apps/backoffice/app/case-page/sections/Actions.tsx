@@ -1,8 +1,9 @@
-/** The lifecycle moves this staff member may make now (start the investigation, promote, merge, reject), and those reserved to other roles. */
+/** The lifecycle moves this staff member may make now (start the investigation, propose a solution, promote, merge, reject), and those reserved to other roles. */
 import type { MergeDuplicateInput, PromoteToDisputeInput, RejectCaseInput } from "@accord/core";
 import { Field } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { bind, FormErrors, SubmitRow, TextareaField } from "../fields";
 import { Section, useCaseForm, type SectionProps } from "../parts";
 
@@ -26,6 +27,13 @@ export function Actions({ page, actionData }: SectionProps) {
     <Section id="actions" title={t("casePage.sections.actions")}>
       <FormErrors id={orphan?.form.errorId ?? "actions-error"} errors={orphan?.form.errors} />
       {page.case.terminal ? <p>{t("casePage.ended")}</p> : null}
+      {can.propose ? (
+        <p>
+          <Link className="button button--primary" to={`/cases/${page.case.reference}/propose`}>
+            {t("casePage.settlement.propose")}
+          </Link>
+        </p>
+      ) : null}
       {can.startInvestigation ? (
         <IntentForm form={startForm}>
           <p className="muted">{t("casePage.actions.startInvestigationHint")}</p>
@@ -50,7 +58,7 @@ export function Actions({ page, actionData }: SectionProps) {
           <SubmitRow variant="danger">{t("casePage.actions.reject")}</SubmitRow>
         </IntentForm>
       ) : null}
-      {!page.case.terminal && !can.startInvestigation && !can.promote && !can.merge && !can.reject ? <p>{t("casePage.actions.none")}</p> : null}
+      {!page.case.terminal && !can.startInvestigation && !can.propose && !can.promote && !can.merge && !can.reject ? <p>{t("casePage.actions.none")}</p> : null}
       {others.length > 0 ? <p className="muted">{t("casePage.actions.notPermitted", { commands: new Intl.ListFormat(i18n.language, { type: "conjunction" }).format(others) })}</p> : null}
     </Section>
   );
