@@ -137,8 +137,9 @@ test("every back-office route is classified: a page with the way to reach it, a 
 const pageFor = (browser: Browser, who: Who, language: Language) =>
   pageIn(browser, { baseUrl: backofficeUrl, email: who === "signed-out" ? null : EMAIL[who], language });
 
-// Each test ~5–20 s alone on two cores; more beside other specs.
-test.describe.configure({ mode: "parallel", timeout: 120_000 });
+// Each test ~5–90 s alone on two cores, several times that beside other specs on a loaded machine: a
+// generous bound (a page that hangs still fails, with the page named).
+test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
 for (const who of ["signed-out", "agent", "admin", "admin-people", "admin-settings", "admin-content"] as const) {
   for (const language of ["fr", "en"] as const) {
