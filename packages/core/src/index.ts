@@ -160,3 +160,21 @@ export {
   type AgreementLanguage,
   type AgreementSupplier,
 } from "./settlement/agreement-document";
+// Settlement (issue 11, point 3): the customer's side in the portal.
+export { getCustomerSettlement, getCustomerSettlementSchema, type CustomerSettlement, type GetCustomerSettlementInput } from "./settlement/get-customer-settlement";
+export { openCustomerAgreement } from "./settlement/open-customer-agreement";
+export { acceptProposal } from "./settlement/accept-proposal";
+export { declineProposal } from "./settlement/decline-proposal";
+export { counterProposal } from "./settlement/counter-proposal";
+export { answerSurvey } from "./settlement/answer-survey";
+export {
+  acceptProposalSchema,
+  declineProposalSchema,
+  counterProposalSchema,
+  answerSurveySchema,
+  SETTLEMENT_LIMITS,
+  type AcceptProposalInput,
+  type DeclineProposalInput,
+  type CounterProposalInput,
+  type AnswerSurveyInput,
+} from "./settlement/schemas";
