@@ -73,6 +73,31 @@ export function intent<Ctx extends IntentContext, S extends $ZodType, R>(
   };
 }
 
+/**
+ * The first step of a form that asks "are you sure?" (an acceptance, a signature): the form is parsed
+ * with the real intent's schema and `check` may refuse it, but nothing is written. Its reply (200, the
+ * values as posted, no error) lets the page show the confirmation, whose form then posts the real intent.
+ */
+export function reviewIntent<Ctx extends IntentContext, S extends $ZodType>(schema: S, check: (input: output<S>, ctx: Ctx) => Promise<void> = async () => {}): Intent<Ctx> {
+  return {
+    async submit(formData, ctx) {
+      const submission = parseForm(formData, schema, ctx.t);
+      if (submission.status !== "success") return { ok: false, status: 400, result: submission.reply() };
+      try {
+        await check(submission.value, ctx);
+      } catch (error) {
+        return { ok: false, ...replyToError(submission, error, ctx.t) };
+      }
+      return { ok: false, status: 200, result: submission.reply() };
+    },
+  };
+}
+
+/** Whether a reply is a review's answer: the values passed, the page asks for confirmation. */
+export function isReviewed(reply: Pick<IntentReply, "intent" | "result"> | null | undefined, name: string): boolean {
+  return reply != null && reply.intent === name && reply.result.status === "success";
+}
+
 /** A page's intents, by name. */
 export type IntentTable<Ctx extends IntentContext> = Record<string, Intent<Ctx>>;
 
