@@ -2,7 +2,8 @@ import { AppError } from "@accord/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RouterContextProvider } from "react-router";
-import { intent, isReviewed, reviewIntent, runIntent, type IntentContext } from "./intents";
+import { isReviewed } from "./components/IntentForm";
+import { intent, reviewIntent, runIntent, type IntentContext } from "./intents";
 
 const t = (key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key}:${JSON.stringify(params)}` : key);
 

@@ -93,11 +93,6 @@ export function reviewIntent<Ctx extends IntentContext, S extends $ZodType>(sche
   };
 }
 
-/** Whether a reply is a review's answer: the values passed, the page asks for confirmation. */
-export function isReviewed(reply: Pick<IntentReply, "intent" | "result"> | null | undefined, name: string): boolean {
-  return reply != null && reply.intent === name && reply.result.status === "success";
-}
-
 /** A page's intents, by name. */
 export type IntentTable<Ctx extends IntentContext> = Record<string, Intent<Ctx>>;
 

@@ -6,8 +6,8 @@
 import { PROPOSAL_KINDS } from "@accord/domain";
 import { Alert, ChoiceGroup, formatDate, formatDateTime, formatMoney, SelectField } from "@accord/ui";
 import { BoundField, BoundTextarea, initialText, SubmitRow } from "@accord/web/components/FormFields";
-import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
-import { isReviewed, type IntentReply } from "@accord/web/intents";
+import { IntentForm, isReviewed, useIntentForm } from "@accord/web/components/IntentForm";
+import type { IntentReply } from "@accord/web/intents";
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
