@@ -82,7 +82,7 @@ test("the e-mail links to the proposal; a viewer reads it without a form; the me
   await expect(member.getByText("Votre contre-proposition a été transmise à notre équipe.")).toBeVisible();
   await member.goto(link);
   await expect(member.getByText("Contre-proposition envoyée")).toBeVisible();
-  await expect(member.getByText(/Votre contre-proposition n° 2 du .* : Remboursement, 31,50 € HT\./)).toBeVisible();
+  await expect(member.getByText(/Votre contre-proposition n°\s2 du .*\s:\sRemboursement, 31,50\s€\sHT\./)).toBeVisible();
   await expect(member.getByRole("button", { name: "Continuer vers la confirmation" })).toHaveCount(0);
   await member.context().close();
 });
@@ -160,7 +160,7 @@ test("the member accepts after confirming; a second tab finds it already accepte
 test("an expired proposal says so and can no longer be accepted", async ({ browser }) => {
   const member = await signedIn(browser, "achats@martin.example");
   await member.goto(`${accord.portal}/cases/${cases.expired}/proposal`);
-  await expect(member.getByText(/Cette proposition a expiré le .* : elle ne peut plus être acceptée\./)).toBeVisible();
+  await expect(member.getByText(/Cette proposition a expiré le .*\s:\selle ne peut plus être acceptée\./)).toBeVisible();
   await expect(member.getByText("Expirée", { exact: true })).toBeVisible();
   await expect(member.getByRole("button", { name: "Continuer vers la confirmation" })).toHaveCount(0);
   await expectAccessible(member);
