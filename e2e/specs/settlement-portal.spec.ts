@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { resources } from "../../apps/portal/app/locales/index.ts";
 import { expectAccessible, signIn } from "../support/fixtures";
 import { linkIn, waitForEmail } from "../support/mailbox";
+import { catalogueChecks, checkPage } from "../support/page-checks";
 import { offeredCase, settlementDb } from "../support/settlement";
 import { startAccord, type Accord } from "../support/stack";
 import type { DbHandle } from "@accord/db";
@@ -147,6 +149,15 @@ test("the member accepts after confirming; a second tab finds it already accepte
   // Once only: the survey page now thanks instead of asking.
   await member.goto(`${accord.portal}/cases/${cases.accept}/survey`);
   await expect(member.getByRole("button", { name: "Envoyer mon avis" })).toHaveCount(0);
+
+  // The settlement pages with their content, in French and English: one h1, no catalogue key, axe.
+  const { catalogueKey, frenchOnly } = catalogueChecks(resources);
+  for (const language of ["fr", "en"] as const) {
+    if (language === "en") await member.goto(`${accord.portal}/?lng=en`);
+    for (const path of ["proposal", "survey", ""]) {
+      await checkPage(member, { baseUrl: accord.portal, url: `/cases/${cases.accept}${path ? `/${path}` : ""}`, language, catalogueKey, frenchOnly });
+    }
+  }
 
   // Anyone who sees the case downloads the same bytes; another company gets a 404.
   const viewer = await signedIn(browser, "compta@martin.example");
