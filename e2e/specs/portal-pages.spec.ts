@@ -12,7 +12,7 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  */
 
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId"]);
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf"]);
 
 /** Who visits, one test per group and language. Boulangeries Martin's three roles, read only. */
 type Who = "signed-out" | "admin" | "member" | "viewer";
@@ -77,6 +77,10 @@ const PAGES: Record<string, PageVisit<Who>> = {
   // The confirmation shown after filing, on a demo case (it shows for any case of the company).
   "cases/:reference/submitted": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/submitted`] },
   "cases/:reference/withdraw": { who: "admin", reach: withdrawPage },
+  // The settlement pages of a demo case, before any proposal: they say there is none yet (settlement-portal.spec.ts
+  // checks them with a proposal, an acceptance and a survey).
+  "cases/:reference/proposal": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/proposal`] },
+  "cases/:reference/survey": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/survey?score=9`] },
   company: { who: "admin", reach: at("/company") },
   // The deactivation's confirmation of a colleague (the role is changed on /company itself).
   "company/users/:userId/deactivate": { who: "admin", reach: fromList("/company", "/company/users/") },

@@ -169,6 +169,8 @@ export { decideApproval } from "./settlement/decide-approval";
 export { listProposalsToApprove, type ProposalToApprove } from "./settlement/list-proposals-to-approve";
 export { getStaffSettlement, getStaffSettlementSchema, type GetStaffSettlementInput, type StaffSettlement } from "./settlement/get-staff-settlement";
 export { openAgreementFile } from "./settlement/open-agreement-file";
+export { getCustomerSettlement, getCustomerSettlementSchema, type CustomerSettlement, type GetCustomerSettlementInput } from "./settlement/get-customer-settlement";
+export { openCustomerAgreement } from "./settlement/open-customer-agreement";
 export { acceptProposal } from "./settlement/accept-proposal";
 export { declineProposal } from "./settlement/decline-proposal";
 export { counterProposal } from "./settlement/counter-proposal";

@@ -50,6 +50,11 @@ const FLASH_KEYS = [
   "cases.flash.replied",
   "cases.flash.answered",
   "cases.flash.withdrawn",
+  // portal settlement (the customer's answer to a proposal, the survey)
+  "cases.flash.proposalAccepted",
+  "cases.flash.proposalDeclined",
+  "cases.flash.counterProposed",
+  "cases.flash.rated",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

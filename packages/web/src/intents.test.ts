@@ -2,7 +2,8 @@ import { AppError } from "@accord/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RouterContextProvider } from "react-router";
-import { intent, runIntent, type IntentContext } from "./intents";
+import { isReviewed } from "./components/IntentForm";
+import { intent, reviewIntent, runIntent, type IntentContext } from "./intents";
 
 const t = (key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key}:${JSON.stringify(params)}` : key);
 
@@ -106,5 +107,34 @@ describe("runIntent", () => {
     expect(seen).toEqual([]);
     expect("data" in reply && reply.data.refusedFiles).toEqual(["a.exe"]);
     expect("init" in reply && reply.init?.status).toBe(400);
+  });
+});
+
+describe("reviewIntent", () => {
+  const checked: unknown[] = [];
+  const REVIEW = {
+    review: reviewIntent(z.object({ name: z.string({ error: "validation.required" }).trim().min(1, "validation.required") }), async (input) => {
+      checked.push(input);
+      if (input.name === "late") throw new AppError("conflict", { messageKey: "proposal.error.expired" });
+    }),
+  };
+
+  it("answers 200 with the values as posted when they pass, writing nothing: the page asks for confirmation", async () => {
+    const reply = await runIntent(REVIEW, ctx(), form({ intent: "review", name: " Julie " }));
+    expect(checked).toEqual([{ name: "Julie" }]);
+    expect("init" in reply && reply.init?.status).toBe(200);
+    const data = "data" in reply ? reply.data : null;
+    expect(isReviewed(data, "review")).toBe(true);
+    expect(isReviewed(data, "accept")).toBe(false);
+    expect(data?.result.initialValue).toMatchObject({ name: " Julie " });
+  });
+
+  it("answers 400 with the field's error, or the check's refusal above the form, and is then no review", async () => {
+    const empty = await runIntent(REVIEW, ctx(), form({ intent: "review", name: "" }));
+    expect("init" in empty && empty.init?.status).toBe(400);
+    expect(isReviewed("data" in empty ? empty.data : null, "review")).toBe(false);
+    const late = await runIntent(REVIEW, ctx(), form({ intent: "review", name: "late" }));
+    expect("init" in late && late.init?.status).toBe(409);
+    expect("data" in late && late.data.result.error).toMatchObject({ "": ["proposal.error.expired"] });
   });
 });

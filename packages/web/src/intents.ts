@@ -73,6 +73,26 @@ export function intent<Ctx extends IntentContext, S extends $ZodType, R>(
   };
 }
 
+/**
+ * The first step of a form that asks "are you sure?" (an acceptance, a signature): the form is parsed
+ * with the real intent's schema and `check` may refuse it, but nothing is written. Its reply (200, the
+ * values as posted, no error) lets the page show the confirmation, whose form then posts the real intent.
+ */
+export function reviewIntent<Ctx extends IntentContext, S extends $ZodType>(schema: S, check: (input: output<S>, ctx: Ctx) => Promise<void> = async () => {}): Intent<Ctx> {
+  return {
+    async submit(formData, ctx) {
+      const submission = parseForm(formData, schema, ctx.t);
+      if (submission.status !== "success") return { ok: false, status: 400, result: submission.reply() };
+      try {
+        await check(submission.value, ctx);
+      } catch (error) {
+        return { ok: false, ...replyToError(submission, error, ctx.t) };
+      }
+      return { ok: false, status: 200, result: submission.reply() };
+    },
+  };
+}
+
 /** A page's intents, by name. */
 export type IntentTable<Ctx extends IntentContext> = Record<string, Intent<Ctx>>;
 

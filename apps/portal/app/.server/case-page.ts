@@ -8,10 +8,12 @@ import { env } from "../env.server";
 import { customerRoute } from "./actor";
 import { loadOrRespond } from "./errors";
 import { base, type CustomerContext } from "./intents";
+import { loadSettlement } from "./settlement";
 
 export async function caseLoader(args: RouteArgs) {
   const ctx = await customerRoute(args, "case:read");
   const page = await loadOrRespond(ctx, () => getCustomerCase({ ...ctx, input: { reference: args.params.reference ?? "" } }));
+  const settlement = await loadSettlement(ctx);
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
   const file = (f: (typeof page.evidence)[number]) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, uploadedByKind: f.uploadedByKind, createdAt: f.createdAt.toISOString() });
   const target = (t: NonNullable<typeof page.sla>["firstResponse"]) => ({ inWords: t.inWords, deadlineAt: iso(t.deadlineAt), completedAt: iso(t.completedAt), clock: t.clock });
@@ -33,6 +35,7 @@ export async function caseLoader(args: RouteArgs) {
     evidence: page.evidence.map(file),
     evidenceRequests: page.evidenceRequests.map((request) => ({ ...request, createdAt: request.createdAt.toISOString(), answeredAt: iso(request.answeredAt), files: request.files.map(file) })),
     lines: page.lines,
+    settlement,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The portal's case page, composed of its sections (one file each under ./sections): summary, our
- * commitment, evidence requests, lines, messages, shared evidence, history and withdrawal. Its two
+ * proposal, decision and survey (issue 11), commitment, evidence requests, lines, messages, shared evidence, history and withdrawal. Its two
  * forms post one intent each of the page's table (.server/case-page.ts) and work without JavaScript.
  */
 import { Alert, PageHeader } from "@accord/ui";
@@ -11,6 +11,7 @@ import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
 import { Messages } from "./sections/Messages";
+import { DecisionBlock, ProposalBlock, SurveyBlock } from "./sections/Settlement";
 import { Sla } from "./sections/Sla";
 import { Summary } from "./sections/Summary";
 import { Timeline } from "./sections/Timeline";
@@ -43,6 +44,9 @@ export function CasePage({ page, actionData }: FormSectionProps) {
       {page.readOnly ? <Alert tone="info">{t("cases.page.readOnly")}</Alert> : null}
       {page.mergedInto ? <MergedNotice mergedInto={page.mergedInto} /> : null}
       <Summary page={page} />
+      <ProposalBlock page={page} />
+      <DecisionBlock page={page} />
+      <SurveyBlock page={page} />
       <Sla page={page} />
       <EvidenceRequests {...forms} />
       <Lines page={page} />

@@ -13,6 +13,7 @@ import { messagesMessages } from "../case-page/sections/Messages.messages";
 import { slaMessages } from "../case-page/sections/Sla.messages";
 import { summaryMessages } from "../case-page/sections/Summary.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
+import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
 import { withdrawSectionMessages } from "../case-page/sections/Withdraw.messages";
 import { casesListMessages } from "../routes/cases.messages";
 import { withdrawMessages } from "../routes/cases.withdraw.messages";
@@ -66,6 +67,10 @@ const fr = {
       replied: "Votre message a été envoyé.",
       answered: "Votre réponse a été envoyée.",
       withdrawn: "Le dossier a été retiré.",
+      proposalAccepted: "Vous avez accepté la proposition. Le protocole d'accord vous a été envoyé.",
+      proposalDeclined: "Votre refus a été transmis à notre équipe.",
+      counterProposed: "Votre contre-proposition a été transmise à notre équipe.",
+      rated: "Merci pour votre avis !",
     },
     error: {
       ended: "Ce dossier est terminé : il ne reçoit plus de message.",
@@ -89,6 +94,7 @@ const fr = {
       ...evidenceMessages.fr,
       ...timelineMessages.fr,
       ...withdrawSectionMessages.fr,
+      ...settlementSectionMessages.fr,
     },
   },
 };
@@ -142,6 +148,10 @@ const en: typeof fr = {
       replied: "Your message was sent.",
       answered: "Your answer was sent.",
       withdrawn: "The case was withdrawn.",
+      proposalAccepted: "You accepted the proposal. The settlement agreement was sent to you.",
+      proposalDeclined: "Your refusal was passed on to our team.",
+      counterProposed: "Your counter-proposal was passed on to our team.",
+      rated: "Thank you for your opinion!",
     },
     error: {
       ended: "This case has ended: it takes no more messages.",
@@ -165,6 +175,7 @@ const en: typeof fr = {
       ...evidenceMessages.en,
       ...timelineMessages.en,
       ...withdrawSectionMessages.en,
+      ...settlementSectionMessages.en,
     },
   },
 };

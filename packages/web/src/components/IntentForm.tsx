@@ -27,6 +27,15 @@ export function useIntentForm<Shape extends Record<string, unknown> = Record<str
   return useForm<Shape>({ id, lastResult: mine ? actionData.result : undefined, shouldValidate: "onSubmit", defaultValue: options.defaultValue });
 }
 
+/**
+ * Whether a reply is the answer of a review step (`reviewIntent` of @accord/web/intents): the values
+ * passed, the page asks for confirmation. Here, not beside `reviewIntent`: components must not import
+ * the server's intents module.
+ */
+export function isReviewed(reply: Pick<IntentReply<string>, "intent" | "result"> | null | undefined, name: string): boolean {
+  return reply != null && reply.intent === name && reply.result.status === "success";
+}
+
 /** The form a reply answers: the intent, and the key the form posted (`intentKey`) when it had one. */
 function formIdOf(reply: Pick<IntentReply<string>, "intent" | "result">): string {
   const key = reply.result.initialValue?.intentKey;
