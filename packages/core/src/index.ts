@@ -172,6 +172,7 @@ export { openAgreementFile } from "./settlement/open-agreement-file";
 export { getCustomerSettlement, getCustomerSettlementSchema, type CustomerSettlement, type GetCustomerSettlementInput } from "./settlement/get-customer-settlement";
 export { openCustomerAgreement } from "./settlement/open-customer-agreement";
 export { acceptProposal } from "./settlement/accept-proposal";
+export { reviewAcceptance } from "./settlement/review-acceptance";
 export { declineProposal } from "./settlement/decline-proposal";
 export { counterProposal } from "./settlement/counter-proposal";
 export { expireDueProposals, EXPIRE_DUE_PROPOSALS_TASK } from "./settlement/expire-due-proposals";

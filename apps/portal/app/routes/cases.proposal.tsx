@@ -1,14 +1,4 @@
-import {
-  acceptProposal,
-  acceptProposalSchema,
-  AppError,
-  counterProposal,
-  counterProposalSchema,
-  declineProposal,
-  declineProposalSchema,
-  getCustomerSettlement,
-  type AcceptProposalInput,
-} from "@accord/core";
+import { acceptProposal, acceptProposalSchema, counterProposal, counterProposalSchema, declineProposal, declineProposalSchema, reviewAcceptance } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { intent, reviewIntent } from "@accord/web/intents";
 import { fileStore } from "@accord/web/uploads";
@@ -29,20 +19,11 @@ export async function loader(args: Route.LoaderArgs) {
 const reference = (ctx: CustomerContext) => (ctx.params.reference ?? "").toUpperCase();
 const urls = () => ({ portalUrl: env().PORTAL_URL, backofficeUrl: env().BACKOFFICE_URL });
 
-/** Before the confirmation step: the proposal shown is still the one open to this user's answer, with the same text. */
-async function stillOpen(input: AcceptProposalInput, ctx: CustomerContext) {
-  const { current } = await getCustomerSettlement({ ...base(ctx), input: { reference: reference(ctx) } });
-  if (!current || current.id !== input.proposalId) throw new AppError("conflict", { messageKey: "proposal.error.not_offered" });
-  if (current.canDecide && current.offeredTextSha256 !== input.textSha256) throw new AppError("conflict", { messageKey: "proposal.error.text_changed" });
-  if (current.canDecide) return;
-  if (current.status === "accepted") throw new AppError("conflict", { messageKey: "proposal.error.already_accepted" });
-  if (current.expired) throw new AppError("conflict", { messageKey: "proposal.error.expired" });
-  throw new AppError("conflict", { messageKey: current.open ? "proposal.error.not_allowed_to_decide" : "proposal.error.not_offered" });
-}
-
 const INTENTS = {
   /** Step 1 of the acceptance: consent and name checked, nothing written; the page asks "Confirmez-vous ?". */
-  review: reviewIntent(acceptProposalSchema, stillOpen),
+  review: reviewIntent(acceptProposalSchema, async (input, ctx: CustomerContext) => {
+    await reviewAcceptance({ ...base(ctx), input });
+  }),
   /** Step 2: the signature itself (who, when, from which address and browser, the hash of the text shown). */
   accept: intent(
     acceptProposalSchema,

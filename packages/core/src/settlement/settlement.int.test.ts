@@ -40,6 +40,7 @@ import { getProposalSuggestion } from "./get-proposal-suggestion";
 import { getStaffSettlement } from "./get-staff-settlement";
 import { listProposalsToApprove } from "./list-proposals-to-approve";
 import { recordDecision } from "./record-decision";
+import { reviewAcceptance } from "./review-acceptance";
 import {
   acceptProposalSchema,
   answerSurveySchema,
@@ -347,5 +348,20 @@ describe("the decision", () => {
       messageKey: "proposal.error.survey_already_answered",
     });
     expect(await t.db.select().from(caseSurveys).where(eq(caseSurveys.caseId, c.row.id))).toEqual([expect.objectContaining({ score: 9, comment: "Rapide" })]);
+  });
+});
+
+describe("the acceptance's review step", () => {
+  it("checks what the acceptance checks and writes nothing", async () => {
+    const c = await offeredCase();
+    expect(await reviewAcceptance({ db: t.db, actor: c.customer, input: acceptInput(c.reference, c.proposal), now: later(24 * 60) })).toEqual({ proposalId: c.proposal.id });
+    expect(await rejection(reviewAcceptance({ db: t.db, actor: c.customer, input: acceptInput(c.reference, c.proposal, { textSha256: "1".repeat(64) }), now: later(24 * 60) }))).toMatchObject({
+      messageKey: "proposal.error.text_changed",
+    });
+    expect(await rejection(reviewAcceptance({ db: t.db, actor: c.customer, input: acceptInput(c.reference, c.proposal), now: new Date("2026-12-08T09:00:00Z") }))).toMatchObject({
+      messageKey: "proposal.error.expired",
+    });
+    expect(await t.db.select().from(proposalAcceptances).where(eq(proposalAcceptances.caseId, c.row.id))).toEqual([]);
+    expect(await statusOf(c.row.id)).toBe("negotiating");
   });
 });
