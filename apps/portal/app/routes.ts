@@ -19,6 +19,8 @@ export default [
   route("cases/:reference", "routes/cases.detail.tsx"),
   route("cases/:reference/withdraw", "routes/cases.withdraw.tsx"),
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
+  route("invoices", "routes/invoices.tsx"),
+  route("invoices/:number", "routes/invoices.$number.tsx"),
   route("help", "routes/help.tsx"),
   route("help/:slug", "routes/help.$slug.tsx"),
   route("*", "routes/not-found.tsx"),
