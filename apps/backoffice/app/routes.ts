@@ -12,6 +12,8 @@ export default [
   route("cases/new", "routes/cases.new.tsx"),
   route("cases/:reference", "routes/cases.$reference.tsx"),
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
+  route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
+  route("invoices", "routes/invoices.tsx"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [
