@@ -14,6 +14,7 @@ export default [
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
   route("invoices", "routes/invoices.tsx"),
+  route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

@@ -1,17 +1,15 @@
-import { hasPermission, type StaffActor } from "@accord/auth";
-import { buildErpExport, erpExportCsv, erpExportSchema, FINANCE_INVOICE_FILTERS, financeInvoiceFiltersSchema, listInvoicesForFinance, parseInput, type ErpExportInput } from "@accord/core";
+import { hasPermission } from "@accord/auth";
+import { erpExportSchema, FINANCE_INVOICE_FILTERS, financeInvoiceFiltersSchema, listInvoicesForFinance, parseInput } from "@accord/core";
 import { localDate } from "@accord/domain";
-import { DataTable, EmptyState, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
-import { BoundField, SubmitRow } from "@accord/web/components/FormFields";
-import { IntentForm, useIntentForm } from "@accord/web/components/IntentForm";
-import { intent, runIntent, type IntentContext, type IntentName } from "@accord/web/intents";
+import { DataTable, EmptyState, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
+import { SubmitRow } from "@accord/web/components/FormFields";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import type { Route } from "./+types/invoices";
 import { canReadReceivables, staffRoute } from "../.server/actor";
-import { loadOrRespond, notFound } from "../.server/errors";
+import { describeError, loadOrRespond, notFound } from "../.server/errors";
 
-async function receivablesRoute(args: Route.LoaderArgs | Route.ActionArgs) {
+async function receivablesRoute(args: Route.LoaderArgs) {
   const ctx = await staffRoute(args, "invoice:read");
   if (!canReadReceivables(ctx.actor)) notFound();
   return ctx;
@@ -26,7 +24,18 @@ export async function loader(args: Route.LoaderArgs) {
       input: parseInput(financeInvoiceFiltersSchema, { filter: params.get("filter") ?? "", accountId: params.get("accountId") ?? "", page: params.get("page") ?? "" }),
     });
     const today = localDate(ctx.now, "Europe/Paris");
+    // A period the export refused comes back here (invoices/erp-export.csv): its refusals beside the fields.
+    const exportValues = { from: params.get("from") ?? `${today.slice(0, 7)}-01`, to: params.get("to") ?? today };
+    let exportErrors: Record<string, string[]> = {};
+    if (params.has("from") || params.has("to")) {
+      try {
+        parseInput(erpExportSchema, exportValues);
+      } catch (error) {
+        exportErrors = describeError(error, ctx.t).fieldErrors;
+      }
+    }
     return {
+      filters: FINANCE_INVOICE_FILTERS,
       filter: list.filter,
       accountId: params.get("accountId") ?? "",
       page: list.page,
@@ -34,7 +43,8 @@ export async function loader(args: Route.LoaderArgs) {
       accounts: list.accounts,
       // The export is finance's: the ERP acts on it (ADR 0027).
       canExport: hasPermission(ctx.actor, "invoice:manage"),
-      exportDefaults: { from: `${today.slice(0, 7)}-01`, to: today },
+      exportValues,
+      exportErrors,
       invoices: list.invoices.map((invoice) => ({
         number: invoice.number,
         accountName: invoice.accountName,
@@ -50,25 +60,6 @@ export async function loader(args: Route.LoaderArgs) {
   });
 }
 
-const INTENTS = {
-  erpExport: intent(
-    erpExportSchema,
-    (input: ErpExportInput, ctx: IntentContext<StaffActor>) => buildErpExport({ ...ctx, input }),
-    (rows, ctx) =>
-      new Response(erpExportCsv(rows), {
-        headers: {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="accord-export-erp-${localDate(ctx.now, "Europe/Paris")}.csv"`,
-          "Cache-Control": "private, no-store",
-        },
-      }),
-  ),
-};
-
-export async function action(args: Route.ActionArgs) {
-  return runIntent(INTENTS, await receivablesRoute(args), await args.request.formData());
-}
-
 function href(filter: string, accountId: string, page: number) {
   const params = new URLSearchParams({ filter });
   if (accountId) params.set("accountId", accountId);
@@ -76,12 +67,11 @@ function href(filter: string, accountId: string, page: number) {
   return `/invoices?${params.toString()}`;
 }
 
-export default function Invoices({ loaderData, actionData }: Route.ComponentProps) {
+export default function Invoices({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { filter, accountId, page, hasNextPage, accounts, invoices, canExport, exportDefaults } = loaderData;
+  const { filters, filter, accountId, page, hasNextPage, accounts, invoices, canExport, exportValues, exportErrors } = loaderData;
   const money = (cents: number, currency: string) => formatMoney(cents, currency, i18n.language);
   const date = (value: string) => formatDate(value, i18n.language);
-  const [exportForm, exportFields] = useIntentForm<ErpExportInput, IntentName<typeof INTENTS>>("erpExport", actionData);
   return (
     <>
       <PageHeader title={t("receivables.title")} description={t("receivables.description")} />
@@ -92,7 +82,7 @@ export default function Invoices({ loaderData, actionData }: Route.ComponentProp
             name="filter"
             label={t("receivables.filters.filter")}
             defaultValue={filter}
-            options={FINANCE_INVOICE_FILTERS.map((name) => ({ value: name, label: t(`receivables.filter.${name}`) }))}
+            options={filters.map((name) => ({ value: name, label: t(`receivables.filter.${name}`) }))}
           />
           <SelectField
             name="accountId"
@@ -156,15 +146,15 @@ export default function Invoices({ loaderData, actionData }: Route.ComponentProp
         </nav>
       ) : null}
       {canExport ? (
-        <section className="card stack" aria-labelledby="erp-export-title">
+        <section id="erp-export" className="card stack" aria-labelledby="erp-export-title">
           <h2 id="erp-export-title">{t("receivables.export.title")}</h2>
           <p>{t("receivables.export.description")}</p>
-          {/* A native submission: the answer is the CSV file, or the page again with the refusals. */}
-          <IntentForm form={exportForm} reloadDocument>
-            <BoundField field={exportFields.from} fallback={exportDefaults.from} type="date" label={t("receivables.export.from")} required />
-            <BoundField field={exportFields.to} fallback={exportDefaults.to} type="date" label={t("receivables.export.to")} required />
+          {/* A native GET: the answer is the file; a refused period comes back here with its refusals. */}
+          <Form method="get" action="/invoices/erp-export.csv" reloadDocument className="form" aria-labelledby="erp-export-title">
+            <Field name="from" type="date" label={t("receivables.export.from")} defaultValue={exportValues.from} errors={exportErrors.from} required />
+            <Field name="to" type="date" label={t("receivables.export.to")} defaultValue={exportValues.to} errors={exportErrors.to} required />
             <SubmitRow label={t("receivables.export.submit")} />
-          </IntentForm>
+          </Form>
         </section>
       ) : null}
     </>

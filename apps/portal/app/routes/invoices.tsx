@@ -13,6 +13,7 @@ export async function loader(args: Route.LoaderArgs) {
   return loadOrRespond(ctx, async () => {
     const list = await listCustomerInvoices({ ...ctx, input: parseInput(customerInvoiceFiltersSchema, { filter: params.get("filter") ?? "", page: params.get("page") ?? "" }) });
     return {
+      filters: CUSTOMER_INVOICE_FILTERS,
       filter: list.filter,
       page: list.page,
       hasNextPage: list.hasNextPage,
@@ -34,13 +35,13 @@ const href = (filter: string, page = 1) => `/invoices?filter=${filter}${page > 1
 
 export default function Invoices({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { filter, page, hasNextPage, invoices } = loaderData;
+  const { filters, filter, page, hasNextPage, invoices } = loaderData;
   return (
     <>
       <PageHeader eyebrow={t("invoices.list.eyebrow")} title={t("invoices.list.title")} />
       <p>{t("invoices.list.intro")}</p>
       <nav aria-label={t("invoices.list.filtersLabel")} className="form__actions">
-        {CUSTOMER_INVOICE_FILTERS.map((name) => (
+        {filters.map((name) => (
           <Link key={name} to={href(name)} aria-current={name === filter ? "page" : undefined} className={name === filter ? "button button--primary" : "button"}>
             {t(`invoices.filter.${name}`)}
           </Link>

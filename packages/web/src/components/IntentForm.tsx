@@ -48,16 +48,14 @@ export interface IntentFormProps<Shape extends Record<string, unknown> = Record<
   /** Where the form posts (default: this page's action). */
   action?: string;
   "aria-label"?: string;
-  /** A native submission (the browser loads the answer itself): for an action that answers a file download. */
-  reloadDocument?: boolean;
 }
 
 /** A `<Form method="post">` of one intent: the hidden intent (and key), the form-level errors, then the fields. */
-export function IntentForm<Shape extends Record<string, unknown>>({ form, children, encType, className = "form", style, action, reloadDocument, ...rest }: IntentFormProps<Shape>) {
+export function IntentForm<Shape extends Record<string, unknown>>({ form, children, encType, className = "form", style, action, ...rest }: IntentFormProps<Shape>) {
   const { intent, key } = intentOf(form.id);
   return (
     <FormProvider context={form.context}>
-      <Form method="post" encType={encType} className={className} style={style} action={action} reloadDocument={reloadDocument} aria-label={rest["aria-label"]} {...getFormProps(form)}>
+      <Form method="post" encType={encType} className={className} style={style} action={action} aria-label={rest["aria-label"]} {...getFormProps(form)}>
         <input type="hidden" name="intent" value={intent} />
         {key !== null ? <input type="hidden" name="intentKey" value={key} /> : null}
         {form.errors?.length ? (
