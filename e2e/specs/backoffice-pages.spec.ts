@@ -10,7 +10,7 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  * fails the first test until it is classified here (a page with the way to reach it, or a resource route).
  */
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "cases/:reference/credit-note.xml", "uploads", "uploads/:id/discard"]);
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "cases/:reference/credit-note.xml", "invoices/erp-export.csv", "uploads", "uploads/:id/discard"]);
 /** Frames around child routes: checked on each child page. */
 const LAYOUTS = new Set(["admin"]);
 
