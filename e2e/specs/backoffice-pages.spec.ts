@@ -10,7 +10,16 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  * fails the first test until it is classified here (a page with the way to reach it, or a resource route).
  */
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "uploads", "uploads/:id/discard"]);
+const RESOURCE_ROUTES = new Set([
+  "logout",
+  "healthz",
+  "cases/:reference/evidence/:evidenceId",
+  "cases/:reference/agreement.pdf",
+  "cases/:reference/credit-note.xml",
+  "invoices/erp-export.csv",
+  "uploads",
+  "uploads/:id/discard",
+]);
 /** Frames around child routes: checked on each child page. */
 const LAYOUTS = new Set(["admin"]);
 
@@ -18,9 +27,10 @@ const LAYOUTS = new Set(["admin"]);
  * Who visits, one test per group and language. The administration comes in four quarters: each page
  * runs axe, and a test must end within its bound on a loaded machine.
  */
-type Who = "signed-out" | "agent" | "admin" | "admin-people" | "admin-settings" | "admin-content";
+type Who = "signed-out" | "agent" | "finance" | "admin" | "admin-people" | "admin-settings" | "admin-content";
 const EMAIL: Record<Exclude<Who, "signed-out">, string> = {
   agent: "agent@accord.example",
+  finance: "finance@accord.example",
   admin: "admin@accord.example",
   "admin-people": "admin@accord.example",
   "admin-settings": "admin@accord.example",
@@ -29,6 +39,7 @@ const EMAIL: Record<Exclude<Who, "signed-out">, string> = {
 const GROUP: Record<Who, string> = {
   "signed-out": "public page",
   agent: "agent page",
+  finance: "finance page (invoices, ERP export)",
   admin: "administration page (SLA, calendars)",
   "admin-people": "administration page (staff, accounts) and mailbox page",
   "admin-settings": "administration settings page (thresholds, indexes, root causes, checklists)",
@@ -95,6 +106,9 @@ const PAGES: Record<string, PageVisit<Who>> = {
   approvals: { who: "agent", reach: at("/approvals") },
   "*": { who: "agent", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },
 
+  // Receivables: on hold (the default), released, all (finance sees the ERP export form too).
+  invoices: { who: "finance", reach: at("/invoices", "/invoices?filter=released", "/invoices?filter=all") },
+
   // /admin opens the first section (the SLA policies).
   admin: { who: "admin", reach: at("/admin") },
   "admin/sla": { who: "admin", reach: at("/admin/sla") },
@@ -141,7 +155,7 @@ const pageFor = (browser: Browser, who: Who, language: Language) =>
 // generous bound (a page that hangs still fails, with the page named).
 test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
-for (const who of ["signed-out", "agent", "admin", "admin-people", "admin-settings", "admin-content"] as const) {
+for (const who of ["signed-out", "agent", "finance", "admin", "admin-people", "admin-settings", "admin-content"] as const) {
   for (const language of ["fr", "en"] as const) {
     test(`every ${GROUP[who]} in ${language === "fr" ? "French" : "English"}: one visible <h1>, no catalogue key, no serious axe violation`, async ({ browser }) => {
       const page = await pageFor(browser, who, language);

@@ -25,7 +25,7 @@ const GROUP: Record<Who, string> = {
   "signed-out": "public page",
   admin: "case and company page (company admin)",
   member: "home, claim form and not-found page (member)",
-  viewer: "profile and help page (viewer)",
+  viewer: "profile, help and invoice page (viewer)",
 };
 
 
@@ -98,6 +98,9 @@ const PAGES: Record<string, PageVisit<Who>> = {
 
   profile: { who: "viewer", reach: at("/profile") },
   help: { who: "viewer", reach: at("/help") },
+  // "Mes factures" with each filter, and an invoice's page (its lines, cases, due dates).
+  invoices: { who: "viewer", reach: at("/invoices", "/invoices?filter=disputed", "/invoices?filter=all") },
+  "invoices/:number": { who: "viewer", reach: fromList("/invoices?filter=all", "/invoices/") },
   "help/:slug": { who: "viewer", reach: fromList("/help", "/help/") },
 };
 

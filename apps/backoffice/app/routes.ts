@@ -15,6 +15,9 @@ export default [
   route("cases/:reference/propose", "routes/cases.$reference.propose.tsx"),
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
   route("approvals", "routes/approvals.tsx"),
+  route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
+  route("invoices", "routes/invoices.tsx"),
+  route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

@@ -22,6 +22,8 @@ export default [
   route("cases/:reference/proposal", "routes/cases.proposal.tsx"),
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
   route("cases/:reference/survey", "routes/cases.survey.tsx"),
+  route("invoices", "routes/invoices.tsx"),
+  route("invoices/:number", "routes/invoices.$number.tsx"),
   route("help", "routes/help.tsx"),
   route("help/:slug", "routes/help.$slug.tsx"),
   route("*", "routes/not-found.tsx"),

@@ -46,6 +46,7 @@ export {
   isOutcome,
   isPriority,
   isTerminal,
+  holdsInvoices,
   OUTCOMES,
   parseOutcome,
   parseStatus,
@@ -148,6 +149,7 @@ export {
   dueDate,
   exceedsLegalMaximum,
   invoiceDunningState,
+  outstandingDueDate,
   latePaymentPenalty,
   PAYMENT_TERM_KINDS,
   preDueReminderDate,
@@ -155,6 +157,7 @@ export {
   resolveDisputedInvoice,
   statutoryLatePaymentRate,
 } from "./receivables/payment-terms";
+export { spreadCredit } from "./receivables/credit-spread";
 export type { DisputedInvoiceResolution, InvoiceDunningState, LatePaymentPenalty, PaymentTerm, PaymentTermKind } from "./receivables/payment-terms";
 export { assertVatRate, documentTotals, lineAmount, vatOn } from "./receivables/document-totals";
 export type { DocumentTotals, TaxableLine, VatRateBp, VatSubtotal } from "./receivables/document-totals";

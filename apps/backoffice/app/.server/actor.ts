@@ -23,5 +23,14 @@ export function canReadMailbox(actor: StaffActor): boolean {
   return hasPermission(actor, "mailbox:read");
 }
 
+/**
+ * Whether the receivables page (/invoices) is offered: staff who read invoices AND the figures
+ * (finance, supervisors, legal, admins), not agents, who see a case's invoices on the case itself.
+ * The page's loader requires the same; the use cases check `invoice:read` / `invoice:manage` again.
+ */
+export function canReadReceivables(actor: StaffActor): boolean {
+  return hasPermission(actor, "invoice:read") && hasPermission(actor, "kpi:read");
+}
+
 /** A staff route's prelude: `{ actor, db, t, now, … }` after the permission check (see @accord/web/route). */
 export const staffRoute = createRoutePrelude({ requireActor: access.requireActor, translator });

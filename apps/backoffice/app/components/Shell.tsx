@@ -11,6 +11,7 @@ export function Shell({
   canReadMailbox = false,
   canAdminister = false,
   toApprove = null,
+  canReadReceivables = false,
   children,
 }: {
   user: ShellUser | null;
@@ -18,6 +19,7 @@ export function Shell({
   canAdminister?: boolean;
   /** For an approver (supervisor, finance): how many proposals wait for them; null: no "À valider" link. */
   toApprove?: number | null;
+  canReadReceivables?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function Shell({
         {t("app.queue")}
       </NavLink>
       {toApprove !== null ? <NavLink to="/approvals">{toApprove > 0 ? t("settlement.approvals.navCount", { count: toApprove }) : t("settlement.approvals.nav")}</NavLink> : null}
+      {canReadReceivables ? <NavLink to="/invoices">{t("receivables.nav")}</NavLink> : null}
       {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
       {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}
     </>

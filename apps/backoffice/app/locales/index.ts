@@ -5,11 +5,12 @@ import { en } from "./en";
 import { fr } from "./fr";
 import { queueMessages } from "./queue";
 import { settlementMessages } from "./settlement";
+import { receivablesPageMessages } from "./receivables";
 
 export const appMessages = { fr, en };
 
 /** Every string of the back-office: the shared ones, the app's, then one catalogue per feature (add a line per feature). */
-export const messages = mergeMessages(sharedMessages, appMessages, adminMessages, casePageMessages, queueMessages, settlementMessages);
+export const messages = mergeMessages(sharedMessages, appMessages, adminMessages, casePageMessages, queueMessages, settlementMessages, receivablesPageMessages);
 
 /** The back-office's merged French catalogue: its keys are the keys `t` accepts here (app/i18next.d.ts). */
 export type AppCatalogue = (typeof messages)["fr"];

@@ -15,6 +15,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
     <>
       {user?.canFile ? <NavLink to="/claims/new">{t("claims.report")}</NavLink> : null}
       <NavLink to="/cases">{t("cases.nav")}</NavLink>
+      <NavLink to="/invoices">{t("invoices.nav")}</NavLink>
       <NavLink to="/company">{t("company.nav")}</NavLink>
       <NavLink to="/profile">{t("profile.nav")}</NavLink>
       <NavLink to="/help">{t("help.nav")}</NavLink>

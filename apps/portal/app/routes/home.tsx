@@ -71,7 +71,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         rowKey={(invoice) => invoice.id}
         empty={<EmptyState title={t("home.noInvoices")} />}
         columns={[
-          { key: "number", header: t("home.columns.number"), cell: (invoice) => invoice.number },
+          { key: "number", header: t("home.columns.number"), cell: (invoice) => <Link to={`/invoices/${encodeURIComponent(invoice.number)}`}>{invoice.number}</Link> },
           { key: "issueDate", header: t("home.columns.issueDate"), cell: (invoice) => formatDate(invoice.issueDate, i18n.language) },
           { key: "dueDate", header: t("home.columns.dueDate"), cell: (invoice) => formatDate(invoice.dueDate, i18n.language) },
           {

@@ -1,30 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateXML, type XMLFileInfo } from "xmllint-wasm";
 import { isAppError } from "../errors";
-import { repoRoot } from "../repo-root";
+import { creditNoteSchemaErrors as schemaErrors } from "../testing/ubl-schema";
 import { creditNoteUbl, type CreditNoteDocument } from "./credit-note-ubl";
-
-// The OASIS UBL 2.1 schemas committed at the repository's root (standards/ubl-2.1, see its README),
-// validated with libxml2 compiled to WebAssembly (xmllint-wasm): no system package needed.
-const XSD = path.join(repoRoot(import.meta.dirname), "standards/ubl-2.1/xsd");
-const schema: XMLFileInfo = {
-  fileName: "maindoc/UBL-CreditNote-2.1.xsd",
-  contents: readFileSync(path.join(XSD, "maindoc/UBL-CreditNote-2.1.xsd"), "utf8"),
-};
-const preload: XMLFileInfo[] = readdirSync(path.join(XSD, "common")).map((file) => ({
-  fileName: `common/${file}`,
-  contents: readFileSync(path.join(XSD, "common", file), "utf8"),
-}));
-
-async function schemaErrors(xml: string): Promise<string[]> {
-  const result = await validateXML({ xml: { fileName: "credit-note.xml", contents: xml }, schema, preload });
-  const errors = result.errors.map((error) => error.rawMessage);
-  // `valid` and the error list must agree, or the answer cannot be trusted.
-  expect(result.valid).toBe(errors.length === 0);
-  return errors;
-}
 
 const base: CreditNoteDocument = {
   number: "AV-2026-000123",
@@ -165,6 +142,13 @@ describe("creditNoteUbl", () => {
     expect(xml).toContain("<cbc:RegistrationName>Dupont &amp; Fils &lt;&quot;L&apos;Épicerie&quot;&gt; — Crème brûlée</cbc:RegistrationName>");
     expect(xml).toContain("<cbc:Name>Tartes « maison » &amp; co ]]&gt; fin</cbc:Name>");
     expect(xml).not.toContain(name);
+  });
+
+  it("references every invoice the credit note corrects", async () => {
+    const xml = creditNoteUbl({ ...base, otherInvoices: [{ number: "FA-2026-0816", issueDate: "2026-02-11" }] });
+    expect(await schemaErrors(xml)).toEqual([]);
+    expect([...xml.matchAll(/<cac:BillingReference>/g)]).toHaveLength(2);
+    expect(xml).toMatch(/<cac:InvoiceDocumentReference>\s*<cbc:ID>FA-2026-0816<\/cbc:ID>\s*<cbc:IssueDate>2026-02-11<\/cbc:IssueDate>/);
   });
 
   it("leaves out what the customer's record does not have", async () => {

@@ -63,6 +63,8 @@ export const creditNoteDocumentSchema = z
      */
     note: text(1000),
     invoice: z.object({ number: text(100), issueDate: isoDate }),
+    /** Further invoices the credit note corrects (a case may dispute several): one more BillingReference each. */
+    otherInvoices: z.array(z.object({ number: text(100), issueDate: isoDate })).max(100).optional(),
     lines: z.array(creditNoteLineSchema).min(1).max(1000),
   })
   .superRefine((doc, ctx) => {
@@ -112,6 +114,9 @@ export function creditNoteUbl(input: CreditNoteDocument): string {
       el("cac:BillingReference", [
         el("cac:InvoiceDocumentReference", [el("cbc:ID", doc.invoice.number), el("cbc:IssueDate", doc.invoice.issueDate)]),
       ]),
+      ...(doc.otherInvoices ?? []).map((invoice) =>
+        el("cac:BillingReference", [el("cac:InvoiceDocumentReference", [el("cbc:ID", invoice.number), el("cbc:IssueDate", invoice.issueDate)])]),
+      ),
       el("cac:AccountingSupplierParty", [
         party({
           legalName: doc.supplier.legalName,

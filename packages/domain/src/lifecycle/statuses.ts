@@ -86,6 +86,14 @@ export function isTerminal(status: CaseStatus): boolean {
   return STATUS_RULES[status].terminal;
 }
 
+/**
+ * True while a case keeps its disputed invoices on hold (out of dunning and of the customer's "due"
+ * list): from receipt until it is resolved or ended. At resolution the invoice's new due dates apply.
+ */
+export function holdsInvoices(status: CaseStatus): boolean {
+  return !isTerminal(status) && status !== "resolved";
+}
+
 /** Reads an unknown value as a status, or an `unknown_status` error naming `field`. */
 export function parseStatus(value: unknown, field = "status"): { ok: true; status: CaseStatus } | { ok: false; error: DomainError } {
   if (isCaseStatus(value)) return { ok: true, status: value };

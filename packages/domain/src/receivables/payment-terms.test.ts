@@ -4,6 +4,7 @@ import {
   dueDate,
   exceedsLegalMaximum,
   invoiceDunningState,
+  outstandingDueDate,
   latePaymentPenalty,
   preDueReminderDate,
   resolveDisputedInvoice,
@@ -140,5 +141,18 @@ describe("preDueReminderDate", () => {
   it("goes back the given number of days", () => {
     expect(preDueReminderDate("2026-03-01", 7)).toBe("2026-02-22");
     expect(() => preDueReminderDate("2026-03-01", -1)).toThrowError(expect.objectContaining({ field: "daysBefore" }));
+  });
+});
+
+describe("outstandingDueDate", () => {
+  const settlement = { undisputedCents: 90_000, undisputedDueDate: "2026-03-12", remainderCents: 18_000, remainderDueDate: "2026-04-19" } as const;
+  it("is the invoice's own date before any resolution", () => {
+    expect(outstandingDueDate({ dueDate: "2026-03-12", paidCents: 0, settlement: null })).toBe("2026-03-12");
+  });
+  it("keeps the undisputed part's date until it is paid, then the remainder's new date", () => {
+    expect(outstandingDueDate({ dueDate: "2026-03-12", paidCents: 89_999, settlement })).toBe("2026-03-12");
+    expect(outstandingDueDate({ dueDate: "2026-03-12", paidCents: 90_000, settlement })).toBe("2026-04-19");
+    expect(outstandingDueDate({ dueDate: "2026-03-12", paidCents: 0, settlement: { ...settlement, undisputedCents: 0 } })).toBe("2026-04-19");
+    expect(outstandingDueDate({ dueDate: "2026-03-12", paidCents: 90_000, settlement: { ...settlement, remainderCents: 0 } })).toBe("2026-03-12");
   });
 });

@@ -68,6 +68,25 @@ export function invoiceDunningState(invoice: { readonly dueDate: IsoDate; readon
   return today > invoice.dueDate ? "overdue" : "not_due";
 }
 
+/**
+ * The date an invoice falls due for dunning. Before any resolution, its own due date. After one, the
+ * date of the earliest part still unpaid: payments settle the undisputed part first (it kept its
+ * date), then the disputed remainder (due under the term counted from the resolution).
+ */
+export function outstandingDueDate(invoice: {
+  readonly dueDate: IsoDate;
+  readonly paidCents: number;
+  readonly settlement: { readonly undisputedCents: number; readonly undisputedDueDate: IsoDate; readonly remainderCents: number; readonly remainderDueDate: IsoDate } | null;
+}): IsoDate {
+  assertIsoDate(invoice.dueDate, "dueDate");
+  const settlement = invoice.settlement;
+  if (!settlement) return invoice.dueDate;
+  assertIsoDate(settlement.undisputedDueDate, "undisputedDueDate");
+  assertIsoDate(settlement.remainderDueDate, "remainderDueDate");
+  if (invoice.paidCents < settlement.undisputedCents || settlement.remainderCents === 0) return settlement.undisputedDueDate;
+  return settlement.remainderDueDate;
+}
+
 export interface DisputedInvoiceResolution {
   /** The part never disputed: still due on the original date. */
   readonly undisputed: { readonly amountCents: number; readonly dueDate: IsoDate };

@@ -3,6 +3,7 @@ import { fr } from "./fr";
 import type { Catalogue, KeyOf, MergedAll } from "./types";
 import { caseErrorMessages } from "./case-errors";
 import { claimFormMessages } from "./claim-form";
+import { receivablesMessages } from "./receivables";
 import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
 
@@ -38,7 +39,7 @@ export function mergeMessages<T extends readonly [Bilingual, ...Bilingual[]]>(
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages);
+export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages);
 
 /** A key of the shared catalogue: what @accord/ui's components ask of the `t` they are given. */
 export type SharedKey = KeyOf<(typeof sharedMessages)["fr"]>;
