@@ -172,9 +172,40 @@ test("the agreement downloads from both apps, byte for byte the stored one; the 
   await expect(dueDates).toContainText(FLOUR.invoice);
   await expect(dueDates).toContainText(OVEN.invoice);
 
+  // The invoice page: the undisputed part keeps its date, what remains falls due on the new date.
+  await page.getByRole("link", { name: "Mes factures", exact: true }).click();
+  await page.goto(`${portalUrl}/invoices/${OVEN.invoice}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Facture ${OVEN.invoice}` })).toBeVisible();
+  await expect(page.getByText(/Partie non contestée : .*, échéance inchangée le/)).toBeVisible();
+  await expect(page.getByText(/Reste dû après litige : .*, nouvelle échéance le/)).toBeVisible();
+  await expectAccessible(page);
+
   await page.goto(`${portalUrl}/cases/${reference}/survey?score=9`);
   await expect(page.getByLabel("9", { exact: true })).toBeChecked();
   await page.getByRole("button", { name: "Envoyer mon avis" }).click();
   await expect(page.getByText("Merci pour votre avis !")).toBeVisible();
   await customer.close();
+});
+
+test("finance downloads the credit note as UBL 2.1 XML and the ERP export listing it", async ({ browser }) => {
+  const { reference } = journey;
+  const finance = await signedInPage(browser, backofficeUrl, "finance@accord.example");
+  const page = finance.page;
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  const [xmlDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger l'avoir (UBL 2.1, XML)" }).click()]);
+  const xml = await readFile((await xmlDownload.path())!, "utf8");
+  expect(xml).toContain("<CreditNote");
+  expect(xml).toContain("<cbc:ID>AV-2026-0100</cbc:ID>");
+  expect(xml).toContain(OVEN.invoice);
+
+  await page.getByRole("link", { name: "Factures", exact: true }).click();
+  const form = page.getByRole("region", { name: "Export ERP" });
+  await form.getByLabel("Du", { exact: true }).fill("2020-01-01");
+  await form.getByLabel("Au", { exact: true }).fill("2030-12-31");
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Télécharger le CSV" }).click()]);
+  const records = (await readFile((await csvDownload.path())!, "utf8")).replace(/^\uFEFF/, "").split("\r\n");
+  const ofCase = records.filter((record) => record.includes(`;${reference};`));
+  expect(ofCase.some((record) => record.startsWith("release;"))).toBe(true);
+  expect(ofCase.some((record) => record.startsWith("credit_note_issued;") && record.endsWith(";AV-2026-0100"))).toBe(true);
+  await finance.close();
 });

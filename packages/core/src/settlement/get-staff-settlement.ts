@@ -104,6 +104,8 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
         decision: decision ?? null,
         /** Whether this staff member may complete the decision now (rationale, penalties, credit-note number). */
         mayCompleteDecision: decision !== undefined && holds(staff, "case:decide"),
+        /** The credit note as UBL 2.1 XML: once the ERP's number is recorded on a decision that grants something. */
+        creditNoteXml: decision !== undefined && decision.creditNoteNumber !== null && decision.grantedCents > 0 && holds(staff, "invoice:read"),
         settlements,
         survey: survey ? { score: survey.score, comment: survey.comment, answeredAt: survey.answeredAt } : null,
       };

@@ -71,6 +71,13 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
               [t("casePage.settlement.decision.creditNote"), d.creditNoteNumber ?? none],
             ]}
           />
+          {s.creditNoteXml ? (
+            <p>
+              <a href={`/cases/${page.case.reference}/credit-note.xml`} download>
+                {t("casePage.settlement.decision.creditNoteXml")}
+              </a>
+            </p>
+          ) : null}
           {s.mayCompleteDecision ? (
             <IntentForm form={completeForm} aria-label={t("casePage.settlement.decision.complete")}>
               <h4>{t("casePage.settlement.decision.complete")}</h4>
