@@ -320,9 +320,13 @@ test("an admin changes the approval thresholds (supervisor below finance) and th
   await expect(page.getByLabel(/approbation finance/i)).toHaveAccessibleDescription(/supérieur au seuil superviseur/i);
   await expect(page.getByLabel(/approbation superviseur/i)).toHaveValue("30 000");
   await expectAccessible(page);
+  // Saved values that keep the demo's meaning for the settlement specs running beside this one (a proposal of
+  // 5 000–20 000 € needs a supervisor only): the supervisor's threshold stays 5 000 €.
+  await page.getByLabel(/approbation superviseur/i).fill("5 000");
   await page.getByLabel(/approbation finance/i).fill("40 000,50");
   await page.getByRole("button", { name: /enregistrer/i }).first().click();
   await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  await expect(page.getByLabel(/approbation superviseur/i)).toHaveValue("5000,00");
   await expect(page.getByLabel(/approbation finance/i)).toHaveValue("40000,50");
 
   const escalation = page.getByRole("region", { name: /escalade et relances/i });

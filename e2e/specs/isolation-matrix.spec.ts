@@ -84,6 +84,20 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
     { url: `${portalUrl}/cases/${k.portCase}/withdraw`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
   ],
   "cases/:reference/evidence/:evidenceId": "files: portal-access.spec and internal-leak.spec (another company's or an internal file is a 404)",
+  // The settlement's pages (issue 11): whoever sees the case reads them; deciding is the use cases' (settlement-portal.spec).
+  "cases/:reference/proposal": (k) => [
+    { url: `${portalUrl}/cases/${k.memberCase}/proposal`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
+    { url: `${portalUrl}/cases/${k.portCase}/proposal`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
+  ],
+  "cases/:reference/survey": (k) => [
+    { url: `${portalUrl}/cases/${k.memberCase}/survey`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
+    { url: `${portalUrl}/cases/${k.portCase}/survey`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
+  ],
+  "cases/:reference/agreement.pdf": "files: settlement-portal.spec and settlement-journey.spec (the stored agreement; none on a demo case, so a 404 for everyone here)",
+  invoices: () => [PORTAL_SIGNED_IN_ONLY("/invoices")],
+  "invoices/:number": () => [
+    { url: `${portalUrl}/invoices/FA-2026-10412`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
+  ],
   help: () => [PORTAL_SIGNED_IN_ONLY("/help")],
   "help/:slug": (k) => [PORTAL_SIGNED_IN_ONLY(`/help/${k.helpSlug}`)],
   "*": () => [{ url: `${portalUrl}/no-such-page`, expect: {}, otherwise: "hidden" }],
@@ -104,6 +118,15 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   // A mediator sees only the cases they mediate (none of the demo cases).
   "cases/:reference": (k) => [STAFF_ONLY(`/cases/${k.memberCase}`, ["agent", "supervisor", "finance", "legal", "admin"])],
   "cases/:reference/evidence/:evidenceId": "files: backoffice-case.spec and internal-leak.spec",
+  // Proposing needs proposal:create (agents, supervisors); a demo case that cannot receive one still shows the page, saying so.
+  "cases/:reference/propose": (k) => [STAFF_ONLY(`/cases/${k.memberCase}/propose`, ["agent", "supervisor"])],
+  "cases/:reference/agreement.pdf": "files: settlement-journey.spec (the stored agreement, byte for byte; none on a demo case)",
+  "cases/:reference/credit-note.xml": "files: settlement-journey.spec and receivables.int.test (refused until the ERP's number is recorded)",
+  // Every staff member who reads cases has a "to approve" list (empty unless they approve).
+  approvals: () => [STAFF_ONLY("/approvals")],
+  // Receivables: invoice:read and kpi:read (ADR 0027) — supervisors, finance, legal, admins.
+  invoices: () => [STAFF_ONLY("/invoices", ["supervisor", "finance", "legal", "admin"])],
+  "invoices/erp-export.csv": "a download for invoice:manage (receivables.spec and receivables.int.test)",
   uploads: "POST only (open-on-behalf.spec)",
   "uploads/:id/discard": "POST only (open-on-behalf.spec)",
   // The administration's index leads an admin to its first section.

@@ -34,17 +34,6 @@ async function fileOvenClaim(browser: Browser): Promise<string> {
   }
 }
 
-/** The demo thresholds (5 000 € / 20 000 €), set through the administration: another spec may have changed them. */
-async function demoThresholds(browser: Browser) {
-  const admin = await signedInPage(browser, backofficeUrl, "admin@accord.example");
-  await admin.page.goto(`${backofficeUrl}/admin/thresholds`);
-  await admin.page.getByLabel(/approbation superviseur/i).fill("5000");
-  await admin.page.getByLabel(/approbation finance/i).fill("20000");
-  await admin.page.getByRole("button", { name: /enregistrer/i }).first().click();
-  await expect(admin.page.getByText(/modifications enregistrées/i)).toBeVisible();
-  await admin.close();
-}
-
 /** The supervisor finds the proposal in "À valider", opens it and gives a decision with a comment. */
 async function decideAsSupervisor(browser: Browser, reference: string, decision: "Valider" | "Refuser", comment: string, flash: string) {
   const supervisor = await signedInPage(browser, backofficeUrl, "superviseur@accord.example");
@@ -83,7 +72,7 @@ let reference = "";
 
 test("an agent proposes from the suggestion's reasoning; bad input is refused next to its field and creates nothing", async ({ browser, page }) => {
   reference = await fileOvenClaim(browser);
-  await demoThresholds(browser);
+  // The demo thresholds: a supervisor approves above 5 000 € (admin.spec keeps that one).
   await startInvestigationAsAgent(page, reference);
   await section(page, "Actions").getByRole("link", { name: "Proposer une solution" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${reference}/propose$`));
