@@ -1,4 +1,4 @@
-import { caseDecisions } from "@accord/db";
+import { caseDecisions, cases } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
@@ -13,7 +13,8 @@ export { completeDecisionSchema, type CompleteDecisionInput } from "./schemas";
 
 /**
  * An agent completes the decision of a resolved case (after an accepted proposal, or later): the
- * rationale's public and internal parts, penalties paid, and the credit note's number once the ERP has
+ * rationale's public and internal parts, penalties paid, what the customer has paid since of the disputed
+ * remainder (recovered, never more than the decision left due), and the credit note's number once the ERP has
  * issued it. No status changes. The first time a public rationale is given, the customer receives the
  * resolution e-mail (decision, amounts, new due dates); a credit-note number already used is refused.
  */
@@ -23,6 +24,10 @@ export async function completeDecision({ db, actor, input, now, portalUrl }: Use
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });
     const [decision] = await tx.select().from(caseDecisions).where(eq(caseDecisions.caseId, row.id)).for("update");
     if (!decision) throw new AppError("invalid_transition", { messageKey: "proposal.error.no_decision_yet" });
+    // What can be recovered is what the decision left due of the disputed amount.
+    if (input.recovered > row.disputedAmountCents - decision.grantedCents) {
+      throw new AppError("validation", { messageKey: "proposal.error.invalid", fieldErrors: { recovered: ["proposal.error.recovered_above_due"] } });
+    }
     if (input.creditNoteNumber) {
       const [taken] = await tx.select({ caseId: caseDecisions.caseId }).from(caseDecisions).where(eq(caseDecisions.creditNoteNumber, input.creditNoteNumber));
       if (taken && taken.caseId !== row.id) {
@@ -39,6 +44,9 @@ export async function completeDecision({ db, actor, input, now, portalUrl }: Use
       .update(caseDecisions)
       .set({ ...next, creditNoteIssuedOn: next.creditNoteNumber && !decision.creditNoteIssuedOn ? now.toISOString().slice(0, 10) : decision.creditNoteIssuedOn, updatedAt: now })
       .where(eq(caseDecisions.caseId, row.id));
+    if (input.recovered !== row.recoveredAmountCents) {
+      await tx.update(cases).set({ recoveredAmountCents: input.recovered, updatedAt: now }).where(eq(cases.id, row.id));
+    }
     await appendCaseEvents(tx, {
       caseId: row.id,
       actor: actorRef(staff),
@@ -47,7 +55,7 @@ export async function completeDecision({ db, actor, input, now, portalUrl }: Use
         {
           type: "decision_completed",
           visibility: "internal",
-          payload: { penaltiesCents: next.penaltiesCents, creditNoteNumber: next.creditNoteNumber, publicRationale: next.publicRationale !== null },
+          payload: { penaltiesCents: next.penaltiesCents, recoveredCents: input.recovered, creditNoteNumber: next.creditNoteNumber, publicRationale: next.publicRationale !== null },
         },
       ],
     });

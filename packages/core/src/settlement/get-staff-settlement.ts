@@ -101,7 +101,7 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
           };
         }),
         acceptance: acceptance ?? null,
-        decision: decision ?? null,
+        decision: decision ? { ...decision, recoveredCents: row.recoveredAmountCents } : null,
         /** Whether this staff member may complete the decision now (rationale, penalties, credit-note number). */
         mayCompleteDecision: decision !== undefined && holds(staff, "case:decide"),
         /** The credit note as UBL 2.1 XML: once the ERP's number is recorded on a decision that grants something. */

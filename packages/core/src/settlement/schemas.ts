@@ -119,6 +119,8 @@ export type RecordDecisionInput = z.output<typeof recordDecisionSchema>;
 export const completeDecisionSchema = z.object({
   reference: caseReferenceSchema,
   penalties: optionalAmountSchema,
+  /** What the customer has paid of the disputed remainder since the decision (recovered). */
+  recovered: optionalAmountSchema,
   publicRationale: optionalText(SETTLEMENT_LIMITS.rationale),
   internalRationale: optionalText(SETTLEMENT_LIMITS.rationale),
   creditNoteNumber: z.preprocess(blankToUndefined, singleLine(z.string().trim().max(SETTLEMENT_LIMITS.creditNote, { error: key("too_long") })).optional()),

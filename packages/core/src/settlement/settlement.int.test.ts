@@ -331,6 +331,12 @@ describe("the decision", () => {
       completeDecision({ db: t.db, actor: c.agent, input: parseInput(completeDecisionSchema, { reference: c.reference, publicRationale: "Avoir accordé.", creditNoteNumber }), now: later(minutes), ...urls });
     await complete("AV-2026-0042", 25 * 60);
     await complete("AV-2026-0042", 26 * 60);
+    // 240 € disputed, 180 € granted: at most 60 € can be recovered.
+    const recovered = (amount: string) =>
+      completeDecision({ db: t.db, actor: c.agent, input: parseInput(completeDecisionSchema, { reference: c.reference, recovered: amount, creditNoteNumber: "AV-2026-0042" }), now: later(27 * 60), ...urls });
+    expect(await rejection(recovered("60,01"))).toMatchObject({ fieldErrors: { recovered: ["proposal.error.recovered_above_due"] } });
+    await recovered("60");
+    expect((await t.db.select({ recovered: cases.recoveredAmountCents }).from(cases).where(eq(cases.id, c.row.id)))[0]!.recovered).toBe(6_000);
     expect(await statusOf(c.row.id)).toBe("resolved");
     expect((await t.db.select().from(caseDecisions).where(eq(caseDecisions.caseId, c.row.id)))[0]).toMatchObject({ creditNoteNumber: "AV-2026-0042", publicRationale: "Avoir accordé." });
     expect(await emailsOf(c.row.id, "case-resolved")).toHaveLength(1);

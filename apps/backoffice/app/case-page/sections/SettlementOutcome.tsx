@@ -66,6 +66,7 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
               [t("casePage.settlement.decision.outcome"), t(`settlement.outcomes.${d.outcome}`)],
               [t("casePage.settlement.decision.granted"), money(d.grantedCents)],
               [t("casePage.settlement.decision.penalties"), money(d.penaltiesCents)],
+              [t("casePage.settlement.decision.recovered"), money(d.recoveredCents)],
               [t("casePage.settlement.decision.publicRationale"), d.publicRationale ?? none],
               [t("casePage.settlement.decision.internalRationale"), d.internalRationale ?? none],
               [t("casePage.settlement.decision.creditNote"), d.creditNoteNumber ?? none],
@@ -82,6 +83,7 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
             <IntentForm form={completeForm} aria-label={t("casePage.settlement.decision.complete")}>
               <h4>{t("casePage.settlement.decision.complete")}</h4>
               <Field id="complete-penalties" label={t("casePage.settlement.resolve.penalties")} inputMode="decimal" {...bind(completeFields.penalties, asInput(d.penaltiesCents, i18n.language))} />
+              <Field id="complete-recovered" label={t("casePage.settlement.decision.recoveredField")} inputMode="decimal" {...bind(completeFields.recovered, asInput(d.recoveredCents, i18n.language))} />
               <TextareaField id="complete-public" label={t("casePage.settlement.decision.publicRationale")} {...bind(completeFields.publicRationale, d.publicRationale ?? "")} />
               <TextareaField id="complete-internal" label={t("casePage.settlement.decision.internalRationale")} {...bind(completeFields.internalRationale, d.internalRationale ?? "")} />
               <Field id="complete-credit-note" label={t("casePage.settlement.decision.creditNote")} {...bind(completeFields.creditNoteNumber, d.creditNoteNumber ?? "")} />
