@@ -94,6 +94,10 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
     { url: `${portalUrl}/cases/${k.portCase}/survey`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
   ],
   "cases/:reference/agreement.pdf": "files: settlement-portal.spec and settlement-journey.spec (the stored agreement; none on a demo case, so a 404 for everyone here)",
+  "cases/:reference/agreement": (k) => [
+    { url: `${portalUrl}/cases/${k.memberCase}/agreement`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
+    { url: `${portalUrl}/cases/${k.portCase}/agreement`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
+  ],
   invoices: () => [PORTAL_SIGNED_IN_ONLY("/invoices")],
   "invoices/:number": () => [
     { url: `${portalUrl}/invoices/FA-2026-10412`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
@@ -121,6 +125,7 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   // Proposing needs proposal:create (agents, supervisors); a demo case that cannot receive one still shows the page, saying so.
   "cases/:reference/propose": (k) => [STAFF_ONLY(`/cases/${k.memberCase}/propose`, ["agent", "supervisor"])],
   "cases/:reference/agreement.pdf": "files: settlement-journey.spec (the stored agreement, byte for byte; none on a demo case)",
+  "cases/:reference/agreement": (k) => [STAFF_ONLY(`/cases/${k.memberCase}/agreement`, ["agent", "supervisor", "finance", "legal", "admin"])],
   "cases/:reference/credit-note.xml": "files: settlement-journey.spec and receivables.int.test (refused until the ERP's number is recorded)",
   // Every staff member who reads cases has a "to approve" list (empty unless they approve).
   approvals: () => [STAFF_ONLY("/approvals")],

@@ -44,7 +44,9 @@ const SHARED = new Set(["help", "help/:slug"]);
 /** The signed-in user's own settings: every role, a viewer too, manages them. */
 const PERSONAL = new Set(["profile"]);
 /** Pages without an id: what they show is scoped by the signed-in user's company (checked below on the lists). */
-const ACCOUNT_PAGES = new Set(["", "cases", "claims/new", "company", "uploads"]);
+const ACCOUNT_PAGES = new Set(["", "cases", "claims/new", "company", "uploads", "invoices"]);
+/** A proposal id that exists nowhere (the settlement's forms name the proposal they answer). */
+const NO_PROPOSAL = "00000000-0000-4000-8000-000000000000";
 
 /** Real Boulangeries Martin resources, gathered through the portal by its admin. */
 interface MartinResources {
@@ -64,6 +66,11 @@ const ID_ROUTES: Record<string, (r: MartinResources) => { url: string; form?: Re
   "cases/:reference/evidence/:evidenceId": (r) => ({ url: `/cases/${r.reference}/evidence/${r.evidenceId}` }),
   "company/users/:userId/deactivate": (r) => ({ url: `/company/users/${r.userId}/deactivate`, form: {} }),
   "uploads/:id/discard": (r) => ({ url: `/uploads/${r.stagedUploadId}/discard`, form: {} }),
+  "cases/:reference/proposal": (r) => ({ url: `/cases/${r.reference}/proposal`, form: { intent: "decline", proposalId: NO_PROPOSAL, reason: "Refus d'un intrus" } }),
+  "cases/:reference/survey": (r) => ({ url: `/cases/${r.reference}/survey`, form: { intent: "rate", score: "0" } }),
+  "cases/:reference/agreement": (r) => ({ url: `/cases/${r.reference}/agreement` }),
+  "cases/:reference/agreement.pdf": (r) => ({ url: `/cases/${r.reference}/agreement.pdf` }),
+  "invoices/:number": (r) => ({ url: `/invoices/${r.invoiceNumber}` }),
 };
 
 /** What a viewer would post to each route that acts (beyond the id routes above): all must be refused. */
@@ -76,6 +83,12 @@ const VIEWER_POSTS: Record<string, (r: MartinResources) => ViewerPost[]> = {
   "cases/:reference/withdraw": (r) => [{ url: `/cases/${r.reference}/withdraw`, form: { reason: "Retrait par un lecteur" } }],
   "company/users/:userId/deactivate": (r) => [{ url: `/company/users/${r.userId}/deactivate`, form: {} }],
   "uploads/:id/discard": (r) => [{ url: `/uploads/${r.stagedUploadId}/discard`, form: {} }],
+  "cases/:reference/proposal": (r): ViewerPost[] => [
+    { url: `/cases/${r.reference}/proposal`, form: { intent: "accept", proposalId: NO_PROPOSAL, consent: "on", signerName: "Un lecteur", textSha256: "0".repeat(64) } },
+    { url: `/cases/${r.reference}/proposal`, form: { intent: "decline", proposalId: NO_PROPOSAL, reason: "Refus d'un lecteur" } },
+    { url: `/cases/${r.reference}/proposal`, form: { intent: "counter", proposalId: NO_PROPOSAL, kind: "refund", amount: "1", comment: "Contre-proposition d'un lecteur" } },
+  ],
+  "cases/:reference/survey": (r) => [{ url: `/cases/${r.reference}/survey`, form: { intent: "rate", score: "0" } }],
   "claims/new": (r) => [{ url: `/claims/new?invoice=${r.invoiceId}`, form: { intent: "submit", type: "quality" } }],
   company: (r): ViewerPost[] => [
     { url: "/company", form: { intent: "invite", email: "intrus@martin.example", name: "Intrus", role: "admin" } },

@@ -81,6 +81,7 @@ const PAGES: Record<string, PageVisit<Who>> = {
   // checks them with a proposal, an acceptance and a survey).
   "cases/:reference/proposal": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/proposal`] },
   "cases/:reference/survey": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/survey?score=9`] },
+  "cases/:reference/agreement": { who: "admin", reach: async (page) => [`${(await fromList("/cases", "/cases/LIT-")(page))[0]}/agreement`] },
   company: { who: "admin", reach: at("/company") },
   // The deactivation's confirmation of a colleague (the role is changed on /company itself).
   "company/users/:userId/deactivate": { who: "admin", reach: fromList("/company", "/company/users/") },

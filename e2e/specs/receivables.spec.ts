@@ -17,7 +17,8 @@ test("a held invoice is out of « À payer », shown « En litige », and financ
     const { page } = customer;
     await page.getByRole("link", { name: "Mes factures", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Mes factures" })).toBeVisible();
-    await expect(page.getByRole("table", { name: "Factures : À payer" })).toBeVisible();
+    // Other specs file claims on Martin's invoices too: « À payer » may be empty; the held invoice is never in it.
+    await expect(page.getByRole("table", { name: "Factures : À payer" }).or(page.getByText(/aucune facture/i)).first()).toBeVisible();
     await expect(page.getByRole("link", { name: SUGAR_LINE.invoice, exact: true })).toHaveCount(0);
 
     await page.getByRole("link", { name: "En litige", exact: true }).click();

@@ -147,10 +147,19 @@ test("the agreement downloads from both apps, byte for byte the stored one; the 
   const fromBackoffice = await agent.page.request.get(`${backofficeUrl}/cases/${reference}/agreement.pdf`);
   expect(fromBackoffice.status()).toBe(200);
   expect(Buffer.compare(await fromBackoffice.body(), stored)).toBe(0);
+  // The printable page shows the signed document and links to the stored PDF.
+  await agent.page.goto(`${backofficeUrl}/cases/${reference}/agreement`);
+  await expect(agent.page.getByRole("heading", { level: 1, name: "Protocole d'accord" })).toBeVisible();
+  await expect(agent.page.getByText("Léa Roux").first()).toBeVisible();
+  await expect(agent.page.getByRole("complementary", { name: "Document de référence" })).toContainText(agreementSha256);
+  await expectAccessible(agent.page);
   await agent.close();
 
   const customer = await signedInPage(browser, portalUrl, "achats@martin.example");
   const page = customer.page;
+  await page.goto(`${portalUrl}/cases/${reference}/agreement`);
+  await expect(page.getByRole("heading", { level: 1, name: "Protocole d'accord" })).toBeVisible();
+  await expectAccessible(page);
   const fromPortal = await page.request.get(`${portalUrl}/cases/${reference}/agreement.pdf`);
   expect(fromPortal.status()).toBe(200);
   expect(fromPortal.headers()["content-type"]).toBe("application/pdf");

@@ -14,6 +14,7 @@ export default [
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
   route("cases/:reference/propose", "routes/cases.$reference.propose.tsx"),
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
+  route("cases/:reference/agreement", "routes/cases.agreement-view.tsx"),
   route("approvals", "routes/approvals.tsx"),
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
   route("invoices", "routes/invoices.tsx"),

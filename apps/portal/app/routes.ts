@@ -21,6 +21,7 @@ export default [
   route("cases/:reference/evidence/:evidenceId", "routes/cases.evidence.ts"),
   route("cases/:reference/proposal", "routes/cases.proposal.tsx"),
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
+  route("cases/:reference/agreement", "routes/cases.agreement-view.tsx"),
   route("cases/:reference/survey", "routes/cases.survey.tsx"),
   route("invoices", "routes/invoices.tsx"),
   route("invoices/:number", "routes/invoices.$number.tsx"),

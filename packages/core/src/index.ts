@@ -176,6 +176,7 @@ export { decideApproval } from "./settlement/decide-approval";
 export { listProposalsToApprove, type ProposalToApprove } from "./settlement/list-proposals-to-approve";
 export { getStaffSettlement, getStaffSettlementSchema, type GetStaffSettlementInput, type StaffSettlement } from "./settlement/get-staff-settlement";
 export { openAgreementFile } from "./settlement/open-agreement-file";
+export { getAgreementView, getAgreementViewSchema, type AgreementView, type GetAgreementViewInput } from "./settlement/get-agreement-view";
 export { getCustomerSettlement, getCustomerSettlementSchema, type CustomerSettlement, type GetCustomerSettlementInput } from "./settlement/get-customer-settlement";
 export { openCustomerAgreement } from "./settlement/open-customer-agreement";
 export { acceptProposal } from "./settlement/accept-proposal";

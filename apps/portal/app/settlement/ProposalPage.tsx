@@ -89,7 +89,8 @@ function AcceptanceRecord({ reference, acceptance }: { reference: string; accept
         <p>
           <a href={`/cases/${reference}/agreement.pdf`} download className="button">
             {t("settlement.acceptance.download")}
-          </a>
+          </a>{" "}
+          <Link to={`/cases/${reference}/agreement`}>{t("agreementView.link")}</Link>
         </p>
       ) : null}
     </Section>

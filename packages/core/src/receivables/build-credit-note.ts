@@ -14,12 +14,16 @@ import type { CreditNoteInput } from "./schemas";
 
 export { creditNoteSchema, type CreditNoteInput } from "./schemas";
 
-/** « Notre société »'s address as typed (street lines, then "60300 Senlis") in the UBL's parts, or null. */
+/**
+ * « Notre société »'s address as typed (street lines, then "60300 Senlis", and optionally "France") in the
+ * UBL's parts, or null when it cannot be read as a French postal address.
+ */
 export function supplierPostalAddress(address: string): CreditNoteDocument["supplier"]["address"] | null {
   const lines = address
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
+  if (lines.length > 0 && /^france$/i.test(lines.at(-1)!)) lines.pop();
   const last = lines.pop();
   const match = last ? /^(\d{5})\s+(.+)$/.exec(last) : null;
   if (!match || lines.length === 0 || lines.length > 3) return null;

@@ -68,7 +68,10 @@ export async function acceptProposal({
       language: proposal.offeredLanguage ?? customer.language,
       now,
     });
-    await tx.update(proposalAcceptances).set({ agreementSha256: agreement.sha256 }).where(eq(proposalAcceptances.id, acceptance!.id));
+    await tx
+      .update(proposalAcceptances)
+      .set({ agreementSha256: agreement.sha256, agreementDocument: JSON.parse(JSON.stringify(agreement.document)) as Record<string, unknown> })
+      .where(eq(proposalAcceptances.id, acceptance!.id));
     await markAnswered(tx, proposal, customer, "accepted", null, now);
     const credited = CREDITING_KINDS.includes(proposal.kind) ? proposal.amountCents : 0;
     const resolvedOn = localDate(now, PARIS) as IsoDate;

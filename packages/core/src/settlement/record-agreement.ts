@@ -27,7 +27,7 @@ export async function recordAgreement(
     language: "fr" | "en";
     now: Date;
   },
-): Promise<{ sha256: string; size: number; fileName: string }> {
+): Promise<{ sha256: string; size: number; fileName: string; document: AgreementDocument }> {
   const supplier = await loadSupplierIdentity(tx);
   if (!supplier) throw new AppError("conflict", { messageKey: "proposal.error.supplier_identity_missing" });
   const [row] = await tx
@@ -67,5 +67,5 @@ export async function recordAgreement(
   await options.store.commit(written.tempPath, written.sha256);
   await addReference(tx, { sha256: written.sha256, sizeBytes: written.sizeBytes, contentType: "application/pdf", now: options.now });
   const fileName = `${options.language === "fr" ? "protocole-accord" : "settlement-agreement"}-${row.reference}.pdf`;
-  return { sha256: written.sha256, size: written.sizeBytes, fileName };
+  return { sha256: written.sha256, size: written.sizeBytes, fileName, document };
 }

@@ -36,6 +36,7 @@ import { createProposal } from "./create-proposal";
 import { decideApproval } from "./decide-approval";
 import { declineProposal } from "./decline-proposal";
 import { expireDueProposals } from "./expire-due-proposals";
+import { getAgreementView } from "./get-agreement-view";
 import { getProposalSuggestion } from "./get-proposal-suggestion";
 import { getStaffSettlement } from "./get-staff-settlement";
 import { listProposalsToApprove } from "./list-proposals-to-approve";
@@ -234,6 +235,14 @@ describe("the customer's answer", () => {
     const [email] = await emailsOf(c.row.id, "proposal-accepted");
     expect(email).toMatchObject({ to: [c.contact.email], attachments: [expect.objectContaining({ type: "application/pdf", sha256: acceptance!.agreementSha256 })] });
     expect(await emailsOf(c.row.id, "proposal-answered")).toHaveLength(1);
+    // The printable page shows the document the PDF was rendered from, for staff and for the customer; another company sees nothing.
+    const view = await getAgreementView({ db: t.db, actor: c.customer, input: { reference: c.reference }, now: later(24 * 60 + 5) });
+    expect(view.agreement).toMatchObject({ language: "fr", textSha256: c.proposal.offeredTextSha256, agreementSha256: acceptance!.agreementSha256 });
+    expect(view.agreement!.blocks).toContainEqual(expect.objectContaining({ type: "title", text: "Protocole d'accord" }));
+    expect(JSON.stringify(view.agreement!.blocks)).toContain("Julie Bernard");
+    expect((await getAgreementView({ db: t.db, actor: c.agent, input: { reference: c.reference }, now: later(24 * 60 + 5) })).agreement!.blocks).toEqual(view.agreement!.blocks);
+    const stranger = await customerActor(t.db, (await createCustomer(t.db, { role: "admin" })).id);
+    expect(await rejection(getAgreementView({ db: t.db, actor: stranger, input: { reference: c.reference }, now: later(24 * 60 + 5) }))).toMatchObject({ code: "not_found" });
     // A second tab: one acceptance only.
     expect(await rejection(acceptProposal({ db: t.db, actor: c.customer, input: acceptInput(c.reference, c.proposal), now: later(24 * 60 + 1), ...urls, ...client, store }))).toMatchObject({
       code: "conflict",

@@ -111,6 +111,8 @@ export const proposalAcceptances = pgTable(
     userAgent: text("user_agent"),
     textSha256: text("text_sha256").notNull(),
     agreementSha256: text("agreement_sha256").references(() => storedFiles.sha256),
+    /** The data the agreement PDF was rendered from (its printable page shows exactly these). */
+    agreementDocument: jsonb("agreement_document").$type<Record<string, unknown>>(),
     acceptedAt: tstz("accepted_at").notNull(),
   },
   (t) => [

@@ -3,6 +3,17 @@
  * both apps: the schemas and use cases of @accord/core name them (`proposal.error.*`).
  */
 const fr = {
+  agreementView: {
+    title: "Protocole d'accord",
+    none: "Aucune proposition de ce dossier n'a encore été acceptée : il n'y a pas de protocole d'accord.",
+    printable: "Version imprimable. Le document de référence est le PDF enregistré à l'acceptation, dont l'empreinte est inscrite dans l'historique du dossier.",
+    reference: "Document de référence",
+    download: "Télécharger le protocole d'accord (PDF)",
+    pdfSha256: "SHA-256 du PDF :",
+    textSha256: "SHA-256 du texte accepté :",
+    back: "Retour au dossier {{reference}}",
+    link: "Version imprimable",
+  },
   proposal: {
     error: {
       invalid: "La proposition n'a pas pu être enregistrée : corrigez les champs signalés.",
@@ -52,6 +63,17 @@ const fr = {
 };
 
 const en: typeof fr = {
+  agreementView: {
+    title: "Settlement agreement",
+    none: "No proposal of this case has been accepted yet: there is no agreement.",
+    printable: "Printable version. The reference document is the PDF stored at acceptance, whose fingerprint is written in the case's history.",
+    reference: "Reference document",
+    download: "Download the agreement (PDF)",
+    pdfSha256: "SHA-256 of the PDF:",
+    textSha256: "SHA-256 of the accepted text:",
+    back: "Back to case {{reference}}",
+    link: "Printable version",
+  },
   proposal: {
     error: {
       invalid: "The proposal could not be saved: correct the fields marked.",

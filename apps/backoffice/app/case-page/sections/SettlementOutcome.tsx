@@ -1,4 +1,5 @@
 /** The end of the Solution section: the acceptance record and its agreement, the decision (and its completion), deciding without a proposal, closing, the survey. */
+import { Link } from "react-router";
 import type { CompleteDecisionInput, RecordDecisionInput } from "@accord/core";
 import { Field, formatDateTime, formatMoney } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
@@ -53,7 +54,8 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
             <p>
               <a href={`/cases/${page.case.reference}/agreement.pdf`} download>
                 {t("casePage.settlement.acceptance.download")}
-              </a>
+              </a>{" "}
+              · <Link to={`/cases/${page.case.reference}/agreement`}>{t("agreementView.link")}</Link>
             </p>
           ) : null}
         </div>

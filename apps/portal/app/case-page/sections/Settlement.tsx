@@ -89,7 +89,7 @@ export function DecisionBlock({ page }: SectionProps) {
           <a href={`/cases/${s.reference}/agreement.pdf`} download>
             {t("settlement.acceptance.download")}
           </a>{" "}
-          · <Link to={`/cases/${s.reference}/proposal`}>{t("cases.page.settlement.decision.acceptance")}</Link>
+          · <Link to={`/cases/${s.reference}/agreement`}>{t("agreementView.link")}</Link> · <Link to={`/cases/${s.reference}/proposal`}>{t("cases.page.settlement.decision.acceptance")}</Link>
         </p>
       ) : null}
     </Section>

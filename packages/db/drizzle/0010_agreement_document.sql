@@ -1,0 +1,1 @@
+ALTER TABLE "proposal_acceptances" ADD COLUMN "agreement_document" jsonb;
