@@ -3,6 +3,7 @@ export { ChoiceGroup, Field, FieldError, SelectField, TextareaField, type Choice
 export { Button, type ButtonProps } from "./Button";
 export { Alert, type AlertProps } from "./Alert";
 export { EmptyState } from "./EmptyState";
+export { Facts } from "./Facts";
 export { PageHeader, type PageHeaderProps } from "./PageHeader";
 export { DataTable, type Column, type DataTableProps } from "./DataTable";
 export { formatDate, formatDateTime, formatDecimalText, formatMoney, formatMonth, formatQuantity, uploadLimitMegabytes } from "./format";

@@ -4,11 +4,10 @@
  * with a review step): consent and name, then "Confirmez-vous ?" with the text's hash; no JavaScript needed.
  */
 import { PROPOSAL_KINDS } from "@accord/domain";
-import { Alert, ChoiceGroup, formatDate, formatDateTime, formatMoney, SelectField } from "@accord/ui";
+import { Alert, ChoiceGroup, Facts, formatDate, formatDateTime, formatMoney, SelectField } from "@accord/ui";
 import { BoundField, BoundTextarea, initialText, SubmitRow } from "@accord/web/components/FormFields";
 import { IntentForm, isReviewed, useIntentForm } from "@accord/web/components/IntentForm";
 import type { IntentReply } from "@accord/web/intents";
-import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { SettlementView } from "../.server/settlement";
@@ -22,20 +21,6 @@ type Reply = IntentReply<string> | null;
 function formErrorsOf(reply: Reply, intent: ProposalIntent): string[] {
   if (!reply || reply.intent !== intent) return [];
   return reply.result.error?.[""] ?? [];
-}
-
-/** Label/value rows. */
-function Facts({ rows }: { rows: [ReactNode, ReactNode][] }) {
-  return (
-    <dl className="definition-list">
-      {rows.map(([label, value], index) => (
-        <Fragment key={index}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
 }
 
 /** The proposal in plain words: kind, amounts, last day, its text exactly as frozen at the offer, and its hash. */

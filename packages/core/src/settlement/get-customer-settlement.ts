@@ -1,13 +1,13 @@
 import { hasPermission } from "@accord/auth";
-import { caseDecisions, caseSurveys, invoices, invoiceSettlements, proposalAcceptances, proposals } from "@accord/db";
+import { caseDecisions, caseSurveys, proposalAcceptances, proposals } from "@accord/db";
 import { customerMayDecide, isProposalExpired, localDate, type IsoDate } from "@accord/domain";
-import { and, asc, desc, eq, isNotNull, or } from "drizzle-orm";
+import { and, desc, eq, isNotNull, or } from "drizzle-orm";
 import { z } from "zod";
 import { requireCustomer } from "../access";
 import { findCustomerCase } from "../cases/customer-case-scope";
 import { caseReferenceSchema } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
-import { PARIS } from "./settlement-case";
+import { invoiceDueDatesOf, PARIS } from "./settlement-case";
 
 export const getCustomerSettlementSchema = z.object({ reference: caseReferenceSchema });
 export type GetCustomerSettlementInput = z.output<typeof getCustomerSettlementSchema>;
@@ -70,21 +70,7 @@ export async function getCustomerSettlement({ db, actor, input, now }: UseCaseAr
         })
         .from(caseDecisions)
         .where(eq(caseDecisions.caseId, row.id));
-      const settlements = await tx
-        .select({
-          invoiceNumber: invoices.number,
-          originalDueDate: invoices.dueDate,
-          disputedCents: invoiceSettlements.disputedCents,
-          creditedCents: invoiceSettlements.creditedCents,
-          undisputedCents: invoiceSettlements.undisputedCents,
-          undisputedDueDate: invoiceSettlements.undisputedDueDate,
-          remainderCents: invoiceSettlements.remainderCents,
-          remainderDueDate: invoiceSettlements.remainderDueDate,
-        })
-        .from(invoiceSettlements)
-        .innerJoin(invoices, eq(invoices.id, invoiceSettlements.invoiceId))
-        .where(eq(invoiceSettlements.caseId, row.id))
-        .orderBy(asc(invoices.number));
+      const settlements = await invoiceDueDatesOf(tx, row.id);
       const [survey] = await tx.select({ score: caseSurveys.score, comment: caseSurveys.comment, answeredAt: caseSurveys.answeredAt }).from(caseSurveys).where(eq(caseSurveys.caseId, row.id));
 
       const offered = rows

@@ -1,9 +1,8 @@
 /** The end of the Solution section: the acceptance record and its agreement, the decision (and its completion), deciding without a proposal, closing, the survey. */
 import { Link } from "react-router";
 import type { CompleteDecisionInput, RecordDecisionInput } from "@accord/core";
-import { Field, formatDateTime, formatMoney } from "@accord/ui";
+import { Facts, Field, formatDateTime, formatMoney } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { bind, SelectField, SubmitRow, TextareaField } from "../fields";
 import { useCaseForm } from "../parts";
@@ -11,19 +10,6 @@ import type { SettlementProps } from "./Settlement";
 
 /** Cents as the amount fields read them back ("12,50" in French). */
 const asInput = (cents: number, language: string) => (language === "fr" ? (cents / 100).toFixed(2).replace(".", ",") : (cents / 100).toFixed(2));
-
-function Facts({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <dl className="definition-list">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd style={{ overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 export function SettlementOutcome({ page, actionData, settlement: s, resolveOutcomes }: SettlementProps) {
   const { t, i18n } = useTranslation();
@@ -40,6 +26,7 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
         <div data-testid="acceptance">
           <h3>{t("casePage.settlement.acceptance.title")}</h3>
           <Facts
+            wrap
             rows={[
               [t("casePage.settlement.acceptance.signer"), a.signerName],
               [t("casePage.settlement.acceptance.email"), a.signerEmail],
@@ -64,6 +51,7 @@ export function SettlementOutcome({ page, actionData, settlement: s, resolveOutc
         <div data-testid="decision">
           <h3>{t("casePage.settlement.decision.title")}</h3>
           <Facts
+            wrap
             rows={[
               [t("casePage.settlement.decision.outcome"), t(`settlement.outcomes.${d.outcome}`)],
               [t("casePage.settlement.decision.granted"), money(d.grantedCents)],

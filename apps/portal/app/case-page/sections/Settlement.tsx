@@ -3,24 +3,11 @@
  * proposal page), the decision once the case is resolved (outcome, amounts, public rationale, credit
  * note, each invoice's new due dates, the agreement) and the survey.
  */
-import { DataTable, EmptyState, formatDate, formatMoney } from "@accord/ui";
-import { Fragment, type ReactNode } from "react";
+import { DataTable, EmptyState, Facts, formatDate, formatMoney } from "@accord/ui";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Section, type SectionProps } from "../parts";
-
-function Facts({ rows }: { rows: [ReactNode, ReactNode][] }) {
-  return (
-    <dl className="definition-list">
-      {rows.map(([label, value], index) => (
-        <Fragment key={index}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
-}
 
 /** "Proposition": shown while a proposal is open to the customer's answer. */
 export function ProposalBlock({ page }: SectionProps) {
