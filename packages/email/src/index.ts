@@ -37,3 +37,14 @@ export {
   type CustomerEmailKind,
   type TransportPolicy,
 } from "./policy";
+export {
+  classifyProviderAnswer,
+  DEFAULT_RETRY_POLICY,
+  isFinalAttempt,
+  parseRetryAfter,
+  retryDelayMs,
+  type ProviderAnswer,
+  type RetryPolicy,
+  type SendOutcome,
+} from "./delivery";
+export { RESEND_WEBHOOK_EVENTS, signResendWebhook, verifyResendWebhook, type ResendWebhookEvent, type ResendWebhookEventType, type VerifiedWebhook } from "./webhook";
