@@ -7,7 +7,7 @@ import { adminLoader } from "../admin/admin.server";
 import type { Route } from "./+types/admin.undelivered";
 
 export async function loader(args: Route.LoaderArgs) {
-  return adminLoader(args, "admin:settings", async (ctx) => ({ emails: await listUndeliveredEmails(ctx) }));
+  return adminLoader(args, "admin:settings", async (ctx) => ({ emails: await listUndeliveredEmails(ctx), limit: UNDELIVERED_LIST_LIMIT }));
 }
 
 const REASONS = ["refused", "bounced", "complained", "suppressed", "failed"] as const;
@@ -18,7 +18,7 @@ export default function UndeliveredEmails({ loaderData }: Route.ComponentProps) 
   const { t, i18n } = useTranslation();
   return (
     <>
-      <PageHeader title={t("admin.undelivered.title")} description={t("admin.undelivered.description", { limit: UNDELIVERED_LIST_LIMIT })} />
+      <PageHeader title={t("admin.undelivered.title")} description={t("admin.undelivered.description", { limit: loaderData.limit })} />
       <DataTable
         caption={t("admin.undelivered.caption")}
         rows={loaderData.emails}
