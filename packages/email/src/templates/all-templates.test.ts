@@ -7,9 +7,20 @@ import { describe, expect, it } from "vitest";
 import { EMAIL_LANGUAGES } from "../language";
 import { previewPropsOf } from "../previews";
 import { emailTemplates, type EmailTemplateName, type EmailTemplateProps } from "../registry";
-import { renderEmail } from "../render";
+import { renderEmail, renderSubject } from "../render";
 
 const names = Object.keys(emailTemplates) as EmailTemplateName[];
+
+/** Leftovers of a missing translation or a broken interpolation. */
+const untranslated = [/undefined/, /\[object Object\]/, /\{\{/, /\bNaN\b/, /=>/];
+
+/** The other branches of some templates (the samples show one): a refusal, a rejection without new due dates, a decline. */
+const variants: { [Name in EmailTemplateName]?: Partial<EmailTemplateProps[Name]>[] } = {
+  "approval-decided": [{ decision: "rejected", comment: "Montant trop élevé", offered: false }],
+  "case-resolved": [{ outcome: "rejected", grantedCents: 0, penaltiesCents: 0, publicRationale: null, creditNoteNumber: null, newDueDates: [] }],
+  "proposal-answered": [{ answer: "declined", comment: null, counter: null }, { answer: "accepted", comment: null, counter: null }],
+  "case-reply": [{ articles: [], caseUrl: null }],
+};
 
 /** What staff know and customers must never read, smuggled into the props as a careless caller might. */
 const SENTINELS = {
@@ -49,12 +60,28 @@ describe("every registered template", () => {
       expect(rendered.html).toContain(`lang="${language}"`);
       expect(rendered.text.trim().length).toBeGreaterThan(40);
       expect(rendered.text).not.toMatch(/<\/?(p|div|table|td|a|span)\b/i);
-      expect(rendered.text).not.toMatch(/\{\{|undefined|\[object Object\]|NaN/);
+      expect(rendered.subject).toBe(renderSubject(name, language, props));
+      expect(rendered.text).toContain("Accord");
+      for (const leftover of untranslated) {
+        expect(rendered.text).not.toMatch(leftover);
+        expect(rendered.subject).not.toMatch(leftover);
+      }
       expect(rendered.html).not.toMatch(/\{\{|>undefined<|\[object Object\]|NaN/);
       // The greeting names the recipient in both parts.
       expect(rendered.text).toContain((props as { name: string }).name);
       if ("reference" in props) expect(rendered.subject).toContain((props as { reference: string }).reference);
     });
+  });
+
+  it("the other branches render too, in both languages, without leftovers", async () => {
+    for (const name of names) {
+      for (const variant of variants[name] ?? []) {
+        for (const language of EMAIL_LANGUAGES) {
+          const rendered = await renderEmail(name, language, { ...previewPropsOf(name), ...variant } as EmailTemplateProps[typeof name]);
+          for (const leftover of untranslated) expect(rendered.text, `${name} ${language}`).not.toMatch(leftover);
+        }
+      }
+    }
   });
 
   it("the two languages differ (each template has both catalogues)", async () => {
