@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { e2ePorts } from "./support/ports";
+import { E2E_RESEND_WEBHOOK_SECRET } from "./support/resend";
 
 const ports = e2ePorts();
 // One temporary mailbox per run, shared with the workers through the environment.
@@ -70,6 +71,7 @@ export default defineConfig({
       BACKOFFICE_URL: backofficeUrl,
       MAILBOX_DIR: process.env.E2E_MAILBOX_DIR,
       FILE_STORE_DIR: process.env.E2E_FILE_STORE_DIR,
+      RESEND_WEBHOOK_SECRET: E2E_RESEND_WEBHOOK_SECRET,
       DATABASE_URL: "",
     },
   },

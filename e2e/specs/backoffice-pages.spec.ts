@@ -132,6 +132,7 @@ const PAGES: Record<string, PageVisit<Who>> = {
   "admin/kb": { who: "admin-content", reach: at("/admin/kb") },
   "admin/kb/:id": { who: "admin-content", reach: fromList("/admin/kb", "/admin/kb/") },
   "admin/company": { who: "admin-content", reach: at("/admin/company") },
+  "admin/undelivered": { who: "admin-settings", reach: at("/admin/undelivered") },
   mailbox: { who: "admin-people", reach: at("/mailbox") },
   // The e-mail's HTML is shown in a frame sandboxed without scripts.
   "mailbox/:id": { who: "admin-people", reach: fromList("/mailbox", "/mailbox/"), sandboxedFrames: "iframe[sandbox]" },

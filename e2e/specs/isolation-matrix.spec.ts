@@ -66,6 +66,7 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
   "invitations/:token": () => [{ url: `${portalUrl}/invitations/not-a-token`, expect: {}, otherwise: "hidden" }],
   profile: () => [PORTAL_SIGNED_IN_ONLY("/profile")],
   uploads: "POST only (evidence-upload.spec: uploads are scoped to their uploader)",
+  "api/v1/webhooks/resend": "POST only, authenticated by Resend's signature and never by a cookie (resend-webhook.spec)",
   "uploads/:id/discard": "POST only (evidence-upload.spec)",
   "claims/new": () => [{ url: `${portalUrl}/claims/new`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" }],
   "cases/:reference/submitted": (k) => [
@@ -153,6 +154,7 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "admin/responses": () => [ADMIN_ONLY("/admin/responses")],
   "admin/responses/:id": (k) => [ADMIN_ONLY(`/admin/responses/${k.adminIds.responses}`)],
   "admin/company": () => [ADMIN_ONLY("/admin/company")],
+  "admin/undelivered": () => [ADMIN_ONLY("/admin/undelivered")],
   "admin/kb": () => [ADMIN_ONLY("/admin/kb")],
   "admin/kb/:id": (k) => [ADMIN_ONLY(`/admin/kb/${k.adminIds.kb}`)],
   "*": () => [{ url: `${backofficeUrl}/no-such-page`, expect: {}, otherwise: "hidden" }],

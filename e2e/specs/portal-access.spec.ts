@@ -38,7 +38,7 @@ function portalRoutes(): PortalRoute[] {
 }
 
 /** Open without an account, or keyed by a secret token rather than by a company's resource. */
-const PUBLIC = new Set(["login", "logout", "forgot-password", "reset-password", "healthz", "invitations/:token", "*"]);
+const PUBLIC = new Set(["login", "logout", "forgot-password", "reset-password", "healthz", "invitations/:token", "*", "api/v1/webhooks/resend"]);
 /** The same content for every company (the help articles, published by the supplier): no company's resource. */
 const SHARED = new Set(["help", "help/:slug"]);
 /** The signed-in user's own settings: every role, a viewer too, manages them. */

@@ -37,11 +37,11 @@ export async function startInvestigationAsAgent(page: Page, reference: string): 
  * Files a quality claim through the portal form, as the customer would, and returns its reference.
  * Each spec files its own case, so specs running side by side never act on the same one.
  */
-export async function fileClaimInPortal(browser: Browser, options: { email?: string; title: string; description?: string }): Promise<string> {
+export async function fileClaimInPortal(browser: Browser, options: { email?: string; password?: string; title: string; description?: string }): Promise<string> {
   const context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
   const page = await context.newPage();
   try {
-    await signIn(page, portalUrl, options.email ?? "achats@martin.example");
+    await signIn(page, portalUrl, options.email ?? "achats@martin.example", options.password);
     await expect(page).not.toHaveURL(/\/login/);
     await page.goto(`${portalUrl}/claims/new`);
     // The type's own fields appear once the page is interactive: choose again until they do (a choice

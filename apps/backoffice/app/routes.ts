@@ -42,6 +42,7 @@ export default [
     route("kb", "routes/admin.kb.tsx"),
     route("kb/:id", "routes/admin.kb.$id.tsx"),
     route("company", "routes/admin.company.tsx"),
+    route("undelivered", "routes/admin.undelivered.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

@@ -27,5 +27,7 @@ export default [
   route("invoices/:number", "routes/invoices.$number.tsx"),
   route("help", "routes/help.tsx"),
   route("help/:slug", "routes/help.$slug.tsx"),
+  // Machine-to-machine (ADR 0033): signature, never cookie; exempt from the Origin check in the server.
+  route("api/v1/webhooks/resend", "routes/api.v1.webhooks.resend.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

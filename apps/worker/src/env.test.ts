@@ -20,6 +20,7 @@ describe("worker env", () => {
       MAILBOX_DIR: path.join(root, ".data", "mailbox"),
       EMAIL_FROM: DEFAULT_EMAIL_FROM,
       WORKER_CONCURRENCY: 2,
+      EMAIL_RETRY_BASE_MS: undefined,
       FILE_STORE_DIR: path.join(root, ".data", "files"),
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");

@@ -19,6 +19,8 @@ const schema = z.object({
   MAILBOX_DIR: optional,
   EMAIL_FROM: optional,
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  /** Delay before an e-mail's second attempt, doubled at each one after it (ADR 0033); tests shorten it. */
+  EMAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
   /** The evidence file store (default <repo>/.data/files), shared with the apps. */
   FILE_STORE_DIR: optional,
 });
@@ -32,6 +34,8 @@ export interface WorkerEnv {
   MAILBOX_DIR: string;
   EMAIL_FROM: string;
   WORKER_CONCURRENCY: number;
+  /** Delay before an e-mail's second attempt (default 30 s), doubled at each one after it. */
+  EMAIL_RETRY_BASE_MS: number | undefined;
   /** Absolute path of the evidence file store. */
   FILE_STORE_DIR: string;
 }
@@ -54,6 +58,7 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     MAILBOX_DIR: value.MAILBOX_DIR ? path.resolve(cwd, value.MAILBOX_DIR) : path.join(repoRoot(cwd), ".data", "mailbox"),
     EMAIL_FROM: value.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
+    EMAIL_RETRY_BASE_MS: value.EMAIL_RETRY_BASE_MS,
     FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
   };
 }

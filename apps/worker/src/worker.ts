@@ -1,4 +1,4 @@
-import { createFileStore, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
+import { createFileStore, EMAIL_RETRY_POLICY, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
@@ -81,7 +81,13 @@ export async function startWorker(
       // Cron items in code: graphile-worker never looks for a crontab file.
       parsedCronItems: parseCronItems(CRON_ITEMS),
       taskList: {
-        [SEND_EMAIL_TASK]: sendEmailTask({ db: handle.db, transport, store, from: env.EMAIL_FROM }),
+        [SEND_EMAIL_TASK]: sendEmailTask({
+          db: handle.db,
+          transport,
+          store,
+          from: env.EMAIL_FROM,
+          retryPolicy: env.EMAIL_RETRY_BASE_MS ? { ...EMAIL_RETRY_POLICY, baseDelayMs: env.EMAIL_RETRY_BASE_MS } : undefined,
+        }),
         [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store }),
         [PURGE_EXPIRED_RECORDS_TASK]: purgeExpiredRecordsTask({ db: handle.db }),
         [EXPIRE_DUE_PROPOSALS_TASK]: expireDueProposalsTask({ db: handle.db }),

@@ -24,7 +24,10 @@ export { resetPassword, type ResetPasswordOptions } from "./auth/reset-password"
 export { checkResetToken } from "./auth/check-reset-token";
 
 export { queueEmail, type QueueEmailOptions } from "./email/queue-email";
-export { deliverEmail, type DeliverEmailOptions, type DeliverEmailResult } from "./email/deliver-email";
+export { deliverEmail, EMAIL_RETRY_POLICY, type DeliverEmailOptions, type DeliverEmailResult } from "./email/deliver-email";
+export { EMAIL_UNDELIVERED_EVENT, markUndelivered } from "./email/mark-undelivered";
+export { ADDRESS_SUPPRESSED_EVENT, receiveResendWebhook, type ResendWebhookResult } from "./email/receive-resend-webhook";
+export { listUndeliveredEmails, undeliveredEmailsOfCase, UNDELIVERED_LIST_LIMIT, type UndeliveredEmail } from "./email/undelivered-emails";
 export { DEFAULT_EMAIL_FROM, EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./email/constants";
 
 export { getCustomerHome, HOME_INVOICE_LIMIT, type CustomerHome } from "./customers/get-customer-home";

@@ -1,6 +1,7 @@
 export { EMAIL_LANGUAGES, isEmailLanguage, type EmailLanguage } from "./language";
 export { EmailLayout, emailStyles, type EmailSender } from "./layout";
-export type { EmailTemplate } from "./template";
+export type { EmailAudience, EmailTemplate } from "./template";
+export { PREVIEW_SENDER, previewProps, previewPropsOf } from "./previews";
 export { emailTemplates, isEmailTemplateName, type EmailTemplateName, type EmailTemplateProps } from "./registry";
 export type { PasswordResetProps } from "./templates/password-reset";
 export type { CaseReplyProps } from "./templates/case-reply";
@@ -21,7 +22,7 @@ export type { CaseResolvedProps } from "./templates/case-resolved";
 export { scoreUrl, SURVEY_SCORES, type CaseClosedProps } from "./templates/case-closed";
 export type { NewDueDate } from "./templates/settlement-shared";
 export { claimAcknowledgedMessages, commitmentInWords, type ClaimAcknowledgedProps } from "./templates/claim-acknowledged";
-export { renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
+export { emailElement, renderEmail, renderSubject, redactEmailProps, type RenderedEmail } from "./render";
 export { composeTransports, type EmailTransport, type OutgoingAttachment, type OutgoingEmail, type SendResult } from "./transport";
 export { mailboxTransport, readMailbox, safeAttachmentName, type MailboxAttachment, type MailboxEntry, type MailboxFile } from "./mailbox";
 export { resendTransport, EmailSendError, type ResendTransportOptions } from "./resend";
@@ -37,3 +38,14 @@ export {
   type CustomerEmailKind,
   type TransportPolicy,
 } from "./policy";
+export {
+  classifyProviderAnswer,
+  DEFAULT_RETRY_POLICY,
+  isFinalAttempt,
+  parseRetryAfter,
+  retryDelayMs,
+  type ProviderAnswer,
+  type RetryPolicy,
+  type SendOutcome,
+} from "./delivery";
+export { RESEND_WEBHOOK_EVENTS, signResendWebhook, verifyResendWebhook, type ResendWebhookEvent, type ResendWebhookEventType, type VerifiedWebhook } from "./webhook";

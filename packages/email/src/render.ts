@@ -1,5 +1,5 @@
 import { render, toPlainText } from "@react-email/render";
-import { createElement } from "react";
+import { createElement, type ReactElement } from "react";
 import type { EmailLanguage } from "./language";
 import { EmailSenderProvider, type EmailSender } from "./layout";
 import { emailTemplates, type EmailTemplateName, type EmailTemplateProps } from "./registry";
@@ -10,15 +10,19 @@ export interface RenderedEmail {
   text: string;
 }
 
+/** The whole e-mail as a React element, with who sends it (added when it was queued) for the layout and the signature. */
+export function emailElement<Name extends EmailTemplateName>(template: Name, language: EmailLanguage, props: EmailTemplateProps[Name]): ReactElement {
+  const sender = (props as { sender?: EmailSender }).sender ?? null;
+  return createElement(EmailSenderProvider, { value: sender }, emailTemplates[template].render(props, language));
+}
+
 export async function renderEmail<Name extends EmailTemplateName>(
   template: Name,
   language: EmailLanguage,
   props: EmailTemplateProps[Name],
 ): Promise<RenderedEmail> {
   const definition = emailTemplates[template];
-  // Who sends it (added when it was queued): the layout and the signature read it.
-  const sender = (props as { sender?: EmailSender }).sender ?? null;
-  const html = await render(createElement(EmailSenderProvider, { value: sender }, definition.render(props, language)));
+  const html = await render(emailElement(template, language, props));
   // Derived from the HTML so both parts always say the same thing.
   const text = toPlainText(html);
   return { subject: definition.subject(props, language), html, text };

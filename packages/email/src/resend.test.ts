@@ -9,7 +9,7 @@ import type { OutgoingEmail } from "./transport";
 let server: Server;
 let baseUrl: string;
 let requests: { method: string; url: string; headers: IncomingHttpHeaders; body: Record<string, unknown> }[];
-let reply: { status: number; body: unknown };
+let reply: { status: number; body: unknown; headers?: Record<string, string>; delayMs?: number };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -17,8 +17,12 @@ beforeAll(async () => {
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown> });
-      res.writeHead(reply.status, { "content-type": "application/json" });
-      res.end(JSON.stringify(reply.body));
+      const { status, body, headers = {}, delayMs = 0 } = reply;
+      setTimeout(() => {
+        if (res.destroyed) return;
+        res.writeHead(status, { "content-type": typeof body === "string" ? "text/html" : "application/json", ...headers });
+        res.end(typeof body === "string" ? body : JSON.stringify(body));
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -75,10 +79,33 @@ describe("resendTransport", () => {
     expect(requests[0]!.body).toMatchObject({ subject: "Accord de règlement", to: ["achats@martin.example"] });
   });
 
-  it("throws when Resend refuses the e-mail, so the job is retried", async () => {
+  it("throws a permanent failure when Resend refuses the e-mail (422): it is not retried", async () => {
     reply = { status: 422, body: { name: "validation_error", message: "Attachment too large", statusCode: 422 } };
     const error: unknown = await resendTransport({ apiKey: "re_test", baseUrl }).send(email(), new Date()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmailSendError);
-    expect(error).toMatchObject({ message: "Resend: Attachment too large", providerCode: "validation_error", statusCode: 422 });
+    expect(error).toMatchObject({
+      message: "Resend: Attachment too large",
+      providerCode: "validation_error",
+      statusCode: 422,
+      outcome: { kind: "permanent", reason: "422: Attachment too large" },
+    });
+  });
+
+  it("throws a transient failure on a 429, with its Retry-After, and on a 500", async () => {
+    reply = { status: 429, body: { name: "rate_limit_exceeded", message: "Too many requests", statusCode: 429 }, headers: { "retry-after": "7" } };
+    const limited: unknown = await resendTransport({ apiKey: "re_test", baseUrl }).send(email(), new Date()).catch((e: unknown) => e);
+    expect(limited).toMatchObject({ statusCode: 429, outcome: { kind: "transient", retryAfterMs: 7000 } });
+    reply = { status: 500, body: "<html>oops</html>" };
+    const down: unknown = await resendTransport({ apiKey: "re_test", baseUrl }).send(email(), new Date()).catch((e: unknown) => e);
+    expect(down).toMatchObject({ statusCode: 500, outcome: { kind: "transient", retryAfterMs: null } });
+    expect(requests.map((r) => r.headers["idempotency-key"])).toEqual(["email:0b6f7a52", "email:0b6f7a52"]);
+  });
+
+  it("throws a transient failure when nothing answers (connection refused, timeout)", async () => {
+    const refused: unknown = await resendTransport({ apiKey: "re_test", baseUrl: "http://127.0.0.1:9" }).send(email(), new Date()).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ statusCode: null, outcome: { kind: "transient" } });
+    reply = { status: 200, body: { id: "late" }, delayMs: 2_000 };
+    const slow: unknown = await resendTransport({ apiKey: "re_test", baseUrl, timeoutMs: 200 }).send(email(), new Date()).catch((e: unknown) => e);
+    expect(slow).toMatchObject({ statusCode: null, outcome: { kind: "transient" } });
   });
 });

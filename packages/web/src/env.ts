@@ -19,6 +19,8 @@ const schema = z.object({
   FILE_STORE_DIR: z.string().optional(),
   /** The largest evidence file accepted, in bytes (default 100 MiB). */
   UPLOAD_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(100 * 1024 * 1024)),
+  /** Resend's webhook signing secret (`whsec_…`); without it `POST /api/v1/webhooks/resend` accepts nothing. */
+  RESEND_WEBHOOK_SECRET: z.string().optional(),
   /** "1": serve through Vite in middleware mode (development). */
   ACCORD_DEV: z.enum(["0", "1", ""]).optional(),
   /** A file: every SQL statement and its parameters appended as a JSON line (the queue benchmark's capture; slow). */
@@ -42,6 +44,8 @@ export type Env = {
   /** Absolute path of the evidence file store. */
   FILE_STORE_DIR: string;
   UPLOAD_MAX_BYTES: number;
+  /** Resend's webhook signing secret, or undefined (the webhook then answers 401 to everything). */
+  RESEND_WEBHOOK_SECRET: string | undefined;
   ACCORD_DEV: boolean;
   /** Absolute path of the SQL log, or null (the default: no log). */
   ACCORD_SQL_LOG: string | null;
@@ -68,6 +72,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     MAILBOX_DIR: path.resolve(value.MAILBOX_DIR ?? path.join(repoRoot(process.cwd()), ".data", "mailbox")),
     FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || path.join(repoRoot(process.cwd()), ".data", "files")),
     UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
+    RESEND_WEBHOOK_SECRET: value.RESEND_WEBHOOK_SECRET?.trim() || undefined,
     ACCORD_DEV: value.ACCORD_DEV === "1",
     ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,
     ACCORD_BUILD_DIR: value.ACCORD_BUILD_DIR ?? "build",

@@ -117,6 +117,46 @@ export function securityHeaders({ dev }: { dev: boolean }) {
 }
 
 /**
+ * `/api/v1/…`: machine-to-machine routes (Resend's webhook, later API keys). They authenticate by key
+ * or by signature, never by cookie — a route there never reads the session — so the Origin check,
+ * which exists because cookies ride along with cross-site posts, does not apply to them, and a
+ * sender like Resend sends no Origin. This is the one place that exempts them (ADR 0033).
+ */
+export function isApiPath(url: string): boolean {
+  let pathname: string;
+  try {
+    // Normalised as React Router will see it: `/api/v1/../cases/x` or `/api/v1/%2e%2e/x` is not an API path.
+    pathname = new URL(url, "http://localhost").pathname;
+  } catch {
+    return false;
+  }
+  return pathname.startsWith("/api/v1/");
+}
+
+/**
+ * The CSRF guard of every non-GET request: its `Origin` (else `Referer`) must be this app or its
+ * public URL (`checkOrigin`), except under /api/v1 (see `isApiPath`). Refused: 403, plain text.
+ */
+export function originGuard({ publicOrigins, fallbackHost }: { publicOrigins: string[]; fallbackHost: string }) {
+  return (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    if (isApiPath(req.originalUrl)) return next();
+    const headers = new Headers();
+    if (req.headers.origin) headers.set("origin", req.headers.origin);
+    if (req.headers.referer) headers.set("referer", req.headers.referer);
+    let allowed = false;
+    try {
+      const url = `${req.protocol}://${req.get("host") ?? fallbackHost}${req.originalUrl}`;
+      allowed = checkOrigin(new Request(url, { method: req.method, headers }), publicOrigins);
+    } catch {
+      // A method or URL that fetch refuses (e.g. TRACE): refused here too.
+    }
+    if (allowed) return next();
+    res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : origine inconnue. / Request refused: unknown origin.\n");
+  };
+}
+
+/**
  * The client's address as sign-in throttling counts it: the socket's. Express does not trust proxies
  * here ("trust proxy" is off), so an `X-Forwarded-For` sent by the client changes nothing.
  */
@@ -175,28 +215,20 @@ async function start(
 
   app.use(securityHeaders({ dev }));
 
-  // CSRF: a request that changes something must come from this app's own pages.
-  app.use((req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
-    if (req.method === "GET" || req.method === "HEAD") return next();
-    const headers = new Headers();
-    if (req.headers.origin) headers.set("origin", req.headers.origin);
-    if (req.headers.referer) headers.set("referer", req.headers.referer);
-    let allowed = false;
-    try {
-      const url = `${req.protocol}://${req.get("host") ?? `${host}:${port}`}${req.originalUrl}`;
-      allowed = checkOrigin(new Request(url, { method: req.method, headers }), publicOrigins);
-    } catch {
-      // A method or URL that fetch refuses (e.g. TRACE): refused here too.
-    }
-    if (allowed) return next();
-    res.status(403).type("text/plain; charset=utf-8").send("Requête refusée : origine inconnue. / Request refused: unknown origin.\n");
-  });
+  // CSRF: a request that changes something must come from this app's own pages (except /api/v1).
+  app.use(originGuard({ publicOrigins, fallbackHost: `${host}:${port}` }));
 
   // Evidence uploads are parsed at the Node level, streamed to the file store (see @accord/web/uploads).
   app.use(preparseMultipart({ sessionCookieNames: sessionCookie(settings.app).names, paths: ["/uploads"], maxFileBytes: env.UPLOAD_MAX_BYTES }));
   // Every other body is bounded and checked before React Router reads it (see form-gate.ts).
   app.use(
-    formGate({ sessionCookieNames: sessionCookie(settings.app).names, maxFileBytes: env.UPLOAD_MAX_BYTES, maxFiles: DEFAULT_MAX_FILES, skip: isPreparsed }),
+    formGate({
+      sessionCookieNames: sessionCookie(settings.app).names,
+      maxFileBytes: env.UPLOAD_MAX_BYTES,
+      maxFiles: DEFAULT_MAX_FILES,
+      // /api/v1 takes JSON, bounded by its own routes (they read the raw body to check its signature).
+      skip: (req) => isPreparsed(req) || isApiPath(req.url ?? ""),
+    }),
   );
 
   if (vite) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 
-export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company"] as const;
+export const ADMIN_SECTIONS = ["sla", "calendars", "staff", "accounts", "thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company", "undelivered"] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 /** A section's key in the catalogue (`admin.<key>.title`): its path, in camel case. */

@@ -25,6 +25,7 @@ import { Summary } from "./sections/Summary";
 import { Tasks } from "./sections/Tasks";
 import { Time } from "./sections/Time";
 import { Timeline } from "./sections/Timeline";
+import { UndeliveredEmails } from "./sections/UndeliveredEmails";
 
 export interface CasePageProps {
   page: StaffCase;
@@ -49,6 +50,7 @@ export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today,
       </p>
       <PageHeader eyebrow={page.customer.account.name} title={t("casePage.title", { reference: c.reference })} description={c.title} />
       <Summary page={page} />
+      <UndeliveredEmails page={page} />
       <div className="case-page__layout">
         <div>
           <Actions {...forms} />

@@ -15,6 +15,7 @@ import { rootCausesMessages } from "../admin/root-causes.messages";
 import { slaMessages } from "../admin/sla.messages";
 import { staffMessages } from "../admin/staff.messages";
 import { thresholdsMessages } from "../admin/thresholds.messages";
+import { undeliveredMessages } from "../admin/undelivered.messages";
 
 type Language = "fr" | "en";
 
@@ -37,6 +38,7 @@ function compose(language: Language) {
       company: companyMessages[language],
       thresholds: thresholdsMessages[language],
       kb: kbMessages[language],
+      undelivered: undeliveredMessages[language],
     },
   };
 }

@@ -14,7 +14,7 @@ export async function loader(args: Route.LoaderArgs) {
   const sections: AdminSection[] = [
     ...(hasPermission(actor, "admin:sla") ? (["sla", "calendars"] as const) : []),
     ...(hasPermission(actor, "admin:users") ? (["staff", "accounts"] as const) : []),
-    ...(hasPermission(actor, "admin:settings") ? (["thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company"] as const) : []),
+    ...(hasPermission(actor, "admin:settings") ? (["thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company", "undelivered"] as const) : []),
   ];
   if (sections.length === 0) notFound();
   return { sections };

@@ -10,7 +10,7 @@ export function purgeExpiredRecordsTask({ db }: { db: Db }): Task {
   return async (_payload, helpers) => {
     const purged = await purgeExpiredRecords({ db, now: new Date() });
     helpers.logger.info(
-      `purge_expired_records: ${purged.sessions} session(s), ${purged.resetTokens} reset link(s), ${purged.invitations} invitation(s), ${purged.signInAttempts} sign-in attempt(s) removed`,
+      `purge_expired_records: ${purged.sessions} session(s), ${purged.resetTokens} reset link(s), ${purged.invitations} invitation(s), ${purged.signInAttempts} sign-in attempt(s), ${purged.webhookEvents} webhook event id(s) removed`,
     );
   };
 }

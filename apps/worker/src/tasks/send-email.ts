@@ -1,16 +1,29 @@
 import { deliverEmail, type FileStore } from "@accord/core";
 import type { Db } from "@accord/db";
-import type { EmailTransport } from "@accord/email";
+import type { EmailTransport, RetryPolicy } from "@accord/email";
 import type { Task } from "graphile-worker";
 import { z } from "zod";
 
-const payloadSchema = z.object({ emailId: z.uuid() });
+const payloadSchema = z.object({ emailId: z.uuid(), attempt: z.number().int().min(1).optional() });
 
 /**
- * `send_email`: delivers one outbox e-mail, its attachments read from the file store; a throw makes
- * graphile-worker retry it with backoff.
+ * `send_email`: delivers one outbox e-mail, its attachments read from the file store. A transient
+ * failure schedules the next attempt itself (a new job at the backoff's instant, ADR 0033); only an
+ * unexpected throw (the database gone) is left to graphile-worker's own retry.
  */
-export function sendEmailTask({ db, transport, store, from }: { db: Db; transport: EmailTransport; store: FileStore; from: string }): Task {
+export function sendEmailTask({
+  db,
+  transport,
+  store,
+  from,
+  retryPolicy,
+}: {
+  db: Db;
+  transport: EmailTransport;
+  store: FileStore;
+  from: string;
+  retryPolicy?: RetryPolicy | undefined;
+}): Task {
   return async (payload, helpers) => {
     const parsed = payloadSchema.safeParse(payload);
     if (!parsed.success) {
@@ -18,7 +31,7 @@ export function sendEmailTask({ db, transport, store, from }: { db: Db; transpor
       helpers.logger.error(`send_email: malformed payload ${JSON.stringify(payload)}`);
       return;
     }
-    const { emailId } = parsed.data;
+    const { emailId, attempt } = parsed.data;
     const result = await deliverEmail({
       db,
       emailId,
@@ -26,9 +39,13 @@ export function sendEmailTask({ db, transport, store, from }: { db: Db; transpor
       store,
       from,
       now: new Date(),
-      lastAttempt: helpers.job.attempts >= helpers.job.max_attempts,
+      ...(attempt !== undefined ? { attempt } : {}),
+      ...(retryPolicy ? { retryPolicy } : {}),
     });
     if (result.status === "sent") helpers.logger.info(`send_email: ${emailId} sent via ${transport.name}`);
+    else if (result.status === "retry") helpers.logger.warn(`send_email: ${emailId} failed (${result.error}), next attempt at ${result.at.toISOString()}`);
+    else if (result.status === "undelivered") helpers.logger.warn(`send_email: ${emailId} undelivered (${result.reason}: ${result.error})`);
+    else if (result.status === "failed") helpers.logger.error(`send_email: ${emailId} given up after the last attempt (${result.error})`);
     else helpers.logger.warn(`send_email: ${emailId} skipped (${result.reason})`);
   };
 }

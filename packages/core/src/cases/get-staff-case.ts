@@ -51,6 +51,7 @@ import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staf
 import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
 import type { UseCaseArgs } from "../use-case";
+import { undeliveredEmailsOfCase } from "../email/undelivered-emails";
 
 const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
 /** Recurrences: cases of the same account with the same root cause within this many days. */
@@ -341,6 +342,8 @@ export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ refe
           assigneeName: task.assigneeId ? (staffNames.get(task.assigneeId) ?? null) : null,
           canComplete: mayCompleteTask(task, staff),
         })),
+        /** E-mails of this case that did not reach their recipient, and why (ADR 0033). */
+        undeliveredEmails: await undeliveredEmailsOfCase(tx, row.id),
         evidenceRequests: requests.map((r) => ({ ...r, requestedByName: r.requestedById ? (staffNames.get(r.requestedById) ?? null) : null })),
         time: {
           entries: time.map((entry) => ({ ...entry, staffName: staffNames.get(entry.staffId) ?? "" })),

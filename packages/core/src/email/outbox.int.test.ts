@@ -115,7 +115,7 @@ describe("deliverEmail", () => {
     expect(await row(id)).toMatchObject({ state: "sent", providerId: "p1", attempts: 1 });
   });
 
-  it("records a failure and rethrows it so the job is retried, then gives up on the last attempt", async () => {
+  it("records a transient failure and schedules the next attempt (same key, a job at the backoff's instant), then gives up on the last attempt", async () => {
     const { id } = await queue({ language: "en" });
     const seen: { idempotencyKey: string; subject: string }[] = [];
     const failing: EmailTransport = {
@@ -125,23 +125,31 @@ describe("deliverEmail", () => {
         throw new Error("provider unavailable");
       },
     };
-    expect(await rejection(deliverEmail({ db: t.db, emailId: id, store, transport: failing, now }))).toMatchObject({ message: "provider unavailable" });
-    expect(await row(id)).toMatchObject({ state: "queued", attempts: 1, lastError: "provider unavailable", sentAt: null });
+    const first = await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, random: () => 0 });
+    // 30 s doubling, jittered into [½, 1]: 15 s after a first failure with no jitter.
+    expect(first).toEqual({ status: "retry", at: new Date(now.getTime() + 15_000), error: "provider unavailable" });
+    expect(await row(id)).toMatchObject({ state: "queued", attempts: 1, lastError: "provider unavailable", sentAt: null, nextAttemptAt: new Date(now.getTime() + 15_000) });
+    const [job] = await t.sql<{ payload: { emailId: string; attempt: number }; run_at: string }[]>`
+      select payload, to_char(run_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as run_at from graphile_worker._private_jobs where key = ${`email:${id}`}`;
+    expect(job).toMatchObject({ payload: { emailId: id, attempt: 2 }, run_at: "2026-03-02T09:00:15Z" });
 
-    await rejection(deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, lastAttempt: true }));
-    expect(await row(id)).toMatchObject({ state: "failed", attempts: 2 });
+    // A leftover job of the first attempt (a worker that died after rescheduling) sends nothing.
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, attempt: 1 })).toEqual({ status: "skipped", reason: "superseded" });
+
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, attempt: 2, lastAttempt: true })).toEqual({ status: "failed", error: "provider unavailable" });
+    expect(await row(id)).toMatchObject({ state: "failed", attempts: 2, nextAttemptAt: null, undeliveredReason: null, undeliveredAt: now });
     expect(seen).toEqual([
       { idempotencyKey: `test:${n}`, subject: "Reset your Accord password" },
       { idempotencyKey: `test:${n}`, subject: "Reset your Accord password" },
     ]);
-    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now })).toEqual({ status: "skipped", reason: "already_failed" });
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, attempt: 3 })).toEqual({ status: "skipped", reason: "already_failed" });
   });
 
   it("marks failed after the tenth attempt without being told", async () => {
     const { id } = await queue();
     await t.db.update(emailMessages).set({ attempts: 9 }).where(eq(emailMessages.id, id));
     const failing: EmailTransport = { name: "failing", send: async () => Promise.reject(new Error("down")) };
-    await rejection(deliverEmail({ db: t.db, emailId: id, store, transport: failing, now }));
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: failing, now, attempt: 10 })).toEqual({ status: "failed", error: "down" });
     expect(await row(id)).toMatchObject({ state: "failed", attempts: 10, lastError: "down" });
   });
 
@@ -216,8 +224,9 @@ describe("e-mails with attachments", () => {
       send: async (email) => (sent.push(...(email.attachments ?? []).map((a) => Buffer.from(a.content).toString("latin1"))), { providerId: "p2" }),
     };
 
-    expect(await rejection(deliverEmail({ db: t.db, emailId: id, store, transport: recording, now }))).toMatchObject({
-      message: `Attachment "manquant.pdf" (${agreement.sha256}) is missing from the file store`,
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: recording, now })).toMatchObject({
+      status: "retry",
+      error: `Attachment "manquant.pdf" (${agreement.sha256}) is missing from the file store`,
     });
     expect(await row(id)).toMatchObject({ state: "queued", attempts: 1, lastError: `Attachment "manquant.pdf" (${agreement.sha256}) is missing from the file store` });
     expect(sent).toEqual([]);
@@ -225,7 +234,7 @@ describe("e-mails with attachments", () => {
     const temp = await store.writeTemp(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
     if (!temp.ok) throw new Error("unexpected refusal");
     await store.commit(temp.tempPath, temp.sha256);
-    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: recording, now })).toEqual({ status: "sent", providerId: "p2" });
+    expect(await deliverEmail({ db: t.db, emailId: id, store, transport: recording, now, attempt: 2 })).toEqual({ status: "sent", providerId: "p2" });
     expect(sent).toEqual([bytes.toString("latin1")]);
     expect(await row(id)).toMatchObject({ state: "sent", attempts: 2, lastError: null });
   });

@@ -1,4 +1,4 @@
-import { invitationTokens, passwordResetTokens, sessions, signInAttempts } from "@accord/db";
+import { invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents } from "@accord/db";
 import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,13 +42,20 @@ describe("purgeExpiredRecords (the nightly housekeeping)", () => {
       { email: "recent@martin.example", ip: "192.0.2.1", succeeded: true, at: ago(100) },
     ]);
 
-    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 1, resetTokens: 2, invitations: 2, signInAttempts: 1 });
+    await t.db.insert(webhookEvents).values([
+      { provider: "resend", eventId: "msg_old", type: "email.bounced", receivedAt: ago(31) },
+      { provider: "resend", eventId: "msg_recent", type: "email.delivered", receivedAt: ago(29) },
+    ]);
+
+    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 1, resetTokens: 2, invitations: 2, signInAttempts: 1, webhookEvents: 1 });
 
     expect((await t.db.select({ id: sessions.id }).from(sessions)).map((r) => r.id)).toEqual(["session-live"]);
     expect((await t.db.select({ id: passwordResetTokens.id }).from(passwordResetTokens)).map((r) => r.id).sort()).toEqual(["reset-expired-an-hour-ago", "reset-unused"]);
     expect((await t.db.select({ id: invitationTokens.id }).from(invitationTokens)).map((r) => r.id).sort()).toEqual(["invitation-expired-29-days", "invitation-pending"]);
     expect((await t.db.select({ email: signInAttempts.email }).from(signInAttempts)).map((r) => r.email)).toEqual(["recent@martin.example"]);
 
-    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 0, resetTokens: 0, invitations: 0, signInAttempts: 0 });
+    expect((await t.db.select({ eventId: webhookEvents.eventId }).from(webhookEvents)).map((r) => r.eventId)).toEqual(["msg_recent"]);
+
+    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 0, resetTokens: 0, invitations: 0, signInAttempts: 0, webhookEvents: 0 });
   });
 });

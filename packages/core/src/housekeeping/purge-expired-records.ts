@@ -1,4 +1,4 @@
-import { invitationTokens, passwordResetTokens, sessions, signInAttempts, type Db } from "@accord/db";
+import { invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents, type Db } from "@accord/db";
 import { retentionCutoffs } from "@accord/domain";
 import { and, isNotNull, lt, or } from "drizzle-orm";
 
@@ -10,11 +10,13 @@ export interface PurgedRecords {
   resetTokens: number;
   invitations: number;
   signInAttempts: number;
+  webhookEvents: number;
 }
 
 /**
  * The nightly housekeeping of authentication records (issue 13): expired sessions, reset links and
- * invitations used or expired, and sign-in attempts past their retention (`retentionCutoffs` in
+ * invitations used or expired, sign-in attempts past their retention, and the ids of webhook events
+ * handled long ago (`retentionCutoffs` in
  * @accord/domain). One transaction: a run is whole or nothing, and running it twice removes nothing
  * more. Once a night these small tables are read whole: no index is needed for it.
  */
@@ -41,11 +43,13 @@ export async function purgeExpiredRecords({ db, now }: { db: Db; now: Date }): P
       )
       .returning({ id: invitationTokens.id });
     const removedAttempts = await tx.delete(signInAttempts).where(lt(signInAttempts.at, cutoff.signInAttemptsBefore)).returning({ id: signInAttempts.id });
+    const removedWebhookEvents = await tx.delete(webhookEvents).where(lt(webhookEvents.receivedAt, cutoff.webhookEventsBefore)).returning({ id: webhookEvents.eventId });
     return {
       sessions: removedSessions.length,
       resetTokens: removedResetTokens.length,
       invitations: removedInvitations.length,
       signInAttempts: removedAttempts.length,
+      webhookEvents: removedWebhookEvents.length,
     };
   });
 }

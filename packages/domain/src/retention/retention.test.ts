@@ -10,6 +10,7 @@ describe("retentionCutoffs", () => {
       resetTokensSpentBefore: new Date("2026-12-05T03:17:00Z"),
       invitationsSpentBefore: new Date("2026-11-06T03:17:00Z"),
       signInAttemptsBefore: new Date("2026-06-06T03:17:00Z"),
+      webhookEventsBefore: new Date("2026-11-06T03:17:00Z"),
     });
   });
 

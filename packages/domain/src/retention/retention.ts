@@ -14,6 +14,8 @@ export const RETENTION = {
   spentInvitationDays: 30,
   /** Sign-in attempts (e-mail, IP, success): 6 months, for investigating an account takeover. */
   signInAttemptDays: 183,
+  /** The ids of webhook events already handled (a replay changes nothing): Resend/Svix retry for about a day; 30 days is ample. */
+  webhookEventDays: 30,
 } as const;
 
 export interface RetentionCutoffs {
@@ -25,6 +27,8 @@ export interface RetentionCutoffs {
   invitationsSpentBefore: Date;
   /** Sign-in attempts made before this instant go. */
   signInAttemptsBefore: Date;
+  /** Webhook event ids received before this instant go. */
+  webhookEventsBefore: Date;
 }
 
 /** The instants before which each kind of record is removed, for a housekeeping run at `now`. */
@@ -35,5 +39,6 @@ export function retentionCutoffs(now: Date): RetentionCutoffs {
     resetTokensSpentBefore: daysBefore(RETENTION.spentResetTokenDays),
     invitationsSpentBefore: daysBefore(RETENTION.spentInvitationDays),
     signInAttemptsBefore: daysBefore(RETENTION.signInAttemptDays),
+    webhookEventsBefore: daysBefore(RETENTION.webhookEventDays),
   };
 }

@@ -85,6 +85,7 @@ function ApprovalDecidedEmail(props: ApprovalDecidedProps & { language: EmailLan
 }
 
 export const approvalDecidedTemplate: EmailTemplate<ApprovalDecidedProps> = {
+  audience: "staff",
   subject: (props, language) => approvalDecidedMessages[language].subject[props.decision](props.proposalNumber, props.reference),
   render: (props, language) => <ApprovalDecidedEmail {...props} language={language} />,
 };

@@ -79,6 +79,7 @@ function ApprovalRequestedEmail(props: ApprovalRequestedProps & { language: Emai
 }
 
 export const approvalRequestedTemplate: EmailTemplate<ApprovalRequestedProps> = {
+  audience: "staff",
   subject: (props, language) => approvalRequestedMessages[language].subject(props.proposalNumber, props.reference),
   render: (props, language) => <ApprovalRequestedEmail {...props} language={language} />,
 };

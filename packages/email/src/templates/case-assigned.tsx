@@ -48,6 +48,7 @@ function CaseAssignedEmail({ name, reference, title, assignedBy, caseUrl, langua
 }
 
 export const caseAssignedTemplate: EmailTemplate<CaseAssignedProps> = {
+  audience: "staff",
   subject: (props, language) => caseAssignedMessages[language].subject(props.reference),
   render: (props, language) => <CaseAssignedEmail {...props} language={language} />,
 };

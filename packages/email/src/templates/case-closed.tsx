@@ -88,6 +88,7 @@ function CaseClosedEmail({ name, reference, surveyUrl, caseUrl, language }: Case
 }
 
 export const caseClosedTemplate: EmailTemplate<CaseClosedProps> = {
+  audience: "customer",
   subject: (props, language) => caseClosedMessages[language].subject(props.reference),
   render: (props, language) => <CaseClosedEmail {...props} language={language} />,
 };

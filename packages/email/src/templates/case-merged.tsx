@@ -45,6 +45,7 @@ function CaseMergedEmail({ name, reference, originalReference, originalUrl, lang
 }
 
 export const caseMergedTemplate: EmailTemplate<CaseMergedProps> = {
+  audience: "customer",
   subject: (props, language) => caseMergedMessages[language].subject(props.reference, props.originalReference),
   render: (props, language) => <CaseMergedEmail {...props} language={language} />,
 };

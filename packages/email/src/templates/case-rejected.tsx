@@ -50,6 +50,7 @@ function CaseRejectedEmail({ name, reference, reasons, caseUrl, language }: Case
 }
 
 export const caseRejectedTemplate: EmailTemplate<CaseRejectedProps> = {
+  audience: "customer",
   subject: (props, language) => caseRejectedMessages[language].subject(props.reference),
   render: (props, language) => <CaseRejectedEmail {...props} language={language} />,
 };

@@ -66,6 +66,7 @@ function CaseReplyEmail({ name, reference, body, articles, caseUrl, language }: 
 }
 
 export const caseReplyTemplate: EmailTemplate<CaseReplyProps> = {
+  audience: "customer",
   subject: (props, language) => caseReplyMessages[language].subject(props.reference),
   render: (props, language) => <CaseReplyEmail {...props} language={language} />,
 };

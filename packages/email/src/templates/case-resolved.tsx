@@ -106,6 +106,7 @@ function CaseResolvedEmail(props: CaseResolvedProps & { language: EmailLanguage 
 }
 
 export const caseResolvedTemplate: EmailTemplate<CaseResolvedProps> = {
+  audience: "customer",
   subject: (props, language) => caseResolvedMessages[language].subject(props.reference),
   render: (props, language) => <CaseResolvedEmail {...props} language={language} />,
 };

@@ -48,6 +48,7 @@ function CaseWithdrawnEmail({ name, reference, reason, caseUrl, language }: Case
 }
 
 export const caseWithdrawnTemplate: EmailTemplate<CaseWithdrawnProps> = {
+  audience: "customer",
   subject: (props, language) => caseWithdrawnMessages[language].subject(props.reference),
   render: (props, language) => <CaseWithdrawnEmail {...props} language={language} />,
 };

@@ -155,6 +155,7 @@ function ClaimAcknowledgedEmail(props: ClaimAcknowledgedProps & { language: Emai
 }
 
 export const claimAcknowledgedTemplate: EmailTemplate<ClaimAcknowledgedProps> = {
+  audience: "customer",
   subject: (props, language) => claimAcknowledgedMessages[language].subject(props.reference),
   render: (props, language) => <ClaimAcknowledgedEmail {...props} language={language} />,
 };

@@ -50,6 +50,7 @@ function CustomerRepliedEmail({ name, reference, customerName, attachments, case
 }
 
 export const customerRepliedTemplate: EmailTemplate<CustomerRepliedProps> = {
+  audience: "staff",
   subject: (props, language) => customerRepliedMessages[language].subject(props.reference),
   render: (props, language) => <CustomerRepliedEmail {...props} language={language} />,
 };

@@ -72,6 +72,7 @@ function InformationRequestedEmail({ name, reference, items, message, dueDate, c
 }
 
 export const informationRequestedTemplate: EmailTemplate<InformationRequestedProps> = {
+  audience: "customer",
   subject: (props, language) => informationRequestedMessages[language].subject(props.reference),
   render: (props, language) => <InformationRequestedEmail {...props} language={language} />,
 };

@@ -79,6 +79,7 @@ function InvitationEmail({ name, inviterName, companyName, acceptUrl, expiresAt,
 }
 
 export const invitationTemplate: EmailTemplate<InvitationProps> = {
+  audience: "customer",
   subject: (props, language) => invitationMessages[language].subject(props.companyName),
   render: (props, language) => <InvitationEmail {...props} language={language} />,
   redact: (props) => ({ ...props, acceptUrl: "[redacted]" }),

@@ -53,6 +53,7 @@ function PasswordResetEmail({ name, resetUrl, language }: PasswordResetProps & {
 }
 
 export const passwordResetTemplate: EmailTemplate<PasswordResetProps> = {
+  audience: "customer",
   subject: (_props, language) => passwordResetMessages[language].subject,
   render: (props, language) => <PasswordResetEmail {...props} language={language} />,
   redact: (props) => ({ ...props, resetUrl: "[redacted]" }),

@@ -101,6 +101,7 @@ function ProposalAcceptedEmail(props: ProposalAcceptedProps & { language: EmailL
 }
 
 export const proposalAcceptedTemplate: EmailTemplate<ProposalAcceptedProps> = {
+  audience: "customer",
   subject: (props, language) => proposalAcceptedMessages[language].subject(props.reference),
   render: (props, language) => <ProposalAcceptedEmail {...props} language={language} />,
 };

@@ -98,6 +98,7 @@ function ProposalAnsweredEmail(props: ProposalAnsweredProps & { language: EmailL
 }
 
 export const proposalAnsweredTemplate: EmailTemplate<ProposalAnsweredProps> = {
+  audience: "staff",
   subject: (props, language) => proposalAnsweredMessages[language].subject[props.answer](props.proposalNumber, props.reference),
   render: (props, language) => <ProposalAnsweredEmail {...props} language={language} />,
 };

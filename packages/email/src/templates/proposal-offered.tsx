@@ -120,6 +120,7 @@ function ProposalOfferedEmail(props: ProposalOfferedProps & { language: EmailLan
 }
 
 export const proposalOfferedTemplate: EmailTemplate<ProposalOfferedProps> = {
+  audience: "customer",
   subject: (props, language) => proposalOfferedMessages[language].subject(props.reference),
   render: (props, language) => <ProposalOfferedEmail {...props} language={language} />,
 };

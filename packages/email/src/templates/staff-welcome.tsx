@@ -55,6 +55,7 @@ function StaffWelcomeEmail({ name, createdByName, setPasswordUrl, expiresAt, lan
 }
 
 export const staffWelcomeTemplate: EmailTemplate<StaffWelcomeProps> = {
+  audience: "staff",
   subject: (_props, language) => staffWelcomeMessages[language].subject,
   render: (props, language) => <StaffWelcomeEmail {...props} language={language} />,
   redact: (props) => ({ ...props, setPasswordUrl: "[redacted]" }),

@@ -49,6 +49,7 @@ function StakeholderNotifiedEmail(props: StakeholderNotifiedProps & { language: 
 }
 
 export const stakeholderNotifiedTemplate: EmailTemplate<StakeholderNotifiedProps> = {
+  audience: "customer",
   subject: (props, language) => stakeholderNotifiedMessages[language].subject(props.reference),
   render: (props, language) => <StakeholderNotifiedEmail {...props} language={language} />,
 };

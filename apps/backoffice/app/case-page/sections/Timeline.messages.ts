@@ -12,6 +12,7 @@ const fr = {
       statusChange: "$t(caseStatus.{{from}}) → $t(caseStatus.{{to}})",
       recipients: "informés : {{names}}",
       events: {
+        email_undelivered: "E-mail non remis",
         case_received: "Dossier reçu",
         case_qualified: "Dossier qualifié",
         case_assigned: "Affectation",
@@ -65,6 +66,7 @@ const en: typeof fr = {
       statusChange: "$t(caseStatus.{{from}}) → $t(caseStatus.{{to}})",
       recipients: "notified: {{names}}",
       events: {
+        email_undelivered: "E-mail not delivered",
         case_received: "Case received",
         case_qualified: "Case qualified",
         case_assigned: "Assignment",
