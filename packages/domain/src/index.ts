@@ -232,6 +232,7 @@ export {
   checkNewCorrectiveAction,
   CORRECTIVE_ACTION_STATUSES,
   EFFECTIVENESS_WINDOW_DAYS,
+  effectivenessFromCounts,
   isOverdue,
 } from "./corrective/corrective-action";
 export type { ActionEffectiveness, CorrectiveActionChange, CorrectiveActionStatus, NewCorrectiveAction } from "./corrective/corrective-action";

@@ -37,3 +37,4 @@ export {
   type CustomerEmailKind,
   type TransportPolicy,
 } from "./policy";
+export type { ProactiveNoticeProps } from "./templates/proactive-notice";

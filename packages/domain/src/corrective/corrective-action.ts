@@ -113,7 +113,19 @@ export function actionEffectiveness(input: {
   // Before the after-window ends, measure "as of" its end, then keep only what has happened by now.
   const measured = correctiveActionEffectiveness({ actions: [action], cases, asOf: measurableOn > input.asOf ? measurableOn : input.asOf, windowDays: EFFECTIVENESS_WINDOW_DAYS });
   const row = measured.actions[0]!;
-  if (measurableOn.getTime() <= input.asOf.getTime()) return { state: "measured", before: row.before, after: row.after, reductionPercent: row.reductionPercent };
   const afterSoFar = input.recurrences.filter((at) => at.getTime() >= input.doneAt!.getTime() && at.getTime() <= input.asOf.getTime()).length;
-  return { state: "pending", before: row.before, afterSoFar, measurableOn };
+  return effectivenessFromCounts({ doneAt: input.doneAt, before: row.before, after: measurableOn <= input.asOf ? row.after : afterSoFar, asOf: input.asOf });
+}
+
+/**
+ * The same result from counts made elsewhere (core's SQL): `before` in the 90 days before `doneAt`,
+ * `after` from `doneAt` to the end of the 90 days after it or to `asOf`, whichever comes first.
+ */
+export function effectivenessFromCounts(input: { readonly doneAt: Date; readonly before: number; readonly after: number; readonly asOf: Date }): ActionEffectiveness {
+  assertInstant(input.doneAt, "doneAt");
+  assertInstant(input.asOf, "asOf");
+  const measurableOn = new Date(input.doneAt.getTime() + EFFECTIVENESS_WINDOW_DAYS * 86_400_000);
+  if (measurableOn.getTime() > input.asOf.getTime()) return { state: "pending", before: input.before, afterSoFar: input.after, measurableOn };
+  const reductionPercent = input.before === 0 ? null : ((input.before - input.after) * 100) / input.before;
+  return { state: "measured", before: input.before, after: input.after, reductionPercent };
 }

@@ -12,7 +12,7 @@ describe("the lots of a case", () => {
   });
 
   it("normalizes idempotently", () => {
-    fc.assert(fc.property(fc.stringMatching(/^[ a-zA-Z0-9-]{0,20}$/), (lot) => expect(normalizeLot(normalizeLot(lot))).toBe(normalizeLot(lot))));
+    fc.assert(fc.property(fc.stringMatching(/^[ a-zA-Z0-9-]{0,20}$/), (lot) => normalizeLot(normalizeLot(lot)) === normalizeLot(lot)));
   });
 });
 
