@@ -51,7 +51,7 @@ test("a corrective action blocks closing until it is done; the open actions page
 
   // The decision resolves the case; closing is refused while the action is open, naming it.
   const solution = section(page, "Solution");
-  await solution.getByLabel("Issue").selectOption({ label: "Rejeté" });
+  await solution.getByLabel("Issue").selectOption({ label: "Non fondé" });
   await solution.getByLabel("Motivation communiquée au client").fill("Le transporteur a reconnu l'avarie ; nous corrigeons l'emballage.");
   await solution.getByRole("button", { name: "Enregistrer la décision" }).click();
   await expect(page.getByText("Décision enregistrée ; le client en est informé.")).toBeVisible();

@@ -58,6 +58,7 @@ test("the proactive notice of a quality case reaches the other customer who rece
   const admin = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
   const adminPage = await admin.newPage();
   await signIn(adminPage, backofficeUrl, "admin@accord.example");
+  await expect(adminPage).not.toHaveURL(/\/login/);
   await adminPage.goto(`${backofficeUrl}/mailbox`);
   await expect(adminPage.getByRole("row", { name: new RegExp(`admin@hotelduport.example.*Information qualité : lot ${LOT}`) }).first()).toBeVisible();
   await admin.close();
