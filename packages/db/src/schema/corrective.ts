@@ -40,7 +40,7 @@ export const correctiveActions = pgTable(
     // The open actions page: by owner ("mine") and due date, overdue first.
     index("corrective_actions_open_owner_due_idx").on(t.ownerId, t.dueDate).where(sql`${t.status} = 'open'`),
     index("corrective_actions_open_due_idx").on(t.dueDate, t.id).where(sql`${t.status} = 'open'`),
-    check("corrective_actions_status_check", sql`${t.status} in ('open', 'done', 'waived')`),
+    check("corrective_actions_status_check", sql`${t.status} in (${sql.raw(CORRECTIVE_ACTION_STATUS_VALUES.map((v) => `'${v}'`).join(", "))})`),
     check("corrective_actions_done_check", sql`(${t.status} = 'done') = (${t.doneAt} is not null)`),
     check("corrective_actions_waived_check", sql`(${t.status} = 'waived') = (${t.waivedReason} is not null and ${t.waivedAt} is not null)`),
   ],
