@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fileClaimInPortal, startInvestigationAsAgent } from "../support/claims";
-import { backofficeUrl, expectAccessible } from "../support/fixtures";
+import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
 
 // Issue 12, journey 3: a corrective action blocks the closing of its case until it is done (or waived).
 // The case is filed by the spec itself through the portal (never a demo case).
@@ -75,4 +75,45 @@ test("a corrective action blocks closing until it is done; the open actions page
   await page.goto(`${backofficeUrl}/corrective-actions`);
   await expect(page.getByRole("heading", { level: 1, name: "Actions correctives ouvertes" })).toBeVisible();
   await expect(page.getByRole("row", { name: new RegExp(actionTitle) })).toHaveCount(0);
+});
+
+test("a corrective action owned by a staff member deactivated meanwhile is refused beside the owner, nothing added", async ({ browser, page }) => {
+  // A colleague of the spec's own (never a demo user: other specs sign in with those).
+  const name = `Owen Owner ${Date.now()}`;
+  const admin = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, backofficeUrl, "admin@accord.example");
+  await expect(adminPage).not.toHaveURL(/\/login/);
+  await adminPage.goto(`${backofficeUrl}/admin/staff`);
+  const create = adminPage.getByRole("region", { name: /nouveau membre/i });
+  await create.getByLabel(/^nom$/i).fill(name);
+  await create.getByLabel(/adresse e-mail/i).fill(`owen-${Date.now()}@accord.example`);
+  await create.getByLabel("Chargé de litiges").check();
+  await create.getByRole("button", { name: /créer/i }).click();
+  await expect(adminPage.getByText(/modifications enregistrées/i)).toBeVisible();
+
+  const reference = await fileClaimInPortal(browser, { title: `Sucre humide, responsable parti ${Date.now()}` });
+  await startInvestigationAsAgent(page, reference);
+  const rootCause = section(page, "Cause racine");
+  await rootCause.getByLabel("Cause racine", { exact: true }).selectOption({ label: "Emballage insuffisant" });
+  await rootCause.getByRole("button", { name: "Enregistrer la cause racine" }).click();
+  await expect(page.getByText("Cause racine enregistrée.")).toBeVisible();
+
+  // The agent picks the colleague, who is deactivated before the form is sent.
+  const form = () => section(page, "Actions correctives");
+  await form().getByLabel("Action", { exact: true }).fill("Revoir le cerclage des palettes");
+  await form().getByLabel("Responsable").selectOption({ label: name });
+  await form().getByLabel("Échéance").fill("2026-12-31");
+  await adminPage.getByRole("button", { name: `Désactiver ${name}` }).click();
+  await expect(adminPage.getByRole("row", { name: new RegExp(name) })).toContainText(/inactif/i);
+  await admin.close();
+
+  await form().getByRole("button", { name: "Ajouter l'action" }).click();
+  await expect(form().getByLabel("Responsable")).toHaveAccessibleDescription("Ce responsable n'est pas un membre actif de l'équipe : choisissez-en un autre.");
+  await expect(form().getByLabel("Action", { exact: true })).toHaveValue("Revoir le cerclage des palettes");
+  await expect(form()).toContainText("Aucune action corrective.");
+  // In English too.
+  await page.goto(`${backofficeUrl}/cases/${reference}?lng=en`);
+  await expect(section(page, "Corrective actions")).toContainText("No corrective action.");
+  await expect(section(page, "Corrective actions").getByLabel("Owner").getByRole("option", { name })).toHaveCount(0);
 });
