@@ -104,6 +104,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
   },
   // "À valider": the agent approves nothing (the empty state); supervisors see their list.
   approvals: { who: "agent", reach: at("/approvals") },
+  // Open corrective actions, all and « mine » (none in the demo data: the empty state).
+  "corrective-actions": { who: "agent", reach: at("/corrective-actions", "/corrective-actions?scope=mine") },
   // A demo case has no accepted proposal: the page says so (settlement-journey.spec.ts checks it with the agreement).
   "cases/:reference/agreement": { who: "agent", reach: async (page) => [`${(await fromList("/", "/cases/LIT-")(page))[0]}/agreement`] },
   "*": { who: "agent", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },

@@ -130,6 +130,8 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "cases/:reference/credit-note.xml": "files: settlement-journey.spec and receivables.int.test (refused until the ERP's number is recorded)",
   // Every staff member who reads cases has a "to approve" list (empty unless they approve).
   approvals: () => [STAFF_ONLY("/approvals")],
+  // Every staff member who reads cases sees the open corrective actions (a mediator: those of the cases they mediate).
+  "corrective-actions": () => [STAFF_ONLY("/corrective-actions")],
   // Receivables: invoice:read and kpi:read (ADR 0027) — supervisors, finance, legal, admins.
   invoices: () => [STAFF_ONLY("/invoices", ["supervisor", "finance", "legal", "admin"])],
   "invoices/erp-export.csv": "a download for invoice:manage (receivables.spec and receivables.int.test)",

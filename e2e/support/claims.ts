@@ -37,7 +37,10 @@ export async function startInvestigationAsAgent(page: Page, reference: string): 
  * Files a quality claim through the portal form, as the customer would, and returns its reference.
  * Each spec files its own case, so specs running side by side never act on the same one.
  */
-export async function fileClaimInPortal(browser: Browser, options: { email?: string; password?: string; title: string; description?: string }): Promise<string> {
+export async function fileClaimInPortal(
+  browser: Browser,
+  options: { email?: string; password?: string; title: string; description?: string; line?: typeof SUGAR_LINE; lotNumber?: string },
+): Promise<string> {
   const context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
   const page = await context.newPage();
   try {
@@ -54,8 +57,8 @@ export async function fileClaimInPortal(browser: Browser, options: { email?: str
     await fillQualityClaim(page, {
       title: options.title,
       description: options.description ?? "Deux sacs de sucre ont pris l'humidité pendant le transport.",
-      ...SUGAR_LINE,
-      lotNumber: "S-7710",
+      ...(options.line ?? SUGAR_LINE),
+      lotNumber: options.lotNumber ?? "S-7710",
       quantity: "2",
     });
     await page.getByRole("button", { name: "Vérifier ma réclamation" }).click();

@@ -16,6 +16,7 @@ export default [
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
   route("cases/:reference/agreement", "routes/cases.agreement-view.tsx"),
   route("approvals", "routes/approvals.tsx"),
+  route("corrective-actions", "routes/corrective-actions.tsx"),
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
   route("invoices", "routes/invoices.tsx"),
   route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),

@@ -192,3 +192,26 @@ export { completeDecision } from "./settlement/complete-decision";
 export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
 export { answerSurvey } from "./settlement/answer-survey";
 export { proposalText, type OfferedProposal } from "./settlement/proposal-text";
+
+// Corrective actions and proactive notice (issue 12, journeys 3 and 4).
+export {
+  addCorrectiveActionSchema,
+  correctiveActionTargetSchema,
+  waiveCorrectiveActionSchema,
+  listOpenCorrectiveActionsSchema,
+  sendProactiveNoticeSchema,
+  type AddCorrectiveActionInput,
+  type CorrectiveActionTargetInput,
+  type WaiveCorrectiveActionInput,
+  type ListOpenCorrectiveActionsInput,
+  type SendProactiveNoticeInput,
+} from "./corrective/schemas";
+export { addCorrectiveAction } from "./corrective/add-corrective-action";
+export { completeCorrectiveAction } from "./corrective/complete-corrective-action";
+export { waiveCorrectiveAction } from "./corrective/waive-corrective-action";
+export { reopenCorrectiveAction } from "./corrective/reopen-corrective-action";
+export { getCaseCorrectiveActions, type CaseCorrectiveActions } from "./corrective/get-case-corrective-actions";
+export { listOpenCorrectiveActions, OPEN_ACTIONS_LIMIT, type OpenCorrectiveActions } from "./corrective/list-open-corrective-actions";
+export { correctiveActionEffectiveness, correctiveActionEffectivenessSchema } from "./corrective/corrective-action-effectiveness";
+export { findLotRecipients, type LotRecipients } from "./corrective/find-lot-recipients";
+export { sendProactiveNotice } from "./corrective/send-proactive-notice";

@@ -224,3 +224,17 @@ export {
 export type { CustomerResponse, ProposalConcessionsInput, ProposalDraftInput, ProposalStatus } from "./settlement/proposal";
 export { MIN_SIMILAR_CASES, suggestProposal, summariseSimilar } from "./settlement/suggestion";
 export type { PriceBasis, ProposalSuggestion, SimilarSettlement, SimilarSummary, SuggestedLine, SuggestionBasis, SuggestionLine } from "./settlement/suggestion";
+
+// corrective actions and proactive notice (issue 12)
+export {
+  actionEffectiveness,
+  changeCorrectiveAction,
+  checkNewCorrectiveAction,
+  CORRECTIVE_ACTION_STATUSES,
+  EFFECTIVENESS_WINDOW_DAYS,
+  effectivenessFromCounts,
+  isOverdue,
+} from "./corrective/corrective-action";
+export type { ActionEffectiveness, CorrectiveActionChange, CorrectiveActionStatus, NewCorrectiveAction } from "./corrective/corrective-action";
+export { checkProactiveNotice, isQualityRootCause, lotsOfCase, normalizeLot, proactiveNoticeApplies, QUALITY_ROOT_CAUSE_CATEGORY } from "./corrective/proactive-notice";
+export type { ProactiveNoticeRefusal } from "./corrective/proactive-notice";

@@ -49,3 +49,4 @@ export {
   type SendOutcome,
 } from "./delivery";
 export { RESEND_WEBHOOK_EVENTS, signResendWebhook, verifyResendWebhook, type ResendWebhookEvent, type ResendWebhookEventType, type VerifiedWebhook } from "./webhook";
+export type { ProactiveNoticeProps } from "./templates/proactive-notice";

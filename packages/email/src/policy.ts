@@ -48,6 +48,8 @@ export const CUSTOMER_EMAIL_KINDS = [
   "closure",
   "invitation",
   "password_reset",
+  // A quality notice about a lot the customer received (another customer's case found the cause).
+  "proactive_notice",
 ] as const;
 export type CustomerEmailKind = (typeof CUSTOMER_EMAIL_KINDS)[number];
 

@@ -6,7 +6,7 @@ describe("customer e-mail preferences", () => {
     expect([...MANDATORY_EMAIL_KINDS].sort()).toEqual(
       ["acknowledgement", "closure", "information_requested", "invitation", "password_reset", "proposal_offered", "resolution"].sort(),
     );
-    expect([...OPTIONAL_EMAIL_KINDS].sort()).toEqual(["new_reply", "proposal_accepted", "reminder"]);
+    expect([...OPTIONAL_EMAIL_KINDS].sort()).toEqual(["new_reply", "proactive_notice", "proposal_accepted", "reminder"]);
     expect(OPTIONAL_EMAIL_KINDS.length + MANDATORY_EMAIL_KINDS.length).toBe(CUSTOMER_EMAIL_KINDS.length);
   });
 

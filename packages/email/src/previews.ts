@@ -153,6 +153,14 @@ export const previewProps: { [Name in EmailTemplateName]: EmailTemplateProps[Nam
     caseUrl: `${PORTAL}/cases/${REFERENCE}`,
   },
   "case-closed": { name: "Paul Martin", reference: REFERENCE, surveyUrl: `${PORTAL}/cases/${REFERENCE}/survey`, caseUrl: `${PORTAL}/cases/${REFERENCE}` },
+  "proactive-notice": {
+    name: "Isabelle Le Goff",
+    accountName: "Hôtel du Port SARL",
+    lotNumber: "L2026-1102",
+    lines: [{ invoiceNumber: "FA-2026-10661", description: "Farine de blé T65 — sac de 25 kg" }],
+    message: "Nous avons identifié une humidité excessive sur une partie du lot L2026-1102. Vérifiez vos sacs avant emploi : nous remplaçons sans frais ceux qui présentent des grumeaux.",
+    reportUrl: `${PORTAL}/claims/new`,
+  },
 };
 
 /** The sample of a template, with the sender queueEmail would add. */

@@ -18,6 +18,7 @@ import { proposalAnsweredTemplate, type ProposalAnsweredProps } from "./template
 import { proposalAcceptedTemplate, type ProposalAcceptedProps } from "./templates/proposal-accepted";
 import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-resolved";
 import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
+import { proactiveNoticeTemplate, type ProactiveNoticeProps } from "./templates/proactive-notice";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -43,6 +44,7 @@ export interface EmailTemplateProps {
   "proposal-accepted": ProposalAcceptedProps;
   "case-resolved": CaseResolvedProps;
   "case-closed": CaseClosedProps;
+  "proactive-notice": ProactiveNoticeProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -67,6 +69,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "proposal-accepted": proposalAcceptedTemplate,
   "case-resolved": caseResolvedTemplate,
   "case-closed": caseClosedTemplate,
+  "proactive-notice": proactiveNoticeTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

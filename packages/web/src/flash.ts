@@ -36,6 +36,12 @@ const FLASH_KEYS = [
   "casePage.flash.decisionRecorded",
   "casePage.flash.decisionCompleted",
   "casePage.flash.caseClosed",
+  // back-office corrective actions and proactive notice
+  "casePage.flash.correctiveActionAdded",
+  "casePage.flash.correctiveActionCompleted",
+  "casePage.flash.correctiveActionWaived",
+  "casePage.flash.correctiveActionReopened",
+  "casePage.flash.proactiveNoticeSent",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

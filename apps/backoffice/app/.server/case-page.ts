@@ -42,6 +42,17 @@ import {
   setRootCauseSchema,
   startInvestigation,
   startInvestigationSchema,
+  addCorrectiveAction,
+  addCorrectiveActionSchema,
+  completeCorrectiveAction,
+  correctiveActionTargetSchema,
+  findLotRecipients,
+  getCaseCorrectiveActions,
+  reopenCorrectiveAction,
+  sendProactiveNotice,
+  sendProactiveNoticeSchema,
+  waiveCorrectiveAction,
+  waiveCorrectiveActionSchema,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
 import { env } from "@accord/web/env";
@@ -59,7 +70,9 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
     const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
     const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const corrective = await getCaseCorrectiveActions({ ...ctx, input: { reference: page.case.reference } });
+    const lotRecipients = await findLotRecipients({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, corrective, lotRecipients, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -105,6 +118,12 @@ const INTENTS = {
   recordDecision: caseIntent(recordDecisionSchema, (args) => recordDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionRecorded"),
   completeDecision: caseIntent(completeDecisionSchema, (args) => completeDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionCompleted"),
   closeCase: caseIntent(closeCaseSchema, (args) => closeCase({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.caseClosed"),
+  // Corrective actions and the proactive notice (issue 12).
+  addCorrectiveAction: caseIntent(addCorrectiveActionSchema, addCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionAdded"),
+  completeCorrectiveAction: caseIntent(correctiveActionTargetSchema, completeCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionCompleted"),
+  waiveCorrectiveAction: caseIntent(waiveCorrectiveActionSchema, waiveCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionWaived"),
+  reopenCorrectiveAction: caseIntent(correctiveActionTargetSchema, reopenCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionReopened"),
+  sendProactiveNotice: caseIntent(sendProactiveNoticeSchema, (args) => sendProactiveNotice({ ...args, portalUrl: urls().portalUrl }), "proactive-notice", "casePage.flash.proactiveNoticeSent"),
 };
 
 /** The page's intent names: the section components are typed with it. */

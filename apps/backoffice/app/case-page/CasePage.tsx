@@ -4,17 +4,19 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
+import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseActionData } from "../.server/case-page";
 import { Actions } from "./sections/Actions";
 import { Conversation } from "./sections/Conversation";
+import { CorrectiveActions } from "./sections/CorrectiveActions";
 import { Customer } from "./sections/Customer";
 import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
+import { ProactiveNotice } from "./sections/ProactiveNotice";
 import { Qualification } from "./sections/Qualification";
 import { Request } from "./sections/Request";
 import { RootCause } from "./sections/RootCause";
@@ -31,6 +33,9 @@ export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
   settlement: StaffSettlement;
+  /** Corrective actions and the proactive notice (issue 12). */
+  corrective: CaseCorrectiveActions;
+  lotRecipients: LotRecipients;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -39,7 +44,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -67,6 +72,8 @@ export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today,
           <div id="instruction">
             <Tasks {...forms} />
             <RootCause {...forms} />
+            <CorrectiveActions corrective={corrective} actionData={actionData} />
+            <ProactiveNotice lotRecipients={lotRecipients} canSend={lotRecipients.canSend} actionData={actionData} />
             <Stakeholders {...forms} />
             <Time {...forms} today={today} />
           </div>

@@ -29,6 +29,7 @@ export function Shell({
         {t("app.queue")}
       </NavLink>
       {toApprove !== null ? <NavLink to="/approvals">{toApprove > 0 ? t("settlement.approvals.navCount", { count: toApprove }) : t("settlement.approvals.nav")}</NavLink> : null}
+      {user ? <NavLink to="/corrective-actions">{t("correctiveActions.nav")}</NavLink> : null}
       {canReadReceivables ? <NavLink to="/invoices">{t("receivables.nav")}</NavLink> : null}
       {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
       {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}

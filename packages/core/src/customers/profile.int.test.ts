@@ -113,9 +113,9 @@ describe("email preferences", () => {
     const user = await createCustomer(t.db, { role: "viewer" });
     const actor = await customerActor(t.db, user.id);
     const stored = await updateEmailPreferences({ db: t.db, actor, input: parseInput(updateEmailPreferencesSchema, { reminder: "on", proposal_accepted: "on" }), now });
-    expect(stored).toEqual({ new_reply: false, reminder: true, proposal_accepted: true });
+    expect(stored).toEqual({ new_reply: false, reminder: true, proposal_accepted: true, proactive_notice: false });
     const profile = await getProfile({ db: t.db, actor });
-    expect(profile.emailPreferences.filter((p) => !p.enabled).map((p) => p.kind)).toEqual(["new_reply"]);
+    expect(profile.emailPreferences.filter((p) => !p.enabled).map((p) => p.kind)).toEqual(["new_reply", "proactive_notice"]);
     expect(await lastAdminEvent()).toMatchObject({ type: "customer_email_preferences_updated", payload: { to: { new_reply: false } } });
   });
 

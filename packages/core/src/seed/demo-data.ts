@@ -134,6 +134,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
           { productCode: "SERV-BLC", description: "Serviettes de bain blanches", quantity: 120, unit: "u", unitPriceCents: 1250, vatRateBp: 2000 },
         ],
       },
+      {
+        // The flour lot of Boulangeries Martin's quality claim (L2026-1102) went to the hotel's bakery too:
+        // the proactive notice of a quality case on that lot reaches this account.
+        number: "FA-2026-10661",
+        daysAgo: 14,
+        orderNumber: "HP-2304",
+        deliveryNoteNumber: "BL-55410",
+        lines: [
+          { productCode: "FAR-T55-25", description: "Farine de blé T55 — sac de 25 kg", quantity: 20, unit: "sac", unitPriceCents: 1720, vatRateBp: 550, lotNumber: "L2026-1102" },
+          { productCode: "BEUR-DOUX-10", description: "Beurre doux — plaque de 10 kg", quantity: 6, unit: "u", unitPriceCents: 8900, vatRateBp: 550, lotNumber: "BD-2207" },
+        ],
+      },
     ],
   },
 ];

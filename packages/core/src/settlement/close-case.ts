@@ -4,19 +4,22 @@ import { queueEmail } from "../email/queue-email";
 import { applyCommand, caseContact, caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import { portalCaseUrl } from "./settlement-case";
+import { correctiveActionStates } from "../corrective/get-case-corrective-actions";
 
 export const closeCaseSchema = z.object({ reference: caseReferenceSchema });
 export type CloseCaseInput = z.output<typeof closeCaseSchema>;
 
 /**
- * An agent closes a resolved case (the lifecycle's `close`; until the corrective actions exist, none
- * is pending). The customer receives the closing e-mail, which invites them to rate the handling.
+ * An agent closes a resolved case (the lifecycle's `close`): refused, naming them, while a corrective
+ * action is open (each must be done or waived). The customer receives the closing e-mail, which
+ * invites them to rate the handling.
  */
 export async function closeCase({ db, actor, input, now, portalUrl }: UseCaseArgs<CloseCaseInput, { portalUrl: string }>) {
   const staff = requireStaff(actor, "case:decide");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });
-    const result = await applyCommand(tx, { actor: staff, row, command: { type: "close", correctiveActions: [] }, now });
+    const correctiveActions = await correctiveActionStates(tx, row.id);
+    const result = await applyCommand(tx, { actor: staff, row, command: { type: "close", correctiveActions }, now });
     const contact = await caseContact(tx, row);
     const caseUrl = portalCaseUrl(portalUrl, row.reference);
     await queueEmail(tx, {

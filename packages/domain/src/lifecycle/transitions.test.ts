@@ -165,6 +165,9 @@ describe("guards", () => {
       messageKey: "domain.error.guard_failed.corrective_actions_pending",
       params: { reason: "corrective_actions_pending", pending: 1 },
     });
+    expect(refusal(claim("resolved"), { type: "close", correctiveActions: [{ status: "open", title: "Sécher l'entrepôt" }, { status: "waived" }] })).toMatchObject({
+      params: { pending: 1, titles: "« Sécher l'entrepôt »" },
+    });
     expect(refusal(claim("resolved"), { type: "close" })).toMatchObject({ field: "correctiveActions" });
     expect(refusal(claim("resolved"), { type: "close", correctiveActions: [] })).toBeNull();
   });

@@ -24,6 +24,8 @@ export interface CaseState {
 /** A corrective action as the `close` guard sees it. */
 export interface CorrectiveActionState {
   readonly status: "open" | "done" | "waived";
+  /** Named in the refusal when the action is still open. */
+  readonly title?: string;
 }
 
 /** Everything a user or the system may ask a case to do. */
@@ -311,8 +313,9 @@ function checkResolution(from: CaseStatus, outcome: unknown): DomainError | null
 
 function checkCorrectiveActions(actions: unknown): DomainError | null {
   if (!Array.isArray(actions)) return guardFailed("correctiveActions", "corrective_actions_required");
-  const pending = actions.filter((action: CorrectiveActionState) => action?.status !== "done" && action?.status !== "waived").length;
-  return pending === 0 ? null : guardFailed("correctiveActions", "corrective_actions_pending", { pending });
+  const open = actions.filter((action: CorrectiveActionState) => action?.status !== "done" && action?.status !== "waived");
+  const titles = open.map((action: CorrectiveActionState) => `« ${action?.title ?? "?"} »`).join(", ");
+  return open.length === 0 ? null : guardFailed("correctiveActions", "corrective_actions_pending", { pending: open.length, titles });
 }
 
 function accept(state: CaseState, command: CaseCommand, found: TransitionRule, at: Date): TransitionResult {
