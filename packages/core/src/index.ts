@@ -189,3 +189,12 @@ export { completeDecision } from "./settlement/complete-decision";
 export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
 export { answerSurvey } from "./settlement/answer-survey";
 export { proposalText, type OfferedProposal } from "./settlement/proposal-text";
+// litigation (contentieux)
+export * from "./litigation/schemas";
+export { handOverToLegal } from "./litigation/hand-over-to-legal";
+export { recordLegalStep } from "./litigation/record-legal-step";
+export { recordLegalCost } from "./litigation/record-legal-cost";
+export { recordJudgment } from "./litigation/record-judgment";
+export { settleOutOfCourt } from "./litigation/settle-out-of-court";
+export { getStaffLitigation, getStaffLitigationSchema, type GetStaffLitigationInput, type StaffLitigation } from "./litigation/get-staff-litigation";
+export { getCustomerLitigation, getCustomerLitigationSchema, type GetCustomerLitigationInput } from "./litigation/get-customer-litigation";

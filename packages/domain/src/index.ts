@@ -224,3 +224,20 @@ export {
 export type { CustomerResponse, ProposalConcessionsInput, ProposalDraftInput, ProposalStatus } from "./settlement/proposal";
 export { MIN_SIMILAR_CASES, suggestProposal, summariseSimilar } from "./settlement/suggestion";
 export type { PriceBasis, ProposalSuggestion, SimilarSettlement, SimilarSummary, SuggestedLine, SuggestionBasis, SuggestionLine } from "./settlement/suggestion";
+
+// litigation (contentieux)
+export {
+  checkHandOver,
+  checkJudgment,
+  checkLegalCost,
+  checkLegalStep,
+  checkOutOfCourt,
+  isJudgmentRuling,
+  isLegalStepKind,
+  JUDGMENT_RULINGS,
+  LEGAL_STEP_KINDS,
+  LITIGATION_LIMITS,
+  RECORDABLE_STEP_KINDS,
+  totalLegalCosts,
+} from "./litigation/litigation";
+export type { HandOverInput, JudgmentInput, JudgmentRuling, LegalCostInput, LegalStepInput, LegalStepKind, OutOfCourtInput } from "./litigation/litigation";
