@@ -36,6 +36,12 @@ const FLASH_KEYS = [
   "casePage.flash.decisionRecorded",
   "casePage.flash.decisionCompleted",
   "casePage.flash.caseClosed",
+  // back-office litigation (contentieux)
+  "casePage.flash.handedOverToLegal",
+  "casePage.flash.legalStepRecorded",
+  "casePage.flash.legalCostRecorded",
+  "casePage.flash.judgmentRecorded",
+  "casePage.flash.settledOutOfCourt",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

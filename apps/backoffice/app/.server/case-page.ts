@@ -42,6 +42,17 @@ import {
   setRootCauseSchema,
   startInvestigation,
   startInvestigationSchema,
+  getStaffLitigation,
+  handOverToLegal,
+  handOverToLegalSchema,
+  recordJudgment,
+  recordJudgmentSchema,
+  recordLegalCost,
+  recordLegalCostSchema,
+  recordLegalStep,
+  recordLegalStepSchema,
+  settleOutOfCourt,
+  settleOutOfCourtSchema,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
 import { env } from "@accord/web/env";
@@ -59,7 +70,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
     const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
     const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const litigation = await getStaffLitigation({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, litigation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -105,6 +117,12 @@ const INTENTS = {
   recordDecision: caseIntent(recordDecisionSchema, (args) => recordDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionRecorded"),
   completeDecision: caseIntent(completeDecisionSchema, (args) => completeDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionCompleted"),
   closeCase: caseIntent(closeCaseSchema, (args) => closeCase({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.caseClosed"),
+  // Litigation (contentieux): the hand-over, the steps, the costs, the two endings.
+  handOverToLegal: caseIntent(handOverToLegalSchema, handOverToLegal, "litigation", "casePage.flash.handedOverToLegal"),
+  recordLegalStep: caseIntent(recordLegalStepSchema, recordLegalStep, "litigation", "casePage.flash.legalStepRecorded"),
+  recordLegalCost: caseIntent(recordLegalCostSchema, recordLegalCost, "litigation", "casePage.flash.legalCostRecorded"),
+  recordJudgment: caseIntent(recordJudgmentSchema, (args) => recordJudgment({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.judgmentRecorded"),
+  settleOutOfCourt: caseIntent(settleOutOfCourtSchema, (args) => settleOutOfCourt({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.settledOutOfCourt"),
 };
 
 /** The page's intent names: the section components are typed with it. */
