@@ -102,7 +102,7 @@ test("a supervisor hands the case over; legal records the procedure with documen
     const c = customer.page;
     await c.goto(`${portalUrl}/cases/${reference}`);
     await expect(c.getByTestId("legal-handled")).toHaveText("Dossier traité par notre service juridique.");
-    await expect(region(c, "Résumé").or(c.locator("main"))).toContainText("Dossier traité par notre service juridique");
+    await expect(region(c, "Résumé")).toContainText("Dossier traité par notre service juridique");
     const legal = region(c, "Service juridique");
     await expect(legal.getByRole("link", { name: "Télécharger mise-en-demeure.pdf" })).toBeVisible();
     const body = (await c.locator("main").textContent()) ?? "";
