@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { fileClaimInPortal, signedInPage, startInvestigationAsAgent } from "../support/claims";
 import { backofficeUrl, expectAccessible, portalUrl } from "../support/fixtures";
+import { readMailbox, waitForEmail } from "../support/mailbox";
 
 // Issue 12, journey 2: a case goes to the legal department, through its procedure, to a judgment with legal costs.
 test.describe.configure({ mode: "serial" });
@@ -168,8 +169,16 @@ test("a judgment without a date is refused and nothing changes; with its date an
     await expect(legal.getByRole("link", { name: "Télécharger jugement.pdf" })).toBeVisible();
     await expect(legal.getByRole("link", { name: "Télécharger mise-en-demeure.pdf" })).toBeVisible();
     const body = (await c.locator("main").textContent()) ?? "";
-    for (const secret of ["requete-injonction.pdf", REASON, "Honoraires d'avocat", "1 000,50"]) expect(body, secret).not.toContain(secret);
+    for (const secret of ["requete-injonction.pdf", REASON, "Honoraires d'avocat", "000,50"]) expect(body, secret).not.toContain(secret);
   } finally {
     await customer.close();
+  }
+
+  // The resolution e-mail tells the customer the court decided; no e-mail of the case carries the litigation's internals.
+  const resolution = await waitForEmail("achats@martin.example", { subject: new RegExp(`Décision sur votre dossier ${reference}`) });
+  expect(resolution.text).toContain("Il est tranché par une décision de justice.");
+  const mails = (await readMailbox()).filter((mail) => mail.subject.includes(reference) || mail.text.includes(reference));
+  for (const mail of mails) {
+    for (const secret of [REASON, "Honoraires d'avocat", "requete-injonction.pdf", "recommandé"]) expect(`${mail.subject} ${mail.text} ${mail.html}`, secret).not.toContain(secret);
   }
 });
