@@ -8,6 +8,17 @@ const fr = {
       judgmentRecorded: "Jugement enregistré : le dossier est résolu et le client en est informé.",
       settledOutOfCourt: "Accord hors procédure enregistré : le dossier est résolu et le client en est informé.",
     },
+    timeline: {
+      events: {
+        litigation_handed_over: "Transmis au service juridique",
+        handled_by_legal: "Client informé : dossier traité par le service juridique",
+        legal_step_recorded: "Étape de procédure enregistrée",
+        legal_document_shared: "Document juridique partagé avec le client",
+        legal_cost_recorded: "Frais de procédure enregistré",
+        judgment_recorded: "Jugement enregistré",
+        settled_out_of_court: "Accord hors procédure",
+      },
+    },
     litigation: {
       title: "Contentieux",
       handOver: {
@@ -96,6 +107,17 @@ const en: typeof fr = {
       legalCostRecorded: "Cost recorded.",
       judgmentRecorded: "Judgment recorded: the case is resolved and the customer is told.",
       settledOutOfCourt: "Settlement out of court recorded: the case is resolved and the customer is told.",
+    },
+    timeline: {
+      events: {
+        litigation_handed_over: "Handed over to the legal department",
+        handled_by_legal: "Customer told: handled by the legal department",
+        legal_step_recorded: "Step of the procedure recorded",
+        legal_document_shared: "Legal document shared with the customer",
+        legal_cost_recorded: "Legal cost recorded",
+        judgment_recorded: "Judgment recorded",
+        settled_out_of_court: "Settled out of court",
+      },
     },
     litigation: {
       title: "Litigation",
