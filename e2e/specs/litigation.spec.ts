@@ -76,7 +76,7 @@ test("a supervisor hands the case over; legal records the procedure with documen
     await expect(steps.getByRole("row")).toHaveCount(4);
     await expect(steps.getByRole("row", { name: /Mise en demeure/ })).toContainText("mise-en-demeure.pdf");
     await expect(steps.getByRole("row", { name: /Injonction de payer/ })).toContainText("requete-injonction.pdf");
-    await expect(steps.getByRole("row", { name: /Audience/ })).toContainText("2027-03-15");
+    await expect(steps.getByRole("row", { name: /Audience/ })).toContainText("15 mars 2027");
 
     // Two legal costs: the total is their sum.
     const cost = () => j.getByRole("form", { name: "Ajouter un frais" });

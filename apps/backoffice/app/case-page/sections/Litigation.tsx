@@ -1,6 +1,6 @@
 /** The case's « Contentieux »: the hand-over to legal, the procedure's steps with their documents, the legal costs and their total, and the two endings (judgment, settlement out of court). */
 import type { HandOverToLegalInput, RecordJudgmentInput, RecordLegalCostInput, RecordLegalStepInput, SettleOutOfCourtInput, StaffLitigation } from "@accord/core";
-import { DataTable, EmptyState, Facts, Field, formatDateTime, formatMoney } from "@accord/ui";
+import { DataTable, EmptyState, Facts, Field, formatDate, formatDateTime, formatMoney } from "@accord/ui";
 import { IntentForm } from "@accord/web/components/IntentForm";
 import { useTranslation } from "react-i18next";
 import { bind, CaseUploader, ChoiceGroup, SelectField, SubmitRow, TextareaField } from "../fields";
@@ -69,7 +69,7 @@ export function Litigation({ page, actionData, litigation: l, maxUploadBytes, to
             empty={<EmptyState title={t("casePage.litigation.steps.none")} />}
             columns={[
               { key: "kind", header: t("casePage.litigation.steps.kind"), rowHeader: true, cell: (s) => t(`casePage.litigation.kinds.${s.kind}`) },
-              { key: "date", header: t("casePage.litigation.steps.date"), cell: (s) => s.date },
+              { key: "date", header: t("casePage.litigation.steps.date"), cell: (s) => formatDate(s.date, i18n.language) },
               {
                 key: "notes",
                 header: t("casePage.litigation.steps.notes"),
@@ -119,7 +119,7 @@ export function Litigation({ page, actionData, litigation: l, maxUploadBytes, to
             empty={<EmptyState title={t("casePage.litigation.costs.none")} />}
             columns={[
               { key: "label", header: t("casePage.litigation.costs.label"), rowHeader: true, cell: (c) => c.label },
-              { key: "date", header: t("casePage.litigation.costs.date"), cell: (c) => c.date },
+              { key: "date", header: t("casePage.litigation.costs.date"), cell: (c) => formatDate(c.date, i18n.language) },
               { key: "amount", header: t("casePage.litigation.costs.amount"), align: "end", cell: (c) => money(c.amountCents) },
               { key: "by", header: t("casePage.litigation.costs.by"), cell: (c) => c.recordedByName ?? none },
             ]}
