@@ -1,5 +1,5 @@
 /** The litigation track on a real database: hand-over, steps with documents, costs, the two endings, who sees what. */
-import { caseDecisions, caseEvents, cases, emailMessages, evidence, invoiceSettlements, legalCosts, legalSteps, litigations, supplierIdentity } from "@accord/db";
+import { caseDecisions, caseEvents, cases, emailMessages, evidence, invoiceSettlements, legalCosts, legalSteps, litigations, proposals, supplierIdentity } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { verifyChain } from "@accord/domain";
 import { and, asc, eq } from "drizzle-orm";
@@ -12,7 +12,9 @@ import { qualifyCase, qualifyCaseSchema } from "../cases/qualify-case";
 import { startInvestigation } from "../cases/start-investigation";
 import { parseInput } from "../errors";
 import { DEMO_SUPPLIER } from "../seed/demo-data";
+import { createProposal } from "../settlement/create-proposal";
 import { getCustomerSettlement } from "../settlement/get-customer-settlement";
+import { createProposalSchema } from "../settlement/schemas";
 import { customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { later, openReceivedCase, stagedFile, staffWith } from "../testing/test-case";
 import { getCustomerLitigation } from "./get-customer-litigation";
@@ -89,6 +91,20 @@ describe("handOverToLegal", () => {
     expect(await rejection(handOverToLegal({ db: t.db, actor: c.supervisor, input: { ...input, reference: received.reference }, now: later(60) }))).toMatchObject({ code: "invalid_transition" });
     expect(await t.db.select().from(litigations).where(eq(litigations.caseId, c.row.id))).toEqual([]);
     expect((await caseRow(c.row.id)).status).toBe("investigating");
+  });
+});
+
+describe("handOverToLegal from a negotiation", () => {
+  it("withdraws the proposal still with the customer: it can no longer be accepted", async () => {
+    const c = await investigatedCase();
+    const proposal = parseInput(createProposalSchema, { reference: c.reference, kind: "credit_note", amount: "100,00", terms: "Avoir.", expiresOn: "2026-12-04" });
+    await createProposal({ db: t.db, actor: c.agent, input: proposal, now: later(20), portalUrl, backofficeUrl: "https://support.example" });
+    expect((await caseRow(c.row.id)).status).toBe("negotiating");
+    await handOverToLegal({ db: t.db, actor: c.supervisor, input: parseInput(handOverToLegalSchema, { reference: c.reference, reason: "Blocage", amountAtStake: "240" }), now: later(60) });
+    expect((await caseRow(c.row.id)).status).toBe("litigation");
+    const rows = await t.db.select({ status: proposals.status }).from(proposals).where(eq(proposals.caseId, c.row.id));
+    expect(rows).toEqual([{ status: "superseded" }]);
+    expect(await chainIntact(c.row.id)).toMatchObject({ intact: true });
   });
 });
 
