@@ -215,3 +215,12 @@ export { listOpenCorrectiveActions, OPEN_ACTIONS_LIMIT, type OpenCorrectiveActio
 export { correctiveActionEffectiveness, correctiveActionEffectivenessSchema } from "./corrective/corrective-action-effectiveness";
 export { findLotRecipients, type LotRecipients } from "./corrective/find-lot-recipients";
 export { sendProactiveNotice } from "./corrective/send-proactive-notice";
+// litigation (contentieux)
+export * from "./litigation/schemas";
+export { handOverToLegal } from "./litigation/hand-over-to-legal";
+export { recordLegalStep } from "./litigation/record-legal-step";
+export { recordLegalCost } from "./litigation/record-legal-cost";
+export { recordJudgment } from "./litigation/record-judgment";
+export { settleOutOfCourt } from "./litigation/settle-out-of-court";
+export { getStaffLitigation, getStaffLitigationSchema, type GetStaffLitigationInput, type StaffLitigation } from "./litigation/get-staff-litigation";
+export { getCustomerLitigation, getCustomerLitigationSchema, type GetCustomerLitigationInput } from "./litigation/get-customer-litigation";

@@ -238,3 +238,19 @@ export {
 export type { ActionEffectiveness, CorrectiveActionChange, CorrectiveActionStatus, NewCorrectiveAction } from "./corrective/corrective-action";
 export { checkProactiveNotice, isQualityRootCause, lotsOfCase, normalizeLot, proactiveNoticeApplies, QUALITY_ROOT_CAUSE_CATEGORY } from "./corrective/proactive-notice";
 export type { ProactiveNoticeRefusal } from "./corrective/proactive-notice";
+// litigation (contentieux)
+export {
+  checkHandOver,
+  checkJudgment,
+  checkLegalCost,
+  checkLegalStep,
+  checkOutOfCourt,
+  isJudgmentRuling,
+  isLegalStepKind,
+  JUDGMENT_RULINGS,
+  LEGAL_STEP_KINDS,
+  LITIGATION_LIMITS,
+  RECORDABLE_STEP_KINDS,
+  totalLegalCosts,
+} from "./litigation/litigation";
+export type { HandOverInput, JudgmentInput, JudgmentRuling, LegalCostInput, LegalStepInput, LegalStepKind, OutOfCourtInput } from "./litigation/litigation";

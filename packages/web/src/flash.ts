@@ -42,6 +42,12 @@ const FLASH_KEYS = [
   "casePage.flash.correctiveActionWaived",
   "casePage.flash.correctiveActionReopened",
   "casePage.flash.proactiveNoticeSent",
+  // back-office litigation (contentieux)
+  "casePage.flash.handedOverToLegal",
+  "casePage.flash.legalStepRecorded",
+  "casePage.flash.legalCostRecorded",
+  "casePage.flash.judgmentRecorded",
+  "casePage.flash.settledOutOfCourt",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

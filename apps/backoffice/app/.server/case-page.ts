@@ -53,6 +53,17 @@ import {
   sendProactiveNoticeSchema,
   waiveCorrectiveAction,
   waiveCorrectiveActionSchema,
+  getStaffLitigation,
+  handOverToLegal,
+  handOverToLegalSchema,
+  recordJudgment,
+  recordJudgmentSchema,
+  recordLegalCost,
+  recordLegalCostSchema,
+  recordLegalStep,
+  recordLegalStepSchema,
+  settleOutOfCourt,
+  settleOutOfCourtSchema,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
 import { env } from "@accord/web/env";
@@ -72,7 +83,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
     const corrective = await getCaseCorrectiveActions({ ...ctx, input: { reference: page.case.reference } });
     const lotRecipients = await findLotRecipients({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, corrective, lotRecipients, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const litigation = await getStaffLitigation({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, corrective, lotRecipients, litigation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -124,6 +136,12 @@ const INTENTS = {
   waiveCorrectiveAction: caseIntent(waiveCorrectiveActionSchema, waiveCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionWaived"),
   reopenCorrectiveAction: caseIntent(correctiveActionTargetSchema, reopenCorrectiveAction, "corrective-actions", "casePage.flash.correctiveActionReopened"),
   sendProactiveNotice: caseIntent(sendProactiveNoticeSchema, (args) => sendProactiveNotice({ ...args, portalUrl: urls().portalUrl }), "proactive-notice", "casePage.flash.proactiveNoticeSent"),
+  // Litigation (contentieux): the hand-over, the steps, the costs, the two endings.
+  handOverToLegal: caseIntent(handOverToLegalSchema, handOverToLegal, "litigation", "casePage.flash.handedOverToLegal"),
+  recordLegalStep: caseIntent(recordLegalStepSchema, recordLegalStep, "litigation", "casePage.flash.legalStepRecorded"),
+  recordLegalCost: caseIntent(recordLegalCostSchema, recordLegalCost, "litigation", "casePage.flash.legalCostRecorded"),
+  recordJudgment: caseIntent(recordJudgmentSchema, (args) => recordJudgment({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.judgmentRecorded"),
+  settleOutOfCourt: caseIntent(settleOutOfCourtSchema, (args) => settleOutOfCourt({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.settledOutOfCourt"),
 };
 
 /** The page's intent names: the section components are typed with it. */

@@ -4,7 +4,7 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
+import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffLitigation, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -17,6 +17,7 @@ import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
 import { ProactiveNotice } from "./sections/ProactiveNotice";
+import { Litigation } from "./sections/Litigation";
 import { Qualification } from "./sections/Qualification";
 import { Request } from "./sections/Request";
 import { RootCause } from "./sections/RootCause";
@@ -36,6 +37,8 @@ export interface CasePageProps {
   /** Corrective actions and the proactive notice (issue 12). */
   corrective: CaseCorrectiveActions;
   lotRecipients: LotRecipients;
+  /** The « Contentieux » section's data (issue 12). */
+  litigation: StaffLitigation;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -44,7 +47,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, litigation, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -60,6 +63,7 @@ export function CasePage({ page, priceCheck, settlement, corrective, lotRecipien
         <div>
           <Actions {...forms} />
           <Settlement {...forms} settlement={settlement} resolveOutcomes={resolveOutcomes} />
+          <Litigation {...forms} litigation={litigation} maxUploadBytes={maxUploadBytes} today={today} />
           <Qualification {...forms} />
           <Request page={page} />
           <Lines page={page} priceCheck={priceCheck} />

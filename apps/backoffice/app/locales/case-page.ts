@@ -22,6 +22,7 @@ import { timeMessages } from "../case-page/sections/Time.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
 import { undeliveredEmailsMessages } from "../case-page/sections/UndeliveredEmails.messages";
+import { litigationSectionMessages } from "../case-page/sections/Litigation.messages";
 
 const fr = {
   casePage: {
@@ -235,4 +236,5 @@ export const casePageMessages = mergeMessages(
   timelineMessages,
   settlementSectionMessages,
   undeliveredEmailsMessages,
+  litigationSectionMessages,
 );

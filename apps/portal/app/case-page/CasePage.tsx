@@ -9,6 +9,7 @@ import { Link } from "react-router";
 import type { FormSectionProps } from "./parts";
 import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
+import { Legal } from "./sections/Legal";
 import { Lines } from "./sections/Lines";
 import { Messages } from "./sections/Messages";
 import { DecisionBlock, ProposalBlock, SurveyBlock } from "./sections/Settlement";
@@ -44,6 +45,7 @@ export function CasePage({ page, actionData }: FormSectionProps) {
       {page.readOnly ? <Alert tone="info">{t("cases.page.readOnly")}</Alert> : null}
       {page.mergedInto ? <MergedNotice mergedInto={page.mergedInto} /> : null}
       <Summary page={page} />
+      <Legal page={page} />
       <ProposalBlock page={page} />
       <DecisionBlock page={page} />
       <SurveyBlock page={page} />

@@ -15,6 +15,7 @@ import { summaryMessages } from "../case-page/sections/Summary.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
 import { withdrawSectionMessages } from "../case-page/sections/Withdraw.messages";
+import { legalSectionMessages } from "../case-page/sections/Legal.messages";
 import { casesListMessages } from "../routes/cases.messages";
 import { withdrawMessages } from "../routes/cases.withdraw.messages";
 
@@ -27,7 +28,7 @@ const fr = {
       awaiting_customer: "En attente de votre réponse",
       negotiating: "Proposition à examiner",
       mediation: "En médiation",
-      litigation: "En procédure judiciaire",
+      litigation: "Dossier traité par notre service juridique",
       resolved: "Résolu",
       closed: "Clôturé",
       withdrawn: "Retiré",
@@ -41,7 +42,7 @@ const fr = {
       awaiting_customer: "Répondez aux demandes de pièces ci-dessous.",
       negotiating: "Examinez la proposition qui vous a été faite.",
       mediation: "Le médiateur conduit la médiation.",
-      litigation: "Le dossier suit la procédure judiciaire.",
+      litigation: "Notre service juridique suit le dossier et vous contactera directement.",
       resolved: "Notre équipe met en œuvre la décision puis clôturera le dossier.",
       closed: "Aucune action : le dossier est clôturé.",
       withdrawn: "Aucune action : vous avez retiré ce dossier.",
@@ -95,6 +96,7 @@ const fr = {
       ...timelineMessages.fr,
       ...withdrawSectionMessages.fr,
       ...settlementSectionMessages.fr,
+      ...legalSectionMessages.fr,
     },
   },
 };
@@ -108,7 +110,7 @@ const en: typeof fr = {
       awaiting_customer: "Waiting for your answer",
       negotiating: "Proposal to review",
       mediation: "In mediation",
-      litigation: "In court proceedings",
+      litigation: "Handled by our legal department",
       resolved: "Resolved",
       closed: "Closed",
       withdrawn: "Withdrawn",
@@ -122,7 +124,7 @@ const en: typeof fr = {
       awaiting_customer: "Answer the requests for evidence below.",
       negotiating: "Review the proposal made to you.",
       mediation: "The mediator is leading the mediation.",
-      litigation: "The case follows the court proceedings.",
+      litigation: "Our legal department follows the case and will contact you directly.",
       resolved: "Our team is applying the decision and will then close the case.",
       closed: "Nothing to do: the case is closed.",
       withdrawn: "Nothing to do: you withdrew this case.",
@@ -176,6 +178,7 @@ const en: typeof fr = {
       ...timelineMessages.en,
       ...withdrawSectionMessages.en,
       ...settlementSectionMessages.en,
+      ...legalSectionMessages.en,
     },
   },
 };

@@ -9,3 +9,4 @@ export * from "./settings";
 export * from "./instruction";
 export * from "./settlement";
 export * from "./corrective";
+export * from "./litigation";

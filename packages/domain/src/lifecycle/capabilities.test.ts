@@ -37,6 +37,8 @@ describe("staff capabilities on a case", () => {
     ["agent", "resolved", "claim", { propose: false, resolve: false, close: true }],
     ["finance", "investigating", "claim", { propose: false, resolve: false }],
     ["mediator", "mediation", "dispute", { resolve: true }],
+    ["legal", "litigation", "dispute", { resolve: false }],
+    ["supervisor", "litigation", "dispute", { resolve: false }],
     ["legal", "investigating", "dispute", { reply: true, evidenceVisibilities: ["public", "internal"], reservedToOtherRoles: ["mark_duplicate", "reject"] }],
   ];
   it.each(table)("a %s on a %s %s", (role, status, kind, expected) => {

@@ -116,7 +116,8 @@ export function staffCaseCapabilities(state: { status: CaseStatus; kind: CaseKin
     notifyStakeholders: holds("case:note"),
     logTime: holds("case:note"),
     propose: commandPermitted("offer_proposal"),
-    resolve: commandPermitted("resolve"),
+    // A litigation ends by a judgment or a settlement out of court (the « Contentieux » section), never by this decision.
+    resolve: commandPermitted("resolve") && state.status !== "litigation",
     close: commandPermitted("close"),
     reservedToOtherRoles: STAFF_PAGE_COMMANDS.filter((command) => allowed.has(command) && !commandPermitted(command)),
   };

@@ -27,6 +27,8 @@ export const TIMELINE_EVENTS = [
   "case_promoted_to_dispute",
   "staff_evidence_added",
   "duplicate_merged",
+  "handled_by_legal",
+  "legal_document_shared",
 ] as const;
 
 const fr = {
@@ -66,6 +68,8 @@ const fr = {
       case_promoted_to_dispute: "Réclamation transformée en litige",
       staff_evidence_added: "Pièces ajoutées par notre équipe",
       duplicate_merged: "Un dossier en double a été fusionné avec celui-ci",
+      handled_by_legal: "Dossier traité par notre service juridique",
+      legal_document_shared: "Document transmis par notre service juridique",
       other: "Mise à jour du dossier",
     },
     statusChange: "{{from}} → {{to}}",
@@ -110,6 +114,8 @@ const en: typeof fr = {
       case_promoted_to_dispute: "Claim turned into a dispute",
       staff_evidence_added: "Evidence added by our team",
       duplicate_merged: "A duplicate case was merged into this one",
+      handled_by_legal: "Case handled by our legal department",
+      legal_document_shared: "Document sent by our legal department",
       other: "Case updated",
     },
     statusChange: "{{from}} → {{to}}",
