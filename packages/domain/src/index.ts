@@ -224,3 +224,17 @@ export {
 export type { CustomerResponse, ProposalConcessionsInput, ProposalDraftInput, ProposalStatus } from "./settlement/proposal";
 export { MIN_SIMILAR_CASES, suggestProposal, summariseSimilar } from "./settlement/suggestion";
 export type { PriceBasis, ProposalSuggestion, SimilarSettlement, SimilarSummary, SuggestedLine, SuggestionBasis, SuggestionLine } from "./settlement/suggestion";
+
+// mediation
+export {
+  checkMediationSession,
+  checkMediationStart,
+  conductsMediation,
+  decideMediationOutcome,
+  MEDIATION_FAILURE_NEXT_STEPS,
+  MEDIATION_KINDS,
+  MEDIATION_OUTCOMES,
+  MEDIATION_SESSION_VISIBILITIES,
+  mediationOutcomePermission,
+} from "./mediation/mediation";
+export type { MediationActor, MediationFailureNextStep, MediationKind, MediationOutcome, MediationOutcomeEffect, MediationSessionVisibility, MediationState } from "./mediation/mediation";

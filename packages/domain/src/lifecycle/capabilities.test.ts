@@ -33,7 +33,7 @@ describe("staff capabilities on a case", () => {
     ["finance", "investigating", "claim", { reply: false, note: true, evidenceVisibilities: ["internal"], requestEvidence: false, requestEvidenceLater: false, setRootCause: false }],
     ["agent", "investigating", "claim", { propose: true, resolve: true, close: false }],
     ["agent", "negotiating", "claim", { propose: true, resolve: false, close: false }],
-    ["agent", "mediation", "claim", { propose: false, resolve: false }],
+    ["agent", "mediation", "claim", { propose: true, resolve: false }],
     ["agent", "resolved", "claim", { propose: false, resolve: false, close: true }],
     ["finance", "investigating", "claim", { propose: false, resolve: false }],
     ["mediator", "mediation", "dispute", { resolve: true }],
