@@ -18,6 +18,7 @@ import { proposalAnsweredTemplate, type ProposalAnsweredProps } from "./template
 import { proposalAcceptedTemplate, type ProposalAcceptedProps } from "./templates/proposal-accepted";
 import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-resolved";
 import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
+import { mediationStartedTemplate, type MediationStartedProps } from "./templates/mediation-started";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -43,6 +44,7 @@ export interface EmailTemplateProps {
   "proposal-accepted": ProposalAcceptedProps;
   "case-resolved": CaseResolvedProps;
   "case-closed": CaseClosedProps;
+  "mediation-started": MediationStartedProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -67,6 +69,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "proposal-accepted": proposalAcceptedTemplate,
   "case-resolved": caseResolvedTemplate,
   "case-closed": caseClosedTemplate,
+  "mediation-started": mediationStartedTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

@@ -69,6 +69,7 @@ describe("every template", () => {
     "proposal-accepted": { name: "Julie Bernard", reference: "LIT-2026-000042", proposalNumber: 1, kind: "credit_note", amountExclVatCents: 2550, vatCents: 140, currency: "EUR", signerName: "Julie Bernard", acceptedAt: "2026-12-06T09:30:00.000Z", textSha256: "0".repeat(64), agreementSha256: "f".repeat(64), newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-resolved": { name: "Julie Bernard", reference: "LIT-2026-000042", outcome: "rejected", grantedCents: 0, penaltiesCents: 0, currency: "EUR", newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-closed": { name: "Julie Bernard", reference: "LIT-2026-000042", surveyUrl: "https://portail.accord.example/cases/LIT-2026-000042/survey", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "mediation-started": { name: "Julie Bernard", reference: "LIT-2026-000042", mediatorName: "Claire Fontaine", mediatorOrganisation: "Médiateur des entreprises", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
   };
 
   for (const name of names) {

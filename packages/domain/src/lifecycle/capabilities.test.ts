@@ -33,7 +33,7 @@ describe("staff capabilities on a case", () => {
     ["finance", "investigating", "claim", { reply: false, note: true, evidenceVisibilities: ["internal"], requestEvidence: false, requestEvidenceLater: false, setRootCause: false }],
     ["agent", "investigating", "claim", { propose: true, resolve: true, close: false }],
     ["agent", "negotiating", "claim", { propose: true, resolve: false, close: false }],
-    ["agent", "mediation", "claim", { propose: true, resolve: false }],
+    ["agent", "mediation", "claim", { propose: false, resolve: false }],
     ["agent", "resolved", "claim", { propose: false, resolve: false, close: true }],
     ["finance", "investigating", "claim", { propose: false, resolve: false }],
     ["mediator", "mediation", "dispute", { resolve: true }],
@@ -41,6 +41,15 @@ describe("staff capabilities on a case", () => {
   ];
   it.each(table)("a %s on a %s %s", (role, status, kind, expected) => {
     expect(staffCaseCapabilities({ status, kind }, as(role))).toMatchObject(expected);
+  });
+
+  it("offers a proposal from mediation once the mediation reached an agreement (or a partial one), not before nor after a failure", () => {
+    const inMediation = { status: "mediation", kind: "dispute" } as const;
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: null }).propose).toBe(false);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "agreement" }).propose).toBe(true);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "partial_agreement" }).propose).toBe(true);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "failure" }).propose).toBe(false);
+    expect(staffCaseCapabilities(inMediation, as("mediator"), { mediationOutcome: "agreement" }).propose).toBe(false);
   });
 
   it("lets nobody work on a terminal case, notes aside", () => {

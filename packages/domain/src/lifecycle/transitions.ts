@@ -37,8 +37,15 @@ export type CaseCommand =
   | { readonly type: "proposal_declined"; readonly proposalId: string; readonly reason?: string }
   | { readonly type: "proposal_countered"; readonly proposalId: string; readonly counter: string }
   | { readonly type: "expire_proposal"; readonly proposalId: string }
-  | { readonly type: "start_mediation"; readonly mediator: string }
-  | { readonly type: "end_mediation"; readonly outcome: "failure"; readonly nextStep: "investigation" }
+  | {
+      readonly type: "start_mediation";
+      /** The mediator's name as the customer reads it. */
+      readonly mediator: string;
+      readonly mediationKind?: "internal" | "external";
+      readonly organisation?: string | null;
+      readonly mediationId?: string;
+    }
+  | { readonly type: "end_mediation"; readonly outcome: "failure"; readonly nextStep: "investigation"; readonly mediationId?: string }
   | { readonly type: "go_to_litigation"; readonly reason: string }
   | { readonly type: "resolve"; readonly outcome: Outcome; readonly rationale?: string }
   | { readonly type: "close"; readonly correctiveActions: readonly CorrectiveActionState[] }

@@ -111,3 +111,11 @@ export function decideMediationOutcome(
   if (input.nextStep === "litigation") return { ok: true, effect: { kind: "await_litigation" } };
   return { ok: false, error: refusal("guard_failed", "next_step_required", "nextStep") };
 }
+
+/**
+ * A proposal is offered from mediation once the mediation ended in an agreement or a partial
+ * agreement (the proposal writes it down for the customer to accept online).
+ */
+export function mediationAllowsProposal(outcome: MediationOutcome | null | undefined): boolean {
+  return outcome === "agreement" || outcome === "partial_agreement";
+}
