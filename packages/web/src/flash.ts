@@ -36,6 +36,10 @@ const FLASH_KEYS = [
   "casePage.flash.decisionRecorded",
   "casePage.flash.decisionCompleted",
   "casePage.flash.caseClosed",
+  // back-office mediation
+  "casePage.flash.mediationStarted",
+  "casePage.flash.mediationSessionRecorded",
+  "casePage.flash.mediationOutcomeRecorded",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

@@ -22,6 +22,13 @@ import {
   completeTaskSchema,
   getPriceCheck,
   getStaffCase,
+  getStaffMediation,
+  recordMediationOutcome,
+  recordMediationOutcomeSchema,
+  recordMediationSession,
+  recordMediationSessionSchema,
+  startMediation,
+  startMediationSchema,
   logTime,
   logTimeSchema,
   mergeDuplicate,
@@ -59,7 +66,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
     const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
     const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const mediation = await getStaffMediation({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, mediation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -105,6 +113,10 @@ const INTENTS = {
   recordDecision: caseIntent(recordDecisionSchema, (args) => recordDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionRecorded"),
   completeDecision: caseIntent(completeDecisionSchema, (args) => completeDecision({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.decisionCompleted"),
   closeCase: caseIntent(closeCaseSchema, (args) => closeCase({ ...args, portalUrl: urls().portalUrl }), "proposals", "casePage.flash.caseClosed"),
+  // Mediation (issue 12): the supervisor starts it, its conductor records sessions and the outcome.
+  startMediation: caseIntent(startMediationSchema, (args) => startMediation({ ...args, portalUrl: urls().portalUrl }), "mediation", "casePage.flash.mediationStarted"),
+  recordMediationSession: caseIntent(recordMediationSessionSchema, recordMediationSession, "mediation", "casePage.flash.mediationSessionRecorded"),
+  recordMediationOutcome: caseIntent(recordMediationOutcomeSchema, recordMediationOutcome, "mediation", "casePage.flash.mediationOutcomeRecorded"),
 };
 
 /** The page's intent names: the section components are typed with it. */

@@ -4,7 +4,7 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
+import type { PriceCheckLine, RecordDecisionInput, StaffCase, StaffMediation, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -15,6 +15,7 @@ import { Customer } from "./sections/Customer";
 import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
+import { Mediation } from "./sections/Mediation";
 import { Qualification } from "./sections/Qualification";
 import { Request } from "./sections/Request";
 import { RootCause } from "./sections/RootCause";
@@ -30,6 +31,7 @@ export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
   settlement: StaffSettlement;
+  mediation: StaffMediation;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -38,7 +40,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, mediation, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -53,6 +55,7 @@ export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today,
         <div>
           <Actions {...forms} />
           <Settlement {...forms} settlement={settlement} resolveOutcomes={resolveOutcomes} />
+          <Mediation {...forms} mediation={mediation} />
           <Qualification {...forms} />
           <Request page={page} />
           <Lines page={page} priceCheck={priceCheck} />

@@ -21,6 +21,7 @@ import { stakeholdersMessages } from "../case-page/sections/Stakeholders.message
 import { timeMessages } from "../case-page/sections/Time.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
+import { mediationSectionMessages } from "../case-page/sections/Mediation.messages";
 
 const fr = {
   casePage: {
@@ -66,6 +67,9 @@ const fr = {
       decisionRecorded: "Décision enregistrée ; le client en est informé.",
       decisionCompleted: "Décision complétée.",
       caseClosed: "Dossier clos ; le client est invité à noter le traitement.",
+      mediationStarted: "Médiation engagée ; le client en est informé par e-mail.",
+      mediationSessionRecorded: "Séance de médiation enregistrée.",
+      mediationOutcomeRecorded: "Issue de la médiation enregistrée.",
     },
     commands: {
       qualify: "Qualifier",
@@ -77,6 +81,7 @@ const fr = {
       proposal_declined: "Proposition refusée",
       proposal_countered: "Contre-proposition",
       start_mediation: "Passer en médiation",
+      end_mediation: "Clore la médiation (échec)",
       go_to_litigation: "Passer au contentieux",
       resolve: "Résoudre",
       close: "Clore",
@@ -162,6 +167,9 @@ const en: typeof fr = {
       decisionRecorded: "Decision recorded; the customer is told.",
       decisionCompleted: "Decision completed.",
       caseClosed: "Case closed; the customer is invited to rate the handling.",
+      mediationStarted: "Mediation started; the customer is told by e-mail.",
+      mediationSessionRecorded: "Mediation session recorded.",
+      mediationOutcomeRecorded: "Outcome of the mediation recorded.",
     },
     commands: {
       qualify: "Qualify",
@@ -173,6 +181,7 @@ const en: typeof fr = {
       proposal_declined: "Proposal declined",
       proposal_countered: "Counter-proposal",
       start_mediation: "Go to mediation",
+      end_mediation: "End the mediation (failure)",
       go_to_litigation: "Go to litigation",
       resolve: "Resolve",
       close: "Close",
@@ -233,4 +242,5 @@ export const casePageMessages = mergeMessages(
   timeMessages,
   timelineMessages,
   settlementSectionMessages,
+  mediationSectionMessages,
 );

@@ -1,5 +1,5 @@
 /** Server side of the portal's case page (/cases/:reference): the loader and the page's table of intents. */
-import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, postCustomerReply } from "@accord/core";
+import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, getCustomerMediation, postCustomerReply } from "@accord/core";
 import type { FlashKey } from "@accord/web/flash";
 import { intent, runIntent, type IntentName, type IntentReply } from "@accord/web/intents";
 import type { RouteArgs } from "@accord/web/route";
@@ -14,6 +14,7 @@ export async function caseLoader(args: RouteArgs) {
   const ctx = await customerRoute(args, "case:read");
   const page = await loadOrRespond(ctx, () => getCustomerCase({ ...ctx, input: { reference: args.params.reference ?? "" } }));
   const settlement = await loadSettlement(ctx);
+  const mediation = await loadOrRespond(ctx, () => getCustomerMediation({ ...ctx, input: { reference: page.case.reference } }));
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
   const file = (f: (typeof page.evidence)[number]) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, uploadedByKind: f.uploadedByKind, createdAt: f.createdAt.toISOString() });
   const target = (t: NonNullable<typeof page.sla>["firstResponse"]) => ({ inWords: t.inWords, deadlineAt: iso(t.deadlineAt), completedAt: iso(t.completedAt), clock: t.clock });
@@ -36,6 +37,9 @@ export async function caseLoader(args: RouteArgs) {
     evidenceRequests: page.evidenceRequests.map((request) => ({ ...request, createdAt: request.createdAt.toISOString(), answeredAt: iso(request.answeredAt), files: request.files.map(file) })),
     lines: page.lines,
     settlement,
+    mediation: mediation
+      ? { ...mediation, startedAt: mediation.startedAt.toISOString(), endedAt: iso(mediation.endedAt) }
+      : null,
   };
 }
 

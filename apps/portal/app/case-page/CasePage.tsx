@@ -10,6 +10,7 @@ import type { FormSectionProps } from "./parts";
 import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
+import { Mediation } from "./sections/Mediation";
 import { Messages } from "./sections/Messages";
 import { DecisionBlock, ProposalBlock, SurveyBlock } from "./sections/Settlement";
 import { Sla } from "./sections/Sla";
@@ -45,6 +46,7 @@ export function CasePage({ page, actionData }: FormSectionProps) {
       {page.mergedInto ? <MergedNotice mergedInto={page.mergedInto} /> : null}
       <Summary page={page} />
       <ProposalBlock page={page} />
+      <Mediation page={page} />
       <DecisionBlock page={page} />
       <SurveyBlock page={page} />
       <Sla page={page} />
