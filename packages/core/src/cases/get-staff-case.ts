@@ -50,7 +50,7 @@ import { AppError } from "../errors";
 import { findStaffCase, holds, staffCaseScope } from "../instruction/staff-case";
 import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
-import { latestMediation } from "../mediation/mediation-case";
+import { staffCaseFacts } from "../mediation/mediation-case";
 import type { UseCaseArgs } from "../use-case";
 
 const TERMINAL: CaseStatus[] = CASE_STATUSES.filter(isTerminal);
@@ -350,7 +350,7 @@ export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ refe
         },
         actions,
         /** What this staff member may do now: the rules the use cases enforce, from the domain. */
-        can: staffCaseCapabilities(state, staff.permissions, { mediationOutcome: (await latestMediation(tx, row.id))?.outcome ?? null }),
+        can: staffCaseCapabilities(state, staff.permissions, await staffCaseFacts(tx, row.id)),
         /** Values the page shows that a rule decides. */
         derived: {
           proposedPriority: proposedPriority(status, row.priority as Priority, impact.priority),

@@ -4,7 +4,7 @@
  */
 import type { StaffActor } from "@accord/auth";
 import { mediations, staffUsers, type Tx } from "@accord/db";
-import type { DomainError, MediationState } from "@accord/domain";
+import type { DomainError, MediationState, StaffCaseFacts } from "@accord/domain";
 import { desc, eq } from "drizzle-orm";
 import { AppError } from "../errors";
 
@@ -38,4 +38,9 @@ export async function mediatorOf(tx: Tx, row: MediationRow): Promise<{ name: str
   if (row.kind === "external") return { name: row.externalName ?? "", organisation: row.externalOrganisation };
   const [user] = row.mediatorUserId ? await tx.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, row.mediatorUserId)) : [];
   return { name: user?.name ?? "", organisation: null };
+}
+
+/** The facts beyond its status that the case's capabilities read (the domain's `StaffCaseFacts`): its latest mediation's outcome. */
+export async function staffCaseFacts(tx: Tx, caseId: string): Promise<StaffCaseFacts> {
+  return { mediationOutcome: (await latestMediation(tx, caseId))?.outcome ?? null };
 }

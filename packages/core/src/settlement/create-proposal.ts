@@ -7,7 +7,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { findStaffCase } from "../instruction/staff-case";
-import { latestMediation } from "../mediation/mediation-case";
+import { latestMediation, staffCaseFacts } from "../mediation/mediation-case";
 import type { UseCaseArgs } from "../use-case";
 import type { CreateProposalInput } from "./schemas";
 import { approversFor, backofficeCaseUrl, loadApprovalThresholds, nextProposalNumber, offerProposal, PARIS, vatForCase } from "./settlement-case";
@@ -27,7 +27,7 @@ export async function createProposal({ db, actor, input, now, portalUrl, backoff
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });
     // From mediation, the proposal writes down the agreement the mediation reached (and is recorded as coming from it).
     const mediation = row.status === "mediation" ? await latestMediation(tx, row.id) : null;
-    if (!staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions, { mediationOutcome: mediation?.outcome ?? null }).propose) {
+    if (!staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions, await staffCaseFacts(tx, row.id)).propose) {
       throw new AppError("invalid_transition", { messageKey: "proposal.error.case_not_open_to_proposals", params: { status: row.status } });
     }
     const concessions = { supplier: input.concessionsSupplier, customer: input.concessionsCustomer };
