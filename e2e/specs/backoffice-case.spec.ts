@@ -208,7 +208,7 @@ test("a mediator sees no case until they mediate it (being assigned it is not en
   await supervisor.page.getByRole("button", { name: "Qualifier le dossier" }).click();
   await expect(supervisor.page.getByText("Qualification enregistrée.")).toBeVisible();
   const mediation = section(supervisor.page, "Médiation");
-  await mediation.getByLabel("Médiateur interne").selectOption({ label: "Antoine Girard" });
+  await mediation.getByLabel("Médiateur interne", { exact: true }).selectOption({ label: "Antoine Girard" });
   await mediation.getByRole("button", { name: "Engager la médiation" }).click();
   await expect(supervisor.page.getByText("Médiation engagée ; le client en est informé par e-mail.")).toBeVisible();
   await supervisor.close();

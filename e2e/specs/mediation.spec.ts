@@ -30,7 +30,7 @@ test("a supervisor starts an internal mediation; the account's mediation clause 
   const mediation = section(sp, "Médiation");
   await expect(mediation.getByTestId("mediation-clause")).toContainText("Le contrat prévoit le recours au Médiateur des entreprises.");
   await mediation.getByRole("radio", { name: "Un médiateur interne" }).check();
-  await mediation.getByLabel("Médiateur interne").selectOption({ label: "Antoine Girard" });
+  await mediation.getByLabel("Médiateur interne", { exact: true }).selectOption({ label: "Antoine Girard" });
   await mediation.getByRole("button", { name: "Engager la médiation" }).click();
   await expect(sp.getByText("Médiation engagée ; le client en est informé par e-mail.")).toBeVisible();
   await expect(sp.getByTestId("case-status")).toHaveText("En médiation");

@@ -5,7 +5,7 @@
  * restating it; each cell really calls the use case and checks what it wrote (or that it wrote nothing).
  *
  * Rules the matrix checks besides the map:
- * - a mediator sees no case until it is assigned to them (not_found, an empty queue);
+ * - a mediator sees no case until they mediate it (not_found, an empty queue);
  * - a customer member sees only the cases they filed, an admin and a viewer all of their company's;
  * - a user of another company gets not_found, never forbidden.
  */
