@@ -43,7 +43,7 @@ test("a supervisor starts an internal mediation; the account's mediation clause 
   expect(email.text).toContain("Et maintenant ?");
 });
 
-test("the mediator finds the case in their queue, records a shared and an internal session, then the agreement", async ({ browser }) => {
+test("the mediator finds the case in their queue and records a shared and an internal session", async ({ browser }) => {
   const { reference } = journey;
   expect(reference).not.toBe("");
   const mediator = await signedInPage(browser, backofficeUrl, "mediateur@accord.example");
@@ -67,7 +67,29 @@ test("the mediator finds the case in their queue, records a shared and an intern
   await again.getByRole("button", { name: "Enregistrer la séance" }).click();
   await expect(page.getByText("Séance de médiation enregistrée.")).toBeVisible();
   await expect(section(page, "Médiation").getByTestId("mediation-sessions")).toContainText(INTERNAL_NOTES);
+  await mediator.close();
+});
 
+test("the customer reads « En médiation », what happens next, the mediator and the shared notes only", async ({ browser }) => {
+  const { reference } = journey;
+  const customer = await signedInPage(browser, portalUrl, "achats@martin.example");
+  const page = customer.page;
+  await page.goto(`${portalUrl}/cases/${reference}`);
+  await expect(page.getByText("En médiation").first()).toBeVisible();
+  const mediation = page.getByRole("region", { name: "Médiation", exact: true });
+  await expect(mediation.getByTestId("mediation-explanation")).toContainText("Vous n'avez rien à faire d'ici là");
+  await expect(mediation).toContainText("Antoine Girard");
+  await expect(mediation).toContainText(SHARED_NOTES);
+  await expect(page.getByText(INTERNAL_NOTES)).toHaveCount(0);
+  await expectAccessible(page);
+  await customer.close();
+});
+
+test("the mediator records the outcome: a failure without its next step is refused, then the agreement", async ({ browser }) => {
+  const { reference } = journey;
+  const mediator = await signedInPage(browser, backofficeUrl, "mediateur@accord.example");
+  const page = mediator.page;
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
   // The outcome « Échec » without its next step is refused beside the field, and nothing changes.
   const outcome = section(page, "Médiation").getByRole("form", { name: "Enregistrer l'issue" });
   await outcome.getByLabel("Issue", { exact: true }).selectOption({ label: "Échec" });
@@ -83,21 +105,6 @@ test("the mediator finds the case in their queue, records a shared and an intern
   await expect(section(page, "Médiation")).toContainText("Accord trouvé");
   await expectAccessible(page);
   await mediator.close();
-});
-
-test("the customer reads « En médiation », the mediator and the shared notes only", async ({ browser }) => {
-  const { reference } = journey;
-  const customer = await signedInPage(browser, portalUrl, "achats@martin.example");
-  const page = customer.page;
-  await page.goto(`${portalUrl}/cases/${reference}`);
-  await expect(page.getByText("En médiation").first()).toBeVisible();
-  const mediation = page.getByRole("region", { name: "Médiation", exact: true });
-  await expect(mediation.getByTestId("mediation-explanation")).toContainText("Vous n'avez rien à faire d'ici là");
-  await expect(mediation).toContainText("Antoine Girard");
-  await expect(mediation).toContainText(SHARED_NOTES);
-  await expect(page.getByText(INTERNAL_NOTES)).toHaveCount(0);
-  await expectAccessible(page);
-  await customer.close();
 });
 
 test("the agent proposes from mediation (approved if the thresholds require it); the customer accepts online; the case is resolved", async ({ browser }) => {
