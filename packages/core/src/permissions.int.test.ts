@@ -75,6 +75,8 @@ import { notifyStakeholders } from "./instruction/notify-stakeholders";
 import { postStaffReply } from "./instruction/post-staff-reply";
 import { setRootCause } from "./instruction/set-root-cause";
 import { mediateCase, stagedFile } from "./testing/test-case";
+import { getStaffMediation } from "./mediation/get-staff-mediation";
+import { startMediation, startMediationSchema } from "./mediation/start-mediation";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "./testing/fixtures";
 import { parseInput } from "./errors";
 import { calendarSchema } from "./admin/calendar-input";
@@ -339,6 +341,32 @@ const STAFF_CELLS: StaffCell[] = [
         expect(await statusOf(id)).toBe("duplicate"),
       )(actor);
     },
+  },
+  {
+    name: "getStaffMediation (the case page's mediation section)",
+    needs: "case:read",
+    onCase: true,
+    run: async (actor) => {
+      const c = await receivedCase();
+      return { caseId: c.caseId, call: () => getStaffMediation({ db: t.db, actor, input: { reference: c.reference }, now: later(5) }), verify: (read) => expect(read).toMatchObject({ mediations: [] }) };
+    },
+  },
+  {
+    name: "startMediation (refer a case to an external mediator)",
+    needs: "mediation:start",
+    onCase: true,
+    run: onCase(
+      investigatingCase,
+      (reference, actor) =>
+        startMediation({
+          db: t.db,
+          actor,
+          input: parseInput(startMediationSchema, { reference, kind: "external", externalName: "Claire Fontaine", externalOrganisation: "Médiateur des entreprises", externalEmail: "cf@mediateur.example" }),
+          now: later(5),
+          portalUrl: PORTAL,
+        }),
+      async (id) => expect(await statusOf(id)).toBe("mediation"),
+    ),
   },
   {
     name: "startInvestigation",
