@@ -131,6 +131,7 @@ test("the agent proposes from mediation (approved if the thresholds require it);
   }
   await page.goto(`${backofficeUrl}/cases/${reference}`);
   await expect(page.getByTestId("case-status")).toHaveText("En négociation");
+  await expect(page.getByTestId("proposal-1").getByTestId("proposal-from-mediation")).toHaveText("Issue de la médiation : elle reprend l'accord trouvé.");
   await agent.close();
 
   const customer = await signedInPage(browser, portalUrl, "achats@martin.example");

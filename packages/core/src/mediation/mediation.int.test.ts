@@ -19,6 +19,7 @@ import { acceptProposal } from "../settlement/accept-proposal";
 import { closeCase } from "../settlement/close-case";
 import { createProposal } from "../settlement/create-proposal";
 import { decideApproval } from "../settlement/decide-approval";
+import { getStaffSettlement } from "../settlement/get-staff-settlement";
 import { recordDecision } from "../settlement/record-decision";
 import { acceptProposalSchema, createProposalSchema, decideApprovalSchema, recordDecisionSchema } from "../settlement/schemas";
 import { customerActor, rejection, staffActor } from "../testing/fixtures";
@@ -125,6 +126,7 @@ describe("an internal mediation, from start to the customer's acceptance", () =>
     expect(created).toMatchObject({ status: "pending_approval", caseStatus: "mediation" });
     const [row] = await t.db.select().from(proposals).where(eq(proposals.id, created.proposalId));
     expect(row!.mediationId).toBe(started.mediationId);
+    expect((await getStaffSettlement({ db: t.db, actor: c.agent, input: { reference: c.reference }, now: later(51) })).proposals[0]).toMatchObject({ fromMediation: true });
     await decideApproval({ db: t.db, actor: c.supervisor, input: parseInput(decideApprovalSchema, { proposalId: created.proposalId, decision: "approved", comment: "Accord de médiation" }), now: later(55), ...urls });
     expect(await statusOf(c.row.id)).toBe("negotiating");
     const offeredEvent = (await eventsOf(c.row.id)).find((e) => e.type === "proposal_offered");
