@@ -189,7 +189,7 @@ test("a duplicate of the same customer is merged into its original, and the cust
   await expectAccessible(page);
 });
 
-test("a mediator sees no case until one is assigned to them", async ({ browser, page }) => {
+test("a mediator sees no case until they mediate it (being assigned it is not enough)", async ({ browser, page }) => {
   expect(reference).not.toBe("");
   await signIn(page, backofficeUrl, "mediateur@accord.example");
   await expect(page).not.toHaveURL(/\/login/);
@@ -200,10 +200,21 @@ test("a mediator sees no case until one is assigned to them", async ({ browser, 
   await section(supervisor.page, "Qualification").getByLabel("Assigné à").selectOption({ label: "Antoine Girard" });
   await section(supervisor.page, "Qualification").getByRole("button", { name: "Enregistrer la qualification" }).click();
   await expect(supervisor.page.getByText("Qualification enregistrée.")).toBeVisible();
+  expect((await page.goto(`${backofficeUrl}/cases/${reference}`))?.status()).toBe(404);
+
+  // Issue 12: a mediator sees the cases they mediate.
+  const mediated = await fileClaimInPortal(browser, { title: "Sucre humide, médiation" });
+  await supervisor.page.goto(`${backofficeUrl}/cases/${mediated}`);
+  await supervisor.page.getByRole("button", { name: "Qualifier le dossier" }).click();
+  await expect(supervisor.page.getByText("Qualification enregistrée.")).toBeVisible();
+  const mediation = section(supervisor.page, "Médiation");
+  await mediation.getByLabel("Médiateur interne", { exact: true }).selectOption({ label: "Antoine Girard" });
+  await mediation.getByRole("button", { name: "Engager la médiation" }).click();
+  await expect(supervisor.page.getByText("Médiation engagée ; le client en est informé par e-mail.")).toBeVisible();
   await supervisor.close();
 
-  await page.goto(`${backofficeUrl}/cases/${reference}`);
-  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
+  await page.goto(`${backofficeUrl}/cases/${mediated}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${mediated}` })).toBeVisible();
   // A mediator reads and writes to the conversation, but does not qualify nor investigate.
   await expect(page.getByRole("button", { name: "Enregistrer la qualification" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Ajouter une tâche" })).toHaveCount(0);

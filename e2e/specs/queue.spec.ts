@@ -144,10 +144,10 @@ test("an agent switches scope, sorts, and a bad amount is reported next to its f
   await expectAccessible(page);
 });
 
-test("a mediator sees no case until one is assigned to them", async ({ page }) => {
+test("a mediator sees no case they do not mediate", async ({ page }) => {
   await signIn(page, backofficeUrl, "mediateur@accord.example");
   await expect(page.getByRole("heading", { level: 1, name: "File des dossiers" })).toBeVisible();
-  // None of the demo cases (no mediator on them); a case assigned to this mediator by another spec may show.
+  // None of the demo cases (no mediation on them); a case mediated by this mediator in another spec may show.
   await expect(page.getByRole("link", { name: "Tous les dossiers" })).toBeVisible();
   for (const title of DEMO_TITLES) await expect(page.getByText(title)).toHaveCount(0);
 });

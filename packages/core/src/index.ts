@@ -108,7 +108,7 @@ export { notifyStakeholders, notifyStakeholdersSchema, STAKEHOLDER_GROUPS, STAKE
 export { logTime, logTimeSchema, type LogTimeInput } from "./instruction/log-time";
 export { getPriceCheck, indexPrice, type PriceCheckLine, type PriceCheckStatus } from "./instruction/get-price-check";
 export { renderResponseTemplate, RESPONSE_PLACEHOLDERS, type ResponsePlaceholder } from "./instruction/render-response-template";
-export { caseReferenceSchema, seesOnlyAssignedCases } from "./instruction/staff-case";
+export { caseReferenceSchema, seesOnlyMediatedCases } from "./instruction/staff-case";
 export { openStaffEvidenceFile } from "./instruction/open-staff-evidence-file";
 export { listOnBehalfChoices } from "./instruction/list-on-behalf-choices";
 
@@ -224,3 +224,10 @@ export { recordJudgment } from "./litigation/record-judgment";
 export { settleOutOfCourt } from "./litigation/settle-out-of-court";
 export { getStaffLitigation, getStaffLitigationSchema, type GetStaffLitigationInput, type StaffLitigation } from "./litigation/get-staff-litigation";
 export { getCustomerLitigation, getCustomerLitigationSchema, type GetCustomerLitigationInput } from "./litigation/get-customer-litigation";
+// mediation (issue 12)
+export { MEDIATION_LIMITS } from "./mediation/schemas";
+export { startMediation, startMediationSchema, type StartMediationInput } from "./mediation/start-mediation";
+export { recordMediationSession, recordMediationSessionSchema, type RecordMediationSessionInput } from "./mediation/record-mediation-session";
+export { recordMediationOutcome, recordMediationOutcomeSchema, type RecordMediationOutcomeInput } from "./mediation/record-mediation-outcome";
+export { getStaffMediation, getStaffMediationSchema, type GetStaffMediationInput, type StaffMediation } from "./mediation/get-staff-mediation";
+export { getCustomerMediation, getCustomerMediationSchema, type CustomerMediation, type GetCustomerMediationInput } from "./mediation/get-customer-mediation";

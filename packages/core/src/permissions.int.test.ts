@@ -5,7 +5,7 @@
  * restating it; each cell really calls the use case and checks what it wrote (or that it wrote nothing).
  *
  * Rules the matrix checks besides the map:
- * - a mediator sees no case until it is assigned to them (not_found, an empty queue);
+ * - a mediator sees no case until they mediate it (not_found, an empty queue);
  * - a customer member sees only the cases they filed, an admin and a viewer all of their company's;
  * - a user of another company gets not_found, never forbidden.
  */
@@ -74,7 +74,9 @@ import { logTime } from "./instruction/log-time";
 import { notifyStakeholders } from "./instruction/notify-stakeholders";
 import { postStaffReply } from "./instruction/post-staff-reply";
 import { setRootCause } from "./instruction/set-root-cause";
-import { stagedFile } from "./testing/test-case";
+import { mediateCase, stagedFile } from "./testing/test-case";
+import { getStaffMediation } from "./mediation/get-staff-mediation";
+import { startMediation, startMediationSchema } from "./mediation/start-mediation";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "./testing/fixtures";
 import { parseInput } from "./errors";
 import { calendarSchema } from "./admin/calendar-input";
@@ -198,14 +200,14 @@ async function outcomeOf(promise: Promise<unknown>): Promise<{ outcome: string; 
 // ---------------------------------------------------------------------------------------------
 // Staff.
 
-/** Issue 6: "a mediator sees no case until one is assigned to them". */
+/** Issue 12: "a mediator sees only the cases they mediate". */
 const hidesUnassignedCases = (role: StaffRole) => role === "mediator";
 
 interface StaffCell {
   name: string;
   /** What the use case needs, from the domain's map: one permission, or any of several. */
   needs: Permission | { anyOf: Permission[] };
-  /** The use case works on one case (so a mediator not assigned to it gets not_found). */
+  /** The use case works on one case (so a mediator who does not mediate it gets not_found). */
   onCase: boolean;
   /** The use case looks the case up before it checks `needs` (so a hidden case is not_found first). */
   findsCaseFirst?: boolean;
@@ -274,7 +276,7 @@ const STAFF_CELLS: StaffCell[] = [
         call: () => listCaseQueue({ db: t.db, actor, input: { account: c.account.accountId }, now: later(5) }),
         verify: (page) => {
           const references = (page as { cases: { reference: string }[] }).cases.map((row) => row.reference);
-          // A mediator reads the queue, but it holds only the cases assigned to them: none here.
+          // A mediator reads the queue, but it holds only the cases they mediate: none here.
           expect(references).toEqual(actor.roles.every(hidesUnassignedCases) ? [] : [c.reference]);
         },
       };
@@ -339,6 +341,32 @@ const STAFF_CELLS: StaffCell[] = [
         expect(await statusOf(id)).toBe("duplicate"),
       )(actor);
     },
+  },
+  {
+    name: "getStaffMediation (the case page's mediation section)",
+    needs: "case:read",
+    onCase: true,
+    run: async (actor) => {
+      const c = await receivedCase();
+      return { caseId: c.caseId, call: () => getStaffMediation({ db: t.db, actor, input: { reference: c.reference }, now: later(5) }), verify: (read) => expect(read).toMatchObject({ mediations: [] }) };
+    },
+  },
+  {
+    name: "startMediation (refer a case to an external mediator)",
+    needs: "mediation:start",
+    onCase: true,
+    run: onCase(
+      investigatingCase,
+      (reference, actor) =>
+        startMediation({
+          db: t.db,
+          actor,
+          input: parseInput(startMediationSchema, { reference, kind: "external", externalName: "Claire Fontaine", externalOrganisation: "Médiateur des entreprises", externalEmail: "cf@mediateur.example" }),
+          now: later(5),
+          portalUrl: PORTAL,
+        }),
+      async (id) => expect(await statusOf(id)).toBe("mediation"),
+    ),
   },
   {
     name: "startInvestigation",
@@ -624,7 +652,7 @@ describe("staff permission matrix", () => {
     for (const cell of STAFF_CELLS) expect(rows.filter((r) => r.cell === cell && r.expected === "ok").length).toBeGreaterThan(0);
   });
 
-  it("a mediator sees no case until it is assigned to them, then reads it, finds it in the queue and works within their permissions", async () => {
+  it("a mediator sees no case until they mediate it (assigned is not enough), then reads it, finds it in the queue and works within their permissions", async () => {
     const mediator = await staffActor(t.db, (await createStaff(t.db, { roles: ["mediator"] })).id);
     const c = await receivedCase();
     const queue = () => listCaseQueue({ db: t.db, actor: mediator, input: { account: c.account.accountId }, now: later(5) });
@@ -633,6 +661,8 @@ describe("staff permission matrix", () => {
     expect(await rejection(addInternalNote({ db: t.db, actor: mediator, input: parseInput(addInternalNoteSchema, { reference: c.reference, body: "x" }), now: later(5) }))).toMatchObject({ code: "not_found" });
 
     await assignCase({ db: t.db, actor: setup, input: parseInput(assignCaseSchema, { reference: c.reference, assigneeId: mediator.userId }), now: later(6), backofficeUrl: BACKOFFICE });
+    expect(await rejection(getStaffCase({ db: t.db, actor: mediator, input: { reference: c.reference }, now: later(6) }))).toMatchObject({ code: "not_found" });
+    await mediateCase(t.db, c.caseId, mediator.userId);
 
     const page = await getStaffCase({ db: t.db, actor: mediator, input: { reference: c.reference }, now: later(7) });
     expect(page.case.reference).toBe(c.reference);

@@ -76,7 +76,7 @@ export {
   STAFF_PAGE_COMMANDS,
   staffCaseCapabilities,
 } from "./lifecycle/capabilities";
-export type { StaffCaseCapabilities } from "./lifecycle/capabilities";
+export type { StaffCaseCapabilities, StaffCaseFacts } from "./lifecycle/capabilities";
 export { hasClaimDetails, readClaimDetails } from "./lifecycle/claim-details";
 export type { ClaimDetails } from "./lifecycle/claim-details";
 export { nextStepOf, NEXT_STEP_OWNERS, parseNextStep, STATUS_GROUPS, statusesInGroup, statusGroupOf } from "./lifecycle/next-step";
@@ -254,3 +254,17 @@ export {
   totalLegalCosts,
 } from "./litigation/litigation";
 export type { HandOverInput, JudgmentInput, JudgmentRuling, LegalCostInput, LegalStepInput, LegalStepKind, OutOfCourtInput } from "./litigation/litigation";
+// mediation
+export {
+  checkMediationSession,
+  checkMediationStart,
+  conductsMediation,
+  decideMediationOutcome,
+  MEDIATION_FAILURE_NEXT_STEPS,
+  MEDIATION_KINDS,
+  MEDIATION_OUTCOMES,
+  MEDIATION_SESSION_VISIBILITIES,
+  mediationAllowsProposal,
+  mediationOutcomePermission,
+} from "./mediation/mediation";
+export type { MediationActor, MediationFailureNextStep, MediationKind, MediationOutcome, MediationOutcomeEffect, MediationSessionVisibility, MediationState } from "./mediation/mediation";

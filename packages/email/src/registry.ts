@@ -19,6 +19,7 @@ import { proposalAcceptedTemplate, type ProposalAcceptedProps } from "./template
 import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-resolved";
 import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
 import { proactiveNoticeTemplate, type ProactiveNoticeProps } from "./templates/proactive-notice";
+import { mediationStartedTemplate, type MediationStartedProps } from "./templates/mediation-started";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -45,6 +46,7 @@ export interface EmailTemplateProps {
   "case-resolved": CaseResolvedProps;
   "case-closed": CaseClosedProps;
   "proactive-notice": ProactiveNoticeProps;
+  "mediation-started": MediationStartedProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -70,6 +72,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "case-resolved": caseResolvedTemplate,
   "case-closed": caseClosedTemplate,
   "proactive-notice": proactiveNoticeTemplate,
+  "mediation-started": mediationStartedTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

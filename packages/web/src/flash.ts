@@ -48,6 +48,10 @@ const FLASH_KEYS = [
   "casePage.flash.legalCostRecorded",
   "casePage.flash.judgmentRecorded",
   "casePage.flash.settledOutOfCourt",
+  // back-office mediation
+  "casePage.flash.mediationStarted",
+  "casePage.flash.mediationSessionRecorded",
+  "casePage.flash.mediationOutcomeRecorded",
   // company users, invitations, profile (portal)
   "company.flash.invited",
   "company.flash.roleChanged",

@@ -22,6 +22,13 @@ import {
   completeTaskSchema,
   getPriceCheck,
   getStaffCase,
+  getStaffMediation,
+  recordMediationOutcome,
+  recordMediationOutcomeSchema,
+  recordMediationSession,
+  recordMediationSessionSchema,
+  startMediation,
+  startMediationSchema,
   logTime,
   logTimeSchema,
   mergeDuplicate,
@@ -84,7 +91,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const corrective = await getCaseCorrectiveActions({ ...ctx, input: { reference: page.case.reference } });
     const lotRecipients = await findLotRecipients({ ...ctx, input: { reference: page.case.reference } });
     const litigation = await getStaffLitigation({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, corrective, lotRecipients, litigation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const mediation = await getStaffMediation({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 
@@ -142,6 +150,10 @@ const INTENTS = {
   recordLegalCost: caseIntent(recordLegalCostSchema, recordLegalCost, "litigation", "casePage.flash.legalCostRecorded"),
   recordJudgment: caseIntent(recordJudgmentSchema, (args) => recordJudgment({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.judgmentRecorded"),
   settleOutOfCourt: caseIntent(settleOutOfCourtSchema, (args) => settleOutOfCourt({ ...args, portalUrl: urls().portalUrl }), "litigation", "casePage.flash.settledOutOfCourt"),
+  // Mediation (issue 12): the supervisor starts it, its conductor records sessions and the outcome.
+  startMediation: caseIntent(startMediationSchema, (args) => startMediation({ ...args, portalUrl: urls().portalUrl }), "mediation", "casePage.flash.mediationStarted"),
+  recordMediationSession: caseIntent(recordMediationSessionSchema, recordMediationSession, "mediation", "casePage.flash.mediationSessionRecorded"),
+  recordMediationOutcome: caseIntent(recordMediationOutcomeSchema, recordMediationOutcome, "mediation", "casePage.flash.mediationOutcomeRecorded"),
 };
 
 /** The page's intent names: the section components are typed with it. */

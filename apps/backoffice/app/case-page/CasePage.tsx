@@ -4,7 +4,7 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffLitigation, StaffSettlement } from "@accord/core";
+import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffLitigation, StaffMediation, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -18,6 +18,7 @@ import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Lines } from "./sections/Lines";
 import { ProactiveNotice } from "./sections/ProactiveNotice";
 import { Litigation } from "./sections/Litigation";
+import { Mediation } from "./sections/Mediation";
 import { Qualification } from "./sections/Qualification";
 import { Request } from "./sections/Request";
 import { RootCause } from "./sections/RootCause";
@@ -39,6 +40,7 @@ export interface CasePageProps {
   lotRecipients: LotRecipients;
   /** The « Contentieux » section's data (issue 12). */
   litigation: StaffLitigation;
+  mediation: StaffMediation;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -47,7 +49,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, litigation, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -63,6 +65,7 @@ export function CasePage({ page, priceCheck, settlement, corrective, lotRecipien
         <div>
           <Actions {...forms} />
           <Settlement {...forms} settlement={settlement} resolveOutcomes={resolveOutcomes} />
+          <Mediation {...forms} mediation={mediation} />
           <Litigation {...forms} litigation={litigation} maxUploadBytes={maxUploadBytes} today={today} />
           <Qualification {...forms} />
           <Request page={page} />

@@ -23,6 +23,7 @@ import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
 import { undeliveredEmailsMessages } from "../case-page/sections/UndeliveredEmails.messages";
 import { litigationSectionMessages } from "../case-page/sections/Litigation.messages";
+import { mediationSectionMessages } from "../case-page/sections/Mediation.messages";
 
 const fr = {
   casePage: {
@@ -68,6 +69,9 @@ const fr = {
       decisionRecorded: "Décision enregistrée ; le client en est informé.",
       decisionCompleted: "Décision complétée.",
       caseClosed: "Dossier clos ; le client est invité à noter le traitement.",
+      mediationStarted: "Médiation engagée ; le client en est informé par e-mail.",
+      mediationSessionRecorded: "Séance de médiation enregistrée.",
+      mediationOutcomeRecorded: "Issue de la médiation enregistrée.",
     },
     commands: {
       qualify: "Qualifier",
@@ -79,6 +83,7 @@ const fr = {
       proposal_declined: "Proposition refusée",
       proposal_countered: "Contre-proposition",
       start_mediation: "Passer en médiation",
+      end_mediation: "Clore la médiation (échec)",
       go_to_litigation: "Passer au contentieux",
       resolve: "Résoudre",
       close: "Clore",
@@ -164,6 +169,9 @@ const en: typeof fr = {
       decisionRecorded: "Decision recorded; the customer is told.",
       decisionCompleted: "Decision completed.",
       caseClosed: "Case closed; the customer is invited to rate the handling.",
+      mediationStarted: "Mediation started; the customer is told by e-mail.",
+      mediationSessionRecorded: "Mediation session recorded.",
+      mediationOutcomeRecorded: "Outcome of the mediation recorded.",
     },
     commands: {
       qualify: "Qualify",
@@ -175,6 +183,7 @@ const en: typeof fr = {
       proposal_declined: "Proposal declined",
       proposal_countered: "Counter-proposal",
       start_mediation: "Go to mediation",
+      end_mediation: "End the mediation (failure)",
       go_to_litigation: "Go to litigation",
       resolve: "Resolve",
       close: "Close",
@@ -237,4 +246,5 @@ export const casePageMessages = mergeMessages(
   settlementSectionMessages,
   undeliveredEmailsMessages,
   litigationSectionMessages,
+  mediationSectionMessages,
 );

@@ -1,5 +1,5 @@
 /** Server side of the portal's case page (/cases/:reference): the loader and the page's table of intents. */
-import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, getCustomerLitigation, postCustomerReply } from "@accord/core";
+import { answerEvidenceRequest, answerEvidenceRequestSchema, customerReplySchema, getCustomerCase, getCustomerLitigation, getCustomerMediation, postCustomerReply } from "@accord/core";
 import type { FlashKey } from "@accord/web/flash";
 import { intent, runIntent, type IntentName, type IntentReply } from "@accord/web/intents";
 import type { RouteArgs } from "@accord/web/route";
@@ -15,6 +15,7 @@ export async function caseLoader(args: RouteArgs) {
   const page = await loadOrRespond(ctx, () => getCustomerCase({ ...ctx, input: { reference: args.params.reference ?? "" } }));
   const settlement = await loadSettlement(ctx);
   const legal = await getCustomerLitigation({ ...ctx, input: { reference: page.case.reference } });
+  const mediation = await loadOrRespond(ctx, () => getCustomerMediation({ ...ctx, input: { reference: page.case.reference } }));
   const iso = (date: Date | null) => (date ? date.toISOString() : null);
   const file = (f: (typeof page.evidence)[number]) => ({ id: f.id, fileName: f.fileName, sizeBytes: f.sizeBytes, uploadedByKind: f.uploadedByKind, createdAt: f.createdAt.toISOString() });
   const target = (t: NonNullable<typeof page.sla>["firstResponse"]) => ({ inWords: t.inWords, deadlineAt: iso(t.deadlineAt), completedAt: iso(t.completedAt), clock: t.clock });
@@ -39,6 +40,9 @@ export async function caseLoader(args: RouteArgs) {
     settlement,
     /** « Handled by our legal department » and the documents legal shared (issue 12): nothing else of a litigation. */
     legal: { handledByLegal: legal.handledByLegal, documents: legal.documents.map((d) => ({ id: d.id, fileName: d.fileName, sizeBytes: d.sizeBytes, uploadedByKind: "staff" as const, createdAt: d.createdAt.toISOString() })) },
+    mediation: mediation
+      ? { ...mediation, startedAt: mediation.startedAt.toISOString(), endedAt: iso(mediation.endedAt) }
+      : null,
   };
 }
 

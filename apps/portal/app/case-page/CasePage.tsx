@@ -11,6 +11,7 @@ import { Evidence } from "./sections/Evidence";
 import { EvidenceRequests } from "./sections/EvidenceRequests";
 import { Legal } from "./sections/Legal";
 import { Lines } from "./sections/Lines";
+import { Mediation } from "./sections/Mediation";
 import { Messages } from "./sections/Messages";
 import { DecisionBlock, ProposalBlock, SurveyBlock } from "./sections/Settlement";
 import { Sla } from "./sections/Sla";
@@ -47,6 +48,7 @@ export function CasePage({ page, actionData }: FormSectionProps) {
       <Summary page={page} />
       <Legal page={page} />
       <ProposalBlock page={page} />
+      <Mediation page={page} />
       <DecisionBlock page={page} />
       <SurveyBlock page={page} />
       <Sla page={page} />

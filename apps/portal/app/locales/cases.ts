@@ -14,6 +14,7 @@ import { slaMessages } from "../case-page/sections/Sla.messages";
 import { summaryMessages } from "../case-page/sections/Summary.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
+import { mediationSectionMessages } from "../case-page/sections/Mediation.messages";
 import { withdrawSectionMessages } from "../case-page/sections/Withdraw.messages";
 import { legalSectionMessages } from "../case-page/sections/Legal.messages";
 import { casesListMessages } from "../routes/cases.messages";
@@ -41,7 +42,7 @@ const fr = {
       investigating: "Notre équipe analyse votre dossier.",
       awaiting_customer: "Répondez aux demandes de pièces ci-dessous.",
       negotiating: "Examinez la proposition qui vous a été faite.",
-      mediation: "Le médiateur conduit la médiation.",
+      mediation: "Un médiateur neutre aide à trouver une solution ; il vous contactera pour les séances.",
       litigation: "Notre service juridique suit le dossier et vous contactera directement.",
       resolved: "Notre équipe met en œuvre la décision puis clôturera le dossier.",
       closed: "Aucune action : le dossier est clôturé.",
@@ -97,6 +98,7 @@ const fr = {
       ...withdrawSectionMessages.fr,
       ...settlementSectionMessages.fr,
       ...legalSectionMessages.fr,
+      ...mediationSectionMessages.fr,
     },
   },
 };
@@ -123,7 +125,7 @@ const en: typeof fr = {
       investigating: "Our team is reviewing your case.",
       awaiting_customer: "Answer the requests for evidence below.",
       negotiating: "Review the proposal made to you.",
-      mediation: "The mediator is leading the mediation.",
+      mediation: "A neutral mediator helps find a solution; they will contact you for the meetings.",
       litigation: "Our legal department follows the case and will contact you directly.",
       resolved: "Our team is applying the decision and will then close the case.",
       closed: "Nothing to do: the case is closed.",
@@ -179,6 +181,7 @@ const en: typeof fr = {
       ...withdrawSectionMessages.en,
       ...settlementSectionMessages.en,
       ...legalSectionMessages.en,
+      ...mediationSectionMessages.en,
     },
   },
 };

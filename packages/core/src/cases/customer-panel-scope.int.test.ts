@@ -1,6 +1,6 @@
 import { useTestDb } from "@accord/db/testing";
 import { describe, expect, it } from "vitest";
-import { later, openReceivedCase, staffWith } from "../testing/test-case";
+import { later, mediateCase, openReceivedCase, staffWith } from "../testing/test-case";
 import { assignCase } from "./assign-case";
 import { getStaffCase } from "./get-staff-case";
 import { parseInput } from "../errors";
@@ -9,15 +9,15 @@ import { assignCaseSchema } from "./assign-case";
 const t = useTestDb();
 
 describe("getStaffCase: the customer panel", () => {
-  it("shows a mediator only the other cases assigned to them (open cases and recurrences), an agent all of them", async () => {
-    const { reference, accountId } = await openReceivedCase(t.db);
+  it("shows a mediator only the other cases they mediate (open cases and recurrences), an agent all of them", async () => {
+    const { reference, accountId, row } = await openReceivedCase(t.db);
     const assignedToo = await openReceivedCase(t.db, { accountId });
     const notAssigned = await openReceivedCase(t.db, { accountId });
     const mediator = await staffWith(t.db, ["mediator"]);
     const supervisor = await staffWith(t.db, ["supervisor"]);
-    for (const ref of [reference, assignedToo.reference]) {
-      await assignCase({ db: t.db, actor: supervisor.actor, input: parseInput(assignCaseSchema, { reference: ref, assigneeId: mediator.user.id }), now: later(1) });
-    }
+    for (const opened of [row, assignedToo.row]) await mediateCase(t.db, opened.id, mediator.user.id);
+    // Being assigned a case does not open it to a mediator.
+    await assignCase({ db: t.db, actor: supervisor.actor, input: parseInput(assignCaseSchema, { reference: notAssigned.reference, assigneeId: mediator.user.id }), now: later(1) });
 
     const page = await getStaffCase({ db: t.db, actor: mediator.actor, input: { reference }, now: later(2) });
     expect(page.customer.otherOpenCases.map((c) => c.reference)).toEqual([assignedToo.reference]);

@@ -47,9 +47,10 @@ import {
 import { and, asc, desc, eq, gte, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
-import { findStaffCase, holds, seesOnlyAssignedCases } from "../instruction/staff-case";
+import { findStaffCase, holds, staffCaseScope } from "../instruction/staff-case";
 import { RESPONSE_PLACEHOLDERS, renderResponseTemplate, templateDeadline, type PlaceholderValues } from "../instruction/render-response-template";
 import { caseSlaStatus } from "../sla/case-sla";
+import { staffCaseFacts } from "../mediation/mediation-case";
 import type { UseCaseArgs } from "../use-case";
 import { undeliveredEmailsOfCase } from "../email/undelivered-emails";
 
@@ -72,7 +73,7 @@ export interface StaffCaseAction {
 
 /**
  * Everything the back-office case page shows, internal content included: staff only. A mediator
- * sees only the cases assigned to them (not_found otherwise).
+ * sees only the cases they mediate (not_found otherwise).
  */
 export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ reference: string }>) {
   const staff = requireStaff(actor, "case:read");
@@ -131,8 +132,8 @@ export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ refe
         .orderBy(asc(invoices.number), asc(invoiceLines.lineNo));
 
       // Customer panel: other open cases and recurrences, within what this staff member may see (a
-      // mediator: only the cases assigned to them, as everywhere else).
-      const visibleToActor = seesOnlyAssignedCases(staff) ? eq(cases.assigneeId, staff.userId) : undefined;
+      // mediator: only the cases they mediate, as everywhere else).
+      const visibleToActor = staffCaseScope(staff);
       const otherOpenCases = await tx
         .select({ reference: cases.reference, title: cases.title, status: cases.status, type: cases.type, priority: cases.priority, receivedAt: cases.receivedAt })
         .from(cases)
@@ -352,7 +353,7 @@ export async function getStaffCase({ db, actor, input, now }: UseCaseArgs<{ refe
         },
         actions,
         /** What this staff member may do now: the rules the use cases enforce, from the domain. */
-        can: staffCaseCapabilities(state, staff.permissions),
+        can: staffCaseCapabilities(state, staff.permissions, await staffCaseFacts(tx, row.id)),
         /** Values the page shows that a rule decides. */
         derived: {
           proposedPriority: proposedPriority(status, row.priority as Priority, impact.priority),

@@ -4,6 +4,7 @@ import type { StaffActor } from "@accord/auth";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, rejection, staffActor } from "../testing/fixtures";
+import { mediateCase } from "../testing/test-case";
 import { listCaseQueue } from "./list-case-queue";
 
 const t = useTestDb();
@@ -226,7 +227,7 @@ describe("listCaseQueue", () => {
     }
   });
 
-  it("shows a mediator no case until one is assigned to them", async () => {
+  it("shows a mediator only the cases they mediate (a case assigned to them is not enough)", async () => {
     const w = await world();
     const mediator = await createStaff(t.db, { roles: ["mediator"] });
     const actor = await staffActor(t.db, mediator.id);
@@ -236,7 +237,14 @@ describe("listCaseQueue", () => {
     expect((await listCaseQueue({ db: t.db, actor, input: { assignee: w.agent.id }, now })).cases).toEqual([]);
 
     await w.add({ title: "med-assigned", assigneeId: mediator.id });
-    expect((await listCaseQueue({ db: t.db, actor, input: {}, now })).cases.map((c) => c.title)).toEqual(["med-assigned"]);
+    expect((await listCaseQueue({ db: t.db, actor, input: {}, now })).cases).toEqual([]);
+    const mediated = await w.add({ title: "med-mediated" });
+    await mediateCase(t.db, mediated.id, mediator.id);
+    expect((await listCaseQueue({ db: t.db, actor, input: {}, now })).cases.map((c) => c.title)).toEqual(["med-mediated"]);
+    // Another mediator's mediation opens nothing to this one.
+    const otherMediator = await createStaff(t.db, { roles: ["mediator"] });
+    await mediateCase(t.db, (await w.add({ title: "med-theirs" })).id, otherMediator.id);
+    expect((await listCaseQueue({ db: t.db, actor, input: {}, now })).cases.map((c) => c.title)).toEqual(["med-mediated"]);
   });
 
   it("refuses customers and reports a bad filter on its field", async () => {

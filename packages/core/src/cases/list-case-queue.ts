@@ -17,6 +17,7 @@ import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizz
 import type { z } from "zod";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
+import { staffCaseScope } from "../instruction/staff-case";
 import { defaultCalendar, loadSlaPolicies } from "../sla/case-sla";
 import { businessClockFor } from "../sla/business-clock-for";
 import {
@@ -63,9 +64,6 @@ export interface CaseQueuePage {
   nextCursor: string | null;
 }
 
-/** Only-mediators see the cases assigned to them (assigning mediators comes with mediation). */
-const onlyMediator = (actor: StaffActor) => actor.roles.every((role) => role === "mediator");
-
 /** The SQL condition of an SLA state at `now`, on the stored (generated) instants only. */
 function slaStateCondition(state: QueueSlaState, now: Date): SQL {
   switch (state) {
@@ -85,7 +83,8 @@ function conditions(actor: StaffActor, query: CaseQueueQuery, now: Date): SQL[] 
   if (!query.status.some((status) => (TERMINAL_CASE_STATUSES as readonly string[]).includes(status))) where.push(OPEN_CASE);
   if (query.status.length > 0) where.push(inArray(cases.status, query.status));
 
-  if (onlyMediator(actor)) where.push(eq(cases.assigneeId, actor.userId));
+  const scope = staffCaseScope(actor);
+  if (scope) where.push(scope);
   if (query.scope === "mine") where.push(eq(cases.assigneeId, actor.userId));
   if (query.scope === "team") where.push(actor.teamIds.length > 0 ? inArray(cases.teamId, actor.teamIds) : sql`false`);
 
@@ -169,7 +168,7 @@ function bindingDeadline(row: QueueRow): { at: Date; kind: "first_response" | "r
  * The back-office queue: one page of 50 cases for a staff member's scope (mine, my teams, all) and
  * filters, by the nearest SLA deadline (cases without one last) or the most recent first, with
  * keyset pagination. Time left is in business time of each case's policy calendar.
- * A mediator sees only the cases assigned to them.
+ * A mediator sees only the cases they mediate.
  */
 export async function listCaseQueue({
   db,

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { addInternalNote } from "../instruction/add-internal-note";
 import { postStaffReply } from "../instruction/post-staff-reply";
-import { later, openReceivedCase, staffWith, stagedFile } from "../testing/test-case";
+import { later, mediateCase, openReceivedCase, staffWith, stagedFile } from "../testing/test-case";
 import { createCustomer, customerActor, parseRefusal, rejection } from "../testing/fixtures";
 import { assignCase } from "./assign-case";
 import { getCustomerCase } from "./get-customer-case";
@@ -57,13 +57,15 @@ describe("getStaffCase", () => {
     expect(page.actions).toContainEqual({ command: "withdraw", permitted: false });
   });
 
-  it("hides a case from a mediator until it is assigned to them, and from customers", async () => {
-    const { reference, contact } = await openReceivedCase(t.db);
+  it("hides a case from a mediator until they mediate it (being assigned it is not enough), and from customers", async () => {
+    const { reference, contact, row } = await openReceivedCase(t.db);
     const mediator = await staffWith(t.db, ["mediator"]);
     const supervisor = await staffWith(t.db, ["supervisor"]);
     const refused = await rejection(getStaffCase({ db: t.db, actor: mediator.actor, input: { reference }, now: later(1) }));
     expect(refused).toMatchObject({ code: "not_found" });
     await assignCase({ db: t.db, actor: supervisor.actor, input: parseInput(assignCaseSchema, { reference, assigneeId: mediator.user.id }), now: later(2) });
+    expect(await rejection(getStaffCase({ db: t.db, actor: mediator.actor, input: { reference }, now: later(2) }))).toMatchObject({ code: "not_found" });
+    await mediateCase(t.db, row.id, mediator.user.id);
     const page = await getStaffCase({ db: t.db, actor: mediator.actor, input: { reference }, now: later(3) });
     expect(page.case.assignee?.id).toBe(mediator.user.id);
     expect(page.actions.every((a) => !a.permitted || a.command === "start_mediation" || a.command === "resolve")).toBe(true);

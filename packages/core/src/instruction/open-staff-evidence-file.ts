@@ -8,7 +8,7 @@ import { findStaffCase } from "./staff-case";
 
 /**
  * A file of a case for staff (shared or internal), from the content-addressed store. Same scope as
- * the case page: a mediator only for a case assigned to them; anything else is not_found.
+ * the case page: a mediator only for a case they mediate; anything else is not_found.
  */
 export async function openStaffEvidenceFile({ db, actor, input, files }: EvidenceFileArgs): Promise<EvidenceDownload> {
   const staff = requireStaff(actor, "case:read");

@@ -4,7 +4,7 @@
  * Not a use case itself: every caller checks its own permission first.
  */
 import type { StaffActor } from "@accord/auth";
-import { cases, customerUsers, type Tx } from "@accord/db";
+import { cases, customerUsers, mediations, type Tx } from "@accord/db";
 import {
   isTerminal,
   requiredPermission,
@@ -15,7 +15,7 @@ import {
   type CaseStatus,
   type Permission,
 } from "@accord/domain";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents, type NewCaseEvent } from "../audit/append-case-events";
@@ -32,16 +32,26 @@ export const caseReferenceSchema = z
   .regex(/^LIT-[0-9]{4}-[0-9]{6}$/, "casePage.caseForm.error.reference");
 
 /**
- * A mediator (and nothing else) sees only the cases assigned to them; every other staff role that
- * reads cases sees them all. (Issue 6: "a mediator sees no case until one is assigned to them".)
+ * A mediator (and nothing else) sees only the cases they mediate: those where they are the internal
+ * mediator of a mediation (issue 12; assigning a case no longer opens it to them). Every other staff
+ * role that reads cases sees them all.
  */
-export function seesOnlyAssignedCases(actor: StaffActor): boolean {
+export function seesOnlyMediatedCases(actor: StaffActor): boolean {
   return actor.roles.every((role) => role === "mediator");
+}
+
+/**
+ * The one condition on `cases` of every staff read: for a mediator, the cases they mediate; for any
+ * other staff member, none (undefined).
+ */
+export function staffCaseScope(actor: StaffActor): SQL | undefined {
+  if (!seesOnlyMediatedCases(actor)) return undefined;
+  return sql`exists (select 1 from ${mediations} where ${mediations.caseId} = ${cases.id} and ${mediations.mediatorUserId} = ${actor.userId})`;
 }
 
 /** The case by reference as this staff member may see it (FOR UPDATE when `lock`), or not_found. */
 export async function findStaffCase(tx: Tx, actor: StaffActor, reference: string, options: { lock?: boolean } = {}): Promise<StaffCaseRow> {
-  const scope = seesOnlyAssignedCases(actor) ? eq(cases.assigneeId, actor.userId) : undefined;
+  const scope = staffCaseScope(actor);
   const query = tx
     .select()
     .from(cases)

@@ -7,6 +7,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { findStaffCase } from "../instruction/staff-case";
+import { latestMediation, staffCaseFacts } from "../mediation/mediation-case";
 import type { UseCaseArgs } from "../use-case";
 import type { CreateProposalInput } from "./schemas";
 import { approversFor, backofficeCaseUrl, loadApprovalThresholds, nextProposalNumber, offerProposal, PARIS, vatForCase } from "./settlement-case";
@@ -24,7 +25,9 @@ export async function createProposal({ db, actor, input, now, portalUrl, backoff
   const staff = requireStaff(actor, "proposal:create");
   return db.transaction(async (tx) => {
     const row = await findStaffCase(tx, staff, input.reference, { lock: true });
-    if (!staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions).propose) {
+    // From mediation, the proposal writes down the agreement the mediation reached (and is recorded as coming from it).
+    const mediation = row.status === "mediation" ? await latestMediation(tx, row.id) : null;
+    if (!staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions, await staffCaseFacts(tx, row.id)).propose) {
       throw new AppError("invalid_transition", { messageKey: "proposal.error.case_not_open_to_proposals", params: { status: row.status } });
     }
     const concessions = { supplier: input.concessionsSupplier, customer: input.concessionsCustomer };
@@ -59,6 +62,7 @@ export async function createProposal({ db, actor, input, now, portalUrl, backoff
         expiresOn: input.expiresOn,
         authorStaffId: staff.userId,
         counterOfId: input.counterOfId ?? null,
+        mediationId: mediation?.id ?? null,
         createdAt: now,
         updatedAt: now,
       })
@@ -76,7 +80,16 @@ export async function createProposal({ db, actor, input, now, portalUrl, backoff
         {
           type: "proposal_created",
           visibility: "internal",
-          payload: { proposalId: proposal!.id, number, kind: input.kind, amountCents: input.amount, vatCents, expiresOn: input.expiresOn, approvals: required },
+          payload: {
+            proposalId: proposal!.id,
+            number,
+            kind: input.kind,
+            amountCents: input.amount,
+            vatCents,
+            expiresOn: input.expiresOn,
+            approvals: required,
+            ...(mediation ? { mediationId: mediation.id } : {}),
+          },
         },
       ],
     });

@@ -1,12 +1,12 @@
 import { cases, proposalApprovals, proposals, staffUsers } from "@accord/db";
 import { APPROVAL_LEVELS, approvalStatus, checkApprover, type ApprovalLevel } from "@accord/domain";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
-import { seesOnlyAssignedCases } from "../instruction/staff-case";
+import { staffCaseScope } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import type { DecideApprovalInput } from "./schemas";
 import { backofficeCaseUrl, loadApprovalThresholds, offerProposal } from "./settlement-case";
@@ -24,8 +24,8 @@ export async function decideApproval({ db, actor, input, now, portalUrl, backoff
   return db.transaction(async (tx) => {
     const [found] = await tx.select({ caseId: proposals.caseId }).from(proposals).where(eq(proposals.id, input.proposalId));
     if (!found) throw new AppError("not_found", { messageKey: "proposal.error.proposal_unknown" });
-    const [row] = await tx.select().from(cases).where(eq(cases.id, found.caseId)).for("update");
-    if (!row || (seesOnlyAssignedCases(staff) && row.assigneeId !== staff.userId)) throw new AppError("not_found");
+    const [row] = await tx.select().from(cases).where(and(eq(cases.id, found.caseId), staffCaseScope(staff))).for("update");
+    if (!row) throw new AppError("not_found");
     const [proposal] = await tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).for("update");
     if (!proposal) throw new AppError("not_found");
     if (proposal.status !== "pending_approval") throw new AppError("conflict", { messageKey: "proposal.error.not_pending_approval", params: { status: proposal.status } });

@@ -17,6 +17,7 @@ import { requireStaff } from "../access";
 import { checkPrices } from "../instruction/get-price-check";
 import { caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import { defaultCalendar } from "../sla/case-sla";
+import { staffCaseFacts } from "../mediation/mediation-case";
 import type { UseCaseArgs } from "../use-case";
 import { loadApprovalThresholds, vatForCase } from "./settlement-case";
 
@@ -38,7 +39,7 @@ export async function getProposalSuggestion({ db, actor, input, now }: UseCaseAr
   return db.transaction(
     async (tx) => {
       const row = await findStaffCase(tx, staff, input.reference);
-      const allowed = staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions).propose;
+      const allowed = staffCaseCapabilities({ status: row.status as CaseStatus, kind: row.kind as CaseKind }, staff.permissions, await staffCaseFacts(tx, row.id)).propose;
       const [account] = await tx.select({ tier: customerAccounts.tier }).from(customerAccounts).where(eq(customerAccounts.id, row.accountId));
       const lineRows = await tx
         .select({

@@ -77,6 +77,8 @@ export async function getStaffSettlement({ db, actor, input, now }: UseCaseArgs<
             counterOfId: proposal.counterOfId,
             /** Written by the customer (a counter-proposal): no approval applies. */
             fromCustomer: proposal.origin === "customer",
+            /** Written from mediation: it puts the mediation's agreement before the customer. */
+            fromMediation: proposal.mediationId !== null,
             /** How the customer answered this proposal, if they declined or countered it. */
             customerAnswer: proposal.status === "declined" || proposal.status === "countered" ? proposal.status : null,
             amountCents: proposal.amountCents,

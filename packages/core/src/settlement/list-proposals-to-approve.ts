@@ -2,7 +2,7 @@ import { cases, customerAccounts, proposalApprovals, proposals, staffUsers } fro
 import { APPROVAL_LEVELS, approvalStatus, checkApprover, type ApprovalDecision } from "@accord/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { requireStaff } from "../access";
-import { seesOnlyAssignedCases } from "../instruction/staff-case";
+import { staffCaseScope } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import { loadApprovalThresholds } from "./settlement-case";
 
@@ -39,7 +39,7 @@ export async function listProposalsToApprove({ db, actor }: UseCaseArgs<Record<s
         .innerJoin(cases, eq(cases.id, proposals.caseId))
         .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
         .leftJoin(staffUsers, eq(staffUsers.id, proposals.authorStaffId))
-        .where(and(eq(proposals.status, "pending_approval"), seesOnlyAssignedCases(staff) ? eq(cases.assigneeId, staff.userId) : undefined))
+        .where(and(eq(proposals.status, "pending_approval"), staffCaseScope(staff)))
         .orderBy(asc(proposals.createdAt), asc(proposals.id))
         .limit(LIMIT);
       if (rows.length === 0) return [];

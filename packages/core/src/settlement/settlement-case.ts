@@ -161,7 +161,17 @@ export async function offerProposal(tx: Tx, options: { row: CaseRow; proposal: P
     ...result.events.map((event) => ({
       type: event.type,
       visibility: "public" as const,
-      payload: { from: event.from, to: event.to, proposalId: proposal.id, number: proposal.number, kind: proposal.kind, amountCents: proposal.amountCents, textSha256 },
+      payload: {
+        from: event.from,
+        to: event.to,
+        proposalId: proposal.id,
+        number: proposal.number,
+        kind: proposal.kind,
+        amountCents: proposal.amountCents,
+        textSha256,
+        // A proposal written from mediation says so in the chain.
+        ...(proposal.mediationId ? { mediationId: proposal.mediationId } : {}),
+      },
     })),
   ];
   await appendCaseEvents(tx, { caseId: row.id, actor: options.actor, at: now, events });

@@ -2,7 +2,7 @@
  * Integration-test helpers for the back-office case use cases: a received case as submitClaim leaves
  * it (row, contested line, `case_received` event, SLA instants). Tests only.
  */
-import { caseLines, staffTeams, storedFiles, stagedUploads, teams, type Db, type DbOrTx, type StaffRole } from "@accord/db";
+import { caseLines, mediations, staffTeams, storedFiles, stagedUploads, teams, type Db, type DbOrTx, type StaffRole } from "@accord/db";
 import { insertCase, insertCustomerAccount, insertInvoice } from "@accord/db/testing";
 import { createHash, randomBytes } from "node:crypto";
 import { appendCaseEvents } from "../audit/append-case-events";
@@ -83,4 +83,13 @@ export async function stagedFile(db: DbOrTx, uploader: { kind: "staff" | "custom
     })
     .returning();
   return staged!;
+}
+
+/**
+ * Makes `mediatorUserId` the internal mediator of the case, as startMediation leaves the mediation row
+ * (the status aside): what opens a case to a mediator (issue 12). Tests of the staff scope only.
+ */
+export async function mediateCase(db: DbOrTx, caseId: string, mediatorUserId: string, startedAt: Date = RECEIVED_AT) {
+  const [row] = await db.insert(mediations).values({ caseId, kind: "internal", mediatorUserId, startedAt, startedById: mediatorUserId }).returning();
+  return row!;
 }

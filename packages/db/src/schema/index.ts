@@ -10,3 +10,4 @@ export * from "./instruction";
 export * from "./settlement";
 export * from "./corrective";
 export * from "./litigation";
+export * from "./mediation";

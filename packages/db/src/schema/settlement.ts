@@ -5,6 +5,7 @@ import { cases } from "./cases";
 import { createdAt, id, requiredRef, tstz, type Language } from "./common";
 import { storedFiles } from "./files";
 import { invoices } from "./invoices";
+import { mediations } from "./mediation";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
@@ -48,6 +49,8 @@ export const proposals = pgTable(
     authorStaffId: uuid("author_staff_id").references(() => staffUsers.id),
     authorCustomerId: uuid("author_customer_id").references(() => customerUsers.id),
     counterOfId: uuid("counter_of_id").references((): AnyPgColumn => proposals.id),
+    /** The mediation the proposal comes from (written while the case was in mediation). */
+    mediationId: uuid("mediation_id").references(() => mediations.id),
     offeredAt: tstz("offered_at"),
     offeredLanguage: text("offered_language").$type<Language>(),
     /** The exact text the customer reads and accepts, frozen at offer. */

@@ -45,6 +45,15 @@ describe("staff capabilities on a case", () => {
     expect(staffCaseCapabilities({ status, kind }, as(role))).toMatchObject(expected);
   });
 
+  it("offers a proposal from mediation once the mediation reached an agreement (or a partial one), not before nor after a failure", () => {
+    const inMediation = { status: "mediation", kind: "dispute" } as const;
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: null }).propose).toBe(false);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "agreement" }).propose).toBe(true);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "partial_agreement" }).propose).toBe(true);
+    expect(staffCaseCapabilities(inMediation, as("agent"), { mediationOutcome: "failure" }).propose).toBe(false);
+    expect(staffCaseCapabilities(inMediation, as("mediator"), { mediationOutcome: "agreement" }).propose).toBe(false);
+  });
+
   it("lets nobody work on a terminal case, notes aside", () => {
     for (const status of CASE_STATUSES.filter(isTerminal)) {
       const capabilities = staffCaseCapabilities({ status, kind: "claim" }, as("supervisor"));

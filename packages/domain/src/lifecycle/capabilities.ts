@@ -1,4 +1,5 @@
 import type { DomainError } from "../errors/errors";
+import { mediationAllowsProposal, type MediationOutcome } from "../mediation/mediation";
 import { permissionsOf, type ActorRoles, type Permission } from "./permissions";
 import { isTerminal, type CaseKind, type CaseStatus, type CaseType, type Priority } from "./statuses";
 import { allowedCommands, requiredPermission, transition, type CaseCommandType, type CaseState, type TransitionResult } from "./transitions";
@@ -89,8 +90,14 @@ export function mayCompleteTask(task: { status: string; assigneeId: string | nul
   return task.status === "open" && (actor.permissions.includes("case:investigate") || task.assigneeId === actor.userId);
 }
 
+/** Facts of the case beyond its status that a capability depends on. */
+export interface StaffCaseFacts {
+  /** The outcome of the case's latest mediation (null while it runs, or without one). */
+  readonly mediationOutcome?: MediationOutcome | null;
+}
+
 /** The capabilities of a staff member holding `permissions` on a case in `state`. */
-export function staffCaseCapabilities(state: { status: CaseStatus; kind: CaseKind }, permissions: readonly Permission[]): StaffCaseCapabilities {
+export function staffCaseCapabilities(state: { status: CaseStatus; kind: CaseKind }, permissions: readonly Permission[], facts: StaffCaseFacts = {}): StaffCaseCapabilities {
   const holds = (permission: Permission) => permissions.includes(permission);
   const open = !isTerminal(state.status);
   const allowed = new Set(allowedCommands(state));
@@ -115,7 +122,8 @@ export function staffCaseCapabilities(state: { status: CaseStatus; kind: CaseKin
     setRootCause: holds("case:investigate"),
     notifyStakeholders: holds("case:note"),
     logTime: holds("case:note"),
-    propose: commandPermitted("offer_proposal"),
+    // In mediation, the proposal writes down the agreement the mediation reached.
+    propose: commandPermitted("offer_proposal") && (state.status !== "mediation" || mediationAllowsProposal(facts.mediationOutcome)),
     // A litigation ends by a judgment or a settlement out of court (the « Contentieux » section), never by this decision.
     resolve: commandPermitted("resolve") && state.status !== "litigation",
     close: commandPermitted("close"),

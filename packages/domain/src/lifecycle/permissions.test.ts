@@ -29,6 +29,13 @@ describe("role → permission map", () => {
     expect(can(staff("legal"), "case:litigation")).toBe(true);
     expect(can(staff("agent"), "case:litigation")).toBe(false);
     expect(can(staff("mediator"), "mediation:conduct")).toBe(true);
+    // A supervisor refers a case to mediation and records an external mediation's outcome; an agent does neither.
+    expect(can(staff("supervisor"), "mediation:start")).toBe(true);
+    expect(can(staff("supervisor"), "mediation:outcome")).toBe(true);
+    expect(can(staff("supervisor"), "mediation:conduct")).toBe(false);
+    expect(can(staff("agent"), "mediation:start")).toBe(false);
+    expect(can(staff("agent"), "mediation:outcome")).toBe(false);
+    expect(can(staff("mediator"), "mediation:outcome")).toBe(true);
     expect(can(staff("admin"), "admin:sla")).toBe(true);
     expect(can(staff("admin"), "case:decide")).toBe(false);
     expect(can(staff("agent", "finance"), "invoice:manage")).toBe(true);

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "proposal:approve:finance",
   "mediation:start",
   "mediation:conduct",
+  "mediation:outcome",
   "invoice:read",
   "invoice:manage",
   "kpi:read",
@@ -76,7 +77,6 @@ const AGENT: readonly Permission[] = [
   "case:investigate",
   "case:decide",
   "proposal:create",
-  "mediation:start",
   "invoice:read",
 ];
 
@@ -86,10 +86,21 @@ const AGENT: readonly Permission[] = [
  */
 export const STAFF_ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permission[]>> = {
   agent: AGENT,
-  supervisor: [...AGENT, "case:assign", "case:reopen", "case:litigation", "proposal:approve:supervisor", "kpi:read", "audit:read"],
+  supervisor: [
+    ...AGENT,
+    "case:assign",
+    "case:reopen",
+    "case:litigation",
+    "proposal:approve:supervisor",
+    // A supervisor refers a case to mediation and records the outcome of an external one (issue 12).
+    "mediation:start",
+    "mediation:outcome",
+    "kpi:read",
+    "audit:read",
+  ],
   finance: ["case:read", "case:note", "proposal:approve:finance", "invoice:read", "invoice:manage", "kpi:read"],
   legal: ["case:read", "case:reply", "case:note", "case:litigation", "invoice:read", "kpi:read"],
-  mediator: ["case:read", "case:reply", "case:note", "mediation:conduct"],
+  mediator: ["case:read", "case:reply", "case:note", "mediation:conduct", "mediation:outcome"],
   admin: ["case:read", "case:assign", "invoice:read", "kpi:read", "audit:read", "mailbox:read", "admin:users", "admin:settings", "admin:sla"],
 };
 

@@ -27,6 +27,7 @@ const VALID: Record<CaseCommandType, CaseCommand> = {
   proposal_countered: { type: "proposal_countered", proposalId: "prop-1", counter: "Credit note of 800 €" },
   expire_proposal: { type: "expire_proposal", proposalId: "prop-1" },
   start_mediation: { type: "start_mediation", mediator: "staff-7" },
+  end_mediation: { type: "end_mediation", outcome: "failure", nextStep: "investigation" },
   go_to_litigation: { type: "go_to_litigation", reason: "Mediation failed" },
   resolve: { type: "resolve", outcome: "partially_upheld" },
   close: { type: "close", correctiveActions: [{ status: "done" }, { status: "waived" }] },
@@ -83,7 +84,14 @@ describe("the transition table", () => {
         withdraw: "withdrawn",
         promote_to_dispute: "=",
       },
-      mediation: { go_to_litigation: "litigation", resolve: "resolved", withdraw: "withdrawn", promote_to_dispute: "=" },
+      mediation: {
+        offer_proposal: "negotiating",
+        end_mediation: "investigating",
+        go_to_litigation: "litigation",
+        resolve: "resolved",
+        withdraw: "withdrawn",
+        promote_to_dispute: "=",
+      },
       litigation: { resolve: "resolved", withdraw: "withdrawn" },
       resolved: { close: "closed", reopen: "investigating" },
       closed: {},
@@ -104,6 +112,8 @@ describe("the transition table", () => {
     expect(requiredPermission("received", "qualify")).toBe("case:qualify");
     expect(requiredPermission("negotiating", "proposal_accepted")).toBe("proposal:respond");
     expect(requiredPermission("mediation", "resolve")).toBe("mediation:conduct");
+    expect(requiredPermission("mediation", "offer_proposal")).toBe("proposal:create");
+    expect(requiredPermission("mediation", "end_mediation")).toBe("mediation:outcome");
     expect(requiredPermission("litigation", "resolve")).toBe("case:litigation");
     expect(requiredPermission("investigating", "resolve")).toBe("case:decide");
     expect(requiredPermission("closed", "reopen")).toBeNull();
@@ -226,6 +236,19 @@ describe("guards", () => {
     expect(accepted.ok && outcomeOf(accepted.events[0] as never)).toBe("settled_amicably");
     const upheld = transition(claim("negotiating"), { type: "proposal_accepted", proposalId: "p", outcome: "upheld" }, { at });
     expect(upheld.ok && outcomeOf(upheld.events[0] as never)).toBe("upheld");
+  });
+
+  it("a failed mediation goes back to the investigation; a proposal may be offered from mediation", () => {
+    expect(transition(claim("mediation"), VALID.end_mediation, { at })).toMatchObject({ ok: true, state: { status: "investigating" }, events: [{ type: "mediation_ended", from: "mediation", to: "investigating", data: { outcome: "failure", nextStep: "investigation" } }] });
+    expect(refusal(claim("mediation"), { type: "end_mediation", outcome: "agreement" as "failure", nextStep: "investigation" })).toMatchObject({ field: "outcome" });
+    expect(transition(claim("mediation"), VALID.offer_proposal, { at })).toMatchObject({ ok: true, state: { status: "negotiating" }, events: [{ type: "proposal_offered", from: "mediation" }] });
+    // Recording the outcome is for its conductor: the mediator or, for an external mediation, the supervisor; never an agent.
+    expect(transition(claim("mediation"), VALID.end_mediation, { at, actor: { kind: "staff", roles: ["mediator"] } }).ok).toBe(true);
+    expect(transition(claim("mediation"), VALID.end_mediation, { at, actor: { kind: "staff", roles: ["supervisor"] } }).ok).toBe(true);
+    expect(transition(claim("mediation"), VALID.end_mediation, { at, actor: { kind: "staff", roles: ["agent"] } })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    // Only a supervisor refers a case to mediation.
+    expect(transition(claim("investigating"), VALID.start_mediation, { at, actor: { kind: "staff", roles: ["agent"] } })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(transition(claim("investigating"), VALID.start_mediation, { at, actor: { kind: "staff", roles: ["supervisor"] } }).ok).toBe(true);
   });
 
   it("mediation needs a mediator; an information request lists what is asked", () => {

@@ -39,7 +39,15 @@ export type CaseCommand =
   | { readonly type: "proposal_declined"; readonly proposalId: string; readonly reason?: string }
   | { readonly type: "proposal_countered"; readonly proposalId: string; readonly counter: string }
   | { readonly type: "expire_proposal"; readonly proposalId: string }
-  | { readonly type: "start_mediation"; readonly mediator: string }
+  | {
+      readonly type: "start_mediation";
+      /** The mediator's name as the customer reads it. */
+      readonly mediator: string;
+      readonly mediationKind?: "internal" | "external";
+      readonly organisation?: string | null;
+      readonly mediationId?: string;
+    }
+  | { readonly type: "end_mediation"; readonly outcome: "failure"; readonly nextStep: "investigation"; readonly mediationId?: string }
   | { readonly type: "go_to_litigation"; readonly reason: string }
   | { readonly type: "resolve"; readonly outcome: Outcome; readonly rationale?: string }
   | { readonly type: "close"; readonly correctiveActions: readonly CorrectiveActionState[] }
@@ -62,6 +70,7 @@ export const CASE_COMMANDS = [
   "proposal_countered",
   "expire_proposal",
   "start_mediation",
+  "end_mediation",
   "go_to_litigation",
   "resolve",
   "close",
@@ -146,6 +155,10 @@ export const TRANSITIONS: Readonly<Record<CaseStatus, Rules>> = {
   },
   mediation: {
     resolve: rule("resolved", "mediation:conduct"),
+    // An agreement reached in mediation becomes a proposal the customer accepts online (issue 12).
+    offer_proposal: rule("negotiating", "proposal:create"),
+    // A failed mediation sends the case back to the investigation (its conductor: see mayRecordMediationOutcome).
+    end_mediation: rule("investigating", "mediation:outcome"),
     go_to_litigation: rule("litigation", "case:litigation"),
     withdraw,
     promote_to_dispute: promote,
@@ -188,6 +201,7 @@ const EVENT_TYPES: Record<CaseCommandType, string> = {
   proposal_countered: "proposal_countered",
   expire_proposal: "proposal_expired",
   start_mediation: "mediation_started",
+  end_mediation: "mediation_ended",
   go_to_litigation: "litigation_started",
   resolve: "case_resolved",
   close: "case_closed",
@@ -273,6 +287,8 @@ function checkGuard(state: CaseState, command: CaseCommand): DomainError | null 
       return filled(command.counter) ? null : guardFailed("counter", "counter_required");
     case "start_mediation":
       return filled(command.mediator) ? null : guardFailed("mediator", "mediator_required");
+    case "end_mediation":
+      return command.outcome === "failure" && command.nextStep === "investigation" ? null : guardFailed("outcome", "mediation_failure_required");
     case "resolve":
       return checkResolution(state.status, command.outcome);
     case "close":

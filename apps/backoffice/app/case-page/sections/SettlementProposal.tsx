@@ -43,6 +43,7 @@ export function SettlementProposal({ proposal: p, currency, actionData }: { prop
       <h3 id={`proposal-${p.id}-title`} style={{ margin: 0 }}>
         {t(p.fromCustomer ? "casePage.settlement.fromCustomer" : "casePage.settlement.proposal", { number: p.number, kind })}
       </h3>
+      {p.fromMediation ? <p data-testid="proposal-from-mediation">{t("casePage.settlement.fromMediation")}</p> : null}
       <p>{t("casePage.settlement.amounts", { amount: money(p.amountCents), vat: money(p.vatCents), total: money(p.amountCents + p.vatCents) })}</p>
       <dl className="case-page__facts">
         <dt>{t("casePage.settlement.status")}</dt>
