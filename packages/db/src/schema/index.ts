@@ -8,3 +8,4 @@ export * from "./files";
 export * from "./settings";
 export * from "./instruction";
 export * from "./settlement";
+export * from "./sla";
