@@ -37,3 +37,9 @@ export {
   type CustomerEmailKind,
   type TransportPolicy,
 } from "./policy";
+export type { SlaWarningProps } from "./templates/sla-warning";
+export type { SlaBreachProps } from "./templates/sla-breach";
+export type { InactivityReminderProps } from "./templates/inactivity-reminder";
+export type { CustomerReminderProps } from "./templates/customer-reminder";
+export type { CaseAbandonedProps } from "./templates/case-abandoned";
+export type { PreDueInvoice, PreDueReminderProps } from "./templates/pre-due-reminder";

@@ -18,6 +18,12 @@ import { proposalAnsweredTemplate, type ProposalAnsweredProps } from "./template
 import { proposalAcceptedTemplate, type ProposalAcceptedProps } from "./templates/proposal-accepted";
 import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-resolved";
 import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
+import { slaWarningTemplate, type SlaWarningProps } from "./templates/sla-warning";
+import { slaBreachTemplate, type SlaBreachProps } from "./templates/sla-breach";
+import { inactivityReminderTemplate, type InactivityReminderProps } from "./templates/inactivity-reminder";
+import { customerReminderTemplate, type CustomerReminderProps } from "./templates/customer-reminder";
+import { caseAbandonedTemplate, type CaseAbandonedProps } from "./templates/case-abandoned";
+import { preDueReminderTemplate, type PreDueReminderProps } from "./templates/pre-due-reminder";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -43,6 +49,12 @@ export interface EmailTemplateProps {
   "proposal-accepted": ProposalAcceptedProps;
   "case-resolved": CaseResolvedProps;
   "case-closed": CaseClosedProps;
+  "sla-warning": SlaWarningProps;
+  "sla-breach": SlaBreachProps;
+  "inactivity-reminder": InactivityReminderProps;
+  "customer-reminder": CustomerReminderProps;
+  "case-abandoned": CaseAbandonedProps;
+  "pre-due-reminder": PreDueReminderProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -67,6 +79,12 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "proposal-accepted": proposalAcceptedTemplate,
   "case-resolved": caseResolvedTemplate,
   "case-closed": caseClosedTemplate,
+  "sla-warning": slaWarningTemplate,
+  "sla-breach": slaBreachTemplate,
+  "inactivity-reminder": inactivityReminderTemplate,
+  "customer-reminder": customerReminderTemplate,
+  "case-abandoned": caseAbandonedTemplate,
+  "pre-due-reminder": preDueReminderTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

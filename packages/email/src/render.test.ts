@@ -69,6 +69,12 @@ describe("every template", () => {
     "proposal-accepted": { name: "Julie Bernard", reference: "LIT-2026-000042", proposalNumber: 1, kind: "credit_note", amountExclVatCents: 2550, vatCents: 140, currency: "EUR", signerName: "Julie Bernard", acceptedAt: "2026-12-06T09:30:00.000Z", textSha256: "0".repeat(64), agreementSha256: "f".repeat(64), newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-resolved": { name: "Julie Bernard", reference: "LIT-2026-000042", outcome: "rejected", grantedCents: 0, penaltiesCents: 0, currency: "EUR", newDueDates: [], caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
     "case-closed": { name: "Julie Bernard", reference: "LIT-2026-000042", surveyUrl: "https://portail.accord.example/cases/LIT-2026-000042/survey", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "sla-warning": { name: "Camille Dubois", reference: "LIT-2026-000042", title: "Pains brûlés", target: "first_response", dueAt: "2026-12-04T09:00:00.000Z", caseUrl: null },
+    "sla-breach": { name: "Sophie Laurent", reference: "LIT-2026-000042", title: "Pains brûlés", target: "resolution", dueAt: "2026-12-04T09:00:00.000Z", priorityBefore: "P3", priorityAfter: "P2", assigneeName: "Camille Dubois", caseUrl: null },
+    "inactivity-reminder": { name: "Camille Dubois", reference: "LIT-2026-000042", title: "Pains brûlés", businessDays: 3, lastActivityAt: "2026-12-01T09:00:00.000Z", caseUrl: null },
+    "customer-reminder": { name: "Julie Bernard", reference: "LIT-2026-000042", about: "evidence_request", step: 1, items: ["Photos du lot"], closesAfterBusinessDays: null, caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "case-abandoned": { name: "Julie Bernard", reference: "LIT-2026-000042", caseUrl: "https://portail.accord.example/cases/LIT-2026-000042" },
+    "pre-due-reminder": { name: "Julie Bernard", invoices: [{ number: "FA-2026-0001", dueDate: "2026-12-10", amountDueCents: 2550, currency: "EUR", reportUrl: "https://portail.accord.example/claims/new?invoice=1" }], preferencesUrl: "https://portail.accord.example/profile" },
   };
 
   for (const name of names) {
