@@ -189,3 +189,4 @@ export { completeDecision } from "./settlement/complete-decision";
 export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
 export { answerSurvey } from "./settlement/answer-survey";
 export { proposalText, type OfferedProposal } from "./settlement/proposal-text";
+export { runSlaSweeps, RUN_SLA_SWEEPS_TASK, type RunSlaSweepsOptions, type SlaSweepReport } from "./sla/run-sla-sweeps";

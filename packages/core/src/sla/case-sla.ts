@@ -13,6 +13,7 @@ import {
   type StatusChange,
 } from "@accord/domain";
 import { and, asc, eq } from "drizzle-orm";
+import { loadEscalationSettings } from "../admin/get-escalation-settings";
 
 /** The policy a case runs under, with its calendar. */
 export interface SlaPolicyWithCalendar {
@@ -112,12 +113,15 @@ export async function caseSlaStatus(
     .orderBy(asc(caseEvents.seq));
   const history = statusHistoryOf(events);
   if (history.length === 0) return null;
+  // The warning instant follows the administration's escalation setting (ADR 0032).
+  const { warningShare } = await loadEscalationSettings(db);
   const status = computeSla({
     history,
     targets: policy,
     calendar: policy.calendar,
     now,
     firstResponseAt: row.firstRespondedAt,
+    warningShare,
   });
   return { status, policy, history };
 }
