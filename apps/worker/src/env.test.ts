@@ -21,6 +21,8 @@ describe("worker env", () => {
       EMAIL_FROM: DEFAULT_EMAIL_FROM,
       WORKER_CONCURRENCY: 2,
       FILE_STORE_DIR: path.join(root, ".data", "files"),
+      PORTAL_URL: "http://localhost:3000",
+      BACKOFFICE_URL: "http://localhost:3001",
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");
   });
