@@ -10,6 +10,7 @@ import {
   emailMessages,
   evidenceRequests,
   invoices,
+  proposals,
   settings,
   slaNotices,
   teams,
@@ -228,6 +229,46 @@ describe("inactivity, customer reminders and the abandon, the close of resolved 
     const reminders = (await mails(t.db, "customer-reminder")).filter((m) => (m.props as { reference: string }).reference === row.reference);
     expect(reminders).toEqual([]);
     await t.db.update(customerUsers).set({ emailPreferences: {} }).where(eq(customerUsers.id, contactId));
+  });
+
+  it("reminds a customer who does not answer a proposal twice, then the proposal expires on its last day", async () => {
+    const row = await caseIn("awaiting_customer");
+    await t.db.update(cases).set({ status: "negotiating" }).where(eq(cases.id, row.id));
+    const [proposal] = await t.db
+      .insert(proposals)
+      .values({ caseId: row.id, number: 1, kind: "credit_note", status: "offered", amountCents: 5_000, expiresOn: "2026-05-20", authorStaffId: agent.user.id, offeredAt: WEDNESDAY_10H })
+      .returning();
+    expect(touched(await sweep(t.db, at("2026-05-15T07:59:00Z"))).customer_reminder_1).toBeUndefined();
+    expect(touched(await sweep(t.db, at("2026-05-15T08:00:00Z"))).customer_reminder_1).toEqual([row.reference]);
+    expect(touched(await sweep(t.db, at("2026-05-18T08:00:00Z"))).customer_reminder_2).toEqual([row.reference]);
+    // No third notice for a proposal: its action is the expiry, the day after its last day (Paris).
+    const last = touched(await sweep(t.db, at("2026-05-20T20:00:00Z")));
+    expect(last.customer_action).toBeUndefined();
+    expect(last.proposals_expired).toBeUndefined();
+    expect(touched(await sweep(t.db, at("2026-05-21T08:00:00Z"))).proposals_expired).toEqual([row.reference]);
+    expect((await t.db.select({ status: proposals.status }).from(proposals).where(eq(proposals.id, proposal!.id)))[0]!.status).toBe("expired");
+    const reminders = (await mails(t.db, "customer-reminder")).filter((m) => (m.props as { reference: string }).reference === row.reference);
+    expect(reminders.map((m) => m.props)).toEqual([
+      expect.objectContaining({ about: "proposal", step: 1, caseUrl: `https://portail.accord.example/cases/${row.reference}/proposal` }),
+      expect.objectContaining({ about: "proposal", step: 2 }),
+    ]);
+  });
+
+  it("finds the reminders' requests and proposals through their indexes", async () => {
+    await t.db.execute(sql`set enable_seqscan = off`);
+    try {
+      const plans = [
+        [sql`explain select id from evidence_requests where status = 'open' and created_at <= now() order by created_at limit 500`, "evidence_requests_open_idx"],
+        [sql`explain select id from proposals where status = 'offered' and offered_at <= now() order by offered_at limit 500`, "proposals_offered_at_idx"],
+        [sql`explain select id from invoices where paid_status <> 'paid' and due_date >= '2026-05-15' and due_date <= '2026-05-20' order by due_date limit 500`, "invoices_unpaid_due_idx"],
+      ] as const;
+      for (const [query, index] of plans) {
+        const plan = await t.db.execute<{ "QUERY PLAN": string }>(query);
+        expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain(index);
+      }
+    } finally {
+      await t.db.execute(sql`reset enable_seqscan`);
+    }
   });
 
   it("closes a resolved case 2 business days after its last activity, with the closing e-mail", async () => {
