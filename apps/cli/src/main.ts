@@ -57,7 +57,8 @@ async function main(argv: string[]) {
       }
       return withDatabase(async (url) => {
         await runMigrations(url);
-        await slaSweep(url, { at: parsed.at, portalUrl: env.PORTAL_URL, backofficeUrl: env.BACKOFFICE_URL, log: console.log });
+        const report = await slaSweep(url, { at: parsed.at, portalUrl: env.PORTAL_URL, backofficeUrl: env.BACKOFFICE_URL, log: console.log });
+        if (report.failed.length > 0) process.exitCode = 1;
       });
     }
     default:

@@ -21,7 +21,7 @@ describe("sla:sweep arguments", () => {
 
 describe("sla:sweep report", () => {
   it("prints a count per kind and the references", () => {
-    const empty = { first_response_warning: [], first_response_breach: [], resolution_warning: [], resolution_breach: [], inactivity: [], customer_reminder_1: [], customer_reminder_2: [], customer_action: [], pre_due: [], closed_resolved: [], proposals_expired: [] };
+    const empty = { first_response_warning: [], first_response_breach: [], resolution_warning: [], resolution_breach: [], inactivity: [], customer_reminder_1: [], customer_reminder_2: [], customer_action: [], pre_due: [], closed_resolved: [], proposals_expired: [], failed: [] };
     const text = formatSweepReport(new Date("2026-05-15T08:00:00Z"), { ...empty, first_response_breach: ["LIT-2026-000001", "LIT-2026-000002"] });
     expect(text).toContain("2026-05-15T08:00:00.000Z");
     expect(text).toContain("first-response breaches: 2 (LIT-2026-000001, LIT-2026-000002)");

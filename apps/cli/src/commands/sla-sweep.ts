@@ -31,6 +31,7 @@ const LABELS: Record<keyof SlaSweepReport, string> = {
   proposals_expired: "propositions expirées / proposals expired",
   closed_resolved: "dossiers résolus clôturés / resolved cases closed",
   pre_due: "factures rappelées avant échéance / invoices reminded before due",
+  failed: "échecs (réessayés au prochain passage) / failures (tried again at the next run)",
 };
 
 /** The report as printed: one line per kind, its count and the references (or invoice numbers). */

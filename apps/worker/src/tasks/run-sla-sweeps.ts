@@ -9,7 +9,9 @@ import type { Task } from "graphile-worker";
 export function runSlaSweepsTask({ db, portalUrl, backofficeUrl }: { db: Db; portalUrl: string; backofficeUrl: string }): Task {
   return async (_payload, helpers) => {
     const report = await runSlaSweeps({ db, now: new Date(), portalUrl, backofficeUrl });
-    const done = Object.entries(report).filter(([, list]) => list.length > 0);
+    const { failed, ...handled } = report;
+    if (failed.length > 0) helpers.logger.error(`run_sla_sweeps: ${failed.length} failure(s), tried again at the next run: ${failed.join("; ")}`);
+    const done = Object.entries(handled).filter(([, list]) => list.length > 0);
     if (done.length > 0) helpers.logger.info(`run_sla_sweeps: ${done.map(([kind, list]) => `${kind} ${list.length} (${list.join(", ")})`).join("; ")}`);
   };
 }

@@ -46,7 +46,7 @@ import { defaultCalendar } from "./case-sla";
 export const RUN_SLA_SWEEPS_TASK = "run_sla_sweeps";
 
 /** What one run did: per notice kind (and the closes and expiries), the references (or invoice numbers) touched. */
-export type SlaSweepReport = Record<SlaNoticeKind | "closed_resolved" | "proposals_expired", string[]>;
+export type SlaSweepReport = Record<SlaNoticeKind | "closed_resolved" | "proposals_expired" | "failed", string[]>;
 
 export interface RunSlaSweepsOptions {
   db: Db;
@@ -80,6 +80,7 @@ export async function runSlaSweeps({ db, now, portalUrl, backofficeUrl, limit = 
     pre_due: [],
     closed_resolved: [],
     proposals_expired: [],
+    failed: [],
   };
   const settings = await loadEscalationSettings(db);
   const clock = businessClockFor(await defaultCalendar(db));
@@ -100,6 +101,18 @@ interface SweepContext {
   urls: { portalUrl: string; backofficeUrl: string };
 }
 type Clock = ReturnType<typeof businessClockFor>;
+
+/**
+ * One case's (or account's) transaction: a failure is reported (`failed`: what, and why) and the
+ * sweep goes on with the others; the next run tries it again, since nothing of it was written.
+ */
+async function isolated(report: SlaSweepReport, what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    report.failed.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 /**
  * Records a notice; true when it is new (this run handles it). The unique key makes a second run,
@@ -163,51 +176,53 @@ async function sweepSlaDeadlines(db: Db, { now, limit, report, urls }: SweepCont
     .orderBy(asc(cases.nextSlaAt))
     .limit(limit);
   for (const { id } of due) {
-    await db.transaction(async (tx) => {
-      const row = await lockCase(tx, id);
-      if (!row || row.nextSlaAt === null || row.nextSlaAt.getTime() > now.getTime()) return;
-      const { notices, nextCheckAt } = dueSlaNotices(row.id, row, now);
-      let priority = row.priority as Priority;
-      for (const notice of notices) {
-        if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded))) continue;
-        if (notice.superseded) continue;
-        const target = notice.kind.startsWith("first_response") ? ("first_response" as const) : ("resolution" as const);
-        const caseUrl = backofficeCaseUrl(urls.backofficeUrl, row.reference);
-        const assignee = await assigneeOf(tx, row);
-        if (notice.kind.endsWith("_warning")) {
-          if (assignee) {
-            await queueEmail(tx, {
-              to: assignee.email,
-              template: "sla-warning",
-              language: assignee.language,
-              props: { name: assignee.name, reference: row.reference, title: row.title, target, dueAt: (target === "first_response" ? row.firstResponseDueAt : row.resolutionDueAt)?.toISOString() ?? notice.dueAt.toISOString(), caseUrl },
-              idempotencyKey: `${notice.key}:${assignee.id}`,
-              caseId: row.id,
-              now,
-            });
+    await isolated(report, id, () =>
+      db.transaction(async (tx) => {
+        const row = await lockCase(tx, id);
+        if (!row || row.nextSlaAt === null || row.nextSlaAt.getTime() > now.getTime()) return;
+        const { notices, nextCheckAt } = dueSlaNotices(row.id, row, now);
+        let priority = row.priority as Priority;
+        for (const notice of notices) {
+          if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded))) continue;
+          if (notice.superseded) continue;
+          const target = notice.kind.startsWith("first_response") ? ("first_response" as const) : ("resolution" as const);
+          const caseUrl = backofficeCaseUrl(urls.backofficeUrl, row.reference);
+          const assignee = await assigneeOf(tx, row);
+          if (notice.kind.endsWith("_warning")) {
+            if (assignee) {
+              await queueEmail(tx, {
+                to: assignee.email,
+                template: "sla-warning",
+                language: assignee.language,
+                props: { name: assignee.name, reference: row.reference, title: row.title, target, dueAt: (target === "first_response" ? row.firstResponseDueAt : row.resolutionDueAt)?.toISOString() ?? notice.dueAt.toISOString(), caseUrl },
+                idempotencyKey: `${notice.key}:${assignee.id}`,
+                caseId: row.id,
+                now,
+              });
+            }
+          } else {
+            const before = priority;
+            priority = raisedPriority(priority);
+            await tx.update(cases).set({ priority, updatedAt: now }).where(eq(cases.id, row.id));
+            await appendSystemEvents(tx, row, now, [{ type: "sla_breached", visibility: "internal", payload: { target, dueAt: notice.dueAt.toISOString(), priorityFrom: before, priorityTo: priority } }]);
+            const recipients = [...(assignee ? [assignee] : []), ...(await supervisorsOf(tx, row))].filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
+            for (const recipient of recipients) {
+              await queueEmail(tx, {
+                to: recipient.email,
+                template: "sla-breach",
+                language: recipient.language,
+                props: { name: recipient.name, reference: row.reference, title: row.title, target, dueAt: notice.dueAt.toISOString(), priorityBefore: before, priorityAfter: priority, assigneeName: assignee?.name ?? null, caseUrl },
+                idempotencyKey: `${notice.key}:${recipient.id}`,
+                caseId: row.id,
+                now,
+              });
+            }
           }
-        } else {
-          const before = priority;
-          priority = raisedPriority(priority);
-          await tx.update(cases).set({ priority, updatedAt: now }).where(eq(cases.id, row.id));
-          await appendSystemEvents(tx, row, now, [{ type: "sla_breached", visibility: "internal", payload: { target, dueAt: notice.dueAt.toISOString(), priorityFrom: before, priorityTo: priority } }]);
-          const recipients = [...(assignee ? [assignee] : []), ...(await supervisorsOf(tx, row))].filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
-          for (const recipient of recipients) {
-            await queueEmail(tx, {
-              to: recipient.email,
-              template: "sla-breach",
-              language: recipient.language,
-              props: { name: recipient.name, reference: row.reference, title: row.title, target, dueAt: notice.dueAt.toISOString(), priorityBefore: before, priorityAfter: priority, assigneeName: assignee?.name ?? null, caseUrl },
-              idempotencyKey: `${notice.key}:${recipient.id}`,
-              caseId: row.id,
-              now,
-            });
-          }
+          report[notice.kind].push(row.reference);
         }
-        report[notice.kind].push(row.reference);
-      }
-      await tx.update(cases).set({ nextSlaAt: nextCheckAt }).where(eq(cases.id, row.id));
-    });
+        await tx.update(cases).set({ nextSlaAt: nextCheckAt }).where(eq(cases.id, row.id));
+      }),
+    );
   }
 }
 
@@ -237,26 +252,28 @@ async function sweepInactivity(db: Db, { now, limit, report, urls, settings, clo
     .orderBy(asc(cases.lastActivityAt))
     .limit(limit);
   for (const { id } of candidates) {
-    await db.transaction(async (tx) => {
-      const row = await lockCase(tx, id);
-      if (!row || !(STAFF_STATUSES as readonly string[]).includes(row.status)) return;
-      const notice = dueInactivityNotice({ caseId: row.id, lastActivityAt: row.lastActivityAt, inactivityBusinessDays: days, calendar: clock }, now);
-      if (!notice || !(await claimNotice(tx, notice, row.id, now, true))) return;
-      const assignee = await assigneeOf(tx, row);
-      const recipients = assignee ? [assignee] : await supervisorsOf(tx, row);
-      for (const recipient of recipients) {
-        await queueEmail(tx, {
-          to: recipient.email,
-          template: "inactivity-reminder",
-          language: recipient.language,
-          props: { name: recipient.name, reference: row.reference, title: row.title, businessDays: days, lastActivityAt: row.lastActivityAt.toISOString(), caseUrl: backofficeCaseUrl(urls.backofficeUrl, row.reference) },
-          idempotencyKey: `${notice.key}:${recipient.id}`,
-          caseId: row.id,
-          now,
-        });
-      }
-      report.inactivity.push(row.reference);
-    });
+    await isolated(report, id, () =>
+      db.transaction(async (tx) => {
+        const row = await lockCase(tx, id);
+        if (!row || !(STAFF_STATUSES as readonly string[]).includes(row.status)) return;
+        const notice = dueInactivityNotice({ caseId: row.id, lastActivityAt: row.lastActivityAt, inactivityBusinessDays: days, calendar: clock }, now);
+        if (!notice || !(await claimNotice(tx, notice, row.id, now, true))) return;
+        const assignee = await assigneeOf(tx, row);
+        const recipients = assignee ? [assignee] : await supervisorsOf(tx, row);
+        for (const recipient of recipients) {
+          await queueEmail(tx, {
+            to: recipient.email,
+            template: "inactivity-reminder",
+            language: recipient.language,
+            props: { name: recipient.name, reference: row.reference, title: row.title, businessDays: days, lastActivityAt: row.lastActivityAt.toISOString(), caseUrl: backofficeCaseUrl(urls.backofficeUrl, row.reference) },
+            idempotencyKey: `${notice.key}:${recipient.id}`,
+            caseId: row.id,
+            now,
+          });
+        }
+        report.inactivity.push(row.reference);
+      }),
+    );
   }
 }
 
@@ -289,22 +306,24 @@ async function sweepCustomerReminders(db: Db, { now, limit, report, urls, settin
       now,
     );
     if (notices.length === 0) continue;
-    await db.transaction(async (tx) => {
-      const row = await lockCase(tx, request.caseId);
-      const [current] = await tx.select({ status: evidenceRequests.status }).from(evidenceRequests).where(eq(evidenceRequests.id, request.id)).for("update");
-      if (!row || current?.status !== "open") return;
-      for (const notice of notices) {
-        if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded)) || notice.superseded) continue;
-        if (notice.kind === "customer_action") {
-          if (row.status !== "awaiting_customer") continue;
-          await abandonCase(tx, { row, requestId: request.id, now, portalUrl: urls.portalUrl });
-        } else {
-          const step = notice.kind === "customer_reminder_1" ? 1 : 2;
-          await remindCustomer(tx, { row, key: notice.key, step, about: "evidence_request", items: request.items, closesAfter: settings.autoCloseBusinessDays, caseUrl: portalCaseUrl(urls.portalUrl, row.reference), now });
+    await isolated(report, request.id, () =>
+      db.transaction(async (tx) => {
+        const row = await lockCase(tx, request.caseId);
+        const [current] = await tx.select({ status: evidenceRequests.status }).from(evidenceRequests).where(eq(evidenceRequests.id, request.id)).for("update");
+        if (!row || current?.status !== "open") return;
+        for (const notice of notices) {
+          if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded)) || notice.superseded) continue;
+          if (notice.kind === "customer_action") {
+            if (row.status !== "awaiting_customer") continue;
+            await abandonCase(tx, { row, requestId: request.id, now, portalUrl: urls.portalUrl });
+          } else {
+            const step = notice.kind === "customer_reminder_1" ? 1 : 2;
+            await remindCustomer(tx, { row, key: notice.key, step, about: "evidence_request", items: request.items, closesAfter: settings.autoCloseBusinessDays, caseUrl: portalCaseUrl(urls.portalUrl, row.reference), now });
+          }
+          report[notice.kind].push(row.reference);
         }
-        report[notice.kind].push(row.reference);
-      }
-    });
+      }),
+    );
   }
 
   const offered = await db
@@ -326,17 +345,19 @@ async function sweepCustomerReminders(db: Db, { now, limit, report, urls, settin
       now,
     );
     if (notices.length === 0) continue;
-    await db.transaction(async (tx) => {
-      const row = await lockCase(tx, proposal.caseId);
-      const [current] = await tx.select({ status: proposals.status }).from(proposals).where(eq(proposals.id, proposal.id)).for("update");
-      if (!row || current?.status !== "offered") return;
-      for (const notice of notices) {
-        if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded)) || notice.superseded) continue;
-        const step = notice.kind === "customer_reminder_1" ? 1 : 2;
-        await remindCustomer(tx, { row, key: notice.key, step, about: "proposal", items: [], closesAfter: null, caseUrl: portalProposalUrl(urls.portalUrl, row.reference), now });
-        report[notice.kind].push(row.reference);
-      }
-    });
+    await isolated(report, proposal.id, () =>
+      db.transaction(async (tx) => {
+        const row = await lockCase(tx, proposal.caseId);
+        const [current] = await tx.select({ status: proposals.status }).from(proposals).where(eq(proposals.id, proposal.id)).for("update");
+        if (!row || current?.status !== "offered") return;
+        for (const notice of notices) {
+          if (!(await claimNotice(tx, notice, row.id, now, !notice.superseded)) || notice.superseded) continue;
+          const step = notice.kind === "customer_reminder_1" ? 1 : 2;
+          await remindCustomer(tx, { row, key: notice.key, step, about: "proposal", items: [], closesAfter: null, caseUrl: portalProposalUrl(urls.portalUrl, row.reference), now });
+          report[notice.kind].push(row.reference);
+        }
+      }),
+    );
   }
 }
 
@@ -408,7 +429,7 @@ async function sweepResolvedCases(db: Db, { now, limit, report, urls, settings, 
       });
     } catch (error) {
       // The close refused (e.g. corrective actions still open): the case stays resolved, the next run tries again.
-      if (!(error instanceof AppError)) throw error;
+      if (!(error instanceof AppError)) report.failed.push(`${candidate.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 }
@@ -450,39 +471,41 @@ async function sweepPreDueInvoices(db: Db, { now, limit, report, urls, settings 
     byAccount.set(invoice.accountId, [...(byAccount.get(invoice.accountId) ?? []), invoice]);
   }
   for (const [accountId, list] of byAccount) {
-    await db.transaction(async (tx) => {
-      const fresh: typeof list = [];
-      for (const invoice of list) {
-        const notice: DueNotice = { kind: "pre_due", key: preDueReminderKey(invoice.id, invoice.dueDate as IsoDate), dueAt: now, superseded: false };
-        if (await claimNotice(tx, notice, null, now, true)) fresh.push(invoice);
-      }
-      if (fresh.length === 0) return;
-      const contacts = await tx
-        .select({ id: customerUsers.id, email: customerUsers.email, name: customerUsers.name, language: customerUsers.language, preferences: customerUsers.emailPreferences })
-        .from(customerUsers)
-        .where(and(eq(customerUsers.accountId, accountId), eq(customerUsers.active, true), inArray(customerUsers.role, ["admin", "member"])))
-        .orderBy(asc(customerUsers.email));
-      const portal = urls.portalUrl.replace(/\/+$/, "");
-      const props = fresh.map((invoice) => ({
-        number: invoice.number,
-        dueDate: invoice.dueDate,
-        amountDueCents: Math.max(0, invoice.totalInclTaxCents - invoice.paidCents),
-        currency: invoice.currency,
-        reportUrl: `${portal}/claims/new?invoice=${encodeURIComponent(invoice.id)}`,
-      }));
-      for (const contact of contacts) {
-        if (!wantsEmail(contact.preferences, "reminder")) continue;
-        await queueEmail(tx, {
-          to: contact.email,
-          template: "pre-due-reminder",
-          language: contact.language,
-          props: { name: contact.name, invoices: props, preferencesUrl: `${portal}/profile` },
-          // Each invoice is claimed once per due date: the first of the list names this e-mail.
-          idempotencyKey: `pre-due:${contact.id}:${fresh[0]!.id}:${today}`,
-          now,
-        });
-      }
-      report.pre_due.push(...fresh.map((invoice) => invoice.number));
-    });
+    await isolated(report, accountId, () =>
+      db.transaction(async (tx) => {
+        const fresh: typeof list = [];
+        for (const invoice of list) {
+          const notice: DueNotice = { kind: "pre_due", key: preDueReminderKey(invoice.id, invoice.dueDate as IsoDate), dueAt: now, superseded: false };
+          if (await claimNotice(tx, notice, null, now, true)) fresh.push(invoice);
+        }
+        if (fresh.length === 0) return;
+        const contacts = await tx
+          .select({ id: customerUsers.id, email: customerUsers.email, name: customerUsers.name, language: customerUsers.language, preferences: customerUsers.emailPreferences })
+          .from(customerUsers)
+          .where(and(eq(customerUsers.accountId, accountId), eq(customerUsers.active, true), inArray(customerUsers.role, ["admin", "member"])))
+          .orderBy(asc(customerUsers.email));
+        const portal = urls.portalUrl.replace(/\/+$/, "");
+        const props = fresh.map((invoice) => ({
+          number: invoice.number,
+          dueDate: invoice.dueDate,
+          amountDueCents: Math.max(0, invoice.totalInclTaxCents - invoice.paidCents),
+          currency: invoice.currency,
+          reportUrl: `${portal}/claims/new?invoice=${encodeURIComponent(invoice.id)}`,
+        }));
+        for (const contact of contacts) {
+          if (!wantsEmail(contact.preferences, "reminder")) continue;
+          await queueEmail(tx, {
+            to: contact.email,
+            template: "pre-due-reminder",
+            language: contact.language,
+            props: { name: contact.name, invoices: props, preferencesUrl: `${portal}/profile` },
+            // Each invoice is claimed once per due date: the first of the list names this e-mail.
+            idempotencyKey: `pre-due:${contact.id}:${fresh[0]!.id}:${today}`,
+            now,
+          });
+        }
+        report.pre_due.push(...fresh.map((invoice) => invoice.number));
+      }),
+    );
   }
 }
