@@ -24,6 +24,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { listCaseQueue } from "../cases/list-case-queue";
 import { createCustomer } from "../testing/fixtures";
 import { openReceivedCase, staffWith } from "../testing/test-case";
+import { refreshCaseSla } from "./case-sla";
 import { runSlaSweeps, type SlaSweepReport } from "./run-sla-sweeps";
 
 const urls = { portalUrl: "https://portail.accord.example", backofficeUrl: "https://backoffice.accord.example" };
@@ -322,5 +323,23 @@ describe("pre-due reminders", () => {
     const { accountId } = await openReceivedCase(t.db, { receivedAt: at("2026-05-04T08:00:00Z") });
     await insertInvoice(t.db, { accountId, number: "FA-2026-0200", dueDate: "2026-06-03", lines: [{ description: "Palette", quantityMilli: 1_000, unitPriceCents: 10_000 }] });
     expect(touched(await sweep(t.db, at("2026-06-01T08:00:00Z"))).pre_due).toBeUndefined();
+  });
+});
+
+describe("a change between the warning instant and the sweep", () => {
+  const t = useTestDb();
+
+  it("keeps the unsent warning due: the next sweep sends it, and a later refresh points at the deadline", async () => {
+    await useSettings(t.db, { preDueReminderEnabled: false });
+    const agent = await staffWith(t.db, ["agent"], { name: "Nina Leroy" });
+    const opened = await openReceivedCase(t.db, { receivedAt: WEDNESDAY_10H });
+    await t.db.update(cases).set({ assigneeId: agent.user.id }).where(eq(cases.id, opened.row.id));
+    const warnAt = at("2026-05-13T15:24:00Z");
+    // Two minutes after the warning instant, before any sweep, something refreshes the case's SLA.
+    await t.db.transaction((tx) => refreshCaseSla(tx, opened.row.id, at("2026-05-13T15:26:00Z")));
+    expect((await t.db.select({ next: cases.nextSlaAt }).from(cases).where(eq(cases.id, opened.row.id)))[0]!.next).toEqual(warnAt);
+    expect(touched(await sweep(t.db, at("2026-05-13T15:27:00Z")))).toEqual({ first_response_warning: [opened.reference] });
+    await t.db.transaction((tx) => refreshCaseSla(tx, opened.row.id, at("2026-05-13T15:28:00Z")));
+    expect((await t.db.select({ next: cases.nextSlaAt }).from(cases).where(eq(cases.id, opened.row.id)))[0]!.next).toEqual(at("2026-05-15T08:00:00Z"));
   });
 });
