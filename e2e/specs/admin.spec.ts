@@ -331,11 +331,11 @@ test("an admin changes the approval thresholds (supervisor below finance) and th
 
   const escalation = page.getByRole("region", { name: /escalade et relances/i });
   await escalation.getByLabel(/alerte à/i).fill("75");
-  await escalation.getByLabel(/clôture automatique/i).fill("20");
+  await escalation.getByLabel(/clôture comme abandonné/i).fill("20");
   await escalation.getByRole("button", { name: /enregistrer/i }).click();
   await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
   await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/alerte à/i)).toHaveValue("75");
-  await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/clôture automatique/i)).toHaveValue("20");
+  await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/clôture comme abandonné/i)).toHaveValue("20");
 });
 
 test("the administration counts an account's active users and a calendar's policies", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { runMigrations } from "@accord/db/migrate";
 import { seedIfEmpty } from "./commands/seed";
+import { parseSweepArgs, slaSweep } from "./commands/sla-sweep";
 import { start } from "./commands/start";
 import { acquireDatabase } from "./database";
 import { readEnv } from "./env";
@@ -11,7 +12,10 @@ Commands:
                   database, migrations, demo data, portal, back-office and worker (what npm start runs);
                   --dev serves the apps through Vite, --ephemeral uses a throw-away embedded database
   migrate         apply pending migrations
-  seed            seed the demo data on an empty database (never in production)`;
+  seed            seed the demo data on an empty database (never in production)
+  sla:sweep [--at <ISO instant>]
+                  run every SLA and escalation sweep once (warnings, breaches, reminders, closes,
+                  pre-due reminders) and print what it did; --at runs them as at that instant`;
 
 async function withDatabase(fn: (url: string) => Promise<void>) {
   const env = readEnv();
@@ -44,6 +48,19 @@ async function main(argv: string[]) {
         await runMigrations(url);
         await seedIfEmpty(url, { production: false, portalUrl: env.PORTAL_URL, log: console.log });
       });
+    case "sla:sweep": {
+      const parsed = parseSweepArgs(args);
+      if (!parsed.ok) {
+        console.error(parsed.error);
+        process.exitCode = 1;
+        return;
+      }
+      return withDatabase(async (url) => {
+        await runMigrations(url);
+        const report = await slaSweep(url, { at: parsed.at, portalUrl: env.PORTAL_URL, backofficeUrl: env.BACKOFFICE_URL, log: console.log });
+        if (report.failed.length > 0) process.exitCode = 1;
+      });
+    }
     default:
       console.error(command ? `Commande inconnue / unknown command: ${command}\n\n${USAGE}` : USAGE);
       process.exitCode = command ? 1 : 0;

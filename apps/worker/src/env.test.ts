@@ -22,6 +22,8 @@ describe("worker env", () => {
       WORKER_CONCURRENCY: 2,
       EMAIL_RETRY_BASE_MS: undefined,
       FILE_STORE_DIR: path.join(root, ".data", "files"),
+      PORTAL_URL: "http://localhost:3000",
+      BACKOFFICE_URL: "http://localhost:3001",
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");
   });

@@ -23,6 +23,9 @@ const schema = z.object({
   EMAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
   /** The evidence file store (default <repo>/.data/files), shared with the apps. */
   FILE_STORE_DIR: optional,
+  /** The apps' public addresses, for the links of the SLA e-mails (as the CLI sets them). */
+  PORTAL_URL: optional.pipe(z.url().optional()),
+  BACKOFFICE_URL: optional.pipe(z.url().optional()),
 });
 
 export interface WorkerEnv {
@@ -38,6 +41,9 @@ export interface WorkerEnv {
   EMAIL_RETRY_BASE_MS: number | undefined;
   /** Absolute path of the evidence file store. */
   FILE_STORE_DIR: string;
+  /** The portal's and back-office's public addresses (default localhost:3000 and :3001, as the CLI's). */
+  PORTAL_URL: string;
+  BACKOFFICE_URL: string;
 }
 
 export const DEFAULT_EMAIL_FROM = "Accord <no-reply@accord.example>";
@@ -60,5 +66,7 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
     EMAIL_RETRY_BASE_MS: value.EMAIL_RETRY_BASE_MS,
     FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
+    PORTAL_URL: value.PORTAL_URL ?? "http://localhost:3000",
+    BACKOFFICE_URL: value.BACKOFFICE_URL ?? "http://localhost:3001",
   };
 }

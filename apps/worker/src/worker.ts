@@ -1,4 +1,4 @@
-import { createFileStore, EMAIL_RETRY_POLICY, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, SEND_EMAIL_TASK } from "@accord/core";
+import { createFileStore, EMAIL_RETRY_POLICY, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, RUN_SLA_SWEEPS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
@@ -8,6 +8,7 @@ import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
 import { purgeExpiredRecordsTask } from "./tasks/purge-expired-records";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
 import { expireDueProposalsTask } from "./tasks/expire-due-proposals";
+import { runSlaSweepsTask } from "./tasks/run-sla-sweeps";
 import { sendEmailTask } from "./tasks/send-email";
 
 /** Recurring tasks (graphile-worker cron; at most one run per slot, even with several workers). */
@@ -18,6 +19,9 @@ export const CRON_ITEMS: CronItem[] = [
   { task: PURGE_EXPIRED_RECORDS_TASK, match: "17 3 * * *", identifier: PURGE_EXPIRED_RECORDS_TASK, options: { backfillPeriod: 24 * 3_600_000 } },
   // Proposals past their last day (Europe/Paris) expire within the hour; a missed hour is caught up.
   { task: EXPIRE_DUE_PROPOSALS_TASK, match: "5 * * * *", identifier: EXPIRE_DUE_PROPOSALS_TASK, options: { backfillPeriod: 3_600_000 } },
+  // SLA warnings and breaches, reminders, closes and pre-due reminders (ADR 0032); a missed slot is not
+  // caught up one by one: the next run sees everything due since.
+  { task: RUN_SLA_SWEEPS_TASK, match: "*/5 * * * *", identifier: RUN_SLA_SWEEPS_TASK, options: { backfillPeriod: 0 } },
 ];
 
 export interface RunningWorker {
@@ -91,6 +95,7 @@ export async function startWorker(
         [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store }),
         [PURGE_EXPIRED_RECORDS_TASK]: purgeExpiredRecordsTask({ db: handle.db }),
         [EXPIRE_DUE_PROPOSALS_TASK]: expireDueProposalsTask({ db: handle.db }),
+        [RUN_SLA_SWEEPS_TASK]: runSlaSweepsTask({ db: handle.db, portalUrl: env.PORTAL_URL, backofficeUrl: env.BACKOFFICE_URL }),
       },
     });
   } catch (error) {

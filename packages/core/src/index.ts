@@ -231,3 +231,4 @@ export { recordMediationSession, recordMediationSessionSchema, type RecordMediat
 export { recordMediationOutcome, recordMediationOutcomeSchema, type RecordMediationOutcomeInput } from "./mediation/record-mediation-outcome";
 export { getStaffMediation, getStaffMediationSchema, type GetStaffMediationInput, type StaffMediation } from "./mediation/get-staff-mediation";
 export { getCustomerMediation, getCustomerMediationSchema, type CustomerMediation, type GetCustomerMediationInput } from "./mediation/get-customer-mediation";
+export { runSlaSweeps, RUN_SLA_SWEEPS_TASK, type RunSlaSweepsOptions, type SlaSweepReport } from "./sla/run-sla-sweeps";

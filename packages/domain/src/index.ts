@@ -104,6 +104,21 @@ export type { SlaInput, SlaState, SlaStatus, SlaTargets, SlaTargetStatus, Status
 export { selectSlaPolicy, validateSlaPolicies, workingDayMinutes } from "./sla/policy";
 export type { SlaCaseProfile, SlaPolicy } from "./sla/policy";
 export { describeTarget } from "./sla/describe-target";
+export {
+  addBusinessDays,
+  customerReminderKey,
+  dueCustomerReminders,
+  dueInactivityNotice,
+  dueSlaNotices,
+  inactivityNoticeKey,
+  inPreDueWindow,
+  preDueReminderKey,
+  preDueWindowEnd,
+  raisedPriority,
+  SLA_NOTICE_KINDS,
+  slaNoticeKey,
+} from "./sla/notices";
+export type { CaseSlaInstants, DueNotice, EscalationThresholds, SlaNoticeKind } from "./sla/notices";
 export type { TargetInWords } from "./sla/describe-target";
 
 // intake

@@ -50,3 +50,9 @@ export {
 } from "./delivery";
 export { RESEND_WEBHOOK_EVENTS, signResendWebhook, verifyResendWebhook, type ResendWebhookEvent, type ResendWebhookEventType, type VerifiedWebhook } from "./webhook";
 export type { ProactiveNoticeProps } from "./templates/proactive-notice";
+export type { SlaWarningProps } from "./templates/sla-warning";
+export type { SlaBreachProps } from "./templates/sla-breach";
+export type { InactivityReminderProps } from "./templates/inactivity-reminder";
+export type { CustomerReminderProps } from "./templates/customer-reminder";
+export type { CaseAbandonedProps } from "./templates/case-abandoned";
+export type { PreDueInvoice, PreDueReminderProps } from "./templates/pre-due-reminder";

@@ -161,6 +161,38 @@ export const previewProps: { [Name in EmailTemplateName]: EmailTemplateProps[Nam
     message: "Nous avons identifié une humidité excessive sur une partie du lot L2026-1102. Vérifiez vos sacs avant emploi : nous remplaçons sans frais ceux qui présentent des grumeaux.",
     reportUrl: `${PORTAL}/claims/new`,
   },
+  "mediation-started": { name: "Paul Martin", reference: REFERENCE, mediatorName: "Hélène Marchand", mediatorOrganisation: "Médiateur des entreprises", caseUrl: `${PORTAL}/cases/${REFERENCE}` },
+  "sla-warning": { name: "Camille Dubois", reference: REFERENCE, title: "Sacs de sucre abîmés à la livraison", target: "first_response", dueAt: "2026-12-08T10:30:00.000Z", caseUrl: `${BACKOFFICE}/cases/${REFERENCE}` },
+  "sla-breach": {
+    name: "Sophie Laurent",
+    reference: REFERENCE,
+    title: "Sacs de sucre abîmés à la livraison",
+    target: "resolution",
+    dueAt: "2026-12-08T17:00:00.000Z",
+    priorityBefore: "P3",
+    priorityAfter: "P2",
+    assigneeName: "Camille Dubois",
+    caseUrl: `${BACKOFFICE}/cases/${REFERENCE}`,
+  },
+  "inactivity-reminder": { name: "Camille Dubois", reference: REFERENCE, title: "Sacs de sucre abîmés à la livraison", businessDays: 3, lastActivityAt: "2026-12-02T15:12:00.000Z", caseUrl: `${BACKOFFICE}/cases/${REFERENCE}` },
+  "customer-reminder": {
+    name: "Paul Martin",
+    reference: REFERENCE,
+    about: "evidence_request",
+    step: 2,
+    items: ["Photos des sacs abîmés", "Bon de livraison signé"],
+    closesAfterBusinessDays: 5,
+    caseUrl: `${PORTAL}/cases/${REFERENCE}`,
+  },
+  "case-abandoned": { name: "Paul Martin", reference: REFERENCE, caseUrl: `${PORTAL}/cases/${REFERENCE}` },
+  "pre-due-reminder": {
+    name: "Paul Martin",
+    invoices: [
+      { number: "FA-2026-10702", dueDate: "2026-12-15", amountDueCents: 1_263_400, currency: "EUR", reportUrl: `${PORTAL}/claims/new?invoice=FA-2026-10702` },
+      { number: "FA-2026-10718", dueDate: "2026-12-18", amountDueCents: 48_960, currency: "EUR", reportUrl: `${PORTAL}/claims/new?invoice=FA-2026-10718` },
+    ],
+    preferencesUrl: `${PORTAL}/profile`,
+  },
 };
 
 /** The sample of a template, with the sender queueEmail would add. */

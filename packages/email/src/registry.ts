@@ -20,6 +20,12 @@ import { caseResolvedTemplate, type CaseResolvedProps } from "./templates/case-r
 import { caseClosedTemplate, type CaseClosedProps } from "./templates/case-closed";
 import { proactiveNoticeTemplate, type ProactiveNoticeProps } from "./templates/proactive-notice";
 import { mediationStartedTemplate, type MediationStartedProps } from "./templates/mediation-started";
+import { slaWarningTemplate, type SlaWarningProps } from "./templates/sla-warning";
+import { slaBreachTemplate, type SlaBreachProps } from "./templates/sla-breach";
+import { inactivityReminderTemplate, type InactivityReminderProps } from "./templates/inactivity-reminder";
+import { customerReminderTemplate, type CustomerReminderProps } from "./templates/customer-reminder";
+import { caseAbandonedTemplate, type CaseAbandonedProps } from "./templates/case-abandoned";
+import { preDueReminderTemplate, type PreDueReminderProps } from "./templates/pre-due-reminder";
 
 /**
  * Template name → props. A new e-mail (acknowledgement, reply, proposal…) is one
@@ -47,6 +53,12 @@ export interface EmailTemplateProps {
   "case-closed": CaseClosedProps;
   "proactive-notice": ProactiveNoticeProps;
   "mediation-started": MediationStartedProps;
+  "sla-warning": SlaWarningProps;
+  "sla-breach": SlaBreachProps;
+  "inactivity-reminder": InactivityReminderProps;
+  "customer-reminder": CustomerReminderProps;
+  "case-abandoned": CaseAbandonedProps;
+  "pre-due-reminder": PreDueReminderProps;
 }
 
 export type EmailTemplateName = keyof EmailTemplateProps;
@@ -73,6 +85,12 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<EmailT
   "case-closed": caseClosedTemplate,
   "proactive-notice": proactiveNoticeTemplate,
   "mediation-started": mediationStartedTemplate,
+  "sla-warning": slaWarningTemplate,
+  "sla-breach": slaBreachTemplate,
+  "inactivity-reminder": inactivityReminderTemplate,
+  "customer-reminder": customerReminderTemplate,
+  "case-abandoned": caseAbandonedTemplate,
+  "pre-due-reminder": preDueReminderTemplate,
 };
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {

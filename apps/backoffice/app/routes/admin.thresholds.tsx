@@ -3,7 +3,7 @@ import { PageHeader } from "@accord/ui";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { adminAction, adminLoader, base, savedTo } from "../admin/admin.server";
-import { TextField } from "../admin/fields";
+import { SelectField, TextField } from "../admin/fields";
 import { AdminForm, FormSection } from "../admin/page";
 import type { Route } from "./+types/admin.thresholds";
 import { languageOf } from "../.server/i18n";
@@ -19,8 +19,11 @@ export async function loader(args: Route.LoaderArgs) {
         warningPercent: String(Math.round(escalation.warningShare * 100)),
         inactivityBusinessDays: String(escalation.inactivityBusinessDays),
         customerReminderBusinessDays: String(escalation.customerReminderBusinessDays),
+        customerSecondReminderBusinessDays: String(escalation.customerSecondReminderBusinessDays),
         autoCloseBusinessDays: escalation.autoCloseBusinessDays === null ? "" : String(escalation.autoCloseBusinessDays),
         closeResolvedAfterBusinessDays: String(escalation.closeResolvedAfterBusinessDays),
+        preDueReminderEnabled: escalation.preDueReminderEnabled ? "on" : "off",
+        preDueReminderDays: String(escalation.preDueReminderDays),
       },
     };
   });
@@ -63,10 +66,24 @@ export default function Thresholds({ loaderData }: Route.ComponentProps) {
         </div>
         <div className="admin-row">
           <TextField name="customerReminderBusinessDays" label={t("admin.thresholds.escalation.customerReminderBusinessDays")} inputMode="numeric" required />
+          <TextField name="customerSecondReminderBusinessDays" label={t("admin.thresholds.escalation.customerSecondReminderBusinessDays")} inputMode="numeric" required />
+        </div>
+        <div className="admin-row">
           <TextField name="autoCloseBusinessDays" label={t("admin.thresholds.escalation.autoCloseBusinessDays")} hint={t("admin.thresholds.escalation.autoCloseHint")} inputMode="numeric" />
         </div>
         <div className="admin-row">
           <TextField name="closeResolvedAfterBusinessDays" label={t("admin.thresholds.escalation.closeResolvedAfterBusinessDays")} inputMode="numeric" required />
+        </div>
+        <div className="admin-row">
+          <SelectField
+            name="preDueReminderEnabled"
+            label={t("admin.thresholds.escalation.preDueReminderEnabled")}
+            options={[
+              { value: "on", label: t("admin.thresholds.escalation.preDueReminderOn") },
+              { value: "off", label: t("admin.thresholds.escalation.preDueReminderOff") },
+            ]}
+          />
+          <TextField name="preDueReminderDays" label={t("admin.thresholds.escalation.preDueReminderDays")} inputMode="numeric" required />
         </div>
       </FormSection>
     </>

@@ -1,4 +1,4 @@
-import { adminEvents, checklistTemplates, priceIndexValues, responseTemplates, rootCauses } from "@accord/db";
+import { adminEvents, checklistTemplates, priceIndexValues, responseTemplates, rootCauses, settings } from "@accord/db";
 import type { StaffActor } from "@accord/auth";
 import { useTestDb } from "@accord/db/testing";
 import { and, desc, eq } from "drizzle-orm";
@@ -21,7 +21,7 @@ import { parseInput } from "../errors";
 import { priceIndexValueSchema } from "./record-price-index-value";
 import { rootCauseLabelsSchema, rootCauseSchema } from "./root-cause-input";
 import { checklistTemplateSchema, responseTemplateSchema } from "./template-input";
-import { escalationSettingsSchema } from "./update-escalation-settings";
+import { DEFAULT_ESCALATION, escalationSettingsSchema } from "./update-escalation-settings";
 
 const t = useTestDb();
 let admin: StaffActor;
@@ -109,14 +109,50 @@ describe("checklist and response templates", () => {
 });
 
 describe("escalation settings", () => {
-  it("stores the warning share and the reminders, auto-close optional", async () => {
-    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.8, inactivityBusinessDays: 3, customerReminderBusinessDays: 5, autoCloseBusinessDays: null, closeResolvedAfterBusinessDays: 10 });
-    await updateEscalationSettings({ db: t.db, actor: admin, input: parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", autoCloseBusinessDays: "20", closeResolvedAfterBusinessDays: "15" }), now });
-    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ warningShare: 0.75, inactivityBusinessDays: 2, customerReminderBusinessDays: 4, autoCloseBusinessDays: 20, closeResolvedAfterBusinessDays: 15 });
-    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { warningPercent: "120", inactivityBusinessDays: "x", customerReminderBusinessDays: "4", closeResolvedAfterBusinessDays: "10" }))).toEqual({
-      warningPercent: ["admin.errors.outOfRange"],
-      inactivityBusinessDays: ["admin.errors.wholeNumber"],
+  const form = {
+    warningPercent: "75",
+    inactivityBusinessDays: "2",
+    customerReminderBusinessDays: "4",
+    customerSecondReminderBusinessDays: "3",
+    autoCloseBusinessDays: "20",
+    closeResolvedAfterBusinessDays: "15",
+    preDueReminderEnabled: "off",
+    preDueReminderDays: "6",
+  };
+
+  it("stores the warning share, the reminders and the pre-due reminder, auto-close optional", async () => {
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual(DEFAULT_ESCALATION);
+    await updateEscalationSettings({ db: t.db, actor: admin, input: parseInput(escalationSettingsSchema, form), now });
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({
+      warningShare: 0.75,
+      inactivityBusinessDays: 2,
+      customerReminderBusinessDays: 4,
+      customerSecondReminderBusinessDays: 3,
+      autoCloseBusinessDays: 20,
+      closeResolvedAfterBusinessDays: 15,
+      preDueReminderEnabled: false,
+      preDueReminderDays: 6,
     });
     expect(await rejection(getEscalationSettings({ db: t.db, actor: agent }))).toMatchObject({ code: "forbidden" });
+  });
+
+  it("refuses a warning share of 100 % or more and a negative number of days, each beside its field", () => {
+    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { ...form, warningPercent: "100", inactivityBusinessDays: "x", customerSecondReminderBusinessDays: "-2", preDueReminderDays: "-1" }))).toEqual({
+      warningPercent: ["admin.thresholds.errors.warningPercent"],
+      inactivityBusinessDays: ["admin.errors.wholeNumber"],
+      customerSecondReminderBusinessDays: ["admin.thresholds.errors.negativeDays"],
+      preDueReminderDays: ["admin.thresholds.errors.negativeDays"],
+    });
+    expect(fieldErrorsOf(parseRefusal(escalationSettingsSchema, { ...form, warningPercent: "0", autoCloseBusinessDays: "-5" }))).toEqual({
+      warningPercent: ["admin.thresholds.errors.warningPercent"],
+      autoCloseBusinessDays: ["admin.thresholds.errors.negativeDays"],
+    });
+  });
+
+  it("reads a value stored before the new fields with their defaults, and a form without them keeps the defaults", async () => {
+    await t.db.update(settings).set({ value: { warningShare: 0.9, inactivityBusinessDays: 4, customerReminderBusinessDays: 5, autoCloseBusinessDays: null } }).where(eq(settings.key, "escalation"));
+    expect(await getEscalationSettings({ db: t.db, actor: admin })).toEqual({ ...DEFAULT_ESCALATION, warningShare: 0.9, inactivityBusinessDays: 4 });
+    const old = parseInput(escalationSettingsSchema, { warningPercent: "75", inactivityBusinessDays: "2", customerReminderBusinessDays: "4", closeResolvedAfterBusinessDays: "15" });
+    expect(old).toMatchObject({ customerSecondReminderBusinessDays: 5, preDueReminderEnabled: true, preDueReminderDays: 7, autoCloseBusinessDays: null });
   });
 });

@@ -17,7 +17,7 @@ import {
 } from "@accord/domain";
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { actorRef } from "../audit/actor-ref";
+import { actorRef, SYSTEM } from "../audit/actor-ref";
 import { appendCaseEvents, type NewCaseEvent } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { refreshCaseSla } from "../sla/case-sla";
@@ -81,12 +81,13 @@ export function chainEventsOf(events: readonly CaseEvent[], visibility: NewCaseE
 /**
  * Runs a lifecycle command: the permission the domain names for this status, the domain's decision
  * (a refusal says why), the new status and kind on the row, the events, and the SLA refresh.
+ * `actor` null is the system (the SLA sweeps, ADR 0032): no permission to hold, events by `system`.
  * Returns the new status and kind.
  */
 export async function applyCommand(
   tx: Tx,
   options: {
-    actor: StaffActor;
+    actor: StaffActor | null;
     row: StaffCaseRow;
     command: CaseCommand;
     now: Date;
@@ -100,10 +101,10 @@ export async function applyCommand(
   const { actor, row, command, now } = options;
   const status = row.status as CaseStatus;
   const permission = requiredPermission(status, command.type);
-  if (permission && !holds(actor, permission)) throw new AppError("forbidden");
+  if (actor && permission && !holds(actor, permission)) throw new AppError("forbidden");
   const result = transition({ status, kind: row.kind as CaseKind, reference: row.reference }, command, {
     at: now,
-    actor: { kind: "staff", roles: actor.roles },
+    ...(actor ? { actor: { kind: "staff" as const, roles: actor.roles } } : {}),
   });
   if (!result.ok) throw AppError.fromDomain(result.error);
   await tx
@@ -118,7 +119,7 @@ export async function applyCommand(
     .where(eq(cases.id, row.id));
   await appendCaseEvents(tx, {
     caseId: row.id,
-    actor: actorRef(actor),
+    actor: actor ? actorRef(actor) : SYSTEM,
     at: now,
     events: [...chainEventsOf(result.events, options.visibility ?? "public"), ...(options.extraEvents ?? [])],
   });

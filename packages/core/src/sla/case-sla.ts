@@ -1,9 +1,10 @@
-import { businessCalendars, caseEvents, cases, customerAccounts, slaPolicies, type DbOrTx, type Tx } from "@accord/db";
+import { businessCalendars, caseEvents, cases, customerAccounts, slaNotices, slaPolicies, type DbOrTx, type Tx } from "@accord/db";
 import {
   computeSla,
   DEFAULT_CALENDAR,
   isCaseStatus,
   selectSlaPolicy,
+  slaNoticeKey,
   type BusinessCalendar,
   type CaseStatus,
   type CaseType,
@@ -12,7 +13,8 @@ import {
   type SlaStatus,
   type StatusChange,
 } from "@accord/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { loadEscalationSettings } from "../admin/get-escalation-settings";
 
 /** The policy a case runs under, with its calendar. */
 export interface SlaPolicyWithCalendar {
@@ -112,12 +114,15 @@ export async function caseSlaStatus(
     .orderBy(asc(caseEvents.seq));
   const history = statusHistoryOf(events);
   if (history.length === 0) return null;
+  // The warning instant follows the administration's escalation setting (ADR 0032).
+  const { warningShare } = await loadEscalationSettings(db);
   const status = computeSla({
     history,
     targets: policy,
     calendar: policy.calendar,
     now,
     firstResponseAt: row.firstRespondedAt,
+    warningShare,
   });
   return { status, policy, history };
 }
@@ -129,9 +134,35 @@ export async function caseSlaStatus(
 export async function refreshCaseSla(tx: Tx, caseId: string, now: Date): Promise<SlaStatus | null> {
   const verdict = await caseSlaStatus(tx, caseId, now);
   if (!verdict) return null;
+  const pending = await unsentPastInstant(tx, caseId, verdict.status, now);
+  const next = verdict.status.nextCheckAt;
   await tx
     .update(cases)
-    .set({ ...slaColumns(verdict.status), slaPolicyId: verdict.policy.id })
+    .set({
+      ...slaColumns(verdict.status),
+      // A warning or breach already reached but not yet handled by the sweep stays due (ADR 0032).
+      nextSlaAt: pending && (!next || pending.getTime() < next.getTime()) ? pending : next,
+      slaPolicyId: verdict.policy.id,
+    })
     .where(and(eq(cases.id, caseId)));
   return verdict.status;
+}
+
+/**
+ * The earliest warning or breach instant of a target still running that is already reached but whose
+ * notice the sweep has not recorded yet (a change between the instant and the sweep's next run must
+ * not make it skip the notice); null when none.
+ */
+async function unsentPastInstant(tx: Tx, caseId: string, status: SlaStatus, now: Date): Promise<Date | null> {
+  const reached: { key: string; at: Date }[] = [];
+  for (const [target, verdict] of [["first_response", status.firstResponse], ["resolution", status.resolution]] as const) {
+    if (verdict.completedAt !== null) continue;
+    for (const [level, at] of [["warning", verdict.warningAt], ["breach", verdict.deadlineAt]] as const) {
+      if (at && at.getTime() <= now.getTime()) reached.push({ key: slaNoticeKey(caseId, target, level), at });
+    }
+  }
+  if (reached.length === 0) return null;
+  const recorded = new Set((await tx.select({ key: slaNotices.key }).from(slaNotices).where(inArray(slaNotices.key, reached.map((r) => r.key)))).map((r) => r.key));
+  const unsent = reached.filter((r) => !recorded.has(r.key)).map((r) => r.at.getTime());
+  return unsent.length > 0 ? new Date(Math.min(...unsent)) : null;
 }

@@ -117,6 +117,8 @@ export const cases = pgTable(
     index("cases_account_received_idx").on(t.accountId, t.receivedAt.desc(), t.id),
     index("cases_contact_received_idx").on(t.customerContactId, t.receivedAt.desc(), t.id),
     index("cases_next_sla_idx").on(t.nextSlaAt).where(sql`${t.nextSlaAt} is not null`),
+    // The inactivity and close-resolved sweeps (ADR 0032): open cases by last activity.
+    index("cases_open_activity_idx").on(t.lastActivityAt).where(OPEN_CASE),
     // The back-office queue (ADR 0010): open cases only, each ending in the keyset (sort key, id).
     index("cases_queue_sla_idx").on(t.slaDueAt, t.id).where(OPEN_CASE),
     index("cases_queue_team_sla_idx").on(t.teamId, t.slaDueAt, t.id).where(OPEN_CASE),

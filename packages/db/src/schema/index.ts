@@ -11,3 +11,4 @@ export * from "./settlement";
 export * from "./corrective";
 export * from "./litigation";
 export * from "./mediation";
+export * from "./sla";

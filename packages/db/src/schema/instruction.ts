@@ -57,6 +57,8 @@ export const evidenceRequests = pgTable(
   },
   (t) => [
     index("evidence_requests_case_idx").on(t.caseId, t.createdAt),
+    // The customer-reminder sweep (ADR 0032): open requests, oldest first.
+    index("evidence_requests_open_idx").on(t.createdAt).where(sql`${t.status} = 'open'`),
     check("evidence_requests_status_check", sql`${t.status} in ('open', 'answered', 'cancelled')`),
     check("evidence_requests_items_check", sql`cardinality(${t.items}) > 0`),
   ],

@@ -30,6 +30,8 @@ export const invoices = pgTable(
   (t) => [
     uniqueIndex("invoices_account_number_key").on(t.accountId, t.number),
     index("invoices_account_issue_idx").on(t.accountId, t.issueDate.desc()),
+    // The pre-due reminder sweep (ADR 0032): unpaid invoices by due date.
+    index("invoices_unpaid_due_idx").on(t.dueDate).where(sql`${t.paidStatus} <> 'paid'`),
     check("invoices_paid_status_check", sql`${t.paidStatus} in ('unpaid', 'partially_paid', 'paid')`),
     check("invoices_totals_check", sql`${t.totalInclTaxCents} = ${t.totalExclTaxCents} + ${t.totalTaxCents}`),
   ],

@@ -69,6 +69,8 @@ export const proposals = pgTable(
     uniqueIndex("proposals_one_offered_key").on(t.caseId).where(sql`${t.status} = 'offered'`),
     index("proposals_pending_idx").on(t.status, t.createdAt).where(sql`${t.status} = 'pending_approval'`),
     index("proposals_expiry_idx").on(t.expiresOn).where(sql`${t.status} = 'offered'`),
+    // The customer-reminder sweep (ADR 0032): offered proposals, oldest first.
+    index("proposals_offered_at_idx").on(t.offeredAt).where(sql`${t.status} = 'offered'`),
     check("proposals_kind_check", sql`${t.kind} in (${inList(PROPOSAL_KIND_VALUES)})`),
     check("proposals_status_check", sql`${t.status} in (${inList(PROPOSAL_STATUS_VALUES)})`),
     check("proposals_origin_check", sql`${t.origin} in ('staff', 'customer')`),

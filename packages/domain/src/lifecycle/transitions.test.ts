@@ -32,6 +32,7 @@ const VALID: Record<CaseCommandType, CaseCommand> = {
   resolve: { type: "resolve", outcome: "partially_upheld" },
   close: { type: "close", correctiveActions: [{ status: "done" }, { status: "waived" }] },
   withdraw: { type: "withdraw", reason: "Goods found" },
+  close_as_abandoned: { type: "close_as_abandoned", requestId: "req-1" },
   reject: { type: "reject", reasons: ["Delivery note signed without reservation"] },
   mark_duplicate: { type: "mark_duplicate", duplicateOf: "LIT-2026-000001" },
   reopen: { type: "reopen", reason: "New evidence" },
@@ -72,7 +73,13 @@ describe("the transition table", () => {
         mark_duplicate: "duplicate",
         promote_to_dispute: "=",
       },
-      awaiting_customer: { customer_answered: "investigating", withdraw: "withdrawn", reject: "rejected", promote_to_dispute: "=" },
+      awaiting_customer: {
+        customer_answered: "investigating",
+        close_as_abandoned: "closed",
+        withdraw: "withdrawn",
+        reject: "rejected",
+        promote_to_dispute: "=",
+      },
       negotiating: {
         offer_proposal: "negotiating",
         proposal_accepted: "resolved",
@@ -198,6 +205,16 @@ describe("guards", () => {
   it("reject requires reasons", () => {
     expect(refusal(claim("received"), { type: "reject", reasons: [] })).toMatchObject({ field: "reasons" });
     expect(refusal(claim("received"), { type: "reject", reasons: ["  "] })).toMatchObject({ field: "reasons" });
+  });
+
+  it("close_as_abandoned names the unanswered request and closes a case awaiting the customer only", () => {
+    expect(refusal(claim("awaiting_customer"), { type: "close_as_abandoned", requestId: "" })).toMatchObject({ field: "requestId" });
+    expect(transition(claim("awaiting_customer"), VALID.close_as_abandoned, { at })).toMatchObject({
+      ok: true,
+      state: { status: "closed" },
+      events: [{ type: "case_closed_as_abandoned", from: "awaiting_customer", to: "closed", data: { requestId: "req-1" } }],
+    });
+    expect(refusal(claim("investigating"), VALID.close_as_abandoned)).toMatchObject({ code: "invalid_transition" });
   });
 
   it("withdraw, litigation and reopen require a reason", () => {

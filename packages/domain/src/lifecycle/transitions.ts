@@ -52,6 +52,7 @@ export type CaseCommand =
   | { readonly type: "resolve"; readonly outcome: Outcome; readonly rationale?: string }
   | { readonly type: "close"; readonly correctiveActions: readonly CorrectiveActionState[] }
   | { readonly type: "withdraw"; readonly reason: string }
+  | { readonly type: "close_as_abandoned"; readonly requestId: string }
   | { readonly type: "reject"; readonly reasons: readonly string[] }
   | { readonly type: "mark_duplicate"; readonly duplicateOf: string }
   | { readonly type: "reopen"; readonly reason: string }
@@ -75,6 +76,7 @@ export const CASE_COMMANDS = [
   "resolve",
   "close",
   "withdraw",
+  "close_as_abandoned",
   "reject",
   "mark_duplicate",
   "reopen",
@@ -137,6 +139,8 @@ export const TRANSITIONS: Readonly<Record<CaseStatus, Rules>> = {
   },
   awaiting_customer: {
     customer_answered: rule("investigating", "case:reply"),
+    // The customer never answered the evidence request, nor its two reminders (the SLA sweep, ADR 0032).
+    close_as_abandoned: rule("closed", "case:decide"),
     reject,
     withdraw,
     promote_to_dispute: promote,
@@ -206,6 +210,7 @@ const EVENT_TYPES: Record<CaseCommandType, string> = {
   resolve: "case_resolved",
   close: "case_closed",
   withdraw: "case_withdrawn",
+  close_as_abandoned: "case_closed_as_abandoned",
   reject: "case_rejected",
   mark_duplicate: "case_marked_duplicate",
   reopen: "case_reopened",
@@ -282,6 +287,8 @@ function checkGuard(state: CaseState, command: CaseCommand): DomainError | null 
     case "proposal_declined":
     case "expire_proposal":
       return filled(command.proposalId) ? null : guardFailed("proposalId", "proposal_required");
+    case "close_as_abandoned":
+      return filled(command.requestId) ? null : guardFailed("requestId", "request_required");
     case "proposal_countered":
       if (!filled(command.proposalId)) return guardFailed("proposalId", "proposal_required");
       return filled(command.counter) ? null : guardFailed("counter", "counter_required");

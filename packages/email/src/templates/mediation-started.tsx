@@ -53,6 +53,7 @@ function MediationStartedEmail({ name, reference, mediatorName, mediatorOrganisa
 }
 
 export const mediationStartedTemplate: EmailTemplate<MediationStartedProps> = {
+  audience: "customer",
   subject: (props, language) => mediationStartedMessages[language].subject(props.reference),
   render: (props, language) => <MediationStartedEmail {...props} language={language} />,
 };
