@@ -2,7 +2,7 @@ import { cases, correctiveActions, customerAccounts, staffUsers } from "@accord/
 import { isOverdue, localDate } from "@accord/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { requireStaff } from "../access";
-import { seesOnlyAssignedCases } from "../instruction/staff-case";
+import { staffCaseScope } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import { CORRECTIVE_TIME_ZONE } from "./get-case-corrective-actions";
 import type { ListOpenCorrectiveActionsInput } from "./schemas";
@@ -39,7 +39,7 @@ export async function listOpenCorrectiveActions({ db, actor, input, now }: UseCa
       and(
         eq(correctiveActions.status, "open"),
         input.scope === "mine" ? eq(correctiveActions.ownerId, staff.userId) : undefined,
-        seesOnlyAssignedCases(staff) ? eq(cases.assigneeId, staff.userId) : undefined,
+        staffCaseScope(staff),
       ),
     )
     .orderBy(sql`${correctiveActions.dueDate} < ${today}::date desc`, asc(staffUsers.name), asc(correctiveActions.dueDate), asc(correctiveActions.id))
