@@ -1,8 +1,11 @@
 import { runMigrations } from "@accord/db/migrate";
+import { auditVerify } from "./commands/audit-verify";
+import { exportDossierCommand } from "./commands/export-dossier";
 import { seedIfEmpty } from "./commands/seed";
 import { start } from "./commands/start";
 import { acquireDatabase } from "./database";
 import { readEnv } from "./env";
+import { cliLanguage } from "./language";
 
 const USAGE = `Usage: npm run accord -- <command>
 
@@ -11,7 +14,10 @@ Commands:
                   database, migrations, demo data, portal, back-office and worker (what npm start runs);
                   --dev serves the apps through Vite, --ephemeral uses a throw-away embedded database
   migrate         apply pending migrations
-  seed            seed the demo data on an empty database (never in production)`;
+  seed            seed the demo data on an empty database (never in production)
+  audit:verify    verify every event chain (cases and administration); non-zero exit at the first break
+  export:dossier <reference> <file.zip>
+                  export a case's probative dossier (ZIP with manifest, SHA256SUMS and Ed25519 signature)`;
 
 async function withDatabase(fn: (url: string) => Promise<void>) {
   const env = readEnv();
@@ -43,6 +49,14 @@ async function main(argv: string[]) {
       return withDatabase(async (url) => {
         await runMigrations(url);
         await seedIfEmpty(url, { production: false, portalUrl: env.PORTAL_URL, log: console.log });
+      });
+    case "audit:verify":
+      return withDatabase(async (url) => {
+        process.exitCode = await auditVerify(url, cliLanguage(), console);
+      });
+    case "export:dossier":
+      return withDatabase(async (url) => {
+        process.exitCode = await exportDossierCommand(url, { reference: args[0], file: args[1], env, language: cliLanguage() }, console);
       });
     default:
       console.error(command ? `Commande inconnue / unknown command: ${command}\n\n${USAGE}` : USAGE);

@@ -189,3 +189,9 @@ export { completeDecision } from "./settlement/complete-decision";
 export { closeCase, closeCaseSchema, type CloseCaseInput } from "./settlement/close-case";
 export { answerSurvey } from "./settlement/answer-survey";
 export { proposalText, type OfferedProposal } from "./settlement/proposal-text";
+
+export { verifyChains, type ChainsVerification } from "./audit/verify-chains";
+export { verifyCaseChain, verifyCaseChainSchema, type CaseChainCheck, type VerifyCaseChainInput } from "./audit/verify-case-chain";
+export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
+export { exportDossier, exportDossierSchema, safeFileName, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
+export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
