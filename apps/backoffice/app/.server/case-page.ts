@@ -42,6 +42,7 @@ import {
   setRootCauseSchema,
   startInvestigation,
   startInvestigationSchema,
+  verifyCaseChain,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
 import { env } from "@accord/web/env";
@@ -59,7 +60,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const page = await getStaffCase({ ...ctx, input: { reference: args.params.reference ?? "" } });
     const priceCheck = page.derived.priceCheck ? await getPriceCheck({ ...ctx, input: { reference: page.case.reference } }) : null;
     const settlement = await getStaffSettlement({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const chain = await verifyCaseChain({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, chain, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 

@@ -4,12 +4,13 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
+import type { CaseChainCheck, PriceCheckLine, RecordDecisionInput, StaffCase, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseActionData } from "../.server/case-page";
 import { Actions } from "./sections/Actions";
+import { Archive } from "./sections/Archive";
 import { Conversation } from "./sections/Conversation";
 import { Customer } from "./sections/Customer";
 import { Evidence } from "./sections/Evidence";
@@ -30,6 +31,8 @@ export interface CasePageProps {
   page: StaffCase;
   priceCheck: PriceCheckLine[] | null;
   settlement: StaffSettlement;
+  /** This case's event chain, verified when the page loaded. */
+  chain: CaseChainCheck;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -38,7 +41,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, chain, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -71,6 +74,7 @@ export function CasePage({ page, priceCheck, settlement, resolveOutcomes, today,
         </div>
         <aside id="context" className="case-page__aside" aria-label={t("casePage.nav.context")}>
           <Customer page={page} />
+          <Archive page={page} chain={chain} />
         </aside>
       </div>
       <Timeline page={page} />

@@ -21,6 +21,7 @@ import { stakeholdersMessages } from "../case-page/sections/Stakeholders.message
 import { timeMessages } from "../case-page/sections/Time.messages";
 import { timelineMessages } from "../case-page/sections/Timeline.messages";
 import { settlementSectionMessages } from "../case-page/sections/Settlement.messages";
+import { archiveMessages } from "../case-page/sections/Archive.messages";
 
 const fr = {
   casePage: {
@@ -233,4 +234,5 @@ export const casePageMessages = mergeMessages(
   timeMessages,
   timelineMessages,
   settlementSectionMessages,
+  archiveMessages,
 );
