@@ -290,12 +290,19 @@ export async function exportDossier({ db, actor, input, now, files, signingKeyPe
   const zip = new ZipFile();
   const output = zip.outputStream as unknown as Readable;
   zip.on("error", (error: Error) => output.destroy(error));
+  // A download abandoned half-way: close the store file being read, not just the ZIP.
+  const open = new Set<Readable>();
+  output.on("close", () => {
+    for (const source of open) source.destroy();
+  });
   for (const entry of prepared.entries) {
     const options = { mtime: now, compress: false };
     if (entry.kind === "buffer") zip.addBuffer(entry.bytes, entry.path, options);
     else zip.addReadStreamLazy(entry.path, { ...options, size: entry.size }, (callback) => {
       files.openRead(entry.sha256).then(
         (source) => {
+          open.add(source);
+          source.on("close", () => open.delete(source));
           const check = checked(entry);
           source.on("error", (error: Error) => check.destroy(error));
           check.on("error", (error: Error) => output.destroy(error));

@@ -53,7 +53,8 @@ export function Archive({ page, chain }: { page: StaffCase; chain: CaseChainChec
       </p>
       <p className="muted">{t("casePage.archive.exportHelp")}</p>
       <form method="post" action={`/cases/${reference}/dossier.zip`} onSubmit={onSubmit}>
-        <input ref={tokenInput} type="hidden" name="downloadToken" defaultValue="" />
+        {/* No value prop: React would write it back (a hidden input's value is its attribute) when the state changes, before the browser reads the form. */}
+        <input ref={tokenInput} type="hidden" name="downloadToken" />
         <Button type="submit" variant="secondary" aria-busy={state === "pending"}>
           {state === "pending" ? t("casePage.archive.exporting") : t("casePage.archive.export")}
         </Button>{" "}
