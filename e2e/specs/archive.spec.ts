@@ -57,6 +57,7 @@ test("the case page shows « chaîne vérifiée » and exports the dossier as a 
   // The export is recorded, and the chain still verifies with it.
   await page.reload();
   await expect(section(page, "Archive probante").getByTestId("chain-badge")).toContainText("chaîne vérifiée");
+  await expect(section(page, "Historique complet")).toContainText("Dossier exporté (archive probante)");
 
   // The public key every dossier is signed with is published.
   await section(page, "Archive probante").getByRole("link", { name: "Clé publique de l'instance et vérification" }).click();

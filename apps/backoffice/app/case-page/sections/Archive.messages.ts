@@ -20,7 +20,9 @@ const fr = {
       started: "Téléchargement lancé.",
       publicKey: "Clé publique de l'instance et vérification",
     },
+    timeline: { events: { dossier_exported: "Dossier exporté (archive probante)" } },
   },
+  archive: { error: { fileMissing: "La pièce « {{fileName}} » manque dans le stockage des fichiers : le dossier ne peut pas être exporté. Prévenez l'administrateur." } },
   archivePage: {
     title: "Archive probante",
     description: "Les dossiers exportés sont signés par la clé Ed25519 de cette instance. Voici sa clé publique, pour vérifier un dossier sans nous faire confiance.",
@@ -56,7 +58,9 @@ const en: typeof fr = {
       started: "Download started.",
       publicKey: "The instance's public key and how to verify",
     },
+    timeline: { events: { dossier_exported: "Dossier exported (probative archive)" } },
   },
+  archive: { error: { fileMissing: "The evidence file “{{fileName}}” is missing from the file store: the dossier cannot be exported. Tell the administrator." } },
   archivePage: {
     title: "Probative archive",
     description: "Exported dossiers are signed with this instance's Ed25519 key. Here is its public key, to verify a dossier without trusting us.",
