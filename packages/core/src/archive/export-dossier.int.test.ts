@@ -9,6 +9,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { caseEvents, evidence, messages, storedFiles } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
+import { verifyChain } from "@accord/domain";
 import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFileStore } from "../files/file-store";
@@ -85,7 +86,10 @@ describe("exporting a dossier", () => {
     expect(notes.messages).toEqual(expect.arrayContaining([expect.objectContaining({ visibility: "internal", internal: true, body: "Note interne : vérifier le transporteur." })]));
 
     // events.json holds the events before the export, each with its hash; the export itself is the next event.
-    const events = JSON.parse(await readFile(path.join(dir, "events.json"), "utf8")) as { events: { seq: number; hash: string; prevHash: string }[] };
+    const events = JSON.parse(await readFile(path.join(dir, "events.json"), "utf8")) as { events: ({ seq: number; hash: string; prevHash: string } & Record<string, unknown>)[] };
+    // An auditor can re-verify the chain from events.json alone: the hashed fields are there as hashed.
+    const recomputed = events.events.map(({ caseId, seq, type, actorKind, actorId, at, visibility, payload, prevHash, hash }) => ({ caseId, seq, type, actorKind, actorId, at, visibility, payload, prevHash, hash }));
+    expect(verifyChain(recomputed)).toMatchObject({ intact: true, count: recomputed.length });
     const stored = await t.db.select().from(caseEvents).where(eq(caseEvents.caseId, opened.row.id)).orderBy(asc(caseEvents.seq));
     expect(events.events.map((e) => e.hash)).toEqual(stored.slice(0, -1).map((e) => e.hash));
     const exported = stored.at(-1)!;
