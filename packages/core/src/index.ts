@@ -193,5 +193,5 @@ export { proposalText, type OfferedProposal } from "./settlement/proposal-text";
 export { verifyChains, type ChainsVerification } from "./audit/verify-chains";
 export { verifyCaseChain, verifyCaseChainSchema, type CaseChainCheck, type VerifyCaseChainInput } from "./audit/verify-case-chain";
 export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
-export { exportDossier, exportDossierSchema, safeFileName, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
+export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";

@@ -30,6 +30,7 @@ import { AppError } from "../errors";
 import { caseReferenceSchema, findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
 import { renderDossierPdf } from "./dossier-pdf";
+import { safeFileName } from "./safe-file-name";
 import { dossierReadme } from "./dossier-readme";
 import { instanceSigningKey } from "./signing-key";
 
@@ -78,15 +79,6 @@ const buffer = (path: string, bytes: Buffer | Uint8Array | string): Entry => {
 };
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A file name safe in a ZIP path and in SHA256SUMS: ASCII letters, digits, dot, dash, underscore. */
-export function safeFileName(name: string): string {
-  const ascii = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^A-Za-z0-9._-]+/g, "_")
-    .replace(/^[._]+/, "");
-  return ascii.slice(-120) || "fichier";
-}
 
 function euros(cents: number | null | undefined, currency: string): string {
   if (cents === null || cents === undefined) return "—";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dossierReadme } from "./dossier-readme";
-import { safeFileName } from "./export-dossier";
+import { safeFileName } from "./safe-file-name";
 
 describe("names in the dossier", () => {
   it("keeps ASCII letters, digits, dots and dashes; nothing else reaches a ZIP path or SHA256SUMS", () => {
