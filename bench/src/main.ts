@@ -1,4 +1,5 @@
 import type { BenchResult } from "./report";
+import { dossierExportBench } from "./dossier-export";
 import { queueScenario } from "./queue/scenario";
 import { uploadBench } from "./upload";
 
@@ -6,6 +7,7 @@ import { uploadBench } from "./upload";
 const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   upload: uploadBench,
   queue: queueScenario,
+  "dossier-export": dossierExportBench,
 };
 
 async function main(argv: string[]) {

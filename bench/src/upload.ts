@@ -180,7 +180,7 @@ async function baselineCopy(file: string, out: string): Promise<number> {
   return size / MB / seconds;
 }
 
-async function throwAwayDatabase(log: (line: string) => void): Promise<{ url: string; release: () => Promise<void> }> {
+export async function throwAwayDatabase(log: (line: string) => void): Promise<{ url: string; release: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `accord_bench_${process.pid}_${Date.now()}`;
@@ -244,7 +244,7 @@ async function cpuSeconds(pid: number): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-async function readStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
+export async function readStatus(pid: number, field: "VmRSS" | "VmHWM"): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
   if (!match) throw new Error(`no ${field} for ${pid}`);

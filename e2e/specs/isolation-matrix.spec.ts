@@ -128,6 +128,9 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "cases/:reference/agreement.pdf": "files: settlement-journey.spec (the stored agreement, byte for byte; none on a demo case)",
   "cases/:reference/agreement": (k) => [STAFF_ONLY(`/cases/${k.memberCase}/agreement`, ["agent", "supervisor", "finance", "legal", "admin"])],
   "cases/:reference/credit-note.xml": "files: settlement-journey.spec and receivables.int.test (refused until the ERP's number is recorded)",
+  "cases/:reference/dossier.zip": "POST only, the export records an event (archive.spec: the download, and a 404 for a mediator not on the case; export-dossier.int.test)",
+  // The instance's public key (probative archive): every staff member.
+  archive: () => [STAFF_ONLY("/archive")],
   // Every staff member who reads cases has a "to approve" list (empty unless they approve).
   approvals: () => [STAFF_ONLY("/approvals")],
   // Every staff member who reads cases sees the open corrective actions (a mediator: those of the cases they mediate).

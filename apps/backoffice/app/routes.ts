@@ -15,6 +15,8 @@ export default [
   route("cases/:reference/propose", "routes/cases.$reference.propose.tsx"),
   route("cases/:reference/agreement.pdf", "routes/cases.agreement.ts"),
   route("cases/:reference/agreement", "routes/cases.agreement-view.tsx"),
+  route("cases/:reference/dossier.zip", "routes/cases.dossier.ts"),
+  route("archive", "routes/archive.tsx"),
   route("approvals", "routes/approvals.tsx"),
   route("corrective-actions", "routes/corrective-actions.tsx"),
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),

@@ -16,6 +16,8 @@ const schema = z.object({
   MAILBOX_DIR: z.string().default(path.join(dataDir, "mailbox")),
   /** The evidence file store, passed to the apps and the worker. */
   FILE_STORE_DIR: z.string().default(path.join(dataDir, "files")),
+  /** The instance's Ed25519 signing key (PKCS#8 PEM) for dossier exports; unset: the key kept in the database. */
+  ACCORD_SIGNING_KEY: z.string().optional(),
 });
 
 export type CliEnv = z.infer<typeof schema> & { PORTAL_URL: string; BACKOFFICE_URL: string };

@@ -1,9 +1,12 @@
 import { runMigrations } from "@accord/db/migrate";
+import { auditVerify } from "./commands/audit-verify";
+import { exportDossierCommand } from "./commands/export-dossier";
 import { seedIfEmpty } from "./commands/seed";
 import { parseSweepArgs, slaSweep } from "./commands/sla-sweep";
 import { start } from "./commands/start";
 import { acquireDatabase } from "./database";
 import { readEnv } from "./env";
+import { cliLanguage } from "./language";
 
 const USAGE = `Usage: npm run accord -- <command>
 
@@ -15,7 +18,10 @@ Commands:
   seed            seed the demo data on an empty database (never in production)
   sla:sweep [--at <ISO instant>]
                   run every SLA and escalation sweep once (warnings, breaches, reminders, closes,
-                  pre-due reminders) and print what it did; --at runs them as at that instant`;
+                  pre-due reminders) and print what it did; --at runs them as at that instant
+  audit:verify    verify every event chain (cases and administration); non-zero exit at the first break
+  export:dossier <reference> <file.zip>
+                  export a case's probative dossier (ZIP with manifest, SHA256SUMS and Ed25519 signature)`;
 
 async function withDatabase(fn: (url: string) => Promise<void>) {
   const env = readEnv();
@@ -61,6 +67,14 @@ async function main(argv: string[]) {
         if (report.failed.length > 0) process.exitCode = 1;
       });
     }
+    case "audit:verify":
+      return withDatabase(async (url) => {
+        process.exitCode = await auditVerify(url, cliLanguage(), console);
+      });
+    case "export:dossier":
+      return withDatabase(async (url) => {
+        process.exitCode = await exportDossierCommand(url, { reference: args[0], file: args[1], env, language: cliLanguage() }, console);
+      });
     default:
       console.error(command ? `Commande inconnue / unknown command: ${command}\n\n${USAGE}` : USAGE);
       process.exitCode = command ? 1 : 0;

@@ -232,3 +232,8 @@ export { recordMediationOutcome, recordMediationOutcomeSchema, type RecordMediat
 export { getStaffMediation, getStaffMediationSchema, type GetStaffMediationInput, type StaffMediation } from "./mediation/get-staff-mediation";
 export { getCustomerMediation, getCustomerMediationSchema, type CustomerMediation, type GetCustomerMediationInput } from "./mediation/get-customer-mediation";
 export { runSlaSweeps, RUN_SLA_SWEEPS_TASK, type RunSlaSweepsOptions, type SlaSweepReport } from "./sla/run-sla-sweeps";
+export { verifyChains, type ChainsVerification } from "./audit/verify-chains";
+export { verifyCaseChain, verifyCaseChainSchema, type CaseChainCheck, type VerifyCaseChainInput } from "./audit/verify-case-chain";
+export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
+export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
+export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";

@@ -179,8 +179,8 @@ export type { DocumentTotals, TaxableLine, VatRateBp, VatSubtotal } from "./rece
 
 // audit
 export { canonicalJson } from "./audit/canonical-json";
-export { chainEvent, chainEvents, GENESIS_HASH, hashEvent, verifyChain } from "./audit/chain";
-export type { ChainBreak, ChainedEvent, ChainVerification } from "./audit/chain";
+export { CHAIN_START, chainEvent, chainEvents, GENESIS_HASH, hashEvent, nextChainPosition, verifyChain } from "./audit/chain";
+export type { ChainBreak, ChainedEvent, ChainPosition, ChainVerification, StoredChainBreak } from "./audit/chain";
 export { sha256, sha256Hex } from "./audit/sha256";
 
 // KPIs

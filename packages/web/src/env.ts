@@ -27,6 +27,8 @@ const schema = z.object({
   ACCORD_SQL_LOG: z.string().optional(),
   /** The apps' build folder, relative to each app (default "build"); parallel builds keep apart with it (as react-router.config.ts reads it). */
   ACCORD_BUILD_DIR: z.string().optional(),
+  /** The instance's Ed25519 key (PKCS#8 PEM) signing dossier exports; unset: the key kept in the database (ADR 0028). */
+  ACCORD_SIGNING_KEY: z.string().optional(),
 });
 
 export type Env = {
@@ -51,6 +53,8 @@ export type Env = {
   ACCORD_SQL_LOG: string | null;
   /** The apps' build folder, relative to each app ("build" by default). */
   ACCORD_BUILD_DIR: string;
+  /** The dossier signing key (PEM), or null: the key kept in the database. */
+  ACCORD_SIGNING_KEY: string | null;
 };
 
 /** Validates the environment; throws one readable error listing every problem. */
@@ -76,6 +80,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ACCORD_DEV: value.ACCORD_DEV === "1",
     ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,
     ACCORD_BUILD_DIR: value.ACCORD_BUILD_DIR ?? "build",
+    ACCORD_SIGNING_KEY: value.ACCORD_SIGNING_KEY || null,
   };
 }
 

@@ -71,6 +71,7 @@ import {
   recordLegalStepSchema,
   settleOutOfCourt,
   settleOutOfCourtSchema,
+  verifyCaseChain,
 } from "@accord/core";
 import type { StaffActor } from "@accord/auth";
 import { env } from "@accord/web/env";
@@ -92,7 +93,8 @@ export async function caseLoader(args: LoaderFunctionArgs) {
     const lotRecipients = await findLotRecipients({ ...ctx, input: { reference: page.case.reference } });
     const litigation = await getStaffLitigation({ ...ctx, input: { reference: page.case.reference } });
     const mediation = await getStaffMediation({ ...ctx, input: { reference: page.case.reference } });
-    return { page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
+    const chain = await verifyCaseChain({ ...ctx, input: { reference: page.case.reference } });
+    return { page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, chain, resolveOutcomes: DIRECT_OUTCOMES, today: ctx.now.toISOString().slice(0, 10), maxUploadBytes: maxUploadBytes() };
   });
 }
 

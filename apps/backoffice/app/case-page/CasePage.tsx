@@ -4,12 +4,13 @@
  * conversation, evidence, root cause, stakeholders, time and the full timeline. Every form posts one
  * intent of the page's table (.server/case-page.ts) and works without JavaScript.
  */
-import type { CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffLitigation, StaffMediation, StaffSettlement } from "@accord/core";
+import type { CaseChainCheck, CaseCorrectiveActions, LotRecipients, PriceCheckLine, RecordDecisionInput, StaffCase, StaffLitigation, StaffMediation, StaffSettlement } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CaseActionData } from "../.server/case-page";
 import { Actions } from "./sections/Actions";
+import { Archive } from "./sections/Archive";
 import { Conversation } from "./sections/Conversation";
 import { CorrectiveActions } from "./sections/CorrectiveActions";
 import { Customer } from "./sections/Customer";
@@ -41,6 +42,8 @@ export interface CasePageProps {
   /** The « Contentieux » section's data (issue 12). */
   litigation: StaffLitigation;
   mediation: StaffMediation;
+  /** This case's event chain, verified when the page loaded. */
+  chain: CaseChainCheck;
   /** The outcomes a decision without a proposal may record. */
   resolveOutcomes: readonly RecordDecisionInput["outcome"][];
   today: string;
@@ -49,7 +52,7 @@ export interface CasePageProps {
   actionData: CaseActionData | null;
 }
 
-export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
+export function CasePage({ page, priceCheck, settlement, corrective, lotRecipients, litigation, mediation, chain, resolveOutcomes, today, maxUploadBytes, actionData }: CasePageProps) {
   const { t } = useTranslation();
   const c = page.case;
   const forms = { page, actionData };
@@ -87,6 +90,7 @@ export function CasePage({ page, priceCheck, settlement, corrective, lotRecipien
         </div>
         <aside id="context" className="case-page__aside" aria-label={t("casePage.nav.context")}>
           <Customer page={page} />
+          <Archive page={page} chain={chain} />
         </aside>
       </div>
       <Timeline page={page} />

@@ -24,6 +24,7 @@ import { settlementSectionMessages } from "../case-page/sections/Settlement.mess
 import { undeliveredEmailsMessages } from "../case-page/sections/UndeliveredEmails.messages";
 import { litigationSectionMessages } from "../case-page/sections/Litigation.messages";
 import { mediationSectionMessages } from "../case-page/sections/Mediation.messages";
+import { archiveMessages } from "../case-page/sections/Archive.messages";
 
 const fr = {
   casePage: {
@@ -249,4 +250,5 @@ export const casePageMessages = mergeMessages(
   undeliveredEmailsMessages,
   litigationSectionMessages,
   mediationSectionMessages,
+  archiveMessages,
 );

@@ -90,3 +90,4 @@ export function parseRefusal(schema: z.ZodType, raw: unknown): unknown {
 }
 
 export { agreementFixture } from "./agreement-fixture";
+export { appendCaseEvents } from "../audit/append-case-events";

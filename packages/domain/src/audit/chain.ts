@@ -88,3 +88,26 @@ function seqOf(event: object): number | null {
   const seq = (event as { seq?: unknown }).seq;
   return typeof seq === "number" ? seq : null;
 }
+
+/** Where a stored chain stands while it is read event by event: the last hash and sequence number (0 before the first). */
+export interface ChainPosition {
+  readonly hash: string;
+  readonly seq: number;
+}
+
+export const CHAIN_START: ChainPosition = { hash: GENESIS_HASH, seq: 0 };
+
+export type StoredChainBreak = ChainBreak | "missing_event";
+
+/**
+ * Checks the next event of a stored chain, numbered 1, 2, 3… (read in `seq` order, in batches): its
+ * `seq` must follow the position's (a larger one means events before it are gone: `missing_event`;
+ * a smaller or equal one, an event out of place: `prev_hash_mismatch`), and it must verify after the
+ * position's hash. Returns the new position, or the reason it breaks the chain.
+ */
+export function nextChainPosition(position: ChainPosition, event: ChainedEvent<{ seq: number }>): { ok: true; position: ChainPosition } | { ok: false; reason: StoredChainBreak } {
+  if (event.seq !== position.seq + 1) return { ok: false, reason: event.seq > position.seq + 1 ? "missing_event" : "prev_hash_mismatch" };
+  const verdict = verifyChain([event], { prevHash: position.hash });
+  if (!verdict.intact) return { ok: false, reason: verdict.reason };
+  return { ok: true, position: { hash: verdict.lastHash, seq: event.seq } };
+}
