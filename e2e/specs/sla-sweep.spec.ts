@@ -13,8 +13,9 @@ import { repoRoot, startAccord, type Accord } from "../support/stack";
  * Issue 13, « Done when »: a case approaches its first-response target, `sla:sweep` runs (with `--at`,
  * so the test does not depend on the hour it runs at), and the assignee's warning e-mail is in the
  * mailbox; the case then breaches, the supervisor's e-mail arrives and the queue shows it as breached.
- * An Accord of this spec's own: its database is reached to file the case in the past, as the portal
- * would have (the claim form is claim-filing.spec's), and the CLI runs against it.
+ * An Accord of this spec's own (the sweeps `--at` an instant ahead touch every case of its database): its
+ * database is reached to file the case as the portal would (the claim form is claim-filing.spec's), and
+ * the CLI runs against it.
  */
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -46,19 +47,13 @@ function slaSweep(...args: string[]) {
 }
 
 /**
- * The stack's worker runs the same sweeps every 5 minutes on the real clock. The case below is filed in
- * the past, so its deadlines have passed: start right after a slot, so that the CLI handles them first.
+ * A quality claim filed by the customer now, assigned by the supervisor to the agent in the quality team.
+ * Its warning and deadline lie hours of business time ahead: the stack's worker, which runs the same
+ * sweeps on the real clock, never reaches them while the spec runs; `--at` does.
  */
-async function afterACronSlot() {
-  const slot = 5 * 60_000;
-  const untilNext = slot - (Date.now() % slot);
-  if (untilNext < 150_000) await new Promise((resolve) => setTimeout(resolve, untilNext + 20_000));
-}
-
-/** A quality claim filed by the customer a week ago, assigned by the supervisor to the agent in the quality team. */
-async function caseFiledAWeekAgo(title: string) {
+async function caseFiledNow(title: string) {
   const { db } = handle;
-  const filedAt = new Date(Date.now() - 7 * 24 * 3_600_000);
+  const filedAt = new Date();
   const [customer] = await db.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, "achats@martin.example"));
   const [agent] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, "agent@accord.example"));
   const [supervisor] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, "superviseur@accord.example"));
@@ -112,9 +107,8 @@ async function mailboxRow(page: Page, subject: string) {
 }
 
 test("the assignee is warned before the first-response deadline; at the breach the supervisor is told and the queue shows it", async ({ browser }) => {
-  await afterACronSlot();
   const title = `Sacs percés ${Date.now()}`;
-  const row = await caseFiledAWeekAgo(title);
+  const row = await caseFiledNow(title);
   const { reference } = row;
   expect(row.firstResponseWarnAt!.getTime()).toBeLessThan(row.firstResponseDueAt!.getTime());
 
