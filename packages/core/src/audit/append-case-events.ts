@@ -85,7 +85,8 @@ export async function appendCaseEvents(
   await tx.insert(caseEvents).values(rows);
   await tx
     .update(cases)
-    .set({ lastActivityAt: options.at, updatedAt: options.at, version: sql`${cases.version} + 1` })
+    // Staff's own actions also restart the inactivity reminder's clock (a customer's message does not).
+    .set({ lastActivityAt: options.at, ...(options.actor.kind === "staff" ? { lastStaffActivityAt: options.at } : {}), updatedAt: options.at, version: sql`${cases.version} + 1` })
     .where(eq(cases.id, options.caseId));
   return rows.map((r) => r.seq);
 }

@@ -73,6 +73,7 @@ export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitCl
         disputedAmountCents: prepared.amount.claimedCents,
         receivedAt: now,
         lastActivityAt: now,
+        lastStaffActivityAt: now,
         createdAt: now,
         updatedAt: now,
       })

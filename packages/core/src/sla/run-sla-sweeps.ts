@@ -230,8 +230,8 @@ async function sweepSlaDeadlines(db: Db, { now, limit, report, urls }: SweepCont
 const STAFF_STATUSES = ["received", "qualified", "investigating", "mediation"] as const;
 
 /**
- * Inactivity: open cases waiting on the staff whose last activity is N business days old
- * (`cases_open_activity_idx`), not yet reminded for this period of silence: the assignee (or, without
+ * Inactivity: open cases waiting on the staff whose last staff activity (or reception) is N business
+ * days old (`cases_open_staff_activity_idx`; a customer's message does not restart this clock), not yet reminded for this period of silence: the assignee (or, without
  * one, the team's supervisors) is reminded, once per period.
  */
 async function sweepInactivity(db: Db, { now, limit, report, urls, settings, clock }: SweepContext & { settings: EscalationSettings; clock: Clock }) {
@@ -244,19 +244,19 @@ async function sweepInactivity(db: Db, { now, limit, report, urls, settings, clo
     .where(
       and(
         OPEN_CASE,
-        lte(cases.lastActivityAt, before),
+        lte(cases.lastStaffActivityAt, before),
         inArray(cases.status, [...STAFF_STATUSES]),
-        sql`not exists (select 1 from ${slaNotices} where ${slaNotices.caseId} = ${cases.id} and ${slaNotices.kind} = 'inactivity' and ${slaNotices.dueAt} > ${cases.lastActivityAt})`,
+        sql`not exists (select 1 from ${slaNotices} where ${slaNotices.caseId} = ${cases.id} and ${slaNotices.kind} = 'inactivity' and ${slaNotices.dueAt} > ${cases.lastStaffActivityAt})`,
       ),
     )
-    .orderBy(asc(cases.lastActivityAt))
+    .orderBy(asc(cases.lastStaffActivityAt))
     .limit(limit);
   for (const { id } of candidates) {
     await isolated(report, id, () =>
       db.transaction(async (tx) => {
         const row = await lockCase(tx, id);
         if (!row || !(STAFF_STATUSES as readonly string[]).includes(row.status)) return;
-        const notice = dueInactivityNotice({ caseId: row.id, lastActivityAt: row.lastActivityAt, inactivityBusinessDays: days, calendar: clock }, now);
+        const notice = dueInactivityNotice({ caseId: row.id, lastActivityAt: row.lastStaffActivityAt, inactivityBusinessDays: days, calendar: clock }, now);
         if (!notice || !(await claimNotice(tx, notice, row.id, now, true))) return;
         const assignee = await assigneeOf(tx, row);
         const recipients = assignee ? [assignee] : await supervisorsOf(tx, row);
@@ -265,7 +265,7 @@ async function sweepInactivity(db: Db, { now, limit, report, urls, settings, clo
             to: recipient.email,
             template: "inactivity-reminder",
             language: recipient.language,
-            props: { name: recipient.name, reference: row.reference, title: row.title, businessDays: days, lastActivityAt: row.lastActivityAt.toISOString(), caseUrl: backofficeCaseUrl(urls.backofficeUrl, row.reference) },
+            props: { name: recipient.name, reference: row.reference, title: row.title, businessDays: days, lastActivityAt: row.lastStaffActivityAt.toISOString(), caseUrl: backofficeCaseUrl(urls.backofficeUrl, row.reference) },
             idempotencyKey: `${notice.key}:${recipient.id}`,
             caseId: row.id,
             now,

@@ -144,6 +144,10 @@ describe("warnings and breaches of the first-response target", () => {
         sql`explain select id from cases where status not in ('closed', 'withdrawn', 'rejected', 'duplicate') and last_activity_at <= now() order by last_activity_at limit 500`,
       );
       expect(activity.map((line) => line["QUERY PLAN"]).join("\n")).toContain("cases_open_activity_idx");
+      const staffActivity = await t.db.execute<{ "QUERY PLAN": string }>(
+        sql`explain select id from cases where status not in ('closed', 'withdrawn', 'rejected', 'duplicate') and last_staff_activity_at <= now() order by last_staff_activity_at limit 500`,
+      );
+      expect(staffActivity.map((line) => line["QUERY PLAN"]).join("\n")).toContain("cases_open_staff_activity_idx");
     } finally {
       await t.db.execute(sql`reset enable_seqscan`);
     }
@@ -179,6 +183,8 @@ describe("inactivity, customer reminders and the abandon, the close of resolved 
 
   it("reminds the assignee after 2 business days without activity (Wednesday → Monday over Ascension and the weekend), once per silence", async () => {
     const row = await caseIn("investigating");
+    // The customer writes on Friday: that is not staff activity, the assignee's clock runs on.
+    await t.db.transaction((tx) => appendCaseEvents(tx, { caseId: row.id, actor: { kind: "customer", id: contactId }, at: at("2026-05-15T08:00:00Z"), events: [{ type: "customer_replied", visibility: "public", payload: {} }] }));
     // Wednesday 420 min, Thursday closed, Friday 480: the 960th minute is Monday 10:00.
     expect(touched(await sweep(t.db, at("2026-05-18T07:59:00Z"))).inactivity).toBeUndefined();
     expect(touched(await sweep(t.db, at("2026-05-18T08:00:00Z"))).inactivity).toEqual([row.reference]);

@@ -93,6 +93,8 @@ export const cases = pgTable(
       sql`least(case when first_responded_at is null then first_response_warn_at end, resolution_warn_at)`,
     ),
     lastActivityAt: tstz("last_activity_at").notNull().defaultNow(),
+    /** The last action of staff on the case (its reception until then): the inactivity reminder's clock (issue 13). */
+    lastStaffActivityAt: tstz("last_staff_activity_at").notNull().defaultNow(),
     receivedAt: tstz("received_at").notNull(),
     resolvedAt: tstz("resolved_at"),
     closedAt: tstz("closed_at"),
@@ -119,6 +121,7 @@ export const cases = pgTable(
     index("cases_next_sla_idx").on(t.nextSlaAt).where(sql`${t.nextSlaAt} is not null`),
     // The inactivity and close-resolved sweeps (ADR 0032): open cases by last activity.
     index("cases_open_activity_idx").on(t.lastActivityAt).where(OPEN_CASE),
+    index("cases_open_staff_activity_idx").on(t.lastStaffActivityAt).where(OPEN_CASE),
     // The back-office queue (ADR 0010): open cases only, each ending in the keyset (sort key, id).
     index("cases_queue_sla_idx").on(t.slaDueAt, t.id).where(OPEN_CASE),
     index("cases_queue_team_sla_idx").on(t.teamId, t.slaDueAt, t.id).where(OPEN_CASE),

@@ -106,6 +106,7 @@ export async function insertCase(
       title: "Réclamation de test",
       description: "Description de test",
       receivedAt,
+      lastStaffActivityAt: receivedAt,
       ...values,
     })
     .returning();
