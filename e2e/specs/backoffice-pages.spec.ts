@@ -16,6 +16,7 @@ const RESOURCE_ROUTES = new Set([
   "cases/:reference/evidence/:evidenceId",
   "cases/:reference/agreement.pdf",
   "cases/:reference/credit-note.xml",
+  "cases/:reference/dossier.zip",
   "invoices/erp-export.csv",
   "uploads",
   "uploads/:id/discard",
@@ -105,6 +106,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
   // "À valider": the agent approves nothing (the empty state); supervisors see their list.
   approvals: { who: "agent", reach: at("/approvals") },
   // Open corrective actions, all and « mine » (none in the demo data: the empty state).
+  // The instance's public key, which verifies the signature of an exported dossier.
+  archive: { who: "agent", reach: at("/archive") },
   "corrective-actions": { who: "agent", reach: at("/corrective-actions", "/corrective-actions?scope=mine") },
   // A demo case has no accepted proposal: the page says so (settlement-journey.spec.ts checks it with the agreement).
   "cases/:reference/agreement": { who: "agent", reach: async (page) => [`${(await fromList("/", "/cases/LIT-")(page))[0]}/agreement`] },
