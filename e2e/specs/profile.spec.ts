@@ -77,13 +77,13 @@ test("optional e-mails can be turned off, mandatory ones cannot", async ({ brows
   await expect(page.getByText(/ces e-mails sont toujours envoyés/i)).toBeVisible();
   await expect(resolution).toHaveAccessibleDescription(/toujours envoyés/i);
 
-  const reminders = page.getByRole("checkbox", { name: /^rappels$/i });
+  const reminders = page.getByRole("checkbox", { name: /^rappels \(/i });
   await expect(reminders).toBeChecked();
   await reminders.uncheck();
   await page.getByRole("button", { name: /enregistrer mes préférences/i }).click();
   await expect(page.getByText(/vos préférences d'e-mails ont été enregistrées/i)).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: /^rappels$/i })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^rappels \(/i })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: /nouvelle réponse/i })).toBeChecked();
   await expectAccessible(page);
 
@@ -96,6 +96,6 @@ test("optional e-mails can be turned off, mandatory ones cannot", async ({ brows
   expect(forged.status()).toBe(400);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: /décision de résolution/i })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: /^rappels$/i })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^rappels \(/i })).not.toBeChecked();
   await context.close();
 });

@@ -13,9 +13,9 @@ import { repoRoot, startAccord, type Accord } from "../support/stack";
  * Issue 13, « Done when »: a case approaches its first-response target, `sla:sweep` runs (with `--at`,
  * so the test does not depend on the hour it runs at), and the assignee's warning e-mail is in the
  * mailbox; the case then breaches, the supervisor's e-mail arrives and the queue shows it as breached.
- * An Accord of this spec's own (the sweeps `--at` an instant ahead touch every case of its database): its
- * database is reached to file the case as the portal would (the claim form is claim-filing.spec's), and
- * the CLI runs against it.
+ * An Accord of this spec's own, whose worker runs no sweep of its own (SLA_SWEEP_SCHEDULE=off: the CLI
+ * alone handles the case, whose deadlines have passed): its database is reached to file the case in the
+ * past, as the portal would have (the claim form is claim-filing.spec's), and the CLI runs against it.
  */
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -25,7 +25,7 @@ let databaseUrl: string;
 
 test.beforeAll(async () => {
   test.setTimeout(400_000);
-  accord = await startAccord();
+  accord = await startAccord({ env: { SLA_SWEEP_SCHEDULE: "off" } });
   databaseUrl = readFileSync(path.join(accord.dataDir, "database-url"), "utf8").trim();
   handle = createDb(databaseUrl);
 });
@@ -47,13 +47,12 @@ function slaSweep(...args: string[]) {
 }
 
 /**
- * A quality claim filed by the customer now, assigned by the supervisor to the agent in the quality team.
- * Its warning and deadline lie hours of business time ahead: the stack's worker, which runs the same
- * sweeps on the real clock, never reaches them while the spec runs; `--at` does.
+ * A quality claim filed by the customer a week ago (its deadlines have passed, so the queue shows it
+ * breached), assigned by the supervisor to the agent in the quality team.
  */
-async function caseFiledNow(title: string) {
+async function caseFiledAWeekAgo(title: string) {
   const { db } = handle;
-  const filedAt = new Date();
+  const filedAt = new Date(Date.now() - 7 * 24 * 3_600_000);
   const [customer] = await db.select({ id: customerUsers.id }).from(customerUsers).where(eq(customerUsers.email, "achats@martin.example"));
   const [agent] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, "agent@accord.example"));
   const [supervisor] = await db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, "superviseur@accord.example"));
@@ -108,7 +107,7 @@ async function mailboxRow(page: Page, subject: string) {
 
 test("the assignee is warned before the first-response deadline; at the breach the supervisor is told and the queue shows it", async ({ browser }) => {
   const title = `Sacs percés ${Date.now()}`;
-  const row = await caseFiledNow(title);
+  const row = await caseFiledAWeekAgo(title);
   const { reference } = row;
   expect(row.firstResponseWarnAt!.getTime()).toBeLessThan(row.firstResponseDueAt!.getTime());
 

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMAIL_FROM, parseEnv, repoRoot } from "./env";
+import { DEFAULT_EMAIL_FROM, DEFAULT_SLA_SWEEP_SCHEDULE, parseEnv, repoRoot } from "./env";
+import { cronItemsFor } from "./worker";
 
 const root = repoRoot(import.meta.dirname);
 const base = { DATABASE_URL: "postgres://accord@localhost:5432/accord" };
@@ -24,6 +25,7 @@ describe("worker env", () => {
       FILE_STORE_DIR: path.join(root, ".data", "files"),
       PORTAL_URL: "http://localhost:3000",
       BACKOFFICE_URL: "http://localhost:3001",
+      SLA_SWEEP_SCHEDULE: "*/5 * * * *",
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");
   });
@@ -40,5 +42,16 @@ describe("worker env", () => {
   it("refuses a malformed Resend URL or concurrency", () => {
     expect(() => parseEnv({ ...base, RESEND_BASE_URL: "not a url" })).toThrow(/RESEND_BASE_URL/);
     expect(() => parseEnv({ ...base, WORKER_CONCURRENCY: "0" })).toThrow(/WORKER_CONCURRENCY/);
+  });
+
+  it("runs the SLA sweeps on the schedule given, or not at all when it is off; a malformed schedule is refused", () => {
+    const sweeps = (env: ReturnType<typeof parseEnv>) => cronItemsFor(env).filter((item) => item.task === "run_sla_sweeps");
+    expect(sweeps(parseEnv(base)).map((item) => item.match)).toEqual([DEFAULT_SLA_SWEEP_SCHEDULE]);
+    expect(sweeps(parseEnv({ ...base, SLA_SWEEP_SCHEDULE: "*/2 8-19 * * 1-5" })).map((item) => item.match)).toEqual(["*/2 8-19 * * 1-5"]);
+    const off = parseEnv({ ...base, SLA_SWEEP_SCHEDULE: "off" });
+    expect(off.SLA_SWEEP_SCHEDULE).toBeNull();
+    expect(sweeps(off)).toEqual([]);
+    expect(cronItemsFor(off).length).toBe(cronItemsFor(parseEnv(base)).length - 1);
+    expect(() => parseEnv({ ...base, SLA_SWEEP_SCHEDULE: "every minute" })).toThrow(/SLA_SWEEP_SCHEDULE/);
   });
 });

@@ -26,6 +26,13 @@ const schema = z.object({
   /** The apps' public addresses, for the links of the SLA e-mails (as the CLI sets them). */
   PORTAL_URL: optional.pipe(z.url().optional()),
   BACKOFFICE_URL: optional.pipe(z.url().optional()),
+  /** When the SLA sweeps run: a crontab time (five fields, default every 5 minutes), or "off" (sla:sweep only). */
+  SLA_SWEEP_SCHEDULE: optional.pipe(
+    z
+      .string()
+      .regex(/^(off|\S+ \S+ \S+ \S+ \S+)$/, 'SLA_SWEEP_SCHEDULE: a crontab time of five fields (e.g. "*/5 * * * *") or "off"')
+      .optional(),
+  ),
 });
 
 export interface WorkerEnv {
@@ -44,9 +51,13 @@ export interface WorkerEnv {
   /** The portal's and back-office's public addresses (default localhost:3000 and :3001, as the CLI's). */
   PORTAL_URL: string;
   BACKOFFICE_URL: string;
+  /** The SLA sweeps' crontab time, or null when the worker does not run them (only `sla:sweep` does). */
+  SLA_SWEEP_SCHEDULE: string | null;
 }
 
 export const DEFAULT_EMAIL_FROM = "Accord <no-reply@accord.example>";
+/** The SLA sweeps every 5 minutes unless SLA_SWEEP_SCHEDULE says otherwise. */
+export const DEFAULT_SLA_SWEEP_SCHEDULE = "*/5 * * * *";
 
 /** Validates the environment; throws one readable error listing every problem. */
 export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): WorkerEnv {
@@ -68,5 +79,6 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
     PORTAL_URL: value.PORTAL_URL ?? "http://localhost:3000",
     BACKOFFICE_URL: value.BACKOFFICE_URL ?? "http://localhost:3001",
+    SLA_SWEEP_SCHEDULE: value.SLA_SWEEP_SCHEDULE === "off" ? null : (value.SLA_SWEEP_SCHEDULE ?? DEFAULT_SLA_SWEEP_SCHEDULE),
   };
 }

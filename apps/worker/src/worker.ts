@@ -3,7 +3,7 @@ import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
 import { parseCronItems, run, type CronItem, type Runner, type WorkerEvents } from "graphile-worker";
-import type { WorkerEnv } from "./env";
+import { DEFAULT_SLA_SWEEP_SCHEDULE, type WorkerEnv } from "./env";
 import { holdLiveness, releaseDeadWorkers, type Liveness } from "./liveness";
 import { purgeExpiredRecordsTask } from "./tasks/purge-expired-records";
 import { purgeExpiredUploadsTask } from "./tasks/purge-expired-uploads";
@@ -21,8 +21,13 @@ export const CRON_ITEMS: CronItem[] = [
   { task: EXPIRE_DUE_PROPOSALS_TASK, match: "5 * * * *", identifier: EXPIRE_DUE_PROPOSALS_TASK, options: { backfillPeriod: 3_600_000 } },
   // SLA warnings and breaches, reminders, closes and pre-due reminders (ADR 0032); a missed slot is not
   // caught up one by one: the next run sees everything due since.
-  { task: RUN_SLA_SWEEPS_TASK, match: "*/5 * * * *", identifier: RUN_SLA_SWEEPS_TASK, options: { backfillPeriod: 0 } },
+  { task: RUN_SLA_SWEEPS_TASK, match: DEFAULT_SLA_SWEEP_SCHEDULE, identifier: RUN_SLA_SWEEPS_TASK, options: { backfillPeriod: 0 } },
 ];
+
+/** The cron items of a worker: the SLA sweeps at `SLA_SWEEP_SCHEDULE`, or none of them when it is "off". */
+export function cronItemsFor(env: Pick<WorkerEnv, "SLA_SWEEP_SCHEDULE">): CronItem[] {
+  return CRON_ITEMS.flatMap((item) => (item.task !== RUN_SLA_SWEEPS_TASK ? [item] : env.SLA_SWEEP_SCHEDULE ? [{ ...item, match: env.SLA_SWEEP_SCHEDULE }] : []));
+}
 
 export interface RunningWorker {
   runner: Runner;
@@ -83,7 +88,7 @@ export async function startWorker(
       gracefulShutdownAbortTimeout: abortAfterMs,
       pollInterval: 2_000,
       // Cron items in code: graphile-worker never looks for a crontab file.
-      parsedCronItems: parseCronItems(CRON_ITEMS),
+      parsedCronItems: parseCronItems(cronItemsFor(env)),
       taskList: {
         [SEND_EMAIL_TASK]: sendEmailTask({
           db: handle.db,
