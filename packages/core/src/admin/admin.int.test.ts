@@ -1,5 +1,5 @@
 import { adminEvents, businessCalendars, customerAccounts, emailMessages, invitationTokens, kbArticles, priceAgreements, sessions, settings, slaPolicies, staffTeams, staffUsers } from "@accord/db";
-import { createSession } from "@accord/auth";
+import { createSession, validateSession } from "@accord/auth";
 import { insertCustomerAccount, useTestDb } from "@accord/db/testing";
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -216,7 +216,12 @@ describe("staff users and teams", () => {
     expect(fieldErrorsOf(noRole)).toEqual({ roles: ["admin.staff.errors.rolesRequired"] });
 
     await renameTeam({ db: t.db, actor: admin, teamId, input: parseInput(renameTeamSchema, { name: "Qualité produit" }), now });
+    const before = await createSession(t.db, { userKind: "staff", userId: id }, now);
+    // A new name keeps the session; new roles end it (a session never outlives the privileges it was opened with).
+    await updateStaffUser({ db: t.db, actor: admin, userId: id, input: parseInput(staffProfileSchema, { name: "Nina", roles: ["agent", "legal"], teamIds: [teamId], language: "en" }), now });
+    expect(await validateSession(t.db, before.token, "staff", now)).not.toBeNull();
     await updateStaffUser({ db: t.db, actor: admin, userId: id, input: parseInput(staffProfileSchema, { name: "Nina N.", roles: ["supervisor"], teamIds: [], language: "fr" }), now });
+    expect(await validateSession(t.db, before.token, "staff", now)).toBeNull();
     const list = await listStaff({ db: t.db, actor: admin });
     expect(list.users.find((u) => u.id === id)).toMatchObject({ name: "Nina N.", roles: ["supervisor"], teamIds: [] });
     expect(list.teams.find((team) => team.id === teamId)).toMatchObject({ name: "Qualité produit" });

@@ -1,3 +1,4 @@
+import { invalidateUserSessions } from "@accord/auth";
 import { staffUsers } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { requireStaff } from "../access";
@@ -10,7 +11,8 @@ import type { UseCaseArgs } from "../use-case";
 
 /**
  * An admin changes a staff member's name, roles, teams and language. The back-office keeps an
- * active admin: the last one cannot lose the role. The new roles apply at their next request.
+ * active admin: the last one cannot lose the role. A change of roles ends the member's sessions (a
+ * session never outlives the privileges it was opened with: they sign in again under the new roles).
  */
 export async function updateStaffUser({ db, actor, userId, input, now }: UseCaseArgs<UpdateStaffUserInput, { userId: string }>): Promise<{ id: string }> {
   const admin = requireStaff(actor, "admin:users");
@@ -28,6 +30,8 @@ export async function updateStaffUser({ db, actor, userId, input, now }: UseCase
     }
     await tx.update(staffUsers).set({ name, roles, language }).where(eq(staffUsers.id, user.id));
     await setStaffTeams(tx, user.id, teamIds);
+    const rolesChanged = roles.length !== user.roles.length || roles.some((role) => !user.roles.includes(role));
+    if (rolesChanged) await invalidateUserSessions(tx, "staff", user.id);
     await appendAdminEvent(tx, {
       actor: actorRef(admin),
       at: now,

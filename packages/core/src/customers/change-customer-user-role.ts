@@ -1,3 +1,4 @@
+import { invalidateUserSessions } from "@accord/auth";
 import { customerUsers, type CustomerRole } from "@accord/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -16,7 +17,8 @@ export type ChangeCustomerUserRoleInput = z.output<typeof changeCustomerUserRole
 
 /**
  * An admin sets a colleague's role (or their own, if another admin remains). The company is
- * never left without an active admin. A user of another company is not_found.
+ * never left without an active admin. A user of another company is not_found. The user's sessions
+ * end: a session never outlives the privileges it was opened with (they sign in again).
  */
 export async function changeCustomerUserRole({ db, actor, input, now }: UseCaseArgs<ChangeCustomerUserRoleInput>): Promise<{ userId: string; name: string; role: CustomerRole; changed: boolean }> {
   const customer = requireCustomer(actor, "customer:users:manage");
@@ -30,6 +32,7 @@ export async function changeCustomerUserRole({ db, actor, input, now }: UseCaseA
       throw new AppError("conflict", { messageKey: "company.errors.lastAdmin", fieldErrors: { role: ["company.errors.lastAdmin"] } });
     }
     await tx.update(customerUsers).set({ role }).where(eq(customerUsers.id, user.id));
+    await invalidateUserSessions(tx, "customer", user.id);
     await appendAdminEvent(tx, {
       actor: actorRef(customer),
       at: now,

@@ -293,8 +293,13 @@ describe("acceptInvitation", () => {
 describe("changeCustomerUserRole", () => {
   it("lets an admin change a colleague's role, recorded with from and to", async () => {
     const c = await aCompany();
+    const memberSession = await createSession(t.db, { userKind: "customer", userId: c.member.id }, now);
+    const adminSession = await createSession(t.db, { userKind: "customer", userId: c.admin.id }, now);
     const result = await changeCustomerUserRole({ db: t.db, actor: c.adminActor, input: parseInput(changeCustomerUserRoleSchema, { userId: c.member.id, role: "viewer" }), now });
     expect(result).toMatchObject({ role: "viewer", changed: true });
+    // The colleague's sessions end with the old role; the admin's own goes on.
+    expect(await validateSession(t.db, memberSession.token, "customer", now)).toBeNull();
+    expect(await validateSession(t.db, adminSession.token, "customer", now)).not.toBeNull();
     expect((await customerActor(t.db, c.member.id)).permissions).not.toContain("case:create");
     expect(await lastAdminEvent()).toMatchObject({
       type: "customer_user_role_changed",
