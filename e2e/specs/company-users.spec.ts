@@ -65,6 +65,11 @@ test("an admin invites a colleague who joins with the e-mail link (once) as a me
   await page.getByRole("button", { name: /modifier le rôle – julie bernard/i }).click();
   await expect(page.getByText(/le rôle a été modifié/i)).toBeVisible();
   await expect(page.getByLabel("Rôle de Julie Bernard")).toHaveValue("viewer");
+  // Her open session ended with her old role: she signs in again, now a viewer.
+  await colleague.page.goto(`${portalUrl}/`);
+  await expect(colleague.page).toHaveURL(/\/login/);
+  await signIn(colleague.page, portalUrl, email, PASSWORD);
+  await expect(colleague.page).toHaveURL(`${portalUrl}/`);
 
   // A refused change (the company's only admin demoting himself) takes the earlier success message
   // away and leaves the select on the role he keeps.
