@@ -50,3 +50,23 @@ test("a member is told of a colleague's open case on the same line without its r
   await expect(review.getByText(/LIT-\d{4}-\d{6}/)).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("a type chosen before the page's scripts ran keeps its own fields once they run", async ({ page }) => {
+  await signIn(page, portalUrl, "achats@martin.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  // Hold the page's scripts back until the type is chosen, as a slow connection would.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${portalUrl}/claims/new`, { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Type de problème").selectOption("delivery");
+  release();
+  // Once hydrated, only the chosen type's section shows: delivery's, not quality's.
+  // (Before, every section shows: quality's hides only once the scripts ran.)
+  await expect(page.getByLabel("Produit concerné")).toBeHidden();
+  await expect(page.getByLabel("Numéro du bon de livraison")).toBeVisible();
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+});

@@ -16,8 +16,14 @@ export function ClaimTypeAndDetails({ state, today }: { state: ClaimFormState; t
   // The type chosen in the select (UI state): which section shows.
   const [chosen, setChosen] = useState<string>(typed);
   const shown = (section: CaseType) => !hydrated || chosen === section;
-  useEffect(() => setHydrated(true), []);
   useEffect(() => setChosen(typed), [typed]);
+  // A type picked before the page hydrated is in the select already, not in the state: read it (after the
+  // effect above, so that it wins on the first render).
+  useEffect(() => {
+    const select = document.getElementById("claim-type");
+    if (select instanceof HTMLSelectElement && select.value) setChosen(select.value);
+    setHydrated(true);
+  }, []);
   const field = (name: string) => bindField(state, name);
 
   return (
