@@ -47,10 +47,12 @@ export class AppError extends Error {
    * why, from the domain's key: e.g. "domain.error.invalid_transition" with `from` and `command`),
    * a refused permission is `forbidden`, everything else is a validation error on its field.
    */
-  static fromDomain(error: DomainError): AppError {
+  static fromDomain(error: DomainError, formFields?: readonly string[]): AppError {
     const params: MessageParams = {};
     for (const [key, value] of Object.entries(error.params)) if (value !== null) params[key] = typeof value === "boolean" ? String(value) : value;
     if (error.code === "forbidden") return new AppError("forbidden");
+    // A refusal that names one of the form's fields (`formFields`) shows beside it, whatever its code.
+    if (error.field && formFields?.includes(error.field)) return new AppError("validation", { messageKey: error.messageKey, params, fieldErrors: { [error.field]: [error.messageKey] } });
     const code: AppErrorCode = error.code === "invalid_transition" || error.code === "guard_failed" ? "invalid_transition" : "validation";
     return new AppError(code, {
       messageKey: error.messageKey,

@@ -5,8 +5,8 @@ import { requireStaff } from "../access";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { findStaffCase } from "../instruction/staff-case";
+import { AppError } from "../errors";
 import type { UseCaseArgs } from "../use-case";
-import { refusal } from "./corrective-case";
 import type { AddCorrectiveActionInput } from "./schemas";
 
 /**
@@ -26,7 +26,7 @@ export async function addCorrectiveAction({ db, actor, input, now }: UseCaseArgs
       title: input.title,
       dueDate: input.dueDate,
     });
-    if (refused) throw refusal(refused, ["title", "ownerId", "dueDate"]);
+    if (refused) throw AppError.fromDomain(refused, ["title", "ownerId", "dueDate"]);
     const [action] = await tx
       .insert(correctiveActions)
       .values({

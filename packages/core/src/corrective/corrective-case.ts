@@ -1,10 +1,10 @@
 /**
- * Shared steps of the corrective-action use cases: a domain refusal as the form's error, one action of
- * a case found (and locked), a status change recorded with its event. Not a use case itself.
+ * Shared steps of the corrective-action use cases: one action of a case found (and locked), a status
+ * change recorded with its event. Not a use case itself.
  */
 import type { StaffActor } from "@accord/auth";
 import { correctiveActions, type Tx } from "@accord/db";
-import { changeCorrectiveAction, isTerminal, type CaseStatus, type CorrectiveActionChange, type DomainError } from "@accord/domain";
+import { changeCorrectiveAction, isTerminal, type CaseStatus, type CorrectiveActionChange } from "@accord/domain";
 import { and, eq } from "drizzle-orm";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
@@ -12,15 +12,6 @@ import { AppError } from "../errors";
 import { findStaffCase } from "../instruction/staff-case";
 
 export type CorrectiveActionRow = typeof correctiveActions.$inferSelect;
-
-/** A refusal of the domain: beside the form's field when it names one the form has, else above the form. */
-export function refusal(error: DomainError, formFields: readonly string[]): AppError {
-  const params = Object.fromEntries(Object.entries(error.params).filter(([, v]) => v !== null).map(([k, v]) => [k, typeof v === "boolean" ? String(v) : v])) as Record<string, string | number>;
-  const field = error.field && formFields.includes(error.field) ? error.field : null;
-  return field
-    ? new AppError("validation", { messageKey: error.messageKey, params, fieldErrors: { [field]: [error.messageKey] } })
-    : new AppError("invalid_transition", { messageKey: error.messageKey, params });
-}
 
 /** The case (locked, as this staff member may see it) and one of its actions (locked), or not_found. */
 export async function findCaseAction(tx: Tx, staff: StaffActor, reference: string, actionId: string) {
@@ -45,7 +36,7 @@ export async function changeAction(tx: Tx, options: { staff: StaffActor; referen
   const { staff, change, now } = options;
   const { row, action } = await findCaseAction(tx, staff, options.reference, options.actionId);
   const decision = changeCorrectiveAction({ status: action.status, caseTerminal: isTerminal(row.status as CaseStatus) }, change);
-  if (!decision.ok) throw refusal(decision.error, options.formFields);
+  if (!decision.ok) throw AppError.fromDomain(decision.error, options.formFields);
   const reason = change.type === "waive" ? change.reason : null;
   await tx
     .update(correctiveActions)

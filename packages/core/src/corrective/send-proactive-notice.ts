@@ -7,7 +7,6 @@ import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import { findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
-import { refusal } from "./corrective-case";
 import { caseLotsAndCause, lotAccounts } from "./lot-recipients";
 import type { SendProactiveNoticeInput } from "./schemas";
 
@@ -43,7 +42,7 @@ export async function sendProactiveNotice({ db, actor, input, now, portalUrl }: 
           recipients: found?.recipients.length ?? 0,
         },
       });
-      if (refused) throw refusal(refused, ["lot", "accountIds"]);
+      if (refused) throw AppError.fromDomain(refused, ["lot", "accountIds"]);
       const account = found!;
       const emailIds: string[] = [];
       for (const recipient of account.recipients) {

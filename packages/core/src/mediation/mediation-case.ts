@@ -1,12 +1,11 @@
 /**
  * Shared steps of the mediation use cases (not a use case itself): the case's current mediation as
- * this staff member may see it, and a domain refusal shown next to the field it names.
+ * this staff member may see it.
  */
 import type { StaffActor } from "@accord/auth";
 import { mediations, staffUsers, type Tx } from "@accord/db";
-import type { DomainError, MediationState, StaffCaseFacts } from "@accord/domain";
+import type { MediationState, StaffCaseFacts } from "@accord/domain";
 import { desc, eq } from "drizzle-orm";
-import { AppError } from "../errors";
 
 export type MediationRow = typeof mediations.$inferSelect;
 
@@ -24,14 +23,6 @@ export function mediationState(row: MediationRow): MediationState {
 
 /** The actor as the domain's mediation rules read it. */
 export const mediationActor = (staff: StaffActor) => ({ userId: staff.userId, permissions: staff.permissions });
-
-/** A domain refusal: beside its field when it names one of the form's, else for the whole form. */
-export function refusedAt(error: DomainError, formFields: readonly string[]): AppError {
-  if (error.field && formFields.includes(error.field)) {
-    return new AppError("validation", { messageKey: error.messageKey, params: { ...error.params } as Record<string, string>, fieldErrors: { [error.field]: [error.messageKey] } });
-  }
-  return AppError.fromDomain(error);
-}
 
 /** The mediator's name and organisation as the customer reads them. */
 export async function mediatorOf(tx: Tx, row: MediationRow): Promise<{ name: string; organisation: string | null }> {

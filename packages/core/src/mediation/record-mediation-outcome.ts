@@ -7,7 +7,7 @@ import { appendCaseEvents, type NewCaseEvent } from "../audit/append-case-events
 import { AppError } from "../errors";
 import { applyCommand, findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
-import { latestMediation, mediationActor, mediationState, refusedAt } from "./mediation-case";
+import { latestMediation, mediationActor, mediationState } from "./mediation-case";
 import type { RecordMediationOutcomeInput } from "./schemas";
 
 export { recordMediationOutcomeSchema, type RecordMediationOutcomeInput } from "./schemas";
@@ -25,7 +25,7 @@ export async function recordMediationOutcome({ db, actor, input, now }: UseCaseA
     const mediation = await latestMediation(tx, row.id, { lock: true });
     if (!mediation || row.status !== "mediation") throw new AppError("invalid_transition", { messageKey: "mediation.error.no_mediation" });
     const decision = decideMediationOutcome(mediationState(mediation), { outcome: input.outcome, nextStep: input.nextStep ?? null }, mediationActor(staff));
-    if (!decision.ok) throw refusedAt(decision.error, ["outcome", "nextStep"]);
+    if (!decision.ok) throw AppError.fromDomain(decision.error, ["outcome", "nextStep"]);
     const nextStep = input.outcome === "failure" ? (input.nextStep ?? null) : null;
     await tx
       .update(mediations)

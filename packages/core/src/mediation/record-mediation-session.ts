@@ -6,7 +6,7 @@ import { appendCaseEvents } from "../audit/append-case-events";
 import { AppError } from "../errors";
 import { findStaffCase } from "../instruction/staff-case";
 import type { UseCaseArgs } from "../use-case";
-import { latestMediation, mediationActor, mediationState, refusedAt } from "./mediation-case";
+import { latestMediation, mediationActor, mediationState } from "./mediation-case";
 import type { RecordMediationSessionInput } from "./schemas";
 
 export { recordMediationSessionSchema, type RecordMediationSessionInput } from "./schemas";
@@ -25,7 +25,7 @@ export async function recordMediationSession({ db, actor, input, now }: UseCaseA
     if (!mediation) throw new AppError("invalid_transition", { messageKey: "mediation.error.no_mediation" });
     if (!conductsMediation(mediation, mediationActor(staff))) throw new AppError("forbidden");
     const refusal = checkMediationSession(mediationState(mediation), input.heldOn, now);
-    if (refusal) throw refusedAt(refusal, ["heldOn"]);
+    if (refusal) throw AppError.fromDomain(refusal, ["heldOn"]);
     const [session] = await tx
       .insert(mediationSessions)
       .values({
