@@ -133,7 +133,7 @@ export {
 export { CLOSED_FOR_DUPLICATES, type ClaimWarning, type PossibleDuplicate, type PreparedClaimLine } from "./claims/prepare-claim";
 export { listClaimableInvoices, claimableInvoicesQuerySchema, CLAIMABLE_INVOICE_LIMIT, type ClaimableInvoice } from "./claims/list-claimable-invoices";
 export { previewClaim, type ClaimPreview } from "./claims/preview-claim";
-export { submitClaim, slaCommitment, type SubmitClaimOptions } from "./claims/submit-claim";
+export { submitClaim, slaCommitment, type CustomerChannel, type SubmitClaimOptions } from "./claims/submit-claim";
 export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";
 
 // Portal: my cases and the case page (issue 5, journeys 4 and 5); evidence requests (issue 6).
@@ -237,3 +237,4 @@ export { verifyCaseChain, verifyCaseChainSchema, type CaseChainCheck, type Verif
 export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
 export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
+export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";

@@ -15,11 +15,18 @@ export interface Filer {
 
 /**
  * A customer files for themselves (portal); staff file on behalf of a contact of an account
- * (phone), naming `accountId` and `customerContactId` in the input. Both need `case:create`.
+ * (phone), naming `accountId` and `customerContactId` in the input. Both need `case:create`. A
+ * customer's claim may arrive through another channel than the portal (API, e-mail, CSV import).
  * A contact that is not an active user of that account is `not_found`.
  */
-export async function resolveFiler(db: DbOrTx, actor: Actor | null | undefined, raw: unknown): Promise<Filer> {
+export async function resolveFiler(
+  db: DbOrTx,
+  actor: Actor | null | undefined,
+  raw: unknown,
+  customerChannel: "portal" | "api" | "email" | "csv" = "portal",
+): Promise<Filer> {
   if (actor?.kind === "staff") {
+    if (customerChannel !== "portal") throw new Error("Staff file on behalf of a customer through the phone channel only");
     requireStaff(actor, "case:create");
     const onBehalf = parseClaimInput(onBehalfSchema, raw);
     const input = parseClaimInput(claimSchema, raw);
@@ -35,7 +42,7 @@ export async function resolveFiler(db: DbOrTx, actor: Actor | null | undefined, 
   return {
     accountId: customer.accountId,
     contact: { id: customer.userId, email: customer.email, name: customer.name, language: customer.language },
-    channel: "portal",
+    channel: customerChannel,
     input,
   };
 }

@@ -23,7 +23,16 @@ export interface SubmitClaimOptions {
   now: Date;
   /** Public base URL of the portal, for the link in the acknowledgement e-mail. */
   portalUrl: string;
+  /**
+   * How a customer's claim arrived (default "portal"): "api" (a company's API key acting as its
+   * user), "email" (inbound e-mail from a known sender), "csv" (portal import). Staff filing on
+   * behalf is always "phone"; giving a channel with a staff actor is a programming error.
+   */
+  channel?: CustomerChannel;
 }
+
+/** The channels through which a customer user files a claim themselves. */
+export type CustomerChannel = "portal" | "api" | "email" | "csv";
 
 /**
  * Files a claim in one transaction: the case (status received, reference LIT-YYYY-NNNNNN with the
@@ -32,9 +41,9 @@ export interface SubmitClaimOptions {
  * staged uploads, shared with the customer), its first event `case_received`, its SLA deadlines, and
  * the acknowledgement e-mail in the contact's language. A refusal writes nothing.
  */
-export async function submitClaim({ db, actor, input, now, portalUrl }: SubmitClaimOptions): Promise<{ reference: string; caseId: string; replayed: boolean }> {
+export async function submitClaim({ db, actor, input, now, portalUrl, channel }: SubmitClaimOptions): Promise<{ reference: string; caseId: string; replayed: boolean }> {
   return db.transaction(async (tx) => {
-    const filer = await resolveFiler(tx, actor, input);
+    const filer = await resolveFiler(tx, actor, input, channel);
     const claim = filer.input;
     if (claim.submissionKey !== undefined) {
       const earlier = await caseFiledWith(tx, filer.accountId, claim.submissionKey);

@@ -79,11 +79,13 @@ export async function seedDemoData({
         .insert(customerAccounts)
         .values({ name: a.name, siren: a.siren, vatId: a.vatId, erpCode: a.erpCode, tier: a.tier, paymentTerm: a.paymentTerm, clauses: a.clauses })
         .returning();
-      await tx
+      const users = await tx
         .insert(customerUsers)
-        .values(a.users.map((u) => ({ ...u, accountId: account!.id, passwordHash: DEMO_PASSWORD_HASH })));
+        .values(a.users.map((u) => ({ ...u, accountId: account!.id, passwordHash: DEMO_PASSWORD_HASH })))
+        .returning({ id: customerUsers.id, role: customerUsers.role });
       await tx.insert(apiKeys).values({
         accountId: account!.id,
+        actingUserId: users.find((u) => u.role === "admin")!.id,
         name: "Démo",
         prefix: a.apiKey.slice(0, 12),
         keyHash: createHash("sha256").update(a.apiKey).digest("hex"),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigserial, boolean, check, index, pgTable, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { customerAccounts, staffUsers } from "./accounts";
+import { customerAccounts, customerUsers, staffUsers } from "./accounts";
 import { createdAt, id, requiredRef, tstz } from "./common";
 
 export type UserKind = "customer" | "staff";
@@ -79,10 +79,39 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     /** Hex SHA-256 of the whole key: the key itself is never stored. */
     keyHash: text("key_hash").notNull().unique("api_keys_key_hash_key"),
+    /**
+     * The customer user the key acts as (claims filed through it name them as contact and get the
+     * acknowledgement; events record them). The key stops working when that user is deactivated.
+     */
+    actingUserId: uuid("acting_user_id").references(() => customerUsers.id),
+    /** Who created the key: a staff member (account page) or the company's admin (Mon entreprise). */
     createdById: uuid("created_by_id").references(() => staffUsers.id),
+    createdByCustomerId: uuid("created_by_customer_id").references(() => customerUsers.id),
     createdAt: createdAt(),
     lastUsedAt: tstz("last_used_at"),
     revokedAt: tstz("revoked_at"),
   },
   (t) => [index("api_keys_account_idx").on(t.accountId)],
+);
+
+/**
+ * Integration keys: created by a staff admin for the company's ERP, scoped to imports (invoices,
+ * lines, payments) across accounts, since a customer key sees one company only. Stored hashed.
+ */
+export const integrationKeys = pgTable(
+  "integration_keys",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    prefix: text("prefix").notNull(),
+    /** Hex SHA-256 of the whole key. */
+    keyHash: text("key_hash").notNull().unique("integration_keys_key_hash_key"),
+    /** What the key may do; today only "imports". */
+    scopes: text("scopes").array().notNull().default(sql`array['imports']::text[]`),
+    createdById: requiredRef("created_by_id", () => staffUsers.id),
+    createdAt: createdAt(),
+    lastUsedAt: tstz("last_used_at"),
+    revokedAt: tstz("revoked_at"),
+  },
+  (t) => [check("integration_keys_scopes_check", sql`${t.scopes} <@ array['imports']::text[]`)],
 );

@@ -12,3 +12,4 @@ export * from "./corrective";
 export * from "./litigation";
 export * from "./mediation";
 export * from "./sla";
+export * from "./channels";
