@@ -33,6 +33,11 @@ export const PERMISSIONS = [
   "admin:users",
   "admin:settings",
   "admin:sla",
+  "api_keys:manage",
+  "integration_keys:manage",
+  "reason_codes:manage",
+  "inbound:triage",
+  "invoice:import",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,10 +70,11 @@ const CUSTOMER_MEMBER: readonly Permission[] = [
 export const CUSTOMER_ROLE_PERMISSIONS: Readonly<Record<CustomerRole, readonly Permission[]>> = {
   viewer: CUSTOMER_VIEWER,
   member: CUSTOMER_MEMBER,
-  admin: [...CUSTOMER_MEMBER, "customer:users:manage"],
+  admin: [...CUSTOMER_MEMBER, "customer:users:manage", "api_keys:manage", "reason_codes:manage"],
 };
 
 const AGENT: readonly Permission[] = [
+  "inbound:triage",
   "case:read",
   "case:create",
   "case:reply",
@@ -98,10 +104,25 @@ export const STAFF_ROLE_PERMISSIONS: Readonly<Record<StaffRole, readonly Permiss
     "kpi:read",
     "audit:read",
   ],
-  finance: ["case:read", "case:note", "proposal:approve:finance", "invoice:read", "invoice:manage", "kpi:read"],
+  finance: ["case:read", "case:note", "proposal:approve:finance", "invoice:read", "invoice:manage", "invoice:import", "kpi:read"],
   legal: ["case:read", "case:reply", "case:note", "case:litigation", "invoice:read", "kpi:read"],
   mediator: ["case:read", "case:reply", "case:note", "mediation:conduct", "mediation:outcome"],
-  admin: ["case:read", "case:assign", "invoice:read", "kpi:read", "audit:read", "mailbox:read", "admin:users", "admin:settings", "admin:sla"],
+  admin: [
+    "case:read",
+    "case:assign",
+    "invoice:read",
+    "invoice:import",
+    "kpi:read",
+    "audit:read",
+    "mailbox:read",
+    "admin:users",
+    "admin:settings",
+    "admin:sla",
+    "api_keys:manage",
+    "integration_keys:manage",
+    "reason_codes:manage",
+    "inbound:triage",
+  ],
 };
 
 export function isPermission(value: unknown): value is Permission {
