@@ -1,7 +1,22 @@
+import {
+  addReasonCode,
+  changeReasonCode,
+  changeReasonCodeSchema,
+  createApiKey,
+  createApiKeySchema,
+  deleteReasonCode,
+  keyTargetSchema,
+  listApiKeys,
+  listReasonCodes,
+  reasonCodeSchema,
+  reasonCodeTargetSchema,
+  revokeApiKey,
+} from "@accord/core";
+import { ApiKeysSection, ReasonCodesSection } from "@accord/web/components/Keys";
 import { createCustomerAccount, createPriceAgreement, customerAccountSchema, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
 import { hasPermission } from "@accord/auth";
 import { EmptyState, formatDate, formatMoney } from "@accord/ui";
-import { intent } from "@accord/web/intents";
+import { intent, reviewIntent, showOnceIntent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { AccountFields, NEW_ACCOUNT, type AccountDefaults } from "../admin/account-form";
 import { adminAction, adminLoader, base, isNew, savedTo, type AdminContext } from "../admin/admin.server";
@@ -14,7 +29,7 @@ import { env } from "../env.server";
 /** /admin/accounts/new creates an account; /admin/accounts/<id> edits one, lists its users and its contracted prices. */
 export async function loader(args: Route.LoaderArgs) {
   return adminLoader(args, "admin:users", async (ctx) => {
-    if (isNew(ctx)) return { account: null, defaults: undefined, users: [], agreements: [], canEditPrices: false };
+    if (isNew(ctx)) return { account: null, defaults: undefined, users: [], agreements: [], canEditPrices: false, apiKeys: null, reasonCodes: null };
     const { account, users, agreements } = await getCustomerAccount({ ...ctx, accountId: args.params.id });
     const language = languageOf(args.context);
     const { clauses } = account;
@@ -39,11 +54,20 @@ export async function loader(args: Route.LoaderArgs) {
       users,
       agreements: agreements.map(({ id, productCode, description, unitPriceCents, validFrom, validTo, indexation }) => ({ id, productCode, description, unitPriceCents, validFrom, validTo, indexation })),
       canEditPrices: hasPermission(ctx.actor, "admin:settings"),
+      apiKeys: hasPermission(ctx.actor, "api_keys:manage") ? await accountKeys(ctx) : null,
+      reasonCodes: hasPermission(ctx.actor, "reason_codes:manage") ? await listReasonCodes({ ...ctx, accountId: account.id }) : null,
     };
   });
 }
 
+/** The account's API keys (dates as ISO strings) and whom a new key may act as. */
+async function accountKeys(ctx: AdminContext) {
+  const { keys, actingUsers } = await listApiKeys({ ...ctx, accountId: ctx.params.id });
+  return { actingUsers, keys: keys.map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null, revokedAt: k.revokedAt?.toISOString() ?? null })) };
+}
+
 const accountPage = (ctx: AdminContext) => `/admin/accounts/${ctx.params.id ?? ""}`;
+const accountPart = (part: string) => (ctx: AdminContext) => `${accountPage(ctx)}#${part}`;
 
 const INTENTS = {
   account: intent(
@@ -53,6 +77,13 @@ const INTENTS = {
   ),
   invite: intent(inviteCustomerUserSchema, (input, ctx) => inviteCustomerUser({ ...base(ctx), accountId: ctx.params.id, input, portalUrl: env().PORTAL_URL }), savedTo(accountPage, "admin.flash.invited")),
   price: intent(priceAgreementSchema, (input, ctx) => createPriceAgreement({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPage)),
+  // The account's API keys (the new key shown once, in the reply) and its reason codes.
+  createKey: showOnceIntent(createApiKeySchema, (input, ctx: AdminContext) => createApiKey({ ...base(ctx), accountId: ctx.params.id, input })),
+  reviewRevokeKey: reviewIntent(keyTargetSchema),
+  revokeKey: intent(keyTargetSchema, (input, ctx) => revokeApiKey({ ...base(ctx), accountId: ctx.params.id, input }), savedTo(accountPart("api-keys"), "keys.flash.keyRevoked")),
+  addReasonCode: intent(reasonCodeSchema, (input, ctx) => addReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeAdded")),
+  changeReasonCode: intent(changeReasonCodeSchema, (input, ctx) => changeReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeChanged")),
+  deleteReasonCode: intent(reasonCodeTargetSchema, (input, ctx) => deleteReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeDeleted")),
 };
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
@@ -139,7 +170,7 @@ function AccountPrices({ agreements, canEditPrices }: { agreements: Loaded["agre
 }
 
 export default function AccountPage({ loaderData }: Route.ComponentProps) {
-  const { account, defaults, users, agreements, canEditPrices } = loaderData;
+  const { account, defaults, users, agreements, canEditPrices, apiKeys, reasonCodes } = loaderData;
   return (
     <AdminEditPage
       // A saved account comes back to this page: its form starts again from what was saved.
@@ -153,6 +184,8 @@ export default function AccountPage({ loaderData }: Route.ComponentProps) {
           <>
             <AccountUsers users={users} />
             <AccountPrices agreements={agreements} canEditPrices={canEditPrices} />
+            {apiKeys ? <ApiKeysSection keys={apiKeys.keys} actingUsers={apiKeys.actingUsers} /> : null}
+            {reasonCodes ? <ReasonCodesSection own={reasonCodes.own} administration={reasonCodes.administration} /> : null}
           </>
         ) : null
       }

@@ -15,7 +15,7 @@ const idSchema = z.string({ error: "error.not_found" }).trim();
  */
 export const createApiKeySchema = z.object({
   name: keyNameSchema,
-  actingUserId: z.string().trim().optional().transform((v) => (v ? v : undefined)),
+  actingUserId: z.string().trim().transform((v) => (v === "" ? undefined : v)).optional(),
 });
 export type CreateApiKeyInput = z.output<typeof createApiKeySchema>;
 
