@@ -156,9 +156,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /** Demo claims, filed through submitClaim by the seed (lines by invoice number and line number). */
 /** The administration's reason codes: valid for every account (issue 14). */
 export const DEMO_REASON_CODES: { code: string; caseType: CaseType; label: string }[] = [
-  { code: "QUAL", caseType: "quality", label: "Qualité" },
-  { code: "LIV", caseType: "delivery", label: "Livraison" },
-  { code: "PRIX", caseType: "price_billing", label: "Prix ou facturation" },
+  { code: "QUAL", caseType: "quality", label: "Défaut qualité" },
+  { code: "LIV", caseType: "delivery", label: "Incident de livraison" },
+  { code: "PRIX", caseType: "price_billing", label: "Litige de prix" },
 ];
 
 export type DemoClaim = {

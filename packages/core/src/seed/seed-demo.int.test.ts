@@ -44,7 +44,7 @@ describe("demo seed", () => {
     const [port] = await t.db.select({ id: customerAccounts.id }).from(customerAccounts).where(eq(customerAccounts.name, "Hôtel du Port SARL"));
     expect(await resolveReasonCode(t.db, martin!.id, "rq-01")).toEqual({ caseType: "quality", label: "Produit non conforme" });
     expect(await resolveReasonCode(t.db, port!.id, "RQ-01")).toBeNull();
-    expect(await resolveReasonCode(t.db, port!.id, "LIV")).toEqual({ caseType: "delivery", label: "Livraison" });
-    expect(await resolveReasonCode(t.db, martin!.id, "PRIX")).toEqual({ caseType: "price_billing", label: "Prix ou facturation" });
+    expect(await resolveReasonCode(t.db, port!.id, "LIV")).toEqual({ caseType: "delivery", label: "Incident de livraison" });
+    expect(await resolveReasonCode(t.db, martin!.id, "PRIX")).toEqual({ caseType: "price_billing", label: "Litige de prix" });
   });
 });
