@@ -1,19 +1,5 @@
-import {
-  addReasonCode,
-  changeReasonCode,
-  changeReasonCodeSchema,
-  createApiKey,
-  createApiKeySchema,
-  deleteReasonCode,
-  keyTargetSchema,
-  listApiKeys,
-  listReasonCodes,
-  reasonCodeSchema,
-  reasonCodeTargetSchema,
-  revokeApiKey,
-} from "@accord/core";
 import { ApiKeysSection, ReasonCodesSection } from "@accord/web/components/Keys";
-import { createCustomerAccount, createPriceAgreement, customerAccountSchema, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
+import { addReasonCode, AppError, changeReasonCode, changeReasonCodeSchema, createApiKey, createApiKeySchema, createCustomerAccount, createPriceAgreement, customerAccountSchema, deleteReasonCode, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, keyTargetSchema, listApiKeys, listReasonCodes, priceAgreementSchema, reasonCodeSchema, reasonCodeTargetSchema, revokeApiKey, updateCustomerAccount } from "@accord/core";
 import { hasPermission } from "@accord/auth";
 import { EmptyState, formatDate, formatMoney } from "@accord/ui";
 import { intent, reviewIntent, showOnceIntent } from "@accord/web/intents";
@@ -79,7 +65,11 @@ const INTENTS = {
   price: intent(priceAgreementSchema, (input, ctx) => createPriceAgreement({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPage)),
   // The account's API keys (the new key shown once, in the reply) and its reason codes.
   createKey: showOnceIntent(createApiKeySchema, (input, ctx: AdminContext) => createApiKey({ ...base(ctx), accountId: ctx.params.id, input })),
-  reviewRevokeKey: reviewIntent(keyTargetSchema),
+  // The confirmation names a live key of this account (another's, or a revoked one: 404).
+  reviewRevokeKey: reviewIntent(keyTargetSchema, async (input, ctx: AdminContext) => {
+    const { keys } = await listApiKeys({ ...base(ctx), accountId: ctx.params.id });
+    if (!keys.some((k) => k.id === input.keyId && !k.revokedAt)) throw new AppError("not_found");
+  }),
   revokeKey: intent(keyTargetSchema, (input, ctx) => revokeApiKey({ ...base(ctx), accountId: ctx.params.id, input }), savedTo(accountPart("api-keys"), "keys.flash.keyRevoked")),
   addReasonCode: intent(reasonCodeSchema, (input, ctx) => addReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeAdded")),
   changeReasonCode: intent(changeReasonCodeSchema, (input, ctx) => changeReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeChanged")),

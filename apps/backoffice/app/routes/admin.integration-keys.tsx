@@ -1,5 +1,5 @@
 /** « Clés d'intégration » (ADR 0035): the ERP's keys for imports, created (shown once) and revoked by a staff administrator. */
-import { createIntegrationKey, createIntegrationKeySchema, keyTargetSchema, listIntegrationKeys, revokeIntegrationKey } from "@accord/core";
+import { AppError, createIntegrationKey, createIntegrationKeySchema, keyTargetSchema, listIntegrationKeys, revokeIntegrationKey } from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { IntegrationKeysSection } from "@accord/web/components/Keys";
 import { intent, reviewIntent, showOnceIntent } from "@accord/web/intents";
@@ -15,7 +15,10 @@ export async function loader(args: Route.LoaderArgs) {
 
 const INTENTS = {
   createKey: showOnceIntent(createIntegrationKeySchema, (input, ctx: AdminContext) => createIntegrationKey({ ...base(ctx), input })),
-  reviewRevokeKey: reviewIntent(keyTargetSchema),
+  // The confirmation names a live key (a revoked or unknown one: 404).
+  reviewRevokeKey: reviewIntent(keyTargetSchema, async (input, ctx: AdminContext) => {
+    if (!(await listIntegrationKeys(ctx)).some((k) => k.id === input.keyId && !k.revokedAt)) throw new AppError("not_found");
+  }),
   revokeKey: intent(keyTargetSchema, (input, ctx: AdminContext) => revokeIntegrationKey({ ...base(ctx), input }), savedTo("/admin/integration-keys", "keys.flash.keyRevoked")),
 };
 

@@ -1,20 +1,6 @@
-import {
-  addReasonCode,
-  changeReasonCode,
-  changeReasonCodeSchema,
-  createApiKey,
-  createApiKeySchema,
-  deleteReasonCode,
-  keyTargetSchema,
-  listApiKeys,
-  listReasonCodes,
-  reasonCodeSchema,
-  reasonCodeTargetSchema,
-  revokeApiKey,
-} from "@accord/core";
 import { hasPermission } from "@accord/auth";
 import { ApiKeysSection, ReasonCodesSection } from "@accord/web/components/Keys";
-import { changeCustomerUserRole, changeCustomerUserRoleSchema, customerUserTargetSchema, inviteCustomerUser, inviteCustomerUserSchema, listCompanyUsers, NAME_MAX_LENGTH, reactivateCustomerUser, revokeInvitation, revokeInvitationSchema } from "@accord/core";
+import { addReasonCode, AppError, changeCustomerUserRole, changeCustomerUserRoleSchema, changeReasonCode, changeReasonCodeSchema, createApiKey, createApiKeySchema, customerUserTargetSchema, deleteReasonCode, inviteCustomerUser, inviteCustomerUserSchema, keyTargetSchema, listApiKeys, listCompanyUsers, listReasonCodes, NAME_MAX_LENGTH, reactivateCustomerUser, reasonCodeSchema, reasonCodeTargetSchema, revokeApiKey, revokeInvitation, revokeInvitationSchema } from "@accord/core";
 import type { FlashKey } from "@accord/web/flash";
 import { intent, reviewIntent, showOnceIntent, type IntentName } from "@accord/web/intents";
 import { PageHeader } from "@accord/ui";
@@ -53,7 +39,11 @@ const INTENTS = {
   revoke: intent(revokeInvitationSchema, (input, ctx: CustomerContext) => revokeInvitation({ ...base(ctx), input }), back("company.flash.invitationRevoked")),
   // API keys (the new key is shown once, in the reply) and reason codes.
   createKey: showOnceIntent(createApiKeySchema, (input, ctx: CustomerContext) => createApiKey({ ...base(ctx), input })),
-  reviewRevokeKey: reviewIntent(keyTargetSchema),
+  // The confirmation names a live key of the company (another's, or a revoked one: 404).
+  reviewRevokeKey: reviewIntent(keyTargetSchema, async (input, ctx: CustomerContext) => {
+    const { keys } = await listApiKeys(base(ctx));
+    if (!keys.some((k) => k.id === input.keyId && !k.revokedAt)) throw new AppError("not_found");
+  }),
   revokeKey: intent(keyTargetSchema, (input, ctx: CustomerContext) => revokeApiKey({ ...base(ctx), input }), () => ({ to: "/company#api-keys", flash: "keys.flash.keyRevoked" })),
   addReasonCode: intent(reasonCodeSchema, (input, ctx: CustomerContext) => addReasonCode({ ...base(ctx), input }), () => ({ to: "/company#reason-codes", flash: "keys.flash.codeAdded" })),
   changeReasonCode: intent(changeReasonCodeSchema, (input, ctx: CustomerContext) => changeReasonCode({ ...base(ctx), input }), () => ({ to: "/company#reason-codes", flash: "keys.flash.codeChanged" })),
