@@ -137,7 +137,7 @@ export { submitClaim, slaCommitment, type CustomerChannel, type SubmitClaimOptio
 export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";
 
 // Portal: my cases and the case page (issue 5, journeys 4 and 5); evidence requests (issue 6).
-export { listCustomerCases, customerCaseFiltersSchema, CUSTOMER_CASES_PAGE_SIZE, type CustomerCaseFilters, type CustomerCaseList, type CustomerCaseListItem } from "./cases/list-customer-cases";
+export { listCustomerCases, customerCaseFiltersSchema, CUSTOMER_CASES_PAGE_SIZE, CUSTOMER_CASES_MAX_PAGE_SIZE, type CustomerCaseFilters, type CustomerCaseList, type CustomerCaseListItem } from "./cases/list-customer-cases";
 export { getCustomerCase, type CustomerCase, type CustomerCaseFile, type CustomerCaseSla, type CustomerSlaTarget, type TimelineDetails } from "./cases/get-customer-case";
 export { postCustomerReply, customerReplySchema, uploadIdsSchema, MESSAGE_MAX_LENGTH, MAX_ATTACHMENTS, type CustomerReplyInput } from "./cases/post-customer-reply";
 export { requestEvidence, requestEvidenceSchema, EVIDENCE_ITEMS_MAX, EVIDENCE_ITEM_MAX_LENGTH, type RequestEvidenceInput } from "./cases/request-evidence";
@@ -238,3 +238,7 @@ export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
 export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
 export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";
+export { findInvoiceLineIds, type InvoiceLineRef } from "./claims/find-invoice-line-ids";
+export { authenticateApiKey, type ApiPrincipal, type ApiKeyRefusal } from "./api/authenticate-api-key";
+export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_LIFETIME_MS, type IdempotencyClaim, type StoredResponse } from "./api/api-idempotency";
+export { consumeRateLimit, RATE_LIMIT_WINDOW_MS, type RateLimitState } from "./api/api-rate-limit";

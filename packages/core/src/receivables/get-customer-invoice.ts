@@ -11,6 +11,7 @@ import type { CustomerInvoiceInput } from "./schemas";
 export { customerInvoiceSchema, type CustomerInvoiceInput } from "./schemas";
 
 export interface CustomerInvoiceLine {
+  id: string;
   lineNo: number;
   productCode: string | null;
   description: string;
@@ -65,8 +66,8 @@ export async function getCustomerInvoice({ db, actor, input, now }: UseCaseArgs<
               .orderBy(asc(cases.reference));
       return {
         ...facts!,
-        lines: lines.map(({ id, ...line }) => {
-          const own = contested.filter((entry) => entry.lineId === id);
+        lines: lines.map((line) => {
+          const own = contested.filter((entry) => entry.lineId === line.id);
           return { ...line, caseReferences: own.map((entry) => entry.reference), onHold: own.some((entry) => holdsInvoices(entry.status)) };
         }),
       };

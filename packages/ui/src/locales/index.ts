@@ -7,6 +7,9 @@ import { receivablesMessages } from "./receivables";
 import { litigationMessages } from "./litigation";
 import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
+import { apiMessages } from "./api";
+
+export { apiMessages };
 
 export type { Catalogue, KeyOf, Merged, MergedAll } from "./types";
 

@@ -1,0 +1,10 @@
+import type { AnyOperation } from "../operation";
+import { createClaim } from "./create-claim";
+import { getClaim } from "./get-claim";
+import { getInvoice } from "./get-invoice";
+import { listClaims } from "./list-claims";
+import { listInvoices } from "./list-invoices";
+import { postMessage } from "./post-message";
+
+/** Every operation of API v1 (the handler routes them, the OpenAPI document lists them): add a line per operation. */
+export const operations: readonly AnyOperation[] = [createClaim, listClaims, getClaim, postMessage, listInvoices, getInvoice];
