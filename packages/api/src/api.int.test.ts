@@ -5,6 +5,7 @@ import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/test
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiHandler } from "./handler";
+import { PDF, testFileStore } from "./test-support";
 
 const t = useTestDb();
 const now = new Date("2026-11-23T09:00:00Z");
@@ -37,7 +38,7 @@ async function companyWithKey(name: string, key: string, invoiceNumber: string) 
 }
 
 const api = (options: { rateLimitPerMinute?: number } = {}) =>
-  createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test", now: () => now, ...options });
+  createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test", store: testFileStore(), maxFileBytes: 64 * 1024, now: () => now, ...options });
 
 function call(method: string, path: string, { key, body, headers = {} }: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
   const init: RequestInit = { method, headers: { ...(key ? { Authorization: `Bearer ${key}` } : {}), ...(body !== undefined ? { "Content-Type": "application/json" } : {}), ...headers } };
@@ -102,7 +103,7 @@ describe("API v1: keys", () => {
   });
 
   it("records the key's last use at most once a minute", async () => {
-    const at = (iso: string) => createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", now: () => new Date(iso) });
+    const at = (iso: string) => createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", store: testFileStore(), maxFileBytes: 64 * 1024, now: () => new Date(iso) });
     const lastUsed = async () => (await t.db.select({ at: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.keyHash, hashToken(world.martinKey))))[0]!.at;
     await at("2026-11-24T10:00:00Z")(call("GET", "/claims", { key: world.martinKey }));
     expect(await lastUsed()).toEqual(new Date("2026-11-24T10:00:00Z"));
@@ -211,6 +212,49 @@ describe("API v1: claims", () => {
   });
 });
 
+describe("API v1: evidence", () => {
+  const form = (files: { name: string; bytes: Buffer }[], fields: Record<string, string> = {}) => {
+    const body = new FormData();
+    for (const [name, value] of Object.entries(fields)) body.append(name, value);
+    for (const file of files) body.append("file", new Blob([new Uint8Array(file.bytes)]), file.name);
+    return body;
+  };
+  const post = (path: string, body: FormData, key = world.martinKey) => api()(new Request(`${BASE}${path}`, { method: "POST", headers: { Authorization: `Bearer ${key}` }, body }));
+
+  it("uploads a file, files a claim with it, then adds more evidence with a message", async () => {
+    const uploaded = await post("/uploads", form([{ name: "bon.pdf", bytes: PDF }]));
+    expect(uploaded.status).toBe(201);
+    const { uploads } = (await uploaded.json()) as { uploads: { id: string; fileName: string; contentType: string }[] };
+    expect(uploads).toMatchObject([{ fileName: "bon.pdf", contentType: "application/pdf" }]);
+    const created = await api()(call("POST", "/claims", { key: world.martinKey, body: claimBody("FA-M-1", { uploadIds: [uploads[0]!.id], lines: [{ invoiceNumber: "FA-M-1", lineNo: 2, contestedQuantity: 1 }] }) }));
+    expect(created.status).toBe(201);
+    const claim = (await created.json()) as { reference: string; evidence: { fileName: string }[] };
+    expect(claim.evidence.map((f) => f.fileName)).toEqual(["bon.pdf"]);
+
+    const added = await post(`/claims/${claim.reference}/evidence`, form([{ name: "photo.pdf", bytes: PDF }], { message: "Photo du lot." }));
+    expect(added.status).toBe(201);
+    const read = (await (await api()(call("GET", `/claims/${claim.reference}`, { key: world.martinKey }))).json()) as { evidence: { fileName: string }[]; messages: { body: string }[] };
+    expect(read.evidence.map((f) => f.fileName).sort()).toEqual(["bon.pdf", "photo.pdf"]);
+    expect(read.messages.map((m) => m.body)).toContain("Photo du lot.");
+    // Another company's claim: nothing there for this key.
+    expect((await post(`/claims/${world.portReference}/evidence`, form([{ name: "x.pdf", bytes: PDF }], { message: "x" }))).status).toBe(404);
+  });
+
+  it("refuses an oversized file with 413 naming the field, a file of another type with 422, and no file with 422", async () => {
+    const big = await post("/uploads", form([{ name: "big.pdf", bytes: Buffer.concat([PDF, Buffer.alloc(70 * 1024)]) }]));
+    expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toMatch(/problem\+json/);
+    expect(((await big.json()) as { errors: { field: string; code: string }[] }).errors).toMatchObject([{ field: "file", code: "too_large" }]);
+    const exe = await post("/uploads", form([{ name: "virus.pdf", bytes: Buffer.from("MZ\x90\x00 not a pdf at all", "latin1") }]));
+    expect(exe.status).toBe(422);
+    expect(((await exe.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe("file");
+    const none = await post("/uploads", form([]));
+    expect(none.status).toBe(422);
+    const json = await api()(call("POST", "/uploads", { key: world.martinKey, body: {} }));
+    expect(json.status).toBe(415);
+  });
+});
+
 describe("API v1: invoices", () => {
   it("lists the company's invoices with their lines and reads one; another company's is 404", async () => {
     const list = (await (await api()(call("GET", "/invoices", { key: world.martinKey }))).json()) as { data: { number: string; lines: { lineNo: number; quantity: number }[] }[] };
@@ -265,7 +309,7 @@ describe("API v1: rate limit", () => {
   it("counts requests per key and minute in PostgreSQL, with RateLimit headers and a 429 with Retry-After", async () => {
     const key = world.portKey;
     const at = new Date("2026-11-25T10:00:20Z");
-    const handler = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", rateLimitPerMinute: 2, now: () => at });
+    const handler = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", store: testFileStore(), maxFileBytes: 64 * 1024, rateLimitPerMinute: 2, now: () => at });
     const one = await handler(call("GET", "/claims", { key }));
     expect([one.status, one.headers.get("ratelimit-remaining"), one.headers.get("ratelimit-reset")]).toEqual([200, "1", "40"]);
     const two = await handler(call("GET", "/claims", { key }));

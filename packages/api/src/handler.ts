@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { authenticateApiKey, claimIdempotencyKey, completeIdempotencyKey, consumeRateLimit, releaseIdempotencyKey, zodMessageKeys, type ApiPrincipal, type RateLimitState } from "@accord/core";
+import { authenticateApiKey, claimIdempotencyKey, type FileStore, completeIdempotencyKey, consumeRateLimit, releaseIdempotencyKey, zodMessageKeys, type ApiPrincipal, type RateLimitState } from "@accord/core";
 import type { Db } from "@accord/db";
 import type { z } from "zod";
 import { docsPage, docsScript } from "./docs";
@@ -7,12 +7,15 @@ import { createTranslator, defaultApiCatalogues, languageOf, type ApiCatalogues,
 import type { AnyOperation, ApiConfig } from "./operation";
 import { operations as defaultOperations } from "./operations";
 import { buildOpenApiDocument } from "./openapi";
+import { readMultipart, type ReceivedApiFile } from "./multipart";
 import { ApiProblem, codeOfKey, problemResponse, toProblem, type FieldIssue } from "./problem";
 
 export const API_PREFIX = "/api/v1";
 /** A JSON body larger than this is refused (413) before it is parsed. */
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 120;
+/** Files in one multipart request. */
+export const MAX_FILES = 20;
 
 export interface ApiHandlerOptions extends ApiConfig {
   db: Db;
@@ -22,6 +25,10 @@ export interface ApiHandlerOptions extends ApiConfig {
   catalogues?: ApiCatalogues;
   /** The operations served (default: all of operations/index.ts). */
   operations?: readonly AnyOperation[];
+  /** Where uploaded files are streamed (the portal's evidence store). */
+  store: FileStore;
+  /** The largest file accepted (env UPLOAD_MAX_BYTES). */
+  maxFileBytes: number;
   /** The clock (tests). */
   now?: () => Date;
 }
@@ -60,6 +67,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
     const url = new URL(request.url);
     const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) || "/" : url.pathname;
     let rateHeaders: Record<string, string> = {};
+    let temporary: ReceivedApiFile[] = [];
     try {
       if (request.method === "GET" || request.method === "HEAD") {
         if (path === "/openapi.json") {
@@ -105,9 +113,17 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       const query = operation.query ? parse(operation.query, Object.fromEntries(url.searchParams), "") : {};
       let rawBody: unknown = undefined;
       let body: unknown = undefined;
+      let files: ReceivedApiFile[] = [];
       if (operation.body) {
         rawBody = await readJson(request);
         body = parse(operation.body.schema, rawBody, "");
+      } else if (operation.multipart) {
+        const form = await readMultipart(request, { store: options.store, maxFileBytes: options.maxFileBytes, maxFiles: MAX_FILES });
+        files = form.files;
+        temporary = files;
+        body = parse(operation.multipart.schema, form.fields, "");
+        // The same fields and the same bytes are the same request.
+        rawBody = { fields: form.fields, files: files.map((file) => ({ field: file.fieldName, name: file.fileName, sha256: file.sha256 })) };
       }
 
       const context = {
@@ -120,6 +136,8 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         now,
         config: { portalUrl: options.portalUrl, backofficeUrl: options.backofficeUrl },
         idempotencyKey: null as string | null,
+        files,
+        store: options.store,
         url,
         t,
       };
@@ -140,6 +158,9 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       return await withIdempotency(options.db, { principal, key: idempotencyKey, requestHash: requestHash(request.method, path, rawBody), now, rateHeaders }, run);
     } catch (error) {
       return problemResponse(toProblem(error), t, rateHeaders);
+    } finally {
+      // Files not staged by the operation (refused, or the request failed) leave nothing behind.
+      for (const file of temporary) await options.store.removeTemp(file.tempPath).catch(() => {});
     }
   };
 }

@@ -5,6 +5,7 @@ import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/test
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiHandler } from "./handler";
+import { PDF, testFileStore } from "./test-support";
 import { operations } from "./operations";
 
 const t = useTestDb();
@@ -14,7 +15,7 @@ let api: ReturnType<typeof createApiHandler>;
 interface OpenApiOperation {
   operationId: string;
   parameters?: { name: string; in: string; required?: boolean; example?: unknown; schema?: { example?: unknown } }[];
-  requestBody?: { content: Record<string, { example?: unknown }> };
+  requestBody?: { content: Record<string, { example?: unknown; schema?: { properties?: Record<string, { items?: { format?: string } }> } }> };
   responses: Record<string, unknown>;
 }
 type OpenApiDocument = { openapi: string; paths: Record<string, Record<string, OpenApiOperation>> };
@@ -30,7 +31,7 @@ beforeAll(async () => {
     issueDate: "2026-11-10",
     lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }],
   });
-  api = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test", now: () => new Date("2026-11-23T09:00:00Z") });
+  api = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test", store: testFileStore(), maxFileBytes: 64 * 1024, now: () => new Date("2026-11-23T09:00:00Z") });
 });
 
 async function openApiDocument(): Promise<OpenApiDocument> {
@@ -65,7 +66,16 @@ describe("the OpenAPI document", () => {
         url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
       }
       const init: RequestInit = { method, headers: { Authorization: `Bearer ${KEY}` } };
-      if (op.requestBody) {
+      const multipart = op.requestBody?.content["multipart/form-data"];
+      if (multipart) {
+        expect(multipart.example, `${op.operationId}: the multipart body has an example`).toBeDefined();
+        const form = new FormData();
+        for (const [name, value] of Object.entries(multipart.example as Record<string, string>)) form.append(name, value);
+        const fileFields = Object.entries(multipart.schema?.properties ?? {}).filter(([, property]) => property.items?.format === "binary");
+        expect(fileFields.length, `${op.operationId}: a file field`).toBeGreaterThan(0);
+        for (const [name] of fileFields) form.append(name, new Blob([PDF], { type: "application/pdf" }), "preuve.pdf");
+        init.body = form;
+      } else if (op.requestBody) {
         const example = op.requestBody.content["application/json"]?.example;
         expect(example, `${op.operationId}: the request body has an example`).toBeDefined();
         init.body = JSON.stringify(example);

@@ -1,5 +1,6 @@
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
 import type { AnyOperation } from "./operation";
+import { z } from "zod";
 import { problem } from "./schemas";
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
@@ -26,7 +27,7 @@ const rateHeaders = {
 export function buildOpenApiDocument(operations: readonly AnyOperation[], { serverUrl }: { serverUrl: string }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
-    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
+    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), ...(op.multipart ? [413] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
     const operation: ZodOpenApiOperationObject = {
       operationId: op.operationId,
       summary: op.summary,
@@ -44,6 +45,21 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[], { serv
                 schema: { type: "string" as const, maxLength: 255 },
               },
             ],
+          }
+        : {}),
+      ...(op.multipart
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                "multipart/form-data": {
+                  schema: (op.multipart.schema as unknown as z.ZodObject).extend({
+                    [op.multipart.fileField]: z.array(z.string().meta({ format: "binary" })).meta({ description: op.multipart.fileDescription }),
+                  }),
+                  example: op.multipart.example,
+                },
+              },
+            },
           }
         : {}),
       ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: op.body.schema, example: op.body.example } } } } : {}),

@@ -1,8 +1,9 @@
-import type { ApiPrincipal } from "@accord/core";
+import type { ApiPrincipal, FileStore } from "@accord/core";
 import type { CustomerActor } from "@accord/auth";
 import type { Db } from "@accord/db";
 import type { z } from "zod";
 import type { ApiTranslate } from "./i18n";
+import type { ReceivedApiFile } from "./multipart";
 
 /** What every operation's handler may use beside its parsed request. */
 export interface ApiConfig {
@@ -24,6 +25,9 @@ export interface OperationContext<Params, Query, Body> {
   config: ApiConfig;
   /** The client's Idempotency-Key, scoped to the key (null without one). */
   idempotencyKey: string | null;
+  /** The files of a multipart body, streamed to temporary files of `store` (removed after the answer unless staged). */
+  files: ReceivedApiFile[];
+  store: FileStore;
   /** This request's URL (to build `next` links). */
   url: URL;
   t: ApiTranslate;
@@ -57,6 +61,11 @@ export interface Operation<P extends AnyObject = AnyObject, Q extends AnyObject 
   query?: Q;
   /** A JSON body, with an example (the generated test posts it). */
   body?: { schema: B; example: z.input<B> };
+  /**
+   * A multipart body instead: its text fields' schema (and an example), and the name of its file
+   * field (one or more files, streamed to the file store).
+   */
+  multipart?: { schema: B; example: Record<string, string>; fileField: string; fileDescription: string };
   /** Rename a use case's field name to the body's JSON path in errors (e.g. `claimedAmount` → `claimedAmountCents`). */
   renameField?: (field: string) => string;
   /** The success status (200, or 201 for a creation) and its body's schema. */

@@ -164,3 +164,9 @@ export const problem = z
       .optional(),
   })
   .meta({ id: "Problem" });
+
+export const stagedUploads = z
+  .object({
+    uploads: z.array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int(), contentType: z.string(), expiresAt: z.iso.datetime() })),
+  })
+  .meta({ id: "StagedUploads" });

@@ -6,6 +6,7 @@
 import { apiMessages, mergeCatalogues } from "@accord/ui/locales";
 import { createApiHandler, type ApiHandler } from "@accord/api";
 import type { Db } from "@accord/db";
+import { fileStore } from "@accord/web/uploads";
 import { env } from "../env.server";
 import { dbContext } from "../.server/db";
 import { messages } from "../locales";
@@ -23,6 +24,8 @@ function apiHandler(db: Db): ApiHandler {
         portalUrl: settings.PORTAL_URL,
         backofficeUrl: settings.BACKOFFICE_URL,
         rateLimitPerMinute: settings.API_RATE_LIMIT_PER_MINUTE,
+        store: fileStore(),
+        maxFileBytes: settings.UPLOAD_MAX_BYTES,
         catalogues: { fr: mergeCatalogues(messages.fr, apiMessages.fr), en: mergeCatalogues(messages.en, apiMessages.en) },
       }),
     };

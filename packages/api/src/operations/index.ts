@@ -5,6 +5,8 @@ import { getInvoice } from "./get-invoice";
 import { listClaims } from "./list-claims";
 import { listInvoices } from "./list-invoices";
 import { postMessage } from "./post-message";
+import { addEvidence } from "./add-evidence";
+import { uploadFiles } from "./upload-files";
 
 /** Every operation of API v1 (the handler routes them, the OpenAPI document lists them): add a line per operation. */
-export const operations: readonly AnyOperation[] = [createClaim, listClaims, getClaim, postMessage, listInvoices, getInvoice];
+export const operations: readonly AnyOperation[] = [createClaim, listClaims, getClaim, postMessage, uploadFiles, addEvidence, listInvoices, getInvoice];
