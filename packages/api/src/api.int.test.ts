@@ -1,6 +1,8 @@
 import { hashToken } from "@accord/auth";
 import { createCustomer, createStaff } from "@accord/core/testing";
-import { apiKeys, cases, emailMessages, integrationKeys, reasonCodes } from "@accord/db";
+import { createProposal, createProposalSchema, parseInput, qualifyCase, qualifyCaseSchema, startInvestigation } from "@accord/core";
+import { staffActor } from "@accord/core/testing";
+import { apiKeys, cases, emailMessages, integrationKeys, reasonCodes, settings, supplierIdentity } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -252,6 +254,62 @@ describe("API v1: evidence", () => {
     expect(none.status).toBe(422);
     const json = await api()(call("POST", "/uploads", { key: world.martinKey, body: {} }));
     expect(json.status).toBe(415);
+  });
+});
+
+describe("API v1: proposals", () => {
+  const urls = { portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test" };
+  // The customer answers an hour after the offer.
+  const later = () =>
+    createApiHandler({ db: t.db, ...urls, store: testFileStore(), maxFileBytes: 64 * 1024, now: () => new Date(now.getTime() + 60 * 60_000) });
+  /** A claim of 55,50 € filed through the API, investigated by an agent who offers a 30 € credit note (no approval needed). */
+  async function offeredClaim(title: string) {
+    const value = { default: { supervisorAboveCents: 1_000_000, financeAboveCents: 2_000_000 } };
+    await t.db.insert(settings).values({ key: "approval_thresholds", value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+    await t.db.insert(supplierIdentity).values({ id: 1, legalName: "Minoterie Test SAS", siren: "842197352", vatNumber: "FR88842197352", address: "1 rue du Test\n60300 Senlis" }).onConflictDoNothing();
+    const created = (await (await api()(call("POST", "/claims", { key: world.martinKey, body: claimBody("FA-M-1", { title, lines: [{ invoiceNumber: "FA-M-1", lineNo: 1, contestedQuantity: 3 }] }) }))).json()) as { reference: string };
+    const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    await qualifyCase({ db: t.db, actor: agent, input: parseInput(qualifyCaseSchema, { reference: created.reference, type: "quality", priority: "P2" }), now: at(5) });
+    await startInvestigation({ db: t.db, actor: agent, input: { reference: created.reference }, now: at(10) });
+    const input = parseInput(createProposalSchema, { reference: created.reference, kind: "credit_note", amount: "30,00", terms: "Avoir sur la facture.", expiresOn: "2026-12-20" });
+    await createProposal({ db: t.db, actor: agent, input, now: at(20), ...urls });
+    return created.reference;
+  }
+
+  it("reads the offered proposal and refuses it with a reason; a second answer is a 409", async () => {
+    const reference = await offeredClaim("Proposition refusée");
+    const read = await later()(call("GET", `/claims/${reference}/proposal`, { key: world.martinKey }));
+    expect(read.status).toBe(200);
+    const { proposal } = (await read.json()) as { proposal: { id: string; amountCents: number; status: string; canDecide: boolean; textSha256: string } };
+    expect(proposal).toMatchObject({ amountCents: 3000, status: "offered", canDecide: true });
+    const noReason = await later()(call("POST", `/claims/${reference}/proposal/decision`, { key: world.martinKey, body: { decision: "refuse", proposalId: proposal.id, reason: " " } }));
+    expect(noReason.status).toBe(422);
+    expect(((await noReason.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe("reason");
+    const refused = await later()(call("POST", `/claims/${reference}/proposal/decision`, { key: world.martinKey, body: { decision: "refuse", proposalId: proposal.id, reason: "Trop peu." } }));
+    expect(refused.status).toBe(200);
+    expect(await refused.json()).toEqual({ reference, decision: "refused" });
+    const after = (await (await later()(call("GET", `/claims/${reference}/proposal`, { key: world.martinKey }))).json()) as { proposal: { status: string } };
+    expect(after.proposal.status).toBe("declined");
+    const again = await later()(call("POST", `/claims/${reference}/proposal/decision`, { key: world.martinKey, body: { decision: "refuse", proposalId: proposal.id, reason: "Encore." } }));
+    expect(again.status).toBe(409);
+    // Hôtel du Port's key sees nothing of it.
+    expect((await later()(call("GET", `/claims/${reference}/proposal`, { key: world.portKey }))).status).toBe(404);
+  });
+
+  it("accepts the proposal with the text's SHA-256; a changed text is a 409", async () => {
+    const reference = await offeredClaim("Proposition acceptée");
+    const { proposal } = (await (await later()(call("GET", `/claims/${reference}/proposal`, { key: world.martinKey }))).json()) as { proposal: { id: string; textSha256: string } };
+    const stale = await later()(
+      call("POST", `/claims/${reference}/proposal/decision`, { key: world.martinKey, body: { decision: "accept", proposalId: proposal.id, consent: true, signerName: "Paul Martin", textSha256: "0".repeat(64) } }),
+    );
+    expect(stale.status).toBe(409);
+    const accepted = await later()(
+      call("POST", `/claims/${reference}/proposal/decision`, { key: world.martinKey, body: { decision: "accept", proposalId: proposal.id, consent: true, signerName: "Paul Martin", textSha256: proposal.textSha256 } }),
+    );
+    expect(accepted.status, await accepted.clone().text()).toBe(200);
+    const read = (await (await later()(call("GET", `/claims/${reference}`, { key: world.martinKey }))).json()) as { status: string };
+    expect(read.status).toBe("resolved");
   });
 });
 

@@ -13,7 +13,7 @@ const PAGE = `<!doctype html>
     <title>Accord API v1 — reference</title>
   </head>
   <body>
-    <script id="api-reference" data-url="/api/v1/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true,"telemetry":false}'></script>
+    <script id="api-reference" data-url="/api/v1/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true,"telemetry":false,"showDeveloperTools":"never","showToolbar":"never","defaultOpenAllTags":true,"agent":{"disabled":true},"mcp":{"disabled":true}}'></script>
     <script src="/api/v1/docs/scalar.js"></script>
   </body>
 </html>

@@ -138,6 +138,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         idempotencyKey: null as string | null,
         files,
         store: options.store,
+        userAgent: request.headers.get("user-agent"),
         url,
         t,
       };

@@ -84,8 +84,13 @@ describe("the OpenAPI document", () => {
       const response = await api(new Request(`http://portal.test/api/v1${url}`, init));
       const body = (await response.json()) as Record<string, unknown>;
       const success = Object.keys(op.responses).find((status) => status.startsWith("2"));
-      expect(`${op.operationId} ${response.status}`, JSON.stringify(body)).toBe(`${op.operationId} ${success}`);
       const declared = operations.find((o) => o.operationId === op.operationId)!;
+      if (declared.exampleNeeds && (response.status === 404 || response.status === 409)) {
+        // The example passed every schema; the state it needs (declared) is not there on a fresh claim.
+        expect(Object.keys(op.responses)).toContain(String(response.status));
+        continue;
+      }
+      expect(`${op.operationId} ${response.status}`, JSON.stringify(body)).toBe(`${op.operationId} ${success}`);
       expect(declared.success.schema.safeParse(body).success, `${op.operationId}: the answer matches its schema`).toBe(true);
       if (op.operationId === "createClaim") learned.reference = String(body.reference);
     }

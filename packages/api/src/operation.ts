@@ -28,6 +28,8 @@ export interface OperationContext<Params, Query, Body> {
   /** The files of a multipart body, streamed to temporary files of `store` (removed after the answer unless staged). */
   files: ReceivedApiFile[];
   store: FileStore;
+  /** The client's User-Agent (recorded with a signature). */
+  userAgent: string | null;
   /** This request's URL (to build `next` links). */
   url: URL;
   t: ApiTranslate;
@@ -68,6 +70,11 @@ export interface Operation<P extends AnyObject = AnyObject, Q extends AnyObject 
   multipart?: { schema: B; example: Record<string, string>; fileField: string; fileDescription: string };
   /** Rename a use case's field name to the body's JSON path in errors (e.g. `claimedAmount` → `claimedAmountCents`). */
   renameField?: (field: string) => string;
+  /**
+   * Why the documented example cannot succeed on a fresh claim (e.g. it needs a proposal offered by
+   * staff): the generated test then accepts a documented 404/409 for it, never a 400/422.
+   */
+  exampleNeeds?: string;
   /** The success status (200, or 201 for a creation) and its body's schema. */
   success: { status: 200 | 201; description: string; schema: z.ZodType };
   /** Other statuses this operation answers with problem+json (401, 403, 429, 422 are documented for all). */

@@ -170,3 +170,49 @@ export const stagedUploads = z
     uploads: z.array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int(), contentType: z.string(), expiresAt: z.iso.datetime() })),
   })
   .meta({ id: "StagedUploads" });
+
+export const proposal = z
+  .object({
+    id: z.uuid(),
+    number: z.number().int(),
+    kind: z.string().meta({ example: "credit_note" }),
+    status: z.string().meta({ description: "offered, accepted, declined, countered, expired, …" }),
+    amountCents: z.number().int(),
+    vatCents: z.number().int(),
+    totalCents: z.number().int(),
+    currency: z.string(),
+    expiresOn: z.iso.date().nullable(),
+    offeredAt: z.iso.datetime(),
+    text: z.string().meta({ description: "The exact text offered (what an acceptance signs)" }),
+    textSha256: z.string().meta({ description: "SHA-256 of `text`: send it back to accept" }),
+    canDecide: z.boolean().meta({ description: "Whether the key's user may accept or refuse it now" }),
+  })
+  .meta({ id: "Proposal" });
+
+export const claimProposals = z
+  .object({
+    reference: z.string(),
+    status: z.string(),
+    proposal: proposal.nullable().meta({ description: "The proposal waiting for an answer, or the last one offered; null when none was" }),
+    proposals: z.array(proposal),
+  })
+  .meta({ id: "ClaimProposals" });
+
+export const proposalDecisionBody = z
+  .discriminatedUnion("decision", [
+    z.object({
+      decision: z.literal("accept"),
+      proposalId: z.uuid(),
+      consent: z.literal(true).meta({ description: "You accept the text as offered (a simple electronic signature)" }),
+      signerName: z.string().meta({ description: "Who signs, as typed", example: "Paul Martin" }),
+      textSha256: z.string().meta({ description: "The `textSha256` of the proposal you read" }),
+    }),
+    z.object({
+      decision: z.literal("refuse"),
+      proposalId: z.uuid(),
+      reason: z.string().meta({ example: "Le montant ne couvre pas les sacs perdus." }),
+    }),
+  ])
+  .meta({ id: "ProposalDecision" });
+
+export const proposalDecided = z.object({ reference: z.string(), decision: z.enum(["accepted", "refused"]) }).meta({ id: "ProposalDecided" });

@@ -7,6 +7,8 @@ import { listInvoices } from "./list-invoices";
 import { postMessage } from "./post-message";
 import { addEvidence } from "./add-evidence";
 import { uploadFiles } from "./upload-files";
+import { decideProposal } from "./decide-proposal";
+import { getProposal } from "./get-proposal";
 
 /** Every operation of API v1 (the handler routes them, the OpenAPI document lists them): add a line per operation. */
-export const operations: readonly AnyOperation[] = [createClaim, listClaims, getClaim, postMessage, uploadFiles, addEvidence, listInvoices, getInvoice];
+export const operations: readonly AnyOperation[] = [createClaim, listClaims, getClaim, postMessage, uploadFiles, addEvidence, getProposal, decideProposal, listInvoices, getInvoice];
