@@ -7,6 +7,8 @@ import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/test
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiHandler } from "./handler";
+import { defineOperation } from "./operation";
+import { z } from "zod";
 import { PDF, testFileStore } from "./test-support";
 
 const t = useTestDb();
@@ -351,6 +353,77 @@ describe("API v1: idempotency", () => {
     expect(statuses.filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(await t.db.select({ id: cases.id }).from(cases).where(eq(cases.title, "Concurrent"))).toHaveLength(1);
+  });
+
+  it("answers 409 with Retry-After to a duplicate while the first request is still running", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const slow = defineOperation({
+      method: "POST",
+      path: "/slow",
+      operationId: "slow",
+      summary: "Waits",
+      tag: "Test",
+      access: "customer",
+      body: { schema: z.object({ n: z.number() }), example: { n: 1 } },
+      success: { status: 201, description: "ok", schema: z.object({ done: z.boolean() }) },
+      async handle() {
+        started();
+        await gate;
+        return { status: 201, body: { done: true } };
+      },
+    });
+    const handler = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", store: testFileStore(), maxFileBytes: 1024, operations: [slow], now: () => now });
+    const send = () => handler(call("POST", "/slow", { key: world.martinKey, body: { n: 1 }, headers: { "Idempotency-Key": "slow-1" } }));
+    const first = send();
+    await running;
+    const duplicate = await send();
+    expect([duplicate.status, duplicate.headers.get("retry-after")]).toEqual([409, "1"]);
+    release();
+    expect((await first).status).toBe(201);
+    expect((await send()).headers.get("idempotent-replayed")).toBe("true");
+  });
+
+  it("a server error releases the key: the retry with the same key runs again", async () => {
+    let calls = 0;
+    const flaky = defineOperation({
+      method: "POST",
+      path: "/flaky",
+      operationId: "flaky",
+      summary: "Fails once",
+      tag: "Test",
+      access: "customer",
+      body: { schema: z.object({ n: z.number() }), example: { n: 1 } },
+      success: { status: 201, description: "ok", schema: z.object({ calls: z.number() }) },
+      async handle() {
+        calls += 1;
+        if (calls === 1) throw new Error("boom");
+        return { status: 201, body: { calls } };
+      },
+    });
+    const handler = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", store: testFileStore(), maxFileBytes: 1024, operations: [flaky], now: () => now });
+    const send = () => handler(call("POST", "/flaky", { key: world.martinKey, body: { n: 1 }, headers: { "Idempotency-Key": "flaky-1" } }));
+    const first = await send();
+    expect(first.status).toBe(500);
+    expect(first.headers.get("content-type")).toMatch(/problem\+json/);
+    const second = await send();
+    expect([second.status, await second.json()]).toEqual([201, { calls: 2 }]);
+    const third = await send();
+    expect([third.status, third.headers.get("idempotent-replayed"), await third.json()]).toEqual([201, "true", { calls: 2 }]);
+  });
+
+  it("keeps a key 24 hours: after that, the key may serve another request", async () => {
+    const at = (iso: string) => createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://b.test", store: testFileStore(), maxFileBytes: 1024, now: () => new Date(iso) });
+    const body = claimBody("FA-M-1", { title: "Clé du jour" });
+    expect((await at("2026-11-26T08:00:00Z")(call("POST", "/claims", { key: world.martinKey, body, headers: { "Idempotency-Key": "daily" } }))).status).toBe(201);
+    const sameDay = await at("2026-11-27T07:59:00Z")(call("POST", "/claims", { key: world.martinKey, body: { ...body, title: "Clé du lendemain" }, headers: { "Idempotency-Key": "daily" } }));
+    expect(sameDay.status).toBe(422);
+    const nextDay = await at("2026-11-27T08:01:00Z")(call("POST", "/claims", { key: world.martinKey, body: { ...body, title: "Clé du lendemain" }, headers: { "Idempotency-Key": "daily" } }));
+    expect(nextDay.status).toBe(201);
+    expect(nextDay.headers.get("idempotent-replayed")).toBeNull();
+    expect(((await nextDay.json()) as { title: string }).title).toBe("Clé du lendemain");
   });
 
   it("keeps a refusal of the use case under its key too, as Stripe does", async () => {

@@ -10,11 +10,12 @@ import { claimView } from "./claim-view";
 const centsText = (cents: number) => `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 
 /**
- * The form's submission key from the client's Idempotency-Key (a UUID drawn from the key and its
- * principal): should a stored answer ever be lost, the same request finds the case it filed.
+ * The form's submission key from the client's Idempotency-Key (a UUID drawn from the principal, the
+ * key and the request): should a stored answer ever be lost, the same request finds the case it filed;
+ * another request under an expired key files its own.
  */
-function submissionKeyOf(principal: string, key: string): string {
-  const hex = createHash("sha256").update(`${principal}\u0000${key}`).digest("hex");
+function submissionKeyOf(principal: string, key: string, request: unknown): string {
+  const hex = createHash("sha256").update(`${principal}\u0000${key}\u0000${JSON.stringify(request)}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -96,7 +97,7 @@ export const createClaim = defineOperation({
       lines,
       claimedAmount: body.claimedAmountCents === undefined ? undefined : centsText(body.claimedAmountCents),
       uploadIds: body.uploadIds ?? [],
-      submissionKey: idempotencyKey === null ? undefined : submissionKeyOf(principal.principal, idempotencyKey),
+      submissionKey: idempotencyKey === null ? undefined : submissionKeyOf(principal.principal, idempotencyKey, body),
     } as ClaimFormInput;
     const { reference } = await submitClaim({ db, actor, input, now, portalUrl: config.portalUrl, channel: "api" });
     const filed = await getCustomerCase({ db, actor, input: { reference }, now });
