@@ -4,6 +4,9 @@ import { readMailbox, waitForEmail } from "../support/mailbox";
 
 const API = `${portalUrl}/api/v1`;
 
+/** A valid 1×1 PNG: uploads are checked by their content. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+
 test("an ERP files a claim with the demo API key: it shows in the portal and in the back-office queue with channel API, with one acknowledgement", async ({ page, request, browser }) => {
   const title = `Farine humide — ERP ${Date.now()}`;
   const idempotencyKey = `erp-order-${Date.now()}`;
@@ -17,13 +20,19 @@ test("an ERP files a claim with the demo API key: it shows in the portal and in 
     lines: [{ invoiceNumber: "FA-2026-10412", lineNo: 1, contestedQuantity: 3 }],
   };
 
-  // As `curl` would: no cookie, no Origin.
-  const created = await request.post(`${API}/claims`, { data: body, headers });
+  // A photo first (multipart, streamed through the real server), then the claim naming it. As `curl` would: no cookie, no Origin.
+  const uploaded = await request.post(`${API}/uploads`, {
+    headers: { Authorization: "Bearer accord_demo_martin" },
+    multipart: { file: { name: "sacs-humides.png", mimeType: "image/png", buffer: PNG } },
+  });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+  const { uploads } = (await uploaded.json()) as { uploads: { id: string }[] };
+  const created = await request.post(`${API}/claims`, { data: { ...body, uploadIds: uploads.map((u) => u.id) }, headers });
   expect(created.status(), await created.text()).toBe(201);
   const claim = (await created.json()) as { reference: string; status: string; lines: { invoiceNumber: string; contestedQuantity: number }[] };
   expect(claim).toMatchObject({ status: "received", lines: [{ invoiceNumber: "FA-2026-10412", contestedQuantity: 3 }] });
   // The ERP retries (a lost answer): the same claim comes back, nothing is filed twice.
-  const retried = await request.post(`${API}/claims`, { data: body, headers });
+  const retried = await request.post(`${API}/claims`, { data: { ...body, uploadIds: uploads.map((u) => u.id) }, headers });
   expect(retried.status()).toBe(201);
   expect(retried.headers()["idempotent-replayed"]).toBe("true");
   expect(((await retried.json()) as { reference: string }).reference).toBe(claim.reference);
@@ -40,6 +49,7 @@ test("an ERP files a claim with the demo API key: it shows in the portal and in 
   await expect(page.getByRole("link", { name: claim.reference })).toHaveCount(1);
   await page.goto(`${portalUrl}/cases/${claim.reference}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await expect(page.getByRole("main")).toContainText("sacs-humides.png");
 
   // The back-office queue, filtered on the API channel, has it; its page says API.
   const staff = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });

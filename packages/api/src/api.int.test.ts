@@ -101,6 +101,14 @@ describe("API v1: keys", () => {
     expect(((await response.json()) as { detail: string }).detail).toMatch(/désactivé/);
   });
 
+  it("a viewer's key reads but may not file (403 on the collection)", async () => {
+    const viewer = await createCustomer(t.db, { accountId: world.martinAccountId, role: "viewer" });
+    await t.db.insert(apiKeys).values({ accountId: world.martinAccountId, name: "BI", prefix: "accord_live_", keyHash: hashToken("accord_live_viewer"), actingUserId: viewer.id });
+    expect((await api()(call("GET", "/claims", { key: "accord_live_viewer" }))).status).toBe(200);
+    const refused = await api()(call("POST", "/claims", { key: "accord_live_viewer", body: claimBody("FA-M-1") }));
+    expect(refused.status).toBe(403);
+  });
+
   it("lets an integration key call no customer operation (403)", async () => {
     const response = await api()(call("GET", "/claims", { key: world.integrationKey }));
     expect(response.status).toBe(403);

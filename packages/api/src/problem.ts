@@ -113,7 +113,9 @@ export function codeOfKey(key: string): string {
  * A use case's AppError as a problem: its field errors renamed from the use case's field names to
  * the API body's paths (`rename`), its message as the detail.
  */
-export function problemFromAppError(error: AppError, rename: (field: string) => string = (field) => field): ApiProblem {
+export function problemFromAppError(error: AppError, rename: (field: string) => string = (field) => field, revealForbidden = false): ApiProblem {
+  // On a collection (POST /claims by a viewer's key) there is nothing to hide: say it is not allowed.
+  if (error.code === "forbidden" && revealForbidden) return new ApiProblem("forbidden", { detailKey: "error.forbidden" });
   const kind = KIND_OF_CODE[error.code];
   const issues: FieldIssue[] = [];
   for (const [field, keys] of Object.entries(error.fieldErrors ?? {})) {
@@ -125,9 +127,9 @@ export function problemFromAppError(error: AppError, rename: (field: string) => 
 }
 
 /** Anything thrown while answering, as a problem: ours as it is, a use case's translated, the database down 503, the rest 500. */
-export function toProblem(error: unknown, rename?: (field: string) => string): ApiProblem {
+export function toProblem(error: unknown, rename?: (field: string) => string, revealForbidden = false): ApiProblem {
   if (error instanceof ApiProblem) return error;
-  if (error instanceof AppError) return problemFromAppError(error, rename);
+  if (error instanceof AppError) return problemFromAppError(error, rename, revealForbidden);
   if (isDatabaseUnavailable(error)) return new ApiProblem("unavailable", { detailKey: "api.detail.unavailable", headers: { "Retry-After": "5" } });
   console.error("API: unexpected error", error);
   return new ApiProblem("server_error", { detailKey: "api.detail.serverError" });
