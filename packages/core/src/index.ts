@@ -152,6 +152,7 @@ export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } f
 export { creditNoteUbl, creditNoteDocumentSchema, type CreditNoteDocument } from "./receivables/credit-note-ubl";
 export { erpExportCsv, ERP_EXPORT_COLUMNS, type ErpExportRow } from "./receivables/erp-export-csv";
 export { listCustomerInvoices, customerInvoiceFiltersSchema, CUSTOMER_INVOICE_FILTERS, type CustomerInvoiceFilter, type CustomerInvoiceList } from "./receivables/list-customer-invoices";
+export { listCustomerInvoicesWithLines } from "./receivables/list-customer-invoices-with-lines";
 export { getCustomerInvoice, customerInvoiceSchema, type CustomerInvoice, type CustomerInvoiceLine } from "./receivables/get-customer-invoice";
 export { listInvoicesForFinance, financeInvoiceFiltersSchema, FINANCE_INVOICE_FILTERS, type FinanceInvoice, type FinanceInvoiceFilter, type FinanceInvoiceList } from "./receivables/list-invoices-for-finance";
 export { buildErpExport, erpExportSchema, type ErpExportInput } from "./receivables/build-erp-export";

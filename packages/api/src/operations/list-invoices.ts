@@ -1,4 +1,4 @@
-import { getCustomerInvoice, listCustomerInvoices } from "@accord/core";
+import { listCustomerInvoicesWithLines } from "@accord/core";
 import { z } from "zod";
 import { defineOperation } from "../operation";
 import { ApiProblem } from "../problem";
@@ -33,9 +33,8 @@ export const listInvoices = defineOperation({
   success: { status: 200, description: "A page of invoices", schema: invoiceList },
   async handle({ db, actor, query: q, now, url }) {
     const page = decodePage(q.cursor);
-    const list = await listCustomerInvoices({ db, actor, input: { filter: q.filter ?? "all", page }, now });
-    const data = [];
-    for (const item of list.invoices) data.push(invoiceView(await getCustomerInvoice({ db, actor, input: { number: item.number }, now })));
+    const list = await listCustomerInvoicesWithLines({ db, actor, input: { filter: q.filter ?? "all", page }, now });
+    const data = list.invoices.map(invoiceView);
     const nextCursor = list.hasNextPage ? encodePage(page + 1) : null;
     let next: string | null = null;
     if (nextCursor) {
