@@ -194,6 +194,13 @@ describe("API v1: claims", () => {
     expect(wrongType.status).toBe(422);
     expect(((await wrongType.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort()).toEqual(["desiredOutcome", "lines"]);
 
+    const misspelt = await api()(call("POST", "/claims", { key: world.martinKey, body: { ...claimBody("FA-M-1"), claimedAmount: 12, lines: [{ invoiceNumber: "FA-M-1", lineNo: 1, quantity: 1 }] } }));
+    expect(misspelt.status).toBe(422);
+    expect(((await misspelt.json()) as { errors: { field: string; code: string }[] }).errors.filter((e) => e.code === "unknown_field").map((e) => e.field).sort()).toEqual([
+      "claimedAmount",
+      "lines[0].quantity",
+    ]);
+
     const notJson = await api()(call("POST", "/claims", { key: world.martinKey, body: "{oops" }));
     expect(notJson.status).toBe(400);
     expect(await count()).toBe(before);

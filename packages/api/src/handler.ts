@@ -202,9 +202,13 @@ export function jsonPath(path: readonly PropertyKey[], prefix = ""): string {
 function parse<S extends z.ZodType>(schema: S, raw: unknown, prefix: string): z.output<S> {
   const parsed = schema.safeParse(raw, { error: zodMessageKeys });
   if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((issue) => {
+  const issues: FieldIssue[] = parsed.error.issues.flatMap((issue): FieldIssue[] => {
+    // A misspelt field is named, not ignored (e.g. `claimedAmount` for `claimedAmountCents`).
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ field: jsonPath([...issue.path, key], prefix), code: "unknown_field", messageKey: "api.field.unknownField" }));
+    }
     const messageKey = issue.message.includes(".") && !issue.message.includes(" ") ? issue.message : "validation.invalid";
-    return { field: jsonPath(issue.path, prefix) || "body", code: codeOfKey(messageKey), messageKey };
+    return [{ field: jsonPath(issue.path, prefix) || "body", code: codeOfKey(messageKey), messageKey }];
   });
   throw new ApiProblem("validation", { detailKey: "api.detail.invalidFields", issues });
 }

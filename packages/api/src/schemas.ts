@@ -16,7 +16,7 @@ export const referenceParam = z.object({
 const cents = (description: string) => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).meta({ description, example: 1250 });
 
 export const claimLineInput = z
-  .object({
+  .strictObject({
     invoiceLineId: z.uuid().optional().meta({ description: "The invoice line's id (from GET /invoices); or give invoiceNumber and lineNo" }),
     invoiceNumber: z.string().min(1).max(100).optional().meta({ description: "The invoice number, with lineNo", example: "FA-2026-0142" }),
     lineNo: z.number().int().min(1).max(100_000).optional().meta({ description: "The line's number on the invoice", example: 1 }),
@@ -26,7 +26,7 @@ export const claimLineInput = z
   .meta({ id: "ClaimLineInput" });
 
 export const claimCreateBody = z
-  .object({
+  .strictObject({
     type: z.enum(CASE_TYPES).optional().meta({ description: "The claim's type; or give reasonCode" }),
     reasonCode: z.string().min(1).max(50).optional().meta({ description: "Your own reason code, mapped to a type by your administrator", example: "R01" }),
     title: z.string().meta({ example: "Farine livrée humide" }),
@@ -113,7 +113,7 @@ export const claimList = z
   .meta({ id: "ClaimList" });
 
 export const messageCreateBody = z
-  .object({
+  .strictObject({
     body: z.string().meta({ example: "Voici les photos des sacs abîmés." }),
     uploadIds: z.array(z.uuid()).max(20).optional().meta({ description: "Ids of files sent before to POST /uploads" }),
   })
@@ -200,14 +200,14 @@ export const claimProposals = z
 
 export const proposalDecisionBody = z
   .discriminatedUnion("decision", [
-    z.object({
+    z.strictObject({
       decision: z.literal("accept"),
       proposalId: z.uuid(),
       consent: z.literal(true).meta({ description: "You accept the text as offered (a simple electronic signature)" }),
       signerName: z.string().meta({ description: "Who signs, as typed", example: "Paul Martin" }),
       textSha256: z.string().meta({ description: "The `textSha256` of the proposal you read" }),
     }),
-    z.object({
+    z.strictObject({
       decision: z.literal("refuse"),
       proposalId: z.uuid(),
       reason: z.string().meta({ example: "Le montant ne couvre pas les sacs perdus." }),

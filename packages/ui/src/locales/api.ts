@@ -46,6 +46,7 @@ const fr = {
       lineUnknown: "La facture {{invoiceNumber}} n'a pas de ligne {{lineNo}}, ou vous n'y avez pas accès.",
       fileMissing: "Joignez au moins un fichier (champ « file »).",
       reasonRequired: "Indiquez le motif du refus.",
+      unknownField: "Ce champ n'existe pas dans l'API : vérifiez son nom (voir la documentation).",
     },
   },
 };
@@ -97,6 +98,7 @@ const en: typeof fr = {
       lineUnknown: "Invoice {{invoiceNumber}} has no line {{lineNo}}, or you do not have access to it.",
       fileMissing: "Attach at least one file (field “file”).",
       reasonRequired: "Give the reason for the refusal.",
+      unknownField: "This field does not exist in the API: check its name (see the documentation).",
     },
   },
 };
