@@ -137,7 +137,7 @@ export { submitClaim, slaCommitment, type CustomerChannel, type SubmitClaimOptio
 export { getClaimConfirmation, type ClaimConfirmation } from "./claims/get-claim-confirmation";
 
 // Portal: my cases and the case page (issue 5, journeys 4 and 5); evidence requests (issue 6).
-export { listCustomerCases, customerCaseFiltersSchema, CUSTOMER_CASES_PAGE_SIZE, type CustomerCaseFilters, type CustomerCaseList, type CustomerCaseListItem } from "./cases/list-customer-cases";
+export { listCustomerCases, customerCaseFiltersSchema, CUSTOMER_CASES_PAGE_SIZE, CUSTOMER_CASES_MAX_PAGE_SIZE, type CustomerCaseFilters, type CustomerCaseList, type CustomerCaseListItem } from "./cases/list-customer-cases";
 export { getCustomerCase, type CustomerCase, type CustomerCaseFile, type CustomerCaseSla, type CustomerSlaTarget, type TimelineDetails } from "./cases/get-customer-case";
 export { postCustomerReply, customerReplySchema, uploadIdsSchema, MESSAGE_MAX_LENGTH, MAX_ATTACHMENTS, type CustomerReplyInput } from "./cases/post-customer-reply";
 export { requestEvidence, requestEvidenceSchema, EVIDENCE_ITEMS_MAX, EVIDENCE_ITEM_MAX_LENGTH, type RequestEvidenceInput } from "./cases/request-evidence";
@@ -152,6 +152,7 @@ export { purgeExpiredRecords, PURGE_EXPIRED_RECORDS_TASK, type PurgedRecords } f
 export { creditNoteUbl, creditNoteDocumentSchema, type CreditNoteDocument } from "./receivables/credit-note-ubl";
 export { erpExportCsv, ERP_EXPORT_COLUMNS, type ErpExportRow } from "./receivables/erp-export-csv";
 export { listCustomerInvoices, customerInvoiceFiltersSchema, CUSTOMER_INVOICE_FILTERS, type CustomerInvoiceFilter, type CustomerInvoiceList } from "./receivables/list-customer-invoices";
+export { listCustomerInvoicesWithLines } from "./receivables/list-customer-invoices-with-lines";
 export { getCustomerInvoice, customerInvoiceSchema, type CustomerInvoice, type CustomerInvoiceLine } from "./receivables/get-customer-invoice";
 export { listInvoicesForFinance, financeInvoiceFiltersSchema, FINANCE_INVOICE_FILTERS, type FinanceInvoice, type FinanceInvoiceFilter, type FinanceInvoiceList } from "./receivables/list-invoices-for-finance";
 export { buildErpExport, erpExportSchema, type ErpExportInput } from "./receivables/build-erp-export";
@@ -252,3 +253,7 @@ export type { ReasonCodeItem } from "./keys/reason-code-rows";
 export { addReasonCode } from "./keys/add-reason-code";
 export { changeReasonCode } from "./keys/change-reason-code";
 export { deleteReasonCode } from "./keys/delete-reason-code";
+export { findInvoiceLineIds, type InvoiceLineRef } from "./claims/find-invoice-line-ids";
+export { authenticateApiKey, type ApiPrincipal, type ApiKeyRefusal } from "./api/authenticate-api-key";
+export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_LIFETIME_MS, type IdempotencyClaim, type StoredResponse } from "./api/api-idempotency";
+export { consumeRateLimit, RATE_LIMIT_WINDOW_MS, type RateLimitState } from "./api/api-rate-limit";

@@ -19,6 +19,8 @@ const schema = z.object({
   FILE_STORE_DIR: z.string().optional(),
   /** The largest evidence file accepted, in bytes (default 100 MiB). */
   UPLOAD_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(100 * 1024 * 1024)),
+  /** Requests per API key and minute on /api/v1 (default 120), shared by every instance (counted in PostgreSQL). */
+  API_RATE_LIMIT_PER_MINUTE: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(120)),
   /** Resend's webhook signing secret (`whsec_…`); without it `POST /api/v1/webhooks/resend` accepts nothing. */
   RESEND_WEBHOOK_SECRET: z.string().optional(),
   /** "1": serve through Vite in middleware mode (development). */
@@ -46,6 +48,8 @@ export type Env = {
   /** Absolute path of the evidence file store. */
   FILE_STORE_DIR: string;
   UPLOAD_MAX_BYTES: number;
+  /** Requests per API key and minute on /api/v1. */
+  API_RATE_LIMIT_PER_MINUTE: number;
   /** Resend's webhook signing secret, or undefined (the webhook then answers 401 to everything). */
   RESEND_WEBHOOK_SECRET: string | undefined;
   ACCORD_DEV: boolean;
@@ -76,6 +80,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     MAILBOX_DIR: path.resolve(value.MAILBOX_DIR ?? path.join(repoRoot(process.cwd()), ".data", "mailbox")),
     FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || path.join(repoRoot(process.cwd()), ".data", "files")),
     UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
+    API_RATE_LIMIT_PER_MINUTE: value.API_RATE_LIMIT_PER_MINUTE,
     RESEND_WEBHOOK_SECRET: value.RESEND_WEBHOOK_SECRET?.trim() || undefined,
     ACCORD_DEV: value.ACCORD_DEV === "1",
     ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,

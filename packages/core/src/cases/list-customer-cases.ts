@@ -10,6 +10,7 @@ import { customerCaseScope } from "./customer-case-scope";
 import { singleLine } from "../single-line";
 
 export const CUSTOMER_CASES_PAGE_SIZE = 25;
+export const CUSTOMER_CASES_MAX_PAGE_SIZE = 100;
 const SEARCH_MAX_LENGTH = 100;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,6 +33,8 @@ export const customerCaseFiltersSchema = z
     q: optional(singleLine(z.string().trim().max(SEARCH_MAX_LENGTH, "validation.tooLong"))),
     /** Opaque keyset cursor from the previous page. */
     cursor: optional(z.string().max(200)),
+    /** Page size (the portal shows 25; the API lets a client ask for up to 100). */
+    limit: optional(z.coerce.number({ error: "validation.invalid" }).int("validation.invalid").min(1, "validation.invalid").max(CUSTOMER_CASES_MAX_PAGE_SIZE, "validation.invalid")),
   })
   .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ["to"], error: "cases.error.dateRange" });
 export type CustomerCaseFilters = z.output<typeof customerCaseFiltersSchema>;
@@ -92,6 +95,7 @@ export async function listCustomerCases({
 }): Promise<CustomerCaseList> {
   const customer = requireCustomer(actor, "case:read");
   const filters = input;
+  const pageSize = filters.limit ?? CUSTOMER_CASES_PAGE_SIZE;
 
   const conditions: SQL[] = [customerCaseScope(customer)];
   if (filters.status) {
@@ -136,12 +140,12 @@ export async function listCustomerCases({
     // Exactly the order of the indexes (account or contact, received_at desc nulls last, id asc), so a page
     // is an ordered index scan that stops after 26 rows instead of sorting the account's cases.
     .orderBy(sql`${cases.receivedAt} desc nulls last`, asc(cases.id))
-    .limit(CUSTOMER_CASES_PAGE_SIZE + 1);
+    .limit(pageSize + 1);
 
-  const page = rows.slice(0, CUSTOMER_CASES_PAGE_SIZE);
+  const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
     cases: page.map((row) => ({ ...row, nextStep: nextStepOf(row.status) })),
-    nextCursor: rows.length > CUSTOMER_CASES_PAGE_SIZE && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null,
   };
 }

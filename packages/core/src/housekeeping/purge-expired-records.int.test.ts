@@ -1,4 +1,4 @@
-import { invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents } from "@accord/db";
+import { apiIdempotencyKeys, apiRateLimits, invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents } from "@accord/db";
 import { createTestDb, insertCustomerAccount, type TestDb } from "@accord/db/testing";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,7 +47,17 @@ describe("purgeExpiredRecords (the nightly housekeeping)", () => {
       { provider: "resend", eventId: "msg_recent", type: "email.delivered", receivedAt: ago(29) },
     ]);
 
-    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 1, resetTokens: 2, invitations: 2, signInAttempts: 1, webhookEvents: 1 });
+    await t.db.insert(apiIdempotencyKeys).values([
+      { principal: "api_key:x", key: "old", requestHash: "h", createdAt: ago(1, 1) },
+      { principal: "api_key:x", key: "recent", requestHash: "h", createdAt: ago(0, 23) },
+    ]);
+    await t.db.insert(apiRateLimits).values([
+      { principal: "api_key:x", windowStart: ago(0, 1), count: 3 },
+      { principal: "api_key:x", windowStart: new Date(now.getTime() - 30_000), count: 1 },
+    ]);
+
+    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 1, resetTokens: 2, invitations: 2, signInAttempts: 1, webhookEvents: 1, idempotencyKeys: 1, rateLimitWindows: 1 });
+    expect((await t.db.select({ key: apiIdempotencyKeys.key }).from(apiIdempotencyKeys)).map((r) => r.key)).toEqual(["recent"]);
 
     expect((await t.db.select({ id: sessions.id }).from(sessions)).map((r) => r.id)).toEqual(["session-live"]);
     expect((await t.db.select({ id: passwordResetTokens.id }).from(passwordResetTokens)).map((r) => r.id).sort()).toEqual(["reset-expired-an-hour-ago", "reset-unused"]);
@@ -56,6 +66,6 @@ describe("purgeExpiredRecords (the nightly housekeeping)", () => {
 
     expect((await t.db.select({ eventId: webhookEvents.eventId }).from(webhookEvents)).map((r) => r.eventId)).toEqual(["msg_recent"]);
 
-    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 0, resetTokens: 0, invitations: 0, signInAttempts: 0, webhookEvents: 0 });
+    expect(await purgeExpiredRecords({ db: t.db, now })).toEqual({ sessions: 0, resetTokens: 0, invitations: 0, signInAttempts: 0, webhookEvents: 0, idempotencyKeys: 0, rateLimitWindows: 0 });
   });
 });

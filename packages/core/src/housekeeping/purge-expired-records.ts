@@ -1,4 +1,6 @@
-import { invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents, type Db } from "@accord/db";
+import { apiIdempotencyKeys, apiRateLimits, invitationTokens, passwordResetTokens, sessions, signInAttempts, webhookEvents, type Db } from "@accord/db";
+import { IDEMPOTENCY_KEY_LIFETIME_MS } from "../api/api-idempotency";
+import { RATE_LIMIT_WINDOW_MS } from "../api/api-rate-limit";
 import { retentionCutoffs } from "@accord/domain";
 import { and, isNotNull, lt, or } from "drizzle-orm";
 
@@ -11,6 +13,9 @@ export interface PurgedRecords {
   invitations: number;
   signInAttempts: number;
   webhookEvents: number;
+  /** The public API's idempotency keys past their 24 h, and its rate-limit counts of ended windows. */
+  idempotencyKeys: number;
+  rateLimitWindows: number;
 }
 
 /**
@@ -44,12 +49,22 @@ export async function purgeExpiredRecords({ db, now }: { db: Db; now: Date }): P
       .returning({ id: invitationTokens.id });
     const removedAttempts = await tx.delete(signInAttempts).where(lt(signInAttempts.at, cutoff.signInAttemptsBefore)).returning({ id: signInAttempts.id });
     const removedWebhookEvents = await tx.delete(webhookEvents).where(lt(webhookEvents.receivedAt, cutoff.webhookEventsBefore)).returning({ id: webhookEvents.eventId });
+    const removedIdempotencyKeys = await tx
+      .delete(apiIdempotencyKeys)
+      .where(lt(apiIdempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS)))
+      .returning({ id: apiIdempotencyKeys.id });
+    const removedWindows = await tx
+      .delete(apiRateLimits)
+      .where(lt(apiRateLimits.windowStart, new Date(now.getTime() - RATE_LIMIT_WINDOW_MS)))
+      .returning({ principal: apiRateLimits.principal });
     return {
       sessions: removedSessions.length,
       resetTokens: removedResetTokens.length,
       invitations: removedInvitations.length,
       signInAttempts: removedAttempts.length,
       webhookEvents: removedWebhookEvents.length,
+      idempotencyKeys: removedIdempotencyKeys.length,
+      rateLimitWindows: removedWindows.length,
     };
   });
 }

@@ -8,6 +8,9 @@ import { keysMessages } from "./keys";
 import { litigationMessages } from "./litigation";
 import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
+import { apiMessages } from "./api";
+
+export { apiMessages };
 
 export type { Catalogue, KeyOf, Merged, MergedAll } from "./types";
 
