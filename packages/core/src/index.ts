@@ -238,3 +238,12 @@ export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
 export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
 export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";
+
+// CSV imports (ADR 0037): customer claims in the portal, the ERP's invoices and payments in the back-office
+export { importClaims, CLAIM_COLUMNS, type ImportClaimsOptions } from "./imports/import-claims";
+export { importInvoices, INVOICE_COLUMNS, type ImportInvoicesOptions } from "./imports/import-invoices";
+export { importPayments, PAYMENT_COLUMNS, type ImportPaymentsOptions } from "./imports/import-payments";
+export { claimImportTemplate, erpImportTemplate, templateCsv } from "./imports/import-templates";
+export { listImports, IMPORTS_LISTED, type ImportRecord } from "./imports/list-imports";
+export { readCsv, decodeCsvText, CSV_LIMITS, type CsvColumn, type CsvFile, type CsvRow } from "./imports/read-csv";
+export type { ImportFileInput, ImportReport, ImportReportError, ImportTranslate } from "./imports/import-report";

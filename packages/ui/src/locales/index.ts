@@ -7,6 +7,7 @@ import { receivablesMessages } from "./receivables";
 import { litigationMessages } from "./litigation";
 import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
+import { csvImportMessages } from "./csv-imports";
 
 export type { Catalogue, KeyOf, Merged, MergedAll } from "./types";
 
@@ -40,7 +41,7 @@ export function mergeMessages<T extends readonly [Bilingual, ...Bilingual[]]>(
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages);
+export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages, csvImportMessages);
 
 /** A key of the shared catalogue: what @accord/ui's components ask of the `t` they are given. */
 export type SharedKey = KeyOf<(typeof sharedMessages)["fr"]>;
