@@ -68,7 +68,6 @@ const fr = {
       progress: "Envoi et vérification du fichier…",
       template: "Télécharger le modèle (CSV)",
       file_required: "Choisissez un fichier CSV.",
-      see: "Voir le rapport",
     },
   },
 };
@@ -139,7 +138,6 @@ const en: typeof fr = {
       progress: "Sending and checking the file…",
       template: "Download the template (CSV)",
       file_required: "Choose a CSV file.",
-      see: "See the report",
     },
   },
 };
