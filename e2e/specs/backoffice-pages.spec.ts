@@ -115,6 +115,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
 
   // Receivables: on hold (the default), released, all (finance sees the ERP export form too).
   invoices: { who: "finance", reach: at("/invoices", "/invoices?filter=released", "/invoices?filter=all") },
+  // ERP imports: the forms and the earlier imports.
+  "invoices/import": { who: "finance", reach: at("/invoices/import") },
 
   // /admin opens the first section (the SLA policies).
   admin: { who: "admin", reach: at("/admin") },
