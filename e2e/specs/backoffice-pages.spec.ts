@@ -18,6 +18,7 @@ const RESOURCE_ROUTES = new Set([
   "cases/:reference/credit-note.xml",
   "cases/:reference/dossier.zip",
   "invoices/erp-export.csv",
+  "invoices/import/template.csv",
   "uploads",
   "uploads/:id/discard",
 ]);

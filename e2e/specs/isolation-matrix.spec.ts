@@ -143,6 +143,7 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "invoices/erp-export.csv": "a download for invoice:manage (receivables.spec and receivables.int.test)",
   // ERP imports (ADR 0037): invoice:import — finance and admins.
   "invoices/import": () => [STAFF_ONLY("/invoices/import", ["finance", "admin"])],
+  "invoices/import/template.csv": "a download for invoice:import (csv-imports.spec and imports.int.test)",
   uploads: "POST only (open-on-behalf.spec)",
   "uploads/:id/discard": "POST only (open-on-behalf.spec)",
   // The administration's index leads an admin to its first section.

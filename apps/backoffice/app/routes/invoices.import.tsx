@@ -1,6 +1,6 @@
-import { erpImportTemplate, importInvoices, importPayments, listImports } from "@accord/core";
+import { importInvoices, importPayments, listImports } from "@accord/core";
 import { PageHeader } from "@accord/ui";
-import { handleImportForm, templateResponse } from "@accord/web/csv-import";
+import { handleImportForm } from "@accord/web/csv-import";
 import { ImportForm, ImportHistory, ImportReportView, type ImportView } from "@accord/web/components/CsvImport";
 import { useTranslation } from "react-i18next";
 import { data, Link } from "react-router";
@@ -17,17 +17,11 @@ const kindOf = (request: Request): Kind | null => {
 
 /**
  * « Imports ERP » (ADR 0037): finance and admin (`invoice:import`) import invoices with their lines,
- * then payments; `?import=<id>` shows one import's report, `?template=invoices|payments` downloads a template.
+ * then payments; `?import=<id>` shows one import's report.
  */
 export async function loader(args: Route.LoaderArgs) {
   const ctx = await staffRoute(args, "invoice:import");
   const params = new URL(args.request.url).searchParams;
-  const template = params.get("template");
-  if (template !== null) {
-    if (template !== "invoices" && template !== "payments") notFound();
-    const body = await loadOrRespond(ctx, () => erpImportTemplate({ ...ctx, input: { kind: template } }));
-    return templateResponse(body, template === "invoices" ? "modele-factures.csv" : "modele-paiements.csv");
-  }
   return loadOrRespond(ctx, () => listImports({ ...ctx, input: { importId: params.get("import") ?? undefined } }));
 }
 
@@ -68,7 +62,6 @@ function Summary({ record }: { record: ImportView & { kind: string } }) {
 
 export default function ErpImports({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  if (loaderData instanceof Response) return null;
   const { imports, selected } = loaderData;
   return (
     <>
@@ -79,7 +72,7 @@ export default function ErpImports({ loaderData, actionData }: Route.ComponentPr
         <p>{t("erpImport.invoicesHowTo")}</p>
         <ImportForm
           action="/invoices/import?kind=invoices"
-          templateHref="/invoices/import?template=invoices"
+          templateHref="/invoices/import/template.csv?kind=invoices"
           label={t("erpImport.invoicesFile")}
           errors={actionData?.kind === "invoices" ? actionData.fieldErrors.file : undefined}
           id="invoices"
@@ -90,7 +83,7 @@ export default function ErpImports({ loaderData, actionData }: Route.ComponentPr
         <p>{t("erpImport.paymentsHowTo")}</p>
         <ImportForm
           action="/invoices/import?kind=payments"
-          templateHref="/invoices/import?template=payments"
+          templateHref="/invoices/import/template.csv?kind=payments"
           label={t("erpImport.paymentsFile")}
           errors={actionData?.kind === "payments" ? actionData.fieldErrors.file : undefined}
           id="payments"
