@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { signedInPage } from "../support/claims";
-import { backofficeUrl, expectAccessible, portalUrl } from "../support/fixtures";
+import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
 import { readMailbox, waitForEmail } from "../support/mailbox";
 
 /**
@@ -118,5 +118,50 @@ test("ERP invoices and payments, then a customer's claims imported from a spread
   const mailbox = await readMailbox();
   for (const reference of references) {
     expect(mailbox.filter((m) => m.to.includes("admin@hotelduport.example") && m.subject === `Réclamation reçue : dossier ${reference}`)).toHaveLength(1);
+  }
+});
+
+test("the import page shows its progress while the file is sent, and works without JavaScript", async ({ browser }) => {
+  const file = (title: string) => ({
+    name: "reclamation-inconnue.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`reference_client;type;titre;description;resultat_souhaite;numero_facture;ligne;quantite_contestee\r\nX-1;autre;${title};Écart;avoir;FA-INCONNUE;1;1\r\n`),
+  });
+
+  // With JavaScript: the progress bar shows while the post is on its way (held here until it has been seen).
+  const withJs = await signedInPage(browser, portalUrl, "achats@martin.example");
+  try {
+    const { page } = withJs;
+    await page.goto(`${portalUrl}/claims/import`);
+    await expect(page.locator('form[enctype="multipart/form-data"][data-enhanced]')).toHaveCount(1);
+    await page.getByLabel("Fichier CSV").setInputFiles(file("Avec JavaScript"));
+    let seen = false;
+    await page.route(`${portalUrl}/claims/import`, async (route) => {
+      if (route.request().method() === "POST") {
+        await expect(page.getByRole("progressbar", { name: "Envoi et vérification du fichier…" })).toBeVisible();
+        seen = true;
+      }
+      await route.continue();
+    });
+    await page.getByRole("button", { name: "Importer" }).click();
+    await expect(page.getByRole("region", { name: /Rapport d'import/ }).getByText("La facture FA-INCONNUE est introuvable.")).toBeVisible();
+    expect(seen).toBe(true);
+  } finally {
+    await withJs.close();
+  }
+
+  // Without JavaScript: the form posts and the page shows the same report.
+  const context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris", javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await signIn(page, portalUrl, "achats@martin.example");
+    await page.goto(`${portalUrl}/claims/import`);
+    await page.getByLabel("Fichier CSV").setInputFiles(file("Sans JavaScript"));
+    await page.getByRole("button", { name: "Importer" }).click();
+    const report = page.getByRole("region", { name: /Rapport d'import/ });
+    await expect(report.getByText(/Import refusé/)).toBeVisible();
+    await expect(report.getByRole("row").filter({ hasText: "La facture FA-INCONNUE est introuvable." })).toContainText("numero_facture");
+  } finally {
+    await context.close();
   }
 });

@@ -4,7 +4,7 @@
  */
 import { Alert, Button, DataTable, EmptyState, Field, formatDateTime } from "@accord/ui";
 import { translateKey } from "@accord/ui/locales";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** An import as the page shows it (what `listImports` returns, serialised). */
@@ -35,6 +35,9 @@ export function ImportForm({ action, templateHref, errors, label, id = "import" 
   const { t } = useTranslation();
   const [progress, setProgress] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
+  // Marks the form once the page is interactive (its post then shows progress; before, it posts plainly).
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
@@ -66,7 +69,7 @@ export function ImportForm({ action, templateHref, errors, label, id = "import" 
   }
 
   return (
-    <form method="post" encType="multipart/form-data" action={action} onSubmit={submit} className="form" aria-busy={progress !== null}>
+    <form method="post" encType="multipart/form-data" action={action} onSubmit={submit} className="form" aria-busy={progress !== null} data-enhanced={enhanced ? "" : undefined}>
       <p>
         <a href={templateHref} download>
           {t("csvImport.report.template")}
