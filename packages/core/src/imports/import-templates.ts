@@ -1,5 +1,5 @@
 import { customerAccounts, invoiceLines, invoices } from "@accord/db";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { requireCustomer, requireStaff } from "../access";
 import type { UseCaseArgs } from "../use-case";
 import { CLAIM_TEMPLATE } from "./import-claims";
@@ -35,7 +35,7 @@ export async function claimImportTemplate({ db, actor }: UseCaseArgs<void>): Pro
 /** The ERP templates (`invoice:import`): the example row names a real account's ERP code when there is one. */
 export async function erpImportTemplate({ db, actor, input }: UseCaseArgs<{ kind: "invoices" | "payments" }>): Promise<string> {
   requireStaff(actor, "invoice:import");
-  const [account] = await db.select({ erpCode: customerAccounts.erpCode }).from(customerAccounts).where(and()).orderBy(customerAccounts.name).limit(1);
+  const [account] = await db.select({ erpCode: customerAccounts.erpCode }).from(customerAccounts).where(isNotNull(customerAccounts.erpCode)).orderBy(customerAccounts.name).limit(1);
   const template = input.kind === "invoices" ? INVOICE_TEMPLATE : PAYMENT_TEMPLATE;
   const example = account?.erpCode ? { ...template.example, compte: account.erpCode } : template.example;
   return templateCsv({ headers: template.headers, example });

@@ -289,5 +289,9 @@ describe("importInvoices and importPayments", () => {
     expect(listed.imports.some((record) => record.id === empty.importId && record.status === "refused")).toBe(true);
     const template = await erpImportTemplate({ db: t.db, actor: finance, input: { kind: "payments" }, now });
     expect(template.split("\r\n")[0]).toBe("\uFEFFcompte;siren;numero_facture;reference_paiement;date_paiement;montant");
+    // The invoices template imports as it is, on an account that has an ERP code.
+    const invoicesTemplate = await erpImportTemplate({ db: t.db, actor: finance, input: { kind: "invoices" }, now });
+    const imported = await importInvoices({ db: t.db, actor: finance, input: { file: Buffer.from(invoicesTemplate, "utf8"), fileName: "modele-factures.csv" }, now });
+    expect(imported).toMatchObject({ status: "imported", created: 1, references: ["FA-2026-0100"] });
   });
 });
