@@ -207,10 +207,11 @@ test("an admin creates a customer account with its terms and clauses, then a con
   await page.getByLabel(/prix unitaire/i).fill("24,80");
   await page.getByLabel(/valable à partir du/i).fill("2026-01-01");
   await page.getByLabel(/code de l'indice/i).fill("INSEE-FARINE");
-  await page.getByRole("button", { name: /créer/i }).click();
+  // (exact: the account's page also has « Créer la clé », its API keys)
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByLabel(/valeur de base/i)).toHaveAccessibleDescription(/valeur de base/i);
   await page.getByLabel(/valeur de base/i).fill("112,4");
-  await page.getByRole("button", { name: /créer/i }).click();
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
   const price = page.getByRole("row", { name: /FAR-T65/ });
   await expect(price).toContainText("24,80");

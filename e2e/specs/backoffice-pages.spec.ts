@@ -141,6 +141,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
   "admin/kb/:id": { who: "admin-content", reach: fromList("/admin/kb", "/admin/kb/") },
   "admin/company": { who: "admin-content", reach: at("/admin/company") },
   "admin/undelivered": { who: "admin-settings", reach: at("/admin/undelivered") },
+  "admin/integration-keys": { who: "admin-settings", reach: at("/admin/integration-keys") },
+  "admin/reason-codes": { who: "admin-settings", reach: at("/admin/reason-codes") },
   mailbox: { who: "admin-people", reach: at("/mailbox") },
   // The e-mail's HTML is shown in a frame sandboxed without scripts.
   "mailbox/:id": { who: "admin-people", reach: fromList("/mailbox", "/mailbox/"), sandboxedFrames: "iframe[sandbox]" },

@@ -166,6 +166,8 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   "admin/responses/:id": (k) => [ADMIN_ONLY(`/admin/responses/${k.adminIds.responses}`)],
   "admin/company": () => [ADMIN_ONLY("/admin/company")],
   "admin/undelivered": () => [ADMIN_ONLY("/admin/undelivered")],
+  "admin/integration-keys": () => [ADMIN_ONLY("/admin/integration-keys")],
+  "admin/reason-codes": () => [ADMIN_ONLY("/admin/reason-codes")],
   "admin/kb": () => [ADMIN_ONLY("/admin/kb")],
   "admin/kb/:id": (k) => [ADMIN_ONLY(`/admin/kb/${k.adminIds.kb}`)],
   "*": () => [{ url: `${backofficeUrl}/no-such-page`, expect: {}, otherwise: "hidden" }],

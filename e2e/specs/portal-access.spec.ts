@@ -74,6 +74,8 @@ const ID_ROUTES: Record<string, (r: MartinResources) => { url: string; form?: Re
 };
 
 /** What a viewer would post to each route that acts (beyond the id routes above): all must be refused. */
+/** A key or reason code id that names nothing (the viewer is refused before it is looked up). */
+const NO_KEY = "00000000-0000-4000-8000-000000000000";
 type ViewerPost = { url: string; form?: Record<string, string>; multipart?: boolean };
 const VIEWER_POSTS: Record<string, (r: MartinResources) => ViewerPost[]> = {
   "cases/:reference": (r): ViewerPost[] => [
@@ -95,6 +97,13 @@ const VIEWER_POSTS: Record<string, (r: MartinResources) => ViewerPost[]> = {
     { url: "/company", form: { intent: "role", userId: r.userId, role: "admin" } },
     { url: "/company", form: { intent: "reactivate", userId: r.userId } },
     { url: "/company", form: { intent: "revoke", email: "personne@martin.example" } },
+    // API keys and reason codes (ADR 0035): the company's admin only.
+    { url: "/company", form: { intent: "createKey", name: "Clé d'un lecteur" } },
+    { url: "/company", form: { intent: "reviewRevokeKey", keyId: NO_KEY } },
+    { url: "/company", form: { intent: "revokeKey", keyId: NO_KEY } },
+    { url: "/company", form: { intent: "addReasonCode", code: "LECTEUR", caseType: "quality" } },
+    { url: "/company", form: { intent: "changeReasonCode", id: NO_KEY, code: "LECTEUR", caseType: "quality" } },
+    { url: "/company", form: { intent: "deleteReasonCode", id: NO_KEY } },
   ],
   uploads: () => [{ url: "/uploads", multipart: true }],
   "claims/import": () => [{ url: "/claims/import", multipart: true }],

@@ -48,6 +48,8 @@ export default [
     route("kb/:id", "routes/admin.kb.$id.tsx"),
     route("company", "routes/admin.company.tsx"),
     route("undelivered", "routes/admin.undelivered.tsx"),
+    route("integration-keys", "routes/admin.integration-keys.tsx"),
+    route("reason-codes", "routes/admin.reason-codes.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

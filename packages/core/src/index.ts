@@ -238,6 +238,20 @@ export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
 export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
 export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";
+// API keys, integration keys and reason codes, managed by their users (issue 14, ADR 0035).
+export * from "./keys/schemas";
+export { API_KEY_PREFIX, INTEGRATION_KEY_PREFIX, DISPLAY_PREFIX_LENGTH } from "./keys/secret-key";
+export { createApiKey, type CreatedKey } from "./keys/create-api-key";
+export { listApiKeys, type ApiKeyItem, type ApiKeys } from "./keys/list-api-keys";
+export { revokeApiKey } from "./keys/revoke-api-key";
+export { createIntegrationKey } from "./keys/create-integration-key";
+export { listIntegrationKeys, type IntegrationKeyItem } from "./keys/list-integration-keys";
+export { revokeIntegrationKey } from "./keys/revoke-integration-key";
+export { listReasonCodes, type ReasonCodes } from "./keys/list-reason-codes";
+export type { ReasonCodeItem } from "./keys/reason-code-rows";
+export { addReasonCode } from "./keys/add-reason-code";
+export { changeReasonCode } from "./keys/change-reason-code";
+export { deleteReasonCode } from "./keys/delete-reason-code";
 
 // CSV imports (ADR 0037): customer claims in the portal, the ERP's invoices and payments in the back-office
 export { importClaims, CLAIM_COLUMNS, type ImportClaimsOptions } from "./imports/import-claims";

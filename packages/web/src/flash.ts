@@ -71,6 +71,11 @@ const FLASH_KEYS = [
   "cases.flash.proposalDeclined",
   "cases.flash.counterProposed",
   "cases.flash.rated",
+  // API keys, integration keys and reason codes (portal "Mon entreprise", back-office administration)
+  "keys.flash.keyRevoked",
+  "keys.flash.codeAdded",
+  "keys.flash.codeChanged",
+  "keys.flash.codeDeleted",
 ] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { RouterContextProvider } from "react-router";
 import { isReviewed } from "./components/IntentForm";
-import { intent, reviewIntent, runIntent, type IntentContext } from "./intents";
+import { intent, reviewIntent, runIntent, showOnceIntent, type IntentContext } from "./intents";
 
 const t = (key: string, params?: Record<string, unknown>) => (params && Object.keys(params).length ? `${key}:${JSON.stringify(params)}` : key);
 
@@ -136,5 +136,32 @@ describe("reviewIntent", () => {
     const late = await runIntent(REVIEW, ctx(), form({ intent: "review", name: "late" }));
     expect("init" in late && late.init?.status).toBe(409);
     expect("data" in late && late.data.result.error).toMatchObject({ "": ["proposal.error.expired"] });
+  });
+});
+
+describe("showOnceIntent", () => {
+  const ONCE = {
+    createKey: showOnceIntent(z.object({ name: z.string().trim().min(1, "validation.required") }), async (input) => {
+      if (input.name === "taken") throw new AppError("validation", { fieldErrors: { name: ["name.taken"] } });
+      return { id: "k1", name: input.name, key: "secret-value" };
+    }),
+  };
+
+  it("answers 200, not cached, with the use case's result in the reply and the form reset; no redirect carries it", async () => {
+    const reply = await runIntent(ONCE, ctx(), form({ intent: "createKey", name: " ERP " }));
+    expect(reply).not.toBeInstanceOf(Response);
+    expect("init" in reply && reply.init?.status).toBe(200);
+    expect("init" in reply && new Headers(reply.init?.headers).get("Cache-Control")).toBe("no-store");
+    expect("data" in reply && reply.data).toMatchObject({ intent: "createKey", shown: { id: "k1", name: "ERP", key: "secret-value" } });
+    expect("data" in reply && reply.data.result.initialValue).toBeNull();
+  });
+
+  it("refuses bad input or a use case's refusal beside the field, with nothing shown", async () => {
+    for (const name of [" ", "taken"]) {
+      const reply = await runIntent(ONCE, ctx(), form({ intent: "createKey", name }));
+      expect("init" in reply && reply.init?.status).toBe(400);
+      expect("data" in reply && "shown" in reply.data).toBe(false);
+      expect("data" in reply && reply.data.result.error?.name).toBeTruthy();
+    }
   });
 });

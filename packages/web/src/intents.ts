@@ -40,7 +40,9 @@ export interface IntentReply<Name extends string = string> {
   result: SubmissionResult<string[]>;
 }
 
-type Outcome = { ok: true; response: Response } | { ok: false; status: number; result: SubmissionResult<string[]> };
+type Outcome =
+  | { ok: true; response: Response }
+  | { ok: false; status: number; result: SubmissionResult<string[]>; /** Shown this once on the page (`showOnceIntent`), never stored. */ shown?: object };
 
 /** One entry of a page's action table (its schema and use case are closed over: the table is typed by its keys). */
 export interface Intent<Ctx extends IntentContext> {
@@ -93,6 +95,26 @@ export function reviewIntent<Ctx extends IntentContext, S extends $ZodType>(sche
   };
 }
 
+/**
+ * An intent whose result is shown this once on the page instead of after a redirect (a new secret key):
+ * on success the page answers 200 with the form reset and `shown` (the result) in its reply, not cached;
+ * reloading the page runs the loader only, so the result is never shown again.
+ */
+export function showOnceIntent<Ctx extends IntentContext, S extends $ZodType, R extends object>(schema: S, run: (input: output<S>, ctx: Ctx) => Promise<R>): Intent<Ctx> {
+  return {
+    async submit(formData, ctx, { refused }) {
+      const submission = parseForm(formData, schema, ctx.t);
+      if (submission.status !== "success" || refused) return { ok: false, status: 400, result: submission.reply() };
+      try {
+        const shown = await run(submission.value, ctx);
+        return { ok: false, status: 200, result: submission.reply({ resetForm: true }), shown };
+      } catch (error) {
+        return { ok: false, ...replyToError(submission, error, ctx.t) };
+      }
+    },
+  };
+}
+
 /** A page's intents, by name. */
 export type IntentTable<Ctx extends IntentContext> = Record<string, Intent<Ctx>>;
 
@@ -119,6 +141,6 @@ export async function runIntent<Ctx extends IntentContext, T extends IntentTable
   const outcome = await table[name]!.submit(formData, ctx, { refused: options.refused ?? false });
   if (outcome.ok) return outcome.response;
   const base: IntentReply<IntentName<T>> = { intent: name, result: outcome.result };
-  const reply = Object.assign({}, options.extra, base);
-  return data(reply, { status: outcome.status });
+  const reply: IntentReply<IntentName<T>> & Extra & { shown?: object } = Object.assign({}, options.extra, base, outcome.shown ? { shown: outcome.shown } : {});
+  return data(reply, outcome.shown ? { status: outcome.status, headers: { "Cache-Control": "no-store" } } : { status: outcome.status });
 }

@@ -129,7 +129,7 @@ export function TableSection<R extends Row>({ id, at, rows, cells, empty, childr
  * thresholds, indexes, company). Its strings are `admin.<key>.title`, `.description`, `.caption`,
  * `.columns.*`, `.createTitle`, `.editTitle`.
  */
-export type EntitySection = Exclude<AdminSection, "thresholds" | "indexes" | "company" | "undelivered">;
+export type EntitySection = Exclude<AdminSection, "thresholds" | "indexes" | "company" | "undelivered" | "integration-keys" | "reason-codes">;
 
 /** A key of the section's strings that the catalogue has (never when it has not). */
 type SectionString<S extends EntitySection, Name extends string> = Extract<`admin.${SectionKey<S>}.${Name}`, MessageKey>;

@@ -1,7 +1,8 @@
-import { createCustomerAccount, createPriceAgreement, customerAccountSchema, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, priceAgreementSchema, updateCustomerAccount } from "@accord/core";
+import { ApiKeysSection, ReasonCodesSection } from "@accord/web/components/Keys";
+import { addReasonCode, AppError, changeReasonCode, changeReasonCodeSchema, createApiKey, createApiKeySchema, createCustomerAccount, createPriceAgreement, customerAccountSchema, deleteReasonCode, getCustomerAccount, inviteCustomerUser, inviteCustomerUserSchema, keyTargetSchema, listApiKeys, listReasonCodes, priceAgreementSchema, reasonCodeSchema, reasonCodeTargetSchema, revokeApiKey, updateCustomerAccount } from "@accord/core";
 import { hasPermission } from "@accord/auth";
 import { EmptyState, formatDate, formatMoney } from "@accord/ui";
-import { intent } from "@accord/web/intents";
+import { intent, reviewIntent, showOnceIntent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
 import { AccountFields, NEW_ACCOUNT, type AccountDefaults } from "../admin/account-form";
 import { adminAction, adminLoader, base, isNew, savedTo, type AdminContext } from "../admin/admin.server";
@@ -14,7 +15,7 @@ import { env } from "../env.server";
 /** /admin/accounts/new creates an account; /admin/accounts/<id> edits one, lists its users and its contracted prices. */
 export async function loader(args: Route.LoaderArgs) {
   return adminLoader(args, "admin:users", async (ctx) => {
-    if (isNew(ctx)) return { account: null, defaults: undefined, users: [], agreements: [], canEditPrices: false };
+    if (isNew(ctx)) return { account: null, defaults: undefined, users: [], agreements: [], canEditPrices: false, apiKeys: null, reasonCodes: null };
     const { account, users, agreements } = await getCustomerAccount({ ...ctx, accountId: args.params.id });
     const language = languageOf(args.context);
     const { clauses } = account;
@@ -39,11 +40,20 @@ export async function loader(args: Route.LoaderArgs) {
       users,
       agreements: agreements.map(({ id, productCode, description, unitPriceCents, validFrom, validTo, indexation }) => ({ id, productCode, description, unitPriceCents, validFrom, validTo, indexation })),
       canEditPrices: hasPermission(ctx.actor, "admin:settings"),
+      apiKeys: hasPermission(ctx.actor, "api_keys:manage") ? await accountKeys(ctx) : null,
+      reasonCodes: hasPermission(ctx.actor, "reason_codes:manage") ? await listReasonCodes({ ...ctx, accountId: account.id }) : null,
     };
   });
 }
 
+/** The account's API keys (dates as ISO strings) and whom a new key may act as. */
+async function accountKeys(ctx: AdminContext) {
+  const { keys, actingUsers } = await listApiKeys({ ...ctx, accountId: ctx.params.id });
+  return { actingUsers, keys: keys.map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), lastUsedAt: k.lastUsedAt?.toISOString() ?? null, revokedAt: k.revokedAt?.toISOString() ?? null })) };
+}
+
 const accountPage = (ctx: AdminContext) => `/admin/accounts/${ctx.params.id ?? ""}`;
+const accountPart = (part: string) => (ctx: AdminContext) => `${accountPage(ctx)}#${part}`;
 
 const INTENTS = {
   account: intent(
@@ -53,6 +63,17 @@ const INTENTS = {
   ),
   invite: intent(inviteCustomerUserSchema, (input, ctx) => inviteCustomerUser({ ...base(ctx), accountId: ctx.params.id, input, portalUrl: env().PORTAL_URL }), savedTo(accountPage, "admin.flash.invited")),
   price: intent(priceAgreementSchema, (input, ctx) => createPriceAgreement({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPage)),
+  // The account's API keys (the new key shown once, in the reply) and its reason codes.
+  createKey: showOnceIntent(createApiKeySchema, (input, ctx: AdminContext) => createApiKey({ ...base(ctx), accountId: ctx.params.id, input })),
+  // The confirmation names a live key of this account (another's, or a revoked one: 404).
+  reviewRevokeKey: reviewIntent(keyTargetSchema, async (input, ctx: AdminContext) => {
+    const { keys } = await listApiKeys({ ...base(ctx), accountId: ctx.params.id });
+    if (!keys.some((k) => k.id === input.keyId && !k.revokedAt)) throw new AppError("not_found");
+  }),
+  revokeKey: intent(keyTargetSchema, (input, ctx) => revokeApiKey({ ...base(ctx), accountId: ctx.params.id, input }), savedTo(accountPart("api-keys"), "keys.flash.keyRevoked")),
+  addReasonCode: intent(reasonCodeSchema, (input, ctx) => addReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeAdded")),
+  changeReasonCode: intent(changeReasonCodeSchema, (input, ctx) => changeReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeChanged")),
+  deleteReasonCode: intent(reasonCodeTargetSchema, (input, ctx) => deleteReasonCode({ ...base(ctx), accountId: ctx.params.id ?? "", input }), savedTo(accountPart("reason-codes"), "keys.flash.codeDeleted")),
 };
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
@@ -139,7 +160,7 @@ function AccountPrices({ agreements, canEditPrices }: { agreements: Loaded["agre
 }
 
 export default function AccountPage({ loaderData }: Route.ComponentProps) {
-  const { account, defaults, users, agreements, canEditPrices } = loaderData;
+  const { account, defaults, users, agreements, canEditPrices, apiKeys, reasonCodes } = loaderData;
   return (
     <AdminEditPage
       // A saved account comes back to this page: its form starts again from what was saved.
@@ -153,6 +174,8 @@ export default function AccountPage({ loaderData }: Route.ComponentProps) {
           <>
             <AccountUsers users={users} />
             <AccountPrices agreements={agreements} canEditPrices={canEditPrices} />
+            {apiKeys ? <ApiKeysSection keys={apiKeys.keys} actingUsers={apiKeys.actingUsers} /> : null}
+            {reasonCodes ? <ReasonCodesSection own={reasonCodes.own} administration={reasonCodes.administration} /> : null}
           </>
         ) : null
       }

@@ -15,6 +15,8 @@ export async function loader(args: Route.LoaderArgs) {
     ...(hasPermission(actor, "admin:sla") ? (["sla", "calendars"] as const) : []),
     ...(hasPermission(actor, "admin:users") ? (["staff", "accounts"] as const) : []),
     ...(hasPermission(actor, "admin:settings") ? (["thresholds", "indexes", "root-causes", "checklists", "responses", "kb", "company", "undelivered"] as const) : []),
+    ...(hasPermission(actor, "integration_keys:manage") ? (["integration-keys"] as const) : []),
+    ...(hasPermission(actor, "reason_codes:manage") ? (["reason-codes"] as const) : []),
   ];
   if (sections.length === 0) notFound();
   return { sections };

@@ -81,7 +81,7 @@ export interface CustomerCase {
     status: CaseStatus;
     nextStep: NextStep;
     receivedAt: Date;
-    /** How the claim arrived (portal, e-mail, API, phone, CSV import). */
+    /** How the claim arrived: portal, e-mail, API, phone (filed by staff on the customer's behalf), CSV import. */
     channel: CaseChannel;
     lastActivityAt: Date;
     currency: string;

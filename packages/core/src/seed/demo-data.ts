@@ -1,4 +1,4 @@
-import type { ContractClauses, CustomerRole, CustomerTier, PaymentTerm, StaffRole } from "@accord/db";
+import type { CaseType, ContractClauses, CustomerRole, CustomerTier, PaymentTerm, StaffRole } from "@accord/db";
 
 /** The demo data PRODUCT.md promises (password of every demo user: accord-demo). */
 export const DEMO_PASSWORD = "accord-demo";
@@ -39,6 +39,8 @@ export type DemoAccount = {
   paymentTerm: PaymentTerm;
   clauses: ContractClauses;
   apiKey: string;
+  /** The account's own reason codes (they win over the administration's). */
+  reasonCodes?: { code: string; caseType: CaseType; label: string }[];
   users: { email: string; name: string; role: CustomerRole }[];
   invoices: DemoInvoice[];
 };
@@ -46,6 +48,7 @@ export type DemoAccount = {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     name: "Boulangeries Martin SAS",
+    reasonCodes: [{ code: "RQ-01", caseType: "quality", label: "Produit non conforme" }],
     siren: "812345676",
     vatId: "FR19812345676",
     erpCode: "C-10042",
@@ -151,6 +154,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 ];
 
 /** Demo claims, filed through submitClaim by the seed (lines by invoice number and line number). */
+/** The administration's reason codes: valid for every account (issue 14). */
+export const DEMO_REASON_CODES: { code: string; caseType: CaseType; label: string }[] = [
+  { code: "QUAL", caseType: "quality", label: "Défaut qualité" },
+  { code: "LIV", caseType: "delivery", label: "Incident de livraison" },
+  { code: "PRIX", caseType: "price_billing", label: "Litige de prix" },
+];
+
 export type DemoClaim = {
   filedBy: string;
   filedHoursAgo: number;

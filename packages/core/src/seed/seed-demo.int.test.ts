@@ -1,4 +1,5 @@
-import { caseEvents, cases, customerUsers, emailMessages } from "@accord/db";
+import { caseEvents, cases, customerAccounts, customerUsers, emailMessages } from "@accord/db";
+import { resolveReasonCode } from "../channels/resolve-reason-code";
 import { useTestDb } from "@accord/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -35,5 +36,15 @@ describe("demo seed", () => {
       // …and are signed by the demo supplier
       expect(mails[0]!.props).toMatchObject({ sender: { supplier: { legalName: "Valois Distribution CHR SAS", siren: "842197352", vatNumber: "FR88842197352" } } });
     }
+  });
+
+  it("maps the administration's reason codes for every account, and Martin's own RQ-01", async () => {
+    // (the first test seeded the database)
+    const [martin] = await t.db.select({ id: customerAccounts.id }).from(customerAccounts).where(eq(customerAccounts.name, "Boulangeries Martin SAS"));
+    const [port] = await t.db.select({ id: customerAccounts.id }).from(customerAccounts).where(eq(customerAccounts.name, "Hôtel du Port SARL"));
+    expect(await resolveReasonCode(t.db, martin!.id, "rq-01")).toEqual({ caseType: "quality", label: "Produit non conforme" });
+    expect(await resolveReasonCode(t.db, port!.id, "RQ-01")).toBeNull();
+    expect(await resolveReasonCode(t.db, port!.id, "LIV")).toEqual({ caseType: "delivery", label: "Incident de livraison" });
+    expect(await resolveReasonCode(t.db, martin!.id, "PRIX")).toEqual({ caseType: "price_billing", label: "Litige de prix" });
   });
 });

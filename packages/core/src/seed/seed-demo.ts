@@ -5,6 +5,7 @@ import {
   customerUsers,
   invoiceLines,
   invoices,
+  reasonCodes,
   staffTeams,
   staffUsers,
   supplierIdentity,
@@ -15,7 +16,7 @@ import {
 import { loadCustomerActor } from "@accord/auth";
 import { and, eq, sql } from "drizzle-orm";
 import { submitClaim } from "../claims/submit-claim";
-import { DEMO_ACCOUNTS, DEMO_CLAIMS, DEMO_STAFF, DEMO_SUPPLIER, DEMO_TEAMS } from "./demo-data";
+import { DEMO_ACCOUNTS, DEMO_CLAIMS, DEMO_REASON_CODES, DEMO_STAFF, DEMO_SUPPLIER, DEMO_TEAMS } from "./demo-data";
 
 /**
  * argon2id hash of "accord-demo" (m=19456, t=2, p=1), computed once: hashing ten passwords at every
@@ -73,6 +74,7 @@ export async function seedDemoData({
         await tx.insert(staffTeams).values(s.teams.map((code) => ({ staffId: staff!.id, teamId: teamId.get(code)! })));
       }
     }
+    await tx.insert(reasonCodes).values(DEMO_REASON_CODES.map((r) => ({ ...r, accountId: null })));
     let invoiceCount = 0;
     for (const a of DEMO_ACCOUNTS) {
       const [account] = await tx
@@ -90,6 +92,7 @@ export async function seedDemoData({
         prefix: a.apiKey.slice(0, 12),
         keyHash: createHash("sha256").update(a.apiKey).digest("hex"),
       });
+      if (a.reasonCodes?.length) await tx.insert(reasonCodes).values(a.reasonCodes.map((r) => ({ ...r, accountId: account!.id })));
       for (const inv of a.invoices) {
         const issue = new Date(now.getTime() - inv.daysAgo * day);
         const lines = inv.lines.map((l, i) => {

@@ -4,6 +4,7 @@ import type { Catalogue, KeyOf, MergedAll } from "./types";
 import { caseErrorMessages } from "./case-errors";
 import { claimFormMessages } from "./claim-form";
 import { receivablesMessages } from "./receivables";
+import { keysMessages } from "./keys";
 import { litigationMessages } from "./litigation";
 import { settlementMessages } from "./settlement";
 import { uploadsMessages } from "./uploads";
@@ -41,7 +42,7 @@ export function mergeMessages<T extends readonly [Bilingual, ...Bilingual[]]>(
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages, csvImportMessages);
+export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages, keysMessages, csvImportMessages);
 
 /** A key of the shared catalogue: what @accord/ui's components ask of the `t` they are given. */
 export type SharedKey = KeyOf<(typeof sharedMessages)["fr"]>;
