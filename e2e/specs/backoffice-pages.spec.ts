@@ -18,6 +18,7 @@ const RESOURCE_ROUTES = new Set([
   "cases/:reference/credit-note.xml",
   "cases/:reference/dossier.zip",
   "invoices/erp-export.csv",
+  "invoices/import/template.csv",
   "uploads",
   "uploads/:id/discard",
 ]);
@@ -115,6 +116,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
 
   // Receivables: on hold (the default), released, all (finance sees the ERP export form too).
   invoices: { who: "finance", reach: at("/invoices", "/invoices?filter=released", "/invoices?filter=all") },
+  // ERP imports: the forms and the earlier imports.
+  "invoices/import": { who: "finance", reach: at("/invoices/import") },
 
   // /admin opens the first section (the SLA policies).
   admin: { who: "admin", reach: at("/admin") },

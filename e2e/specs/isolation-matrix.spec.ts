@@ -69,6 +69,9 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
   "api/v1/webhooks/resend": "POST only, authenticated by Resend's signature and never by a cookie (resend-webhook.spec)",
   "uploads/:id/discard": "POST only (evidence-upload.spec)",
   "claims/new": () => [{ url: `${portalUrl}/claims/new`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" }],
+  // CSV imports (ADR 0037): case:create; each company sees its own imports only (imports.int.test).
+  "claims/import": () => [{ url: `${portalUrl}/claims/import`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" }],
+  "claims/import/template.csv": "a download for case:create (csv-imports.spec and imports.int.test)",
   "cases/:reference/submitted": (k) => [
     { url: `${portalUrl}/cases/${k.memberCase}/submitted`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "ok", portAdmin: "hidden" }, otherwise: "login" },
     { url: `${portalUrl}/cases/${k.portCase}/submitted`, expect: { martinAdmin: "hidden", martinMember: "hidden", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" },
@@ -138,6 +141,9 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   // Receivables: invoice:read and kpi:read (ADR 0027) — supervisors, finance, legal, admins.
   invoices: () => [STAFF_ONLY("/invoices", ["supervisor", "finance", "legal", "admin"])],
   "invoices/erp-export.csv": "a download for invoice:manage (receivables.spec and receivables.int.test)",
+  // ERP imports (ADR 0037): invoice:import — finance and admins.
+  "invoices/import": () => [STAFF_ONLY("/invoices/import", ["finance", "admin"])],
+  "invoices/import/template.csv": "a download for invoice:import (csv-imports.spec and imports.int.test)",
   uploads: "POST only (open-on-behalf.spec)",
   "uploads/:id/discard": "POST only (open-on-behalf.spec)",
   // The administration's index leads an admin to its first section.

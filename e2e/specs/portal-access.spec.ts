@@ -44,7 +44,7 @@ const SHARED = new Set(["help", "help/:slug"]);
 /** The signed-in user's own settings: every role, a viewer too, manages them. */
 const PERSONAL = new Set(["profile"]);
 /** Pages without an id: what they show is scoped by the signed-in user's company (checked below on the lists). */
-const ACCOUNT_PAGES = new Set(["", "cases", "claims/new", "company", "uploads", "invoices"]);
+const ACCOUNT_PAGES = new Set(["", "cases", "claims/new", "claims/import", "claims/import/template.csv", "company", "uploads", "invoices"]);
 /** A proposal id that exists nowhere (the settlement's forms name the proposal they answer). */
 const NO_PROPOSAL = "00000000-0000-4000-8000-000000000000";
 
@@ -106,6 +106,7 @@ const VIEWER_POSTS: Record<string, (r: MartinResources) => ViewerPost[]> = {
     { url: "/company", form: { intent: "deleteReasonCode", id: NO_KEY } },
   ],
   uploads: () => [{ url: "/uploads", multipart: true }],
+  "claims/import": () => [{ url: "/claims/import", multipart: true }],
 };
 
 const PNG = Buffer.from(
@@ -247,7 +248,7 @@ test("the viewer reads every page without a single action, and every post is ref
   expect(file.status()).toBe(200);
 
   // The acting pages do not exist for a viewer.
-  for (const url of ["/claims/new", `/cases/${martin.reference}/withdraw`, `/company/users/${martin.userId}/deactivate`]) {
+  for (const url of ["/claims/new", "/claims/import", "/claims/import/template.csv", `/cases/${martin.reference}/withdraw`, `/company/users/${martin.userId}/deactivate`]) {
     const response = await page.goto(`${portalUrl}${url}`);
     expect(response?.status(), `GET ${url}`).toBe(404);
   }
@@ -256,7 +257,12 @@ test("the viewer reads every page without a single action, and every post is ref
   for (const [routePath, posts] of Object.entries(VIEWER_POSTS)) {
     if (!byPath.get(routePath)?.hasAction) continue;
     for (const { url, form, multipart } of posts(martin)) {
-      const body = multipart && routePath === "uploads" ? { files: { name: "x.png", mimeType: "image/png", buffer: PNG } } : form;
+      const body =
+        multipart && routePath === "uploads"
+          ? { files: { name: "x.png", mimeType: "image/png", buffer: PNG } }
+          : multipart && routePath === "claims/import"
+            ? { file: { name: "reclamations.csv", mimeType: "text/csv", buffer: Buffer.from("reference_client;type;titre\r\nA;autre;Import d'un lecteur\r\n") } }
+            : form;
       const response = multipart
         ? await page.request.post(`${portalUrl}${url}`, { multipart: body as Record<string, string>, headers: { Origin: portalUrl }, maxRedirects: 0 })
         : await post(page.request, url, form);

@@ -12,7 +12,7 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  */
 
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "api/v1/webhooks/resend", "api/v1/*"]);
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "claims/import/template.csv", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "api/v1/webhooks/resend", "api/v1/*"]);
 
 /** Who visits, one test per group and language. Boulangeries Martin's three roles, read only. */
 type Who = "signed-out" | "admin" | "member" | "viewer";
@@ -95,6 +95,8 @@ const PAGES: Record<string, PageVisit<Who>> = {
       return ["/claims/new", invoice!];
     },
   },
+  // CSV import of claims: the form and the earlier imports.
+  "claims/import": { who: "member", reach: at("/claims/import") },
   "*": { who: "member", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },
 
   profile: { who: "viewer", reach: at("/profile") },

@@ -22,6 +22,8 @@ export default [
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
   route("invoices", "routes/invoices.tsx"),
   route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),
+  route("invoices/import", "routes/invoices.import.tsx"),
+  route("invoices/import/template.csv", "routes/invoices.import.template.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

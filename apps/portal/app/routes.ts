@@ -14,6 +14,8 @@ export default [
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("claims/new", "routes/claims.new.tsx"),
+  route("claims/import", "routes/claims.import.tsx"),
+  route("claims/import/template.csv", "routes/claims.import.template.ts"),
   route("cases/:reference/submitted", "routes/claims.submitted.tsx"),
   route("cases", "routes/cases.tsx"),
   route("cases/:reference", "routes/cases.detail.tsx"),

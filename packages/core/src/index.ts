@@ -257,3 +257,12 @@ export { findInvoiceLineIds, type InvoiceLineRef } from "./claims/find-invoice-l
 export { authenticateApiKey, type ApiPrincipal, type ApiKeyRefusal } from "./api/authenticate-api-key";
 export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_LIFETIME_MS, type IdempotencyClaim, type StoredResponse } from "./api/api-idempotency";
 export { consumeRateLimit, RATE_LIMIT_WINDOW_MS, type RateLimitState } from "./api/api-rate-limit";
+
+// CSV imports (ADR 0037): customer claims in the portal, the ERP's invoices and payments in the back-office
+export { importClaims, CLAIM_COLUMNS, type ImportClaimsOptions } from "./imports/import-claims";
+export { importInvoices, INVOICE_COLUMNS, type ImportInvoicesOptions } from "./imports/import-invoices";
+export { importPayments, PAYMENT_COLUMNS, type ImportPaymentsOptions } from "./imports/import-payments";
+export { claimImportTemplate, erpImportTemplate, templateCsv } from "./imports/import-templates";
+export { listImports, IMPORTS_LISTED, type ImportRecord } from "./imports/list-imports";
+export { readCsv, decodeCsvText, CSV_LIMITS, type CsvColumn, type CsvFile, type CsvRow } from "./imports/read-csv";
+export type { ImportFileInput, ImportReport, ImportReportError, ImportTranslate } from "./imports/import-report";

@@ -283,3 +283,18 @@ export {
   mediationOutcomePermission,
 } from "./mediation/mediation";
 export type { MediationActor, MediationFailureNextStep, MediationKind, MediationOutcome, MediationOutcomeEffect, MediationSessionVisibility, MediationState } from "./mediation/mediation";
+
+// CSV imports: a French spreadsheet's cells (ADR 0037)
+export {
+  detectDelimiter,
+  normaliseChoice,
+  normaliseHeader,
+  paidStatusOf,
+  readCsvChoice,
+  readCsvDate,
+  readCsvDecimal,
+  readCsvPositiveInteger,
+  readCsvText,
+  readCsvVatRate,
+} from "./imports/csv-values";
+export type { CsvRead, CsvRefusal } from "./imports/csv-values";

@@ -43,6 +43,7 @@ export async function loader(args: Route.LoaderArgs) {
       accounts: list.accounts,
       // The export is finance's: the ERP acts on it (ADR 0027).
       canExport: hasPermission(ctx.actor, "invoice:manage"),
+      canImport: hasPermission(ctx.actor, "invoice:import"),
       exportValues,
       exportErrors,
       invoices: list.invoices.map((invoice) => ({
@@ -69,12 +70,17 @@ function href(filter: string, accountId: string, page: number) {
 
 export default function Invoices({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { filters, filter, accountId, page, hasNextPage, accounts, invoices, canExport, exportValues, exportErrors } = loaderData;
+  const { filters, filter, accountId, page, hasNextPage, accounts, invoices, canExport, canImport, exportValues, exportErrors } = loaderData;
   const money = (cents: number, currency: string) => formatMoney(cents, currency, i18n.language);
   const date = (value: string) => formatDate(value, i18n.language);
   return (
     <>
       <PageHeader title={t("receivables.title")} description={t("receivables.description")} />
+      {canImport ? (
+        <p>
+          <Link to="/invoices/import">{t("erpImport.link")}</Link>
+        </p>
+      ) : null}
       <Form method="get" className="card form filters" role="search" aria-label={t("receivables.filters.legend")}>
         <fieldset className="stack">
           <legend>{t("receivables.filters.legend")}</legend>

@@ -14,6 +14,7 @@ export function Shell({ user, children }: { user: ShellUser | null; children: Re
   const nav = (
     <>
       {user?.canFile ? <NavLink to="/claims/new">{t("claims.report")}</NavLink> : null}
+      {user?.canFile ? <NavLink to="/claims/import">{t("claimImport.nav")}</NavLink> : null}
       <NavLink to="/cases">{t("cases.nav")}</NavLink>
       <NavLink to="/invoices">{t("invoices.nav")}</NavLink>
       <NavLink to="/company">{t("company.nav")}</NavLink>

@@ -7,11 +7,12 @@ import { fr } from "./fr";
 import { helpMessages } from "./help";
 import { settlementMessages } from "./settlement";
 import { invoicesMessages } from "./invoices";
+import { claimImportMessages } from "./claim-import";
 
 export const appMessages = { fr, en };
 
 /** Every string of the portal: the shared ones, the app's, then one catalogue per feature (add a line per feature). */
-export const messages = mergeMessages(sharedMessages, appMessages, helpMessages, companyMessages, claimsMessages, casesMessages, settlementMessages, invoicesMessages);
+export const messages = mergeMessages(sharedMessages, appMessages, helpMessages, companyMessages, claimsMessages, casesMessages, settlementMessages, invoicesMessages, claimImportMessages);
 
 /** The portal's merged French catalogue: its keys are the keys `t` accepts here (app/i18next.d.ts). */
 export type AppCatalogue = (typeof messages)["fr"];

@@ -14,3 +14,4 @@ export * from "./mediation";
 export * from "./sla";
 export * from "./channels";
 export * from "./api";
+export * from "./imports";

@@ -11,6 +11,7 @@ import { uploadsMessages } from "./uploads";
 import { apiMessages } from "./api";
 
 export { apiMessages };
+import { csvImportMessages } from "./csv-imports";
 
 export type { Catalogue, KeyOf, Merged, MergedAll } from "./types";
 
@@ -44,7 +45,7 @@ export function mergeMessages<T extends readonly [Bilingual, ...Bilingual[]]>(
 }
 
 /** Strings shared by both apps, per language. */
-export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages, keysMessages);
+export const sharedMessages = mergeMessages({ fr, en }, uploadsMessages, claimFormMessages, caseErrorMessages, settlementMessages, receivablesMessages, litigationMessages, keysMessages, csvImportMessages);
 
 /** A key of the shared catalogue: what @accord/ui's components ask of the `t` they are given. */
 export type SharedKey = KeyOf<(typeof sharedMessages)["fr"]>;
