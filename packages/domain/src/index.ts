@@ -283,3 +283,11 @@ export {
   mediationOutcomePermission,
 } from "./mediation/mediation";
 export type { MediationActor, MediationFailureNextStep, MediationKind, MediationOutcome, MediationOutcomeEffect, MediationSessionVisibility, MediationState } from "./mediation/mediation";
+
+// inbound e-mail (ADR 0036)
+export { detectAutomaticMessage } from "./inbound/automatic-message";
+export type { AutomaticReason, AutomaticVerdict, MailHeaders } from "./inbound/automatic-message";
+export { trimQuotedHistory } from "./inbound/quoted-history";
+export { findCaseReference, findReplyToken, messageIdsOf, replyAddress } from "./inbound/case-reference";
+export { dmarcPassed, QUARANTINE_REASONS, routeInboundEmail } from "./inbound/routing";
+export type { CaseFacts, InboundRoute, KnownSender, QuarantineReason, RoutingFacts } from "./inbound/routing";
