@@ -238,3 +238,5 @@ export type { ChainBreakAt, ChainBreakReason } from "./audit/chain-walk";
 export { exportDossier, exportDossierSchema, type DossierExport, type DossierFileSource, type ExportDossierInput, type ManifestEntry } from "./archive/export-dossier";
 export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archive-public-key";
 export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";
+export { parseMimeMessage, parsePostmarkInbound, type InboundFile, type InboundMessage, type InboundParseProblem, type InboundParseResult } from "./inbound/parse-inbound-email";
+export { inboundSecretMatches, receiveInboundEmail, type ReceiveInboundEmailOptions, type ReceiveInboundEmailResult } from "./inbound/receive-inbound-email";

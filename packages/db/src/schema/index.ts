@@ -13,3 +13,4 @@ export * from "./litigation";
 export * from "./mediation";
 export * from "./sla";
 export * from "./channels";
+export * from "./inbound";
