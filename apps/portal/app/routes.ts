@@ -29,5 +29,6 @@ export default [
   route("help/:slug", "routes/help.$slug.tsx"),
   // Machine-to-machine (ADR 0033): signature, never cookie; exempt from the Origin check in the server.
   route("api/v1/webhooks/resend", "routes/api.v1.webhooks.resend.ts"),
+  route("api/v1/inbound/email", "routes/api.v1.inbound.email.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

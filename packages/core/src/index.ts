@@ -240,3 +240,8 @@ export { getArchivePublicKey, type ArchivePublicKey } from "./archive/get-archiv
 export { normaliseReasonCode, resolveReasonCode } from "./channels/resolve-reason-code";
 export { parseMimeMessage, parsePostmarkInbound, type InboundFile, type InboundMessage, type InboundParseProblem, type InboundParseResult } from "./inbound/parse-inbound-email";
 export { inboundSecretMatches, receiveInboundEmail, type ReceiveInboundEmailOptions, type ReceiveInboundEmailResult } from "./inbound/receive-inbound-email";
+export { listQuarantinedEmails, type QuarantinedEmailSummary } from "./inbound/list-quarantined-emails";
+export { getQuarantinedEmail, quarantinedEmailSchema, type QuarantinedEmailDetail } from "./inbound/get-quarantined-email";
+export { attachQuarantinedEmail, attachQuarantinedEmailSchema, type AttachQuarantinedEmailInput } from "./inbound/attach-quarantined-email";
+export { rejectQuarantinedEmail, rejectQuarantinedEmailSchema, type RejectQuarantinedEmailInput } from "./inbound/reject-quarantined-email";
+export { openInboundAttachment } from "./inbound/open-inbound-attachment";

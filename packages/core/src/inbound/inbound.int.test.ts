@@ -2,14 +2,19 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { caseEvents, cases, customerUsers, emailMessages, evidence, inboundEmails, messages, reasonCodes, storedFiles } from "@accord/db";
+import { adminEvents, caseEvents, cases, customerUsers, emailMessages, evidence, inboundEmails, messages, reasonCodes, storedFiles } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { mailboxTransport } from "@accord/email";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverEmail } from "../email/deliver-email";
 import { createFileStore, type FileStore } from "../files/file-store";
-import { createCustomer } from "../testing/fixtures";
+import { createCustomer, createStaff, customerActor, staffActor } from "../testing/fixtures";
+import { attachQuarantinedEmail } from "./attach-quarantined-email";
+import { getQuarantinedEmail } from "./get-quarantined-email";
+import { listQuarantinedEmails } from "./list-quarantined-emails";
+import { openInboundAttachment } from "./open-inbound-attachment";
+import { rejectQuarantinedEmail, rejectQuarantinedEmailSchema } from "./reject-quarantined-email";
 import { parseMimeMessage, parsePostmarkInbound, type InboundMessage } from "./parse-inbound-email";
 import { inboundSecretMatches, receiveInboundEmail } from "./receive-inbound-email";
 
@@ -346,5 +351,79 @@ describe("Postmark's inbound JSON", () => {
     expect((await t.db.select().from(evidence).where(eq(evidence.caseId, row.id))).map((f) => f.fileName)).toEqual(["photo sacs.pdf"]);
     expect(parsePostmarkInbound({ Subject: "x" }, 10)).toMatchObject({ ok: false, problem: "not_provider_json" });
     expect(parsePostmarkInbound({ From: 42 }, 10)).toMatchObject({ ok: false, problem: "not_provider_json" });
+  });
+});
+
+describe("the quarantine", () => {
+  async function quarantined(name = "22-nested-multipart-rfc2231.eml") {
+    const from = `inconnu-${++counter}@nowhere.example`;
+    await receive(rewrite(await fixture(name), { From: from, Subject: "Sacs abimes (inconnu)" }));
+    const [row] = await t.db.select().from(inboundEmails).where(eq(inboundEmails.fromAddress, from));
+    return row!;
+  }
+
+  it("is for agents (inbound:triage): a customer or a finance user is refused", async () => {
+    const { member } = await setup();
+    const finance = await createStaff(t.db, { roles: ["finance"] });
+    await expect(listQuarantinedEmails({ db: t.db, actor: await customerActor(t.db, member.id) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listQuarantinedEmails({ db: t.db, actor: await staffActor(t.db, finance.id) })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("lists, shows, and an agent attaches a message to an account as a new claim of a chosen contact, once", async () => {
+    const { account, member } = await setup();
+    const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
+    const row = await quarantined();
+    const list = await listQuarantinedEmails({ db: t.db, actor: agent });
+    expect(list.find((e) => e.id === row.id)).toMatchObject({ subject: "Sacs abimes (inconnu)", reason: "unknown_sender", attachmentCount: 2 });
+    const detail = await getQuarantinedEmail({ db: t.db, actor: agent, input: { id: row.id, accountId: account.id } });
+    expect(detail.contacts.map((c) => c.id)).toContain(member.id);
+    expect(detail.attachments.map((a) => a.name)).toEqual(["facture n° 42 été.pdf", "bon de livraison réception.pdf"]);
+    const download = await openInboundAttachment({ db: t.db, actor: agent, input: { id: row.id, index: 0 }, files: store });
+    download.stream.destroy();
+    expect(download.fileName).toBe("facture n° 42 été.pdf");
+
+    const refsBefore = await refCountOf(row.attachments[0]!.sha256);
+    const { reference } = await attachQuarantinedEmail({ db: t.db, actor: agent, input: { mode: "claim", id: row.id, accountId: account.id, contactId: member.id }, now, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test" });
+    const opened = await caseOf(reference);
+    expect(opened).toMatchObject({ channel: "email", accountId: account.id, customerContactId: member.id, title: "Sacs abimes (inconnu)" });
+    expect((await t.db.select().from(evidence).where(eq(evidence.caseId, opened.id))).map((f) => f.fileName)).toEqual(["facture n° 42 été.pdf", "bon de livraison réception.pdf"]);
+    // The quarantine's references moved to the evidence: the count did not change.
+    expect(await refCountOf(row.attachments[0]!.sha256)).toBe(refsBefore);
+    expect(await t.db.select().from(emailMessages).where(and(eq(emailMessages.caseId, opened.id), eq(emailMessages.template, "claim-acknowledged")))).toHaveLength(1);
+    const events = await t.db.select().from(adminEvents).where(eq(adminEvents.type, "inbound_email_attached"));
+    expect(events.map((e) => e.payload)).toContainEqual(expect.objectContaining({ inboundEmailId: row.id, reference }));
+
+    await expect(
+      attachQuarantinedEmail({ db: t.db, actor: agent, input: { mode: "claim", id: row.id, accountId: account.id, contactId: member.id }, now, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test" }),
+    ).rejects.toMatchObject({ code: "conflict", messageKey: "inbound.error.already_handled" });
+    expect((await listQuarantinedEmails({ db: t.db, actor: agent })).map((e) => e.id)).not.toContain(row.id);
+  });
+
+  it("attaches a message to an open case of the chosen account, and refuses another account's case or contact", async () => {
+    const { account, member, stranger } = await setup();
+    const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
+    const filed = await receive(rewrite(await fixture("01-plain-text-reply-thunderbird.eml"), { From: member.email }));
+    const target = await caseOf((filed as { reference: string }).reference);
+    const row = await quarantined("04-pdf-attachment-gmail-raw-utf8-subject.eml");
+    const args = { db: t.db, actor: agent, now, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test" };
+    await expect(attachQuarantinedEmail({ ...args, input: { mode: "claim", id: row.id, accountId: account.id, contactId: stranger.id } })).rejects.toMatchObject({ code: "validation" });
+    await expect(attachQuarantinedEmail({ ...args, input: { mode: "message", id: row.id, accountId: stranger.accountId, reference: target.reference } })).rejects.toMatchObject({ code: "validation" });
+    expect(await attachQuarantinedEmail({ ...args, input: { mode: "message", id: row.id, accountId: account.id, reference: target.reference } })).toEqual({ reference: target.reference });
+    const [message] = await t.db.select().from(messages).where(eq(messages.caseId, target.id));
+    expect(message).toMatchObject({ authorKind: "customer", authorId: member.id });
+    expect((await t.db.select().from(evidence).where(eq(evidence.messageId, message!.id))).map((f) => f.fileName)).toEqual(["broken.pdf"]);
+  });
+
+  it("rejects with a reason, releasing the files, once", async () => {
+    const agent = await staffActor(t.db, (await createStaff(t.db, { roles: ["agent"] })).id);
+    const row = await quarantined("04-pdf-attachment-gmail-raw-utf8-subject.eml");
+    const sha = row.attachments[0]!.sha256;
+    const before = await refCountOf(sha);
+    await rejectQuarantinedEmail({ db: t.db, actor: agent, input: { id: row.id, reason: "Publicité" }, now, files: store });
+    const [after] = await t.db.select().from(inboundEmails).where(eq(inboundEmails.id, row.id));
+    expect(after).toMatchObject({ status: "rejected", rejectReason: "Publicité", attachments: [] });
+    expect(await refCountOf(sha)).toBe(before - 1);
+    await expect(rejectQuarantinedEmail({ db: t.db, actor: agent, input: { id: row.id, reason: "again" }, now, files: store })).rejects.toMatchObject({ code: "conflict" });
+    expect(rejectQuarantinedEmailSchema.safeParse({ id: row.id, reason: "  " }).success).toBe(false);
   });
 });

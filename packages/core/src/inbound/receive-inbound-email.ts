@@ -79,7 +79,13 @@ export async function receiveInboundEmail(options: ReceiveInboundEmailOptions): 
   };
   const automatic = detectAutomaticMessage({ headers: message.headers, contentType: message.contentType, partTypes: message.partTypes, from: message.from.address });
   if (automatic.automatic) {
-    await ignoreAutomaticEmail({ db, input: { content: base, reason: automatic.reason }, now });
+    try {
+      await ignoreAutomaticEmail({ db, input: { content: base, reason: automatic.reason }, now });
+    } catch (error) {
+      const replayed = isUniqueViolation(error) ? await earlierAnswer(db, message) : null;
+      if (replayed) return replayed;
+      throw error;
+    }
     return { status: "done", outcome: "ignored_auto_reply", reference: null, replayed: false };
   }
 
@@ -105,8 +111,18 @@ export async function receiveInboundEmail(options: ReceiveInboundEmailOptions): 
     return result;
   } catch (error) {
     await discardStagedFiles(options.store, files);
+    // The same message posted twice at once: the second insert meets the first's journal row.
+    if (isUniqueViolation(error)) {
+      const replayed = await earlierAnswer(db, message);
+      if (replayed) return replayed;
+    }
     throw error;
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if ((e as { code?: string }).code === "23505") return true;
+  return false;
 }
 
 async function earlierAnswer(db: Db, message: InboundMessage): Promise<ReceiveInboundEmailResult | null> {
