@@ -22,6 +22,9 @@ export default [
   route("cases/:reference/credit-note.xml", "routes/cases.credit-note.ts"),
   route("invoices", "routes/invoices.tsx"),
   route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),
+  route("inbound", "routes/inbound.tsx"),
+  route("inbound/:id", "routes/inbound.detail.tsx"),
+  route("inbound/:id/attachments/:index", "routes/inbound.attachment.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [
