@@ -64,6 +64,7 @@ const fr = {
       compliance: "Conformité",
       other: "Autre",
     },
+    channel: { portal: "Portail", email: "E-mail", api: "API", phone: "Téléphone", csv: "Import CSV" },
     nav: "Mes dossiers",
     flash: {
       replied: "Votre message a été envoyé.",
@@ -87,6 +88,7 @@ const fr = {
     ...casesListMessages.fr,
     ...withdrawMessages.fr,
     page: {
+      channel: "Canal",
       ...casePageMessages.fr,
       ...summaryMessages.fr,
       ...slaMessages.fr,
@@ -147,6 +149,7 @@ const en: typeof fr = {
       compliance: "Compliance",
       other: "Other",
     },
+    channel: { portal: "Portal", email: "E-mail", api: "API", phone: "Phone", csv: "CSV import" },
     nav: "My cases",
     flash: {
       replied: "Your message was sent.",
@@ -170,6 +173,7 @@ const en: typeof fr = {
     ...casesListMessages.en,
     ...withdrawMessages.en,
     page: {
+      channel: "Channel",
       ...casePageMessages.en,
       ...summaryMessages.en,
       ...slaMessages.en,

@@ -14,6 +14,7 @@ import {
   type CaseStatus,
   type CaseType,
   type EvidenceRequestStatus,
+  type CaseChannel,
 } from "@accord/db";
 import {
   describeTarget,
@@ -80,6 +81,8 @@ export interface CustomerCase {
     status: CaseStatus;
     nextStep: NextStep;
     receivedAt: Date;
+    /** How the claim arrived (portal, e-mail, API, phone, CSV import). */
+    channel: CaseChannel;
     lastActivityAt: Date;
     currency: string;
     disputedAmountCents: number;
@@ -184,6 +187,7 @@ export async function getCustomerCase({ db, actor, input, now }: UseCaseArgs<{ r
         kind: cases.kind,
         status: cases.status,
         receivedAt: cases.receivedAt,
+        channel: cases.channel,
         lastActivityAt: cases.lastActivityAt,
         currency: cases.currency,
         disputedAmountCents: cases.disputedAmountCents,

@@ -15,6 +15,7 @@ export function Summary({ page }: SectionProps) {
     ["cases.page.waitsOn", t(`cases.owner.${c.nextStep.owner}`)],
     ["cases.page.type", t(`cases.type.${c.type}`)],
     ["cases.page.received", formatDateTime(c.receivedAt, i18n.language)],
+    ["cases.page.channel", t(`cases.channel.${c.channel}`)],
     ["cases.page.contact", c.contactName],
     ["cases.page.amount", formatMoney(c.disputedAmountCents, c.currency, i18n.language)],
   ];
