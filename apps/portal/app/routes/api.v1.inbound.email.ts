@@ -27,14 +27,14 @@ export function loader() {
 export async function action({ request, context }: Route.ActionArgs) {
   if (request.method !== "POST") return problem(405, "Method Not Allowed", "POST an e-mail (message/rfc822 or Postmark's inbound JSON).", {}, { Allow: "POST" });
   const config = env();
+  // Refusals before reading the body leave it to the server, which discards it: cancelling the stream would
+  // reset the connection under a client still sending, which would then never read our answer.
   if (!inboundSecretMatches(request.headers.get("x-accord-inbound-secret"), config.INBOUND_EMAIL_SECRET)) {
-    await request.body?.cancel().catch(() => {});
     return problem(401, "Unauthorized", "Missing or wrong X-Accord-Inbound-Secret header.");
   }
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   const json = type === "application/json";
   if (!json && !RAW_TYPES.has(type)) {
-    await request.body?.cancel().catch(() => {});
     return problem(415, "Unsupported Media Type", "Send the raw message as message/rfc822 (or text/plain, application/octet-stream), or Postmark's inbound webhook as application/json.");
   }
   const declared = Number(request.headers.get("content-length") ?? "NaN");
