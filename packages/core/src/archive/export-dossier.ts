@@ -329,7 +329,9 @@ function checked(entry: ManifestEntry): Transform {
 }
 
 async function operatorCase(tx: Tx, reference: string) {
-  const [row] = await tx.select().from(cases).where(eq(cases.reference, reference));
-  if (!row) throw new AppError("not_found");
+  const [found] = await tx.select().from(cases).where(eq(cases.reference, reference));
+  if (!found) throw new AppError("not_found");
+  // The reply token is the case's inbound secret (ADR 0036): whoever holds the dossier must not be able to write on the case.
+  const { replyToken: _replyToken, ...row } = found;
   return row;
 }
