@@ -45,6 +45,8 @@ test("a known sender's e-mail opens a claim with channel E-mail and one acknowle
   const refused = await post(request, raw, "not-the-secret");
   expect(refused.status()).toBe(401);
   expect(refused.headers()["content-type"]).toContain("application/problem+json");
+  const html = await request.post(INBOUND, { data: "<p>hello</p>", headers: { "Content-Type": "text/html", "X-Accord-Inbound-Secret": SECRET } });
+  expect(html.status()).toBe(415);
   const malformed = await post(request, Buffer.from("hello\r\n\r\nno headers here"));
   expect(malformed.status()).toBe(422);
   expect(await malformed.json()).toMatchObject({ status: 422, problem: "no_header" });
@@ -106,6 +108,12 @@ test("an unknown sender's e-mail waits in the quarantine; an agent attaches it t
   const subject = `Livraison incomplete ${stamp}`;
   const raw = await message("04-pdf-attachment-gmail-raw-utf8-subject.eml", { From: `Inconnu <inconnu-${stamp}@nowhere.example>`, Subject: subject, "Message-ID": `<unknown-${stamp}@nowhere.example>` });
   expect(await (await post(request, raw)).json()).toEqual({ outcome: "quarantined" });
+  // The same channel through Postmark's inbound JSON: an unknown sender is quarantined too.
+  const postmark = await request.post(INBOUND, {
+    headers: { "X-Accord-Inbound-Secret": SECRET },
+    data: { FromFull: { Email: `autre-${stamp}@nowhere.example`, Name: "Autre" }, Subject: `Postmark ${stamp}`, TextBody: "Bonjour", Headers: [{ Name: "Message-ID", Value: `<pm-${stamp}@nowhere.example>` }], Attachments: [] },
+  });
+  expect(await postmark.json()).toEqual({ outcome: "quarantined" });
 
   await signIn(page, backofficeUrl, "agent@accord.example");
   await page.getByRole("link", { name: "Courriels en quarantaine" }).click();
