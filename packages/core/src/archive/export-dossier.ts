@@ -144,7 +144,8 @@ export async function exportDossier({ db, actor, input, now, files, signingKeyPe
     const caseJson = {
       format: "accord-dossier/1",
       exportedAt: now.toISOString(),
-      case: row,
+      // Without the reply token, the case's inbound secret (ADR 0036): holding the dossier must not let anyone write on the case.
+      case: withoutReplyToken(row),
       account: account ?? null,
       contact: contact ?? null,
       lines,
@@ -328,10 +329,13 @@ function checked(entry: ManifestEntry): Transform {
   });
 }
 
+function withoutReplyToken<T extends { replyToken: string }>(row: T): Omit<T, "replyToken"> {
+  const { replyToken: _secret, ...rest } = row;
+  return rest;
+}
+
 async function operatorCase(tx: Tx, reference: string) {
-  const [found] = await tx.select().from(cases).where(eq(cases.reference, reference));
-  if (!found) throw new AppError("not_found");
-  // The reply token is the case's inbound secret (ADR 0036): whoever holds the dossier must not be able to write on the case.
-  const { replyToken: _replyToken, ...row } = found;
+  const [row] = await tx.select().from(cases).where(eq(cases.reference, reference));
+  if (!row) throw new AppError("not_found");
   return row;
 }
