@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { resources } from "../../apps/backoffice/app/locales/index.ts";
-import { backofficeUrl } from "../support/fixtures";
+import { backofficeUrl, portalUrl } from "../support/fixtures";
 import { catalogueChecks, checkPagesOf, pageIn, type Language, type PageVisit, type Reach } from "../support/page-checks";
 import { appRoutes, expectNoStaleRoutes } from "../support/routes";
 
@@ -21,6 +21,7 @@ const RESOURCE_ROUTES = new Set([
   "invoices/import/template.csv",
   "uploads",
   "uploads/:id/discard",
+  "inbound/:id/attachments/:index",
 ]);
 /** Frames around child routes: checked on each child page. */
 const LAYOUTS = new Set(["admin"]);
@@ -110,6 +111,18 @@ const PAGES: Record<string, PageVisit<Who>> = {
   // The instance's public key, which verifies the signature of an exported dossier.
   archive: { who: "agent", reach: at("/archive") },
   "corrective-actions": { who: "agent", reach: at("/corrective-actions", "/corrective-actions?scope=mine") },
+  // The quarantine of inbound e-mail (ADR 0036), and one message in it: an unknown sender writes first.
+  inbound: { who: "agent", reach: at("/inbound") },
+  "inbound/:id": {
+    who: "agent",
+    reach: async (page) => {
+      const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const raw = [`From: Inconnu <pages-${stamp}@nowhere.example>`, "To: reclamations@accord.example", `Subject: Pages ${stamp}`, `Message-ID: <pages-${stamp}@nowhere.example>`, "", "Bonjour."].join("\r\n");
+      const answer = await page.request.post(`${portalUrl}/api/v1/inbound/email`, { data: raw, headers: { "Content-Type": "message/rfc822", "X-Accord-Inbound-Secret": "accord-demo-inbound" } });
+      expect(await answer.json()).toEqual({ outcome: "quarantined" });
+      return fromList("/inbound", "/inbound/")(page);
+    },
+  },
   // A demo case has no accepted proposal: the page says so (settlement-journey.spec.ts checks it with the agreement).
   "cases/:reference/agreement": { who: "agent", reach: async (page) => [`${(await fromList("/", "/cases/LIT-")(page))[0]}/agreement`] },
   "*": { who: "agent", reach: at("/no-such-page", "/cases/LIT-0000-000000"), status: 404 },

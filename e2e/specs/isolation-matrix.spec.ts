@@ -67,6 +67,7 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
   profile: () => [PORTAL_SIGNED_IN_ONLY("/profile")],
   uploads: "POST only (evidence-upload.spec: uploads are scoped to their uploader)",
   "api/v1/webhooks/resend": "POST only, authenticated by Resend's signature and never by a cookie (resend-webhook.spec)",
+  "api/v1/inbound/email": "POST only, authenticated by X-Accord-Inbound-Secret and never by a cookie (inbound-email.spec)",
   "uploads/:id/discard": "POST only (evidence-upload.spec)",
   "claims/new": () => [{ url: `${portalUrl}/claims/new`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" }],
   // CSV imports (ADR 0037): case:create; each company sees its own imports only (imports.int.test).
@@ -138,6 +139,12 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   approvals: () => [STAFF_ONLY("/approvals")],
   // Every staff member who reads cases sees the open corrective actions (a mediator: those of the cases they mediate).
   "corrective-actions": () => [STAFF_ONLY("/corrective-actions")],
+  // The quarantine of inbound e-mail: agents, supervisors, admins (inbound:triage). A message that does not exist is hidden from everyone.
+  inbound: () => [STAFF_ONLY("/inbound", ["agent", "supervisor", "admin"])],
+  "inbound/:id": () => [{ url: `${backofficeUrl}/inbound/00000000-0000-4000-8000-000000000000`, expect: Object.fromEntries(STAFF.map((a) => [a, "hidden"])), otherwise: "login" }],
+  "inbound/:id/attachments/:index": () => [
+    { url: `${backofficeUrl}/inbound/00000000-0000-4000-8000-000000000000/attachments/0`, expect: Object.fromEntries(STAFF.map((a) => [a, "hidden"])), otherwise: "login" },
+  ],
   // Receivables: invoice:read and kpi:read (ADR 0027) — supervisors, finance, legal, admins.
   invoices: () => [STAFF_ONLY("/invoices", ["supervisor", "finance", "legal", "admin"])],
   "invoices/erp-export.csv": "a download for invoice:manage (receivables.spec and receivables.int.test)",

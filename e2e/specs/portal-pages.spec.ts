@@ -12,7 +12,7 @@ import { appRoutes, expectNoStaleRoutes } from "../support/routes";
  */
 
 /** Routes answering without a page of their own: files, JSON, redirects. */
-const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "claims/import/template.csv", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "api/v1/webhooks/resend", "api/v1/*"]);
+const RESOURCE_ROUTES = new Set(["logout", "healthz", "uploads", "claims/import/template.csv", "uploads/:id/discard", "cases/:reference/evidence/:evidenceId", "cases/:reference/agreement.pdf", "api/v1/webhooks/resend", "api/v1/inbound/email", "api/v1/*"]);
 
 /** Who visits, one test per group and language. Boulangeries Martin's three roles, read only. */
 type Who = "signed-out" | "admin" | "member" | "viewer";

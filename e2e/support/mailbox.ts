@@ -3,7 +3,18 @@ import path from "node:path";
 
 export type MailboxAttachment = { name: string; type: string; size: number; sha256: string; file: string };
 /** `attachments` is present only when the e-mail carries files (each written beside the JSON, as `file`). */
-export type MailboxEmail = { to: string[]; from: string; subject: string; html: string; text: string; sentAt: string; attachments?: MailboxAttachment[] };
+export type MailboxEmail = {
+  to: string[];
+  from: string;
+  subject: string;
+  html: string;
+  text: string;
+  sentAt: string;
+  attachments?: MailboxAttachment[];
+  /** A customer's e-mail about a case: the case's reply address (ADR 0036). */
+  replyTo?: string;
+  messageId?: string;
+};
 
 function mailboxDir(own?: string): string {
   if (own) return own;

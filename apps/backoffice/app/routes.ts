@@ -24,6 +24,9 @@ export default [
   route("invoices/erp-export.csv", "routes/invoices.erp-export.ts"),
   route("invoices/import", "routes/invoices.import.tsx"),
   route("invoices/import/template.csv", "routes/invoices.import.template.ts"),
+  route("inbound", "routes/inbound.tsx"),
+  route("inbound/:id", "routes/inbound.detail.tsx"),
+  route("inbound/:id/attachments/:index", "routes/inbound.attachment.ts"),
   route("uploads", "routes/uploads.ts"),
   route("uploads/:id/discard", "routes/uploads.$id.discard.ts"),
   route("admin", "routes/admin.tsx", [

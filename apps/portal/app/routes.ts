@@ -31,6 +31,7 @@ export default [
   route("help/:slug", "routes/help.$slug.tsx"),
   // Machine-to-machine (ADR 0033): signature, never cookie; exempt from the Origin check in the server.
   route("api/v1/webhooks/resend", "routes/api.v1.webhooks.resend.ts"),
+  route("api/v1/inbound/email", "routes/api.v1.inbound.email.ts"),
   // The public API (ADR 0034): keys, never cookies; the more specific routes above win.
   route("api/v1/*", "routes/api.v1.$.ts"),
   route("*", "routes/not-found.tsx"),

@@ -25,6 +25,7 @@ describe("worker env", () => {
       FILE_STORE_DIR: path.join(root, ".data", "files"),
       PORTAL_URL: "http://localhost:3000",
       BACKOFFICE_URL: "http://localhost:3001",
+      INBOUND_EMAIL_DOMAIN: "reply.accord.example",
       SLA_SWEEP_SCHEDULE: "*/5 * * * *",
     });
     expect(DEFAULT_EMAIL_FROM).toBe("Accord <no-reply@accord.example>");

@@ -26,6 +26,8 @@ const schema = z.object({
   /** The apps' public addresses, for the links of the SLA e-mails (as the CLI sets them). */
   PORTAL_URL: optional.pipe(z.url().optional()),
   BACKOFFICE_URL: optional.pipe(z.url().optional()),
+  /** The inbound e-mail domain of the case reply addresses `reply+<token>@…` (ADR 0036). */
+  INBOUND_EMAIL_DOMAIN: optional.pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "INBOUND_EMAIL_DOMAIN: a domain name such as reply.accord.example").optional()),
   /** When the SLA sweeps run: a crontab time (five fields, default every 5 minutes), or "off" (sla:sweep only). */
   SLA_SWEEP_SCHEDULE: optional.pipe(
     z
@@ -51,12 +53,16 @@ export interface WorkerEnv {
   /** The portal's and back-office's public addresses (default localhost:3000 and :3001, as the CLI's). */
   PORTAL_URL: string;
   BACKOFFICE_URL: string;
+  /** The domain of the case reply addresses and of our Message-IDs (default reply.accord.example). */
+  INBOUND_EMAIL_DOMAIN: string;
   /** The SLA sweeps' crontab time, or null when the worker does not run them (only `sla:sweep` does). */
   SLA_SWEEP_SCHEDULE: string | null;
 }
 
 export const DEFAULT_EMAIL_FROM = "Accord <no-reply@accord.example>";
 /** The SLA sweeps every 5 minutes unless SLA_SWEEP_SCHEDULE says otherwise. */
+/** Where customers' answers go when INBOUND_EMAIL_DOMAIN is unset (the demo's domain). */
+export const DEFAULT_INBOUND_EMAIL_DOMAIN = "reply.accord.example";
 export const DEFAULT_SLA_SWEEP_SCHEDULE = "*/5 * * * *";
 
 /** Validates the environment; throws one readable error listing every problem. */
@@ -79,6 +85,7 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
     PORTAL_URL: value.PORTAL_URL ?? "http://localhost:3000",
     BACKOFFICE_URL: value.BACKOFFICE_URL ?? "http://localhost:3001",
+    INBOUND_EMAIL_DOMAIN: (value.INBOUND_EMAIL_DOMAIN ?? DEFAULT_INBOUND_EMAIL_DOMAIN).toLowerCase(),
     SLA_SWEEP_SCHEDULE: value.SLA_SWEEP_SCHEDULE === "off" ? null : (value.SLA_SWEEP_SCHEDULE ?? DEFAULT_SLA_SWEEP_SCHEDULE),
   };
 }

@@ -95,6 +95,7 @@ export async function startWorker(
           transport,
           store,
           from: env.EMAIL_FROM,
+          inboundDomain: env.INBOUND_EMAIL_DOMAIN,
           retryPolicy: env.EMAIL_RETRY_BASE_MS ? { ...EMAIL_RETRY_POLICY, baseDelayMs: env.EMAIL_RETRY_BASE_MS } : undefined,
         }),
         [PURGE_EXPIRED_UPLOADS_TASK]: purgeExpiredUploadsTask({ db: handle.db, store }),

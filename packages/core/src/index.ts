@@ -266,3 +266,10 @@ export { claimImportTemplate, erpImportTemplate, templateCsv } from "./imports/i
 export { listImports, IMPORTS_LISTED, type ImportRecord } from "./imports/list-imports";
 export { readCsv, decodeCsvText, CSV_LIMITS, type CsvColumn, type CsvFile, type CsvRow } from "./imports/read-csv";
 export type { ImportFileInput, ImportReport, ImportReportError, ImportTranslate } from "./imports/import-report";
+export { parseMimeMessage, parsePostmarkInbound, type InboundFile, type InboundMessage, type InboundParseProblem, type InboundParseResult } from "./inbound/parse-inbound-email";
+export { inboundSecretMatches, receiveInboundEmail, type ReceiveInboundEmailOptions, type ReceiveInboundEmailResult } from "./inbound/receive-inbound-email";
+export { listQuarantinedEmails, type QuarantinedEmailSummary } from "./inbound/list-quarantined-emails";
+export { getQuarantinedEmail, quarantinedEmailSchema, type QuarantinedEmailDetail } from "./inbound/get-quarantined-email";
+export { attachQuarantinedEmail, attachQuarantinedEmailSchema, type AttachQuarantinedEmailInput } from "./inbound/attach-quarantined-email";
+export { rejectQuarantinedEmail, rejectQuarantinedEmailSchema, type RejectQuarantinedEmailInput } from "./inbound/reject-quarantined-email";
+export { openInboundAttachment } from "./inbound/open-inbound-attachment";

@@ -298,3 +298,10 @@ export {
   readCsvVatRate,
 } from "./imports/csv-values";
 export type { CsvRead, CsvRefusal } from "./imports/csv-values";
+// inbound e-mail (ADR 0036)
+export { detectAutomaticMessage } from "./inbound/automatic-message";
+export type { AutomaticReason, AutomaticVerdict, MailHeaders } from "./inbound/automatic-message";
+export { trimQuotedHistory } from "./inbound/quoted-history";
+export { findCaseReference, findReplyToken, messageIdsOf, replyAddress } from "./inbound/case-reference";
+export { dmarcPassed, QUARANTINE_REASONS, routeInboundEmail } from "./inbound/routing";
+export type { CaseFacts, InboundRoute, KnownSender, QuarantineReason, RoutingFacts } from "./inbound/routing";

@@ -27,6 +27,10 @@ export interface MailboxFile {
   sentAt: string;
   /** Present only when the e-mail carries files. */
   attachments?: MailboxAttachment[];
+  /** Present when the e-mail answers to a case's reply address (ADR 0036). */
+  replyTo?: string;
+  /** Present when the e-mail carries a Message-ID of ours. */
+  messageId?: string;
 }
 
 export interface MailboxEntry extends MailboxFile {
@@ -126,6 +130,8 @@ export function mailboxTransport(dir: string): EmailTransport {
         text: email.text,
         sentAt: now.toISOString(),
         ...(attachments.length > 0 ? { attachments } : {}),
+        ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+        ...(email.messageId ? { messageId: email.messageId } : {}),
       };
       await writeWhole(dir, `${stem}${SUFFIX}`, JSON.stringify(file, null, 2));
       return { providerId: stem };

@@ -42,6 +42,8 @@ export function resendTransport({ apiKey, baseUrl, timeoutMs = 30_000 }: ResendT
           html: email.html,
           text: email.text,
           ...(email.attachments?.length ? { attachments: email.attachments.map(toResendAttachment) } : {}),
+          ...(email.replyTo ? { replyTo: email.replyTo } : {}),
+          ...(email.messageId ? { headers: { "Message-ID": email.messageId } } : {}),
         },
         { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
       );

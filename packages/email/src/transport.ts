@@ -22,6 +22,10 @@ export interface OutgoingEmail {
   idempotencyKey: string;
   /** Files carried by the e-mail; absent or empty when there are none. */
   attachments?: OutgoingAttachment[];
+  /** Where the recipient's answer goes: a case's reply address `reply+<token>@…` (ADR 0036). */
+  replyTo?: string;
+  /** The Message-ID header to send (`<id@domain>`), so a reply's In-Reply-To names this e-mail. */
+  messageId?: string;
 }
 
 export interface SendResult {

@@ -6,6 +6,11 @@ export { repoRoot };
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/** The inbound endpoint's secret outside production (documented in the README; never in production). */
+export const DEMO_INBOUND_EMAIL_SECRET = "accord-demo-inbound";
+/** The reply addresses' domain when INBOUND_EMAIL_DOMAIN is unset. */
+export const DEFAULT_INBOUND_EMAIL_DOMAIN = "reply.accord.example";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection string)"),
@@ -31,7 +36,23 @@ const schema = z.object({
   ACCORD_BUILD_DIR: z.string().optional(),
   /** The instance's Ed25519 key (PKCS#8 PEM) signing dossier exports; unset: the key kept in the database (ADR 0028). */
   ACCORD_SIGNING_KEY: z.string().optional(),
+  /** The secret of `POST /api/v1/inbound/email` (header X-Accord-Inbound-Secret, ADR 0036); required in production. */
+  INBOUND_EMAIL_SECRET: z.string().optional(),
+  /** The domain of the cases' reply addresses `reply+<token>@…` and of our Message-IDs. */
+  INBOUND_EMAIL_DOMAIN: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "INBOUND_EMAIL_DOMAIN: a domain name such as reply.accord.example").default(DEFAULT_INBOUND_EMAIL_DOMAIN),
+  ),
+  /** The largest inbound message accepted, in bytes (default 25 MiB). */
+  INBOUND_EMAIL_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(25 * 1024 * 1024)),
+  /** When set, only the Authentication-Results header of this receiving service counts (its authserv-id). */
+  INBOUND_AUTHSERV_ID: z.string().optional(),
+}).superRefine((value, ctx) => {
+  if (value.NODE_ENV === "production" && !value.INBOUND_EMAIL_SECRET?.trim()) {
+    ctx.addIssue({ code: "custom", path: ["INBOUND_EMAIL_SECRET"], message: "INBOUND_EMAIL_SECRET is required in production (the inbound e-mail endpoint's secret)" });
+  }
 });
+
 
 export type Env = {
   NODE_ENV: "development" | "production" | "test";
@@ -59,6 +80,11 @@ export type Env = {
   ACCORD_BUILD_DIR: string;
   /** The dossier signing key (PEM), or null: the key kept in the database. */
   ACCORD_SIGNING_KEY: string | null;
+  /** The inbound e-mail endpoint's secret (the demo one outside production when unset). */
+  INBOUND_EMAIL_SECRET: string;
+  INBOUND_EMAIL_DOMAIN: string;
+  INBOUND_EMAIL_MAX_BYTES: number;
+  INBOUND_AUTHSERV_ID: string | null;
 };
 
 /** Validates the environment; throws one readable error listing every problem. */
@@ -86,6 +112,10 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     ACCORD_SQL_LOG: value.ACCORD_SQL_LOG ? path.resolve(value.ACCORD_SQL_LOG) : null,
     ACCORD_BUILD_DIR: value.ACCORD_BUILD_DIR ?? "build",
     ACCORD_SIGNING_KEY: value.ACCORD_SIGNING_KEY || null,
+    INBOUND_EMAIL_SECRET: value.INBOUND_EMAIL_SECRET?.trim() || DEMO_INBOUND_EMAIL_SECRET,
+    INBOUND_EMAIL_DOMAIN: value.INBOUND_EMAIL_DOMAIN,
+    INBOUND_EMAIL_MAX_BYTES: value.INBOUND_EMAIL_MAX_BYTES,
+    INBOUND_AUTHSERV_ID: value.INBOUND_AUTHSERV_ID?.trim() || null,
   };
 }
 

@@ -9,6 +9,8 @@ const FLASH_KEYS = [
   "queue.flash.viewSaved", // back-office queue: saved views
   "queue.flash.viewDeleted",
   "queue.flash.assigned",
+  "inbound.flash.attached", // back-office quarantine of inbound e-mail (ADR 0036)
+  "inbound.flash.rejected",
   "admin.flash.saved", "admin.flash.deactivated", "admin.flash.invited", // back-office administration
   // back-office case page (qualification and instruction)
   "casePage.flash.qualified",

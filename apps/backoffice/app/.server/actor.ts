@@ -32,5 +32,10 @@ export function canReadReceivables(actor: StaffActor): boolean {
   return hasPermission(actor, "invoice:read") && hasPermission(actor, "kpi:read");
 }
 
+/** Whether the quarantine of inbound e-mail (/inbound) is offered; its pages and use cases check again. */
+export function canTriageInbound(actor: StaffActor): boolean {
+  return hasPermission(actor, "inbound:triage");
+}
+
 /** A staff route's prelude: `{ actor, db, t, now, … }` after the permission check (see @accord/web/route). */
 export const staffRoute = createRoutePrelude({ requireActor: access.requireActor, translator });

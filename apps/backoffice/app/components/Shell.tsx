@@ -12,6 +12,7 @@ export function Shell({
   canAdminister = false,
   toApprove = null,
   canReadReceivables = false,
+  canTriageInbound = false,
   children,
 }: {
   user: ShellUser | null;
@@ -20,6 +21,8 @@ export function Shell({
   /** For an approver (supervisor, finance): how many proposals wait for them; null: no "À valider" link. */
   toApprove?: number | null;
   canReadReceivables?: boolean;
+  /** Agents, supervisors, admins (`inbound:triage`): the quarantine of inbound e-mail. */
+  canTriageInbound?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -30,6 +33,7 @@ export function Shell({
       </NavLink>
       {toApprove !== null ? <NavLink to="/approvals">{toApprove > 0 ? t("settlement.approvals.navCount", { count: toApprove }) : t("settlement.approvals.nav")}</NavLink> : null}
       {user ? <NavLink to="/corrective-actions">{t("correctiveActions.nav")}</NavLink> : null}
+      {canTriageInbound ? <NavLink to="/inbound">{t("inbound.nav")}</NavLink> : null}
       {canReadReceivables ? <NavLink to="/invoices">{t("receivables.nav")}</NavLink> : null}
       {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
       {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}

@@ -17,12 +17,15 @@ export function sendEmailTask({
   store,
   from,
   retryPolicy,
+  inboundDomain,
 }: {
   db: Db;
   transport: EmailTransport;
   store: FileStore;
   from: string;
   retryPolicy?: RetryPolicy | undefined;
+  /** INBOUND_EMAIL_DOMAIN: customers' e-mails about a case answer to its reply address (ADR 0036). */
+  inboundDomain?: string | undefined;
 }): Task {
   return async (payload, helpers) => {
     const parsed = payloadSchema.safeParse(payload);
@@ -41,6 +44,7 @@ export function sendEmailTask({
       now: new Date(),
       ...(attempt !== undefined ? { attempt } : {}),
       ...(retryPolicy ? { retryPolicy } : {}),
+      ...(inboundDomain ? { inboundDomain } : {}),
     });
     if (result.status === "sent") helpers.logger.info(`send_email: ${emailId} sent via ${transport.name}`);
     else if (result.status === "retry") helpers.logger.warn(`send_email: ${emailId} failed (${result.error}), next attempt at ${result.at.toISOString()}`);

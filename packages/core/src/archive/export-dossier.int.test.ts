@@ -82,6 +82,11 @@ describe("exporting a dossier", () => {
     expect(readme).toContain("openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin -in manifest.json -sigfile manifest.sig");
     expect(readme).toContain("CE QUE CELA NE PROUVE PAS");
 
+    // The case's reply token (its inbound secret, ADR 0036) stays out of the dossier.
+    const caseJson = JSON.parse(await readFile(path.join(dir, "case.json"), "utf8")) as { case: Record<string, unknown> };
+    expect(caseJson.case).toHaveProperty("reference");
+    expect(caseJson.case).not.toHaveProperty("replyToken");
+
     const notes = JSON.parse(await readFile(path.join(dir, "messages.json"), "utf8")) as { messages: { visibility: string; internal: boolean; body: string }[] };
     expect(notes.messages).toEqual(expect.arrayContaining([expect.objectContaining({ visibility: "internal", internal: true, body: "Note interne : vérifier le transporteur." })]));
 

@@ -144,7 +144,8 @@ export async function exportDossier({ db, actor, input, now, files, signingKeyPe
     const caseJson = {
       format: "accord-dossier/1",
       exportedAt: now.toISOString(),
-      case: row,
+      // Without the reply token, the case's inbound secret (ADR 0036): holding the dossier must not let anyone write on the case.
+      case: withoutReplyToken(row),
       account: account ?? null,
       contact: contact ?? null,
       lines,
@@ -326,6 +327,11 @@ function checked(entry: ManifestEntry): Transform {
       callback(actual === entry.sha256 ? null : new Error(`the stored file of ${entry.path} changed (SHA-256 ${actual}, expected ${entry.sha256})`));
     },
   });
+}
+
+function withoutReplyToken<T extends { replyToken: string }>(row: T): Omit<T, "replyToken"> {
+  const { replyToken: _secret, ...rest } = row;
+  return rest;
 }
 
 async function operatorCase(tx: Tx, reference: string) {

@@ -15,6 +15,7 @@ import {
   type CaseStatus,
   type CaseType,
   type EvidenceRequestStatus,
+  type CaseChannel,
 } from "@accord/db";
 import {
   describeTarget,

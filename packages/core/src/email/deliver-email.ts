@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { emailMessages, suppressedAddresses, type Db, type EmailAttachmentRef, type UndeliveredReason } from "@accord/db";
+import { cases, emailMessages, suppressedAddresses, type Tx, type Db, type EmailAttachmentRef, type UndeliveredReason } from "@accord/db";
 import {
   DEFAULT_RETRY_POLICY,
   EmailSendError,
+  emailTemplates,
   isEmailLanguage,
   isEmailTemplateName,
   isFinalAttempt,
@@ -14,6 +15,7 @@ import {
   type OutgoingAttachment,
   type RetryPolicy,
 } from "@accord/email";
+import { replyAddress } from "@accord/domain";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { FileStore } from "../files/file-store";
 import { EMAIL_MAX_ATTEMPTS, SEND_EMAIL_TASK } from "./constants";
@@ -52,6 +54,12 @@ export interface DeliverEmailOptions {
   retryPolicy?: RetryPolicy;
   /** Jitter source, [0, 1). */
   random?: () => number;
+  /**
+   * The inbound e-mail domain (INBOUND_EMAIL_DOMAIN, ADR 0036): a customer's e-mail about a case
+   * answers to `reply+<case token>@<domain>` and every e-mail carries a Message-ID `<id@domain>`.
+   * Without it, neither header is set.
+   */
+  inboundDomain?: string;
 }
 
 /**
@@ -77,6 +85,7 @@ export async function deliverEmail({
   lastAttempt,
   retryPolicy = EMAIL_RETRY_POLICY,
   random = Math.random,
+  inboundDomain,
 }: DeliverEmailOptions): Promise<DeliverEmailResult> {
   const claimed = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(emailMessages).where(eq(emailMessages.id, emailId)).for("update");
@@ -106,8 +115,9 @@ export async function deliverEmail({
       await markUndelivered(tx, { emailId, reason: "suppressed", error, now });
       return { skip: null, undelivered: { status: "undelivered" as const, reason: "suppressed" as const, error } };
     }
-    await tx.update(emailMessages).set({ attempts, nextAttemptAt: null }).where(eq(emailMessages.id, emailId));
-    return { skip: null, undelivered: null, row: { ...row, to, attempts, template: row.template, language: row.language }, note: why ? `Not sent to ${why}` : null };
+    const threading = await threadingHeaders(tx, row, inboundDomain);
+    await tx.update(emailMessages).set({ attempts, nextAttemptAt: null, ...threading }).where(eq(emailMessages.id, emailId));
+    return { skip: null, undelivered: null, row: { ...row, ...threading, to, attempts, template: row.template, language: row.language }, note: why ? `Not sent to ${why}` : null };
   });
   if (claimed.skip !== null) return { status: "skipped", reason: claimed.skip };
   if (claimed.undelivered) return claimed.undelivered;
@@ -119,7 +129,16 @@ export async function deliverEmail({
     const rendered = await renderEmail(row.template, row.language, props);
     const attachments = await readAttachments(store, row.attachments);
     const { providerId } = await transport.send(
-      { id: row.id, to: row.to, from: sender, ...rendered, idempotencyKey: row.idempotencyKey, ...(attachments.length > 0 ? { attachments } : {}) },
+      {
+        id: row.id,
+        to: row.to,
+        from: sender,
+        ...rendered,
+        idempotencyKey: row.idempotencyKey,
+        ...(attachments.length > 0 ? { attachments } : {}),
+        ...(row.replyTo ? { replyTo: row.replyTo } : {}),
+        ...(row.messageId ? { messageId: row.messageId } : {}),
+      },
       now,
     );
     await db
@@ -193,4 +212,22 @@ async function readAttachments(store: FileStore, refs: readonly EmailAttachmentR
 
 function describe(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+}
+
+/**
+ * The Reply-To and Message-ID of an e-mail (ADR 0036), decided once at its first attempt and kept on
+ * the row (a retry sends the same ones). A customer's e-mail about a case answers to the case's
+ * secret reply address; staff e-mails keep the default sender as their answer address.
+ */
+async function threadingHeaders(
+  tx: Tx,
+  row: { id: string; template: string; caseId: string | null; replyTo: string | null; messageId: string | null },
+  inboundDomain: string | undefined,
+): Promise<{ replyTo: string | null; messageId: string | null }> {
+  if (!inboundDomain || row.messageId !== null) return { replyTo: row.replyTo, messageId: row.messageId };
+  const messageId = `<${row.id}@${inboundDomain.trim().toLowerCase()}>`;
+  const audience = isEmailTemplateName(row.template) ? emailTemplates[row.template].audience : "staff";
+  if (!row.caseId || audience !== "customer") return { replyTo: null, messageId };
+  const [found] = await tx.select({ replyToken: cases.replyToken }).from(cases).where(eq(cases.id, row.caseId));
+  return { replyTo: found ? replyAddress(found.replyToken, inboundDomain) : null, messageId };
 }

@@ -110,11 +110,18 @@ export const cases = pgTable(
      * click, a retry after a lost answer) finds this case instead of filing a second one.
      */
     submissionKey: uuid("submission_key"),
+    /**
+     * The case's secret reply token (ADR 0036): the customer's e-mails about the case carry
+     * `Reply-To: reply+<token>@<INBOUND_EMAIL_DOMAIN>`, and a message to that address lands on the case.
+     * 128 random bits, drawn by PostgreSQL for every case (existing ones too).
+     */
+    replyToken: text("reply_token").notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`),
     createdAt: createdAt(),
     updatedAt: tstz("updated_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("cases_reference_key").on(t.reference),
+    uniqueIndex("cases_reply_token_key").on(t.replyToken),
     uniqueIndex("cases_submission_key").on(t.accountId, t.submissionKey).where(sql`${t.submissionKey} is not null`),
     index("cases_account_received_idx").on(t.accountId, t.receivedAt.desc(), t.id),
     index("cases_contact_received_idx").on(t.customerContactId, t.receivedAt.desc(), t.id),

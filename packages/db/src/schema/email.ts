@@ -49,6 +49,10 @@ export const emailMessages = pgTable(
     /** Why it is undelivered (state `undelivered`); the details are in `last_error`. */
     undeliveredReason: text("undelivered_reason").$type<UndeliveredReason>(),
     undeliveredAt: tstz("undelivered_at"),
+    /** The Reply-To it carried: a customer's e-mail about a case answers to the case's reply address (ADR 0036). */
+    replyTo: text("reply_to"),
+    /** The Message-ID it carried (`<id@INBOUND_EMAIL_DOMAIN>`), so a reply's In-Reply-To finds it. */
+    messageId: text("message_id"),
   },
   (t) => [
     uniqueIndex("email_messages_idempotency_key").on(t.idempotencyKey),
@@ -62,6 +66,7 @@ export const emailMessages = pgTable(
     index("email_messages_provider_id_idx").on(t.providerId).where(sql`${t.providerId} is not null`),
     // The staff admins' "E-mails non remis" list, newest first.
     index("email_messages_undelivered_idx").on(t.undeliveredAt.desc(), t.id).where(sql`${t.state} in ('undelivered', 'failed')`),
+    uniqueIndex("email_messages_message_id_key").on(t.messageId).where(sql`${t.messageId} is not null`),
     check("email_messages_language_check", sql`${t.language} in ('fr', 'en')`),
   ],
 );

@@ -15,3 +15,4 @@ export * from "./sla";
 export * from "./channels";
 export * from "./api";
 export * from "./imports";
+export * from "./inbound";
