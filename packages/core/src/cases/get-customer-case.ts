@@ -15,7 +15,6 @@ import {
   type CaseStatus,
   type CaseType,
   type EvidenceRequestStatus,
-  type CaseChannel,
 } from "@accord/db";
 import {
   describeTarget,
