@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, portalUrl, signIn } from "../support/fixtures";
-import { waitForEmail } from "../support/mailbox";
+import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
+import { readMailbox, waitForEmail } from "../support/mailbox";
 
 /** A valid 1×1 PNG: the upload is checked by its content, not its name. */
 const PNG = Buffer.from(
@@ -83,6 +83,18 @@ test("a member files a claim on two lines of two invoices, checks it, sends it a
   expect(email.text).toContain("FA-2026-10702 — Sucre semoule — sac de 25 kg");
   expect(email.text).toMatch(/Montant contesté : 134,70\s€ HT/);
   expect(email.text).toContain(`${portalUrl}/cases/${reference}`);
+  // Exactly the e-mails expected (issue 14): one acknowledgement, to the filer, and nothing else about the case.
+  expect((await readMailbox()).filter((m) => m.subject.includes(reference)).map((m) => m.to)).toEqual([["achats@martin.example"]]);
+
+  // The channel, on the portal's case page and in the back-office.
+  await page.goto(`${portalUrl}/cases/${reference}`);
+  await expect(page.getByRole("definition").filter({ hasText: /^Portail$/ })).toBeVisible();
+  const staff = await browser.newContext({ locale: "fr-FR" });
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, backofficeUrl, "agent@accord.example");
+  await staffPage.goto(`${backofficeUrl}/cases/${reference}`);
+  await expect(staffPage.getByText("Canal : Portail")).toBeVisible();
+  await staff.close();
 
   // Another company's user gets a 404 for this confirmation page: no hint that the case exists.
   const other = await browser.newContext({ locale: "fr-FR" });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { fillQualityClaim, signedInPage, SUGAR_LINE } from "../support/claims";
 import { backofficeUrl, expectAccessible, portalUrl, signIn } from "../support/fixtures";
-import { waitForEmail } from "../support/mailbox";
+import { readMailbox, waitForEmail } from "../support/mailbox";
 
 const PDF = Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n", "latin1");
 
@@ -67,6 +67,8 @@ test("an agent opens a case on behalf of a customer who calls, checks it, attach
   await expect(page.getByRole("region", { name: "Client", exact: true })).toContainText("Léa Roux");
   const email = await waitForEmail("achats@martin.example", { subject: new RegExp(`Réclamation reçue : dossier ${reference}`), after: startedAt });
   expect(email.text).toContain("Sucre semoule — sac de 25 kg");
+  // Exactly the e-mails expected (issue 14): the acknowledgement to the contact, nothing else about the case.
+  expect((await readMailbox()).filter((m) => m.subject.includes(reference)).map((m) => m.to)).toEqual([["achats@martin.example"]]);
   await expect(page.getByText("photo-appel-client.pdf").first()).toBeVisible();
   await expectAccessible(page);
 
@@ -75,6 +77,7 @@ test("an agent opens a case on behalf of a customer who calls, checks it, attach
   try {
     await customer.page.goto(`${portalUrl}/cases/${reference}`);
     await expect(customer.page.getByRole("link", { name: "Télécharger photo-appel-client.pdf" }).first()).toBeVisible();
+    await expect(customer.page.getByRole("definition").filter({ hasText: /^Téléphone$/ })).toBeVisible();
     await expectAccessible(customer.page);
   } finally {
     await customer.close();
