@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { backofficeUrl, portalUrl, signIn } from "../support/fixtures";
+import { signedInPage } from "../support/claims";
 import { readMailbox, waitForEmail } from "../support/mailbox";
 
 const API = `${portalUrl}/api/v1`;
@@ -77,4 +78,60 @@ test("the API reference page shows the operations, from our own origin", async (
     await expect(page.getByText(operation, { exact: true }).first()).toBeVisible();
   }
   expect(blocked.filter((url) => !url.startsWith(portalUrl))).toEqual([]);
+});
+
+test("an admin creates an integration key; the ERP posts an invoices CSV with it; finance sees the invoice and the import by that key", async ({ browser, request }) => {
+  const stamp = Date.now().toString(36);
+  const keyName = `ERP Sage ${stamp}`;
+  const invoice = `FA-E2E-API-${stamp}`.toUpperCase();
+  const fileName = `factures-${stamp}.csv`;
+
+  // The administrator creates the key in « Clés d'intégration » (shown once).
+  const admin = await signedInPage(browser, backofficeUrl, "admin@accord.example");
+  let key: string;
+  try {
+    const { page } = admin;
+    await page.goto(`${backofficeUrl}/admin`);
+    await page.getByRole("link", { name: "Clés d'intégration" }).click();
+    await page.getByLabel("Nom de la clé").fill(keyName);
+    await page.getByRole("button", { name: "Créer la clé" }).click();
+    key = await page.getByTestId("shown-key").getByLabel("Clé", { exact: true }).inputValue();
+    expect(key).toMatch(/^accord_int_/);
+  } finally {
+    await admin.close();
+  }
+
+  // The ERP posts its export as is (curl --data-binary): no cookie, no Origin.
+  const csv = [
+    "compte;numero_facture;date_facture;date_echeance;ligne;designation;quantite;unite;prix_unitaire;taux_tva;lot",
+    `C-20417;${invoice};02/11/2026;02/12/2026;1;Café en grains;20;kg;14,50;5,5;L-CAFE-API`,
+    `C-20417;${invoice};02/11/2026;02/12/2026;2;Thé vert bio;10;boîte;6,20;5,5;`,
+  ].join("\r\n");
+  const posted = await request.post(`${API}/imports/invoices?fileName=${fileName}`, {
+    headers: { Authorization: `Bearer ${key}`, "Content-Type": "text/csv; charset=utf-8" },
+    data: Buffer.from(csv, "utf8"),
+  });
+  expect(posted.status(), await posted.text()).toBe(201);
+  expect(await posted.json()).toMatchObject({ status: "imported", created: 1, references: [invoice] });
+  // A company key may not import invoices.
+  const refused = await request.post(`${API}/imports/invoices`, { headers: { Authorization: "Bearer accord_demo_martin", "Content-Type": "text/csv" }, data: Buffer.from(csv, "utf8") });
+  expect(refused.status()).toBe(403);
+
+  // Finance: the invoice on the invoices page, the import in « Imports ERP » by the key.
+  const finance = await signedInPage(browser, backofficeUrl, "finance@accord.example");
+  try {
+    const { page } = finance;
+    await page.getByRole("link", { name: "Factures", exact: true }).click();
+    const filters = page.getByRole("search", { name: "Filtres" });
+    await filters.getByLabel("Afficher").selectOption({ label: "Toutes" });
+    await filters.getByLabel("Client").selectOption({ label: "Hôtel du Port SARL" });
+    await filters.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page.getByRole("row").filter({ hasText: invoice })).toContainText("Hôtel du Port");
+    await page.getByRole("link", { name: "Importer depuis l'ERP (CSV)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Imports ERP" })).toBeVisible();
+    const row = page.getByRole("table", { name: "Imports précédents" }).getByRole("row").filter({ has: page.getByRole("link", { name: fileName }) });
+    await expect(row).toContainText(`Clé d'intégration : ${keyName}`);
+  } finally {
+    await finance.close();
+  }
 });

@@ -124,6 +124,11 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         body = parse(operation.multipart.schema, form.fields, "");
         // The same fields and the same bytes are the same request.
         rawBody = { fields: form.fields, files: files.map((file) => ({ field: file.fieldName, name: file.fileName, sha256: file.sha256 })) };
+      } else if (operation.csv) {
+        const bytes = await readCsvBody(request, operation.csv.maxBytes);
+        body = bytes;
+        // The same bytes (and file name) are the same request.
+        rawBody = { csvSha256: createHash("sha256").update(bytes).digest("hex"), query: Object.fromEntries(url.searchParams) };
       }
 
       const context = {
@@ -240,6 +245,36 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new ApiProblem("bad_request", { detailKey: "api.detail.invalidJson" });
   }
+}
+
+/** The CSV media types accepted as a raw body (spreadsheets and ERPs send either). */
+const CSV_TYPES = /^(text\/csv|application\/csv|text\/plain|application\/vnd\.ms-excel)\b/i;
+
+/**
+ * A raw CSV body, read whole into a buffer bounded by `maxBytes` (an import holds at most that much
+ * anyway): a declared or streamed size over it is a 413 without reading the rest; another media type a 415.
+ */
+async function readCsvBody(request: Request, maxBytes: number): Promise<Buffer> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!CSV_TYPES.test(type)) throw new ApiProblem("unsupported_media_type", { detailKey: "api.detail.expectedCsv" });
+  const tooLarge = () => new ApiProblem("too_large", { detailKey: "api.detail.csvTooLarge", params: { max: Math.round(maxBytes / (1024 * 1024)) } });
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Canonical JSON (keys sorted), so the same body written in another key order is the same request. */

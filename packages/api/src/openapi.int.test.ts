@@ -1,6 +1,6 @@
 import { hashToken } from "@accord/auth";
-import { createCustomer } from "@accord/core/testing";
-import { apiKeys } from "@accord/db";
+import { createCustomer, createStaff } from "@accord/core/testing";
+import { apiKeys, integrationKeys } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +10,8 @@ import { operations } from "./operations";
 
 const t = useTestDb();
 const KEY = "accord_live_walker";
+/** The ERP imports (`access: "imports"`) are called with an integration key. */
+const INTEGRATION_KEY = "accord_int_walker";
 let api: ReturnType<typeof createApiHandler>;
 
 interface OpenApiOperation {
@@ -21,7 +23,8 @@ interface OpenApiOperation {
 type OpenApiDocument = { openapi: string; paths: Record<string, Record<string, OpenApiOperation>> };
 
 beforeAll(async () => {
-  const account = await insertCustomerAccount(t.db, {});
+  // The ERP code the import examples name.
+  const account = await insertCustomerAccount(t.db, { erpCode: "C-MARTIN" });
   const user = await createCustomer(t.db, { accountId: account.id });
   await t.db.insert(apiKeys).values({ accountId: account.id, name: "ERP", prefix: "accord_live_", keyHash: hashToken(KEY), actingUserId: user.id });
   // The invoice the documented examples name.
@@ -31,6 +34,15 @@ beforeAll(async () => {
     issueDate: "2026-11-10",
     lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }],
   });
+  // The invoice the claims import's example names (another than createClaim's).
+  await insertInvoice(t.db, {
+    accountId: account.id,
+    number: "FA-2026-0143",
+    issueDate: "2026-11-12",
+    lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }],
+  });
+  const admin = await createStaff(t.db, { roles: ["admin"] });
+  await t.db.insert(integrationKeys).values({ name: "ERP", prefix: "accord_int_w", keyHash: hashToken(INTEGRATION_KEY), createdById: admin.id });
   api = createApiHandler({ db: t.db, portalUrl: "http://portal.test", backofficeUrl: "http://backoffice.test", store: testFileStore(), maxFileBytes: 64 * 1024, now: () => new Date("2026-11-23T09:00:00Z") });
 });
 
@@ -65,7 +77,9 @@ describe("the OpenAPI document", () => {
         expect(value, `${op.operationId}: path parameter ${parameter.name} has an example`).toBeDefined();
         url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
       }
-      const init: RequestInit = { method, headers: { Authorization: `Bearer ${KEY}` } };
+      const declaredOp = operations.find((o) => o.operationId === op.operationId)!;
+      const init: RequestInit = { method, headers: { Authorization: `Bearer ${declaredOp.access === "imports" ? INTEGRATION_KEY : KEY}` } };
+      const csv = op.requestBody?.content["text/csv"];
       const multipart = op.requestBody?.content["multipart/form-data"];
       if (multipart) {
         expect(multipart.example, `${op.operationId}: the multipart body has an example`).toBeDefined();
@@ -75,6 +89,10 @@ describe("the OpenAPI document", () => {
         expect(fileFields.length, `${op.operationId}: a file field`).toBeGreaterThan(0);
         for (const [name] of fileFields) form.append(name, new Blob([PDF], { type: "application/pdf" }), "preuve.pdf");
         init.body = form;
+      } else if (csv) {
+        expect(typeof csv.example, `${op.operationId}: the CSV body has an example`).toBe("string");
+        init.body = csv.example as string;
+        (init.headers as Record<string, string>)["Content-Type"] = "text/csv; charset=utf-8";
       } else if (op.requestBody) {
         const example = op.requestBody.content["application/json"]?.example;
         expect(example, `${op.operationId}: the request body has an example`).toBeDefined();

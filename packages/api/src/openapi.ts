@@ -27,7 +27,7 @@ const rateHeaders = {
 export function buildOpenApiDocument(operations: readonly AnyOperation[], { serverUrl }: { serverUrl: string }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
-    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), ...(op.multipart ? [413] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
+    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), ...(op.multipart || op.csv ? [413] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
     const operation: ZodOpenApiOperationObject = {
       operationId: op.operationId,
       summary: op.summary,
@@ -61,6 +61,9 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[], { serv
               },
             },
           }
+        : {}),
+      ...(op.csv
+        ? { requestBody: { required: true, description: op.csv.description, content: { "text/csv": { schema: { type: "string" as const }, example: op.csv.example } } } }
         : {}),
       ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: op.body.schema, example: op.body.example } } } } : {}),
       responses: {

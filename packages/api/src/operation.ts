@@ -68,6 +68,12 @@ export interface Operation<P extends AnyObject = AnyObject, Q extends AnyObject 
    * field (one or more files, streamed to the file store).
    */
   multipart?: { schema: B; example: Record<string, string>; fileField: string; fileDescription: string };
+  /**
+   * A CSV file as the raw body instead (`Content-Type: text/csv`, ADR 0038): read whole into a bounded
+   * buffer (over `maxBytes` → 413) and handed to the operation as `body` (a Buffer); its example is
+   * posted by the generated test.
+   */
+  csv?: { example: string; description: string; maxBytes: number };
   /** Rename a use case's field name to the body's JSON path in errors (e.g. `claimedAmount` → `claimedAmountCents`). */
   renameField?: (field: string) => string;
   /**

@@ -5,6 +5,8 @@ import type { ApiTranslate } from "./i18n";
 /** One invalid field: its JSON path in the request (`lines[0].contestedQuantity`), a stable code, a translated message. */
 export interface FieldProblem {
   field: string;
+  /** A CSV import's row (ADR 0038). */
+  line?: number;
   code: string;
   message: string;
 }
@@ -46,6 +48,8 @@ const STATUS: Record<ProblemKind, number> = {
 /** A field error before translation: its path, its code, and the catalogue key of its message. */
 export interface FieldIssue {
   field: string;
+  /** A CSV import's row (the spreadsheet's, header = 1). */
+  line?: number;
   code: string;
   messageKey: string;
   params?: Record<string, unknown>;
@@ -80,7 +84,9 @@ export function problemBody(problem: ApiProblem, t: ApiTranslate) {
     status: problem.status,
     detail: t(problem.detailKey, problem.params),
     ...(problem.issues.length > 0
-      ? { errors: problem.issues.map((issue): FieldProblem => ({ field: issue.field, code: issue.code, message: t(issue.messageKey, issue.params) })) }
+      ? { errors: problem.issues.map(
+            (issue): FieldProblem => ({ field: issue.field, ...(issue.line !== undefined ? { line: issue.line } : {}), code: issue.code, message: t(issue.messageKey, issue.params) }),
+          ) }
       : {}),
   };
 }

@@ -160,10 +160,31 @@ export const problem = z
     status: z.number().int(),
     detail: z.string(),
     errors: z
-      .array(z.object({ field: z.string().meta({ example: "lines[0].contestedQuantity" }), code: z.string().meta({ example: "too_many_decimals" }), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string().meta({ example: "lines[0].contestedQuantity", description: "A JSON path, or for a CSV import the column as the file names it" }),
+          line: z.number().int().optional().meta({ description: "For a CSV import: the spreadsheet's row (the header is row 1)", example: 639 }),
+          code: z.string().meta({ example: "too_many_decimals" }),
+          message: z.string(),
+        }),
+      )
       .optional(),
   })
   .meta({ id: "Problem" });
+
+/** What a CSV import did (ADR 0037/0038): every row written, or (in a 422's `errors`) every refused cell. */
+export const importReport = z
+  .object({
+    importId: z.uuid(),
+    status: z.enum(["imported", "refused"]),
+    rows: z.number().int().meta({ description: "Data rows read" }),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int().meta({ description: "Rows already imported by an earlier identical import (nothing written)" }),
+    references: z.array(z.string()).meta({ description: "Claims filed (references), or invoices created or replaced (numbers)" }),
+    errors: z.array(z.object({ line: z.number().int(), field: z.string(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: "ImportReport" });
 
 export const stagedUploads = z
   .object({

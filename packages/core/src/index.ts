@@ -1,6 +1,6 @@
 export { singleLine, isSingleLine, SINGLE_LINE_MESSAGE } from "./single-line";
 export { AppError, isAppError, parseInput, zodMessageKeys, type AppErrorCode, type AppErrorOptions, type MessageParams } from "./errors";
-export { requireCustomer, requireStaff } from "./access";
+export { requireCustomer, requireErpImporter, requireStaff, type IntegrationActor } from "./access";
 
 export {
   signInSchema,

@@ -1,7 +1,7 @@
 import { caseLines, invoiceLines, invoices, type ImportRowError, type Tx } from "@accord/db";
 import { documentTotals, dueDate, lineAmount, paidStatusOf, readCsvDate, readCsvDecimal, readCsvPositiveInteger, readCsvText, readCsvVatRate, type CsvRead } from "@accord/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { requireStaff } from "../access";
+import { requireErpImporter, type IntegrationActor } from "../access";
 import type { UseCaseArgs } from "../use-case";
 import { ACCOUNT_COLUMNS, resolveErpAccounts } from "./erp-accounts";
 import { ImportRefused, runImport, type ImportFileInput, type ImportReport, type ImportTranslate } from "./import-report";
@@ -80,7 +80,9 @@ interface ParsedInvoice {
   lines: ParsedLine[];
 }
 
-export interface ImportInvoicesOptions extends UseCaseArgs<ImportFileInput> {
+export interface ImportInvoicesOptions extends Omit<UseCaseArgs<ImportFileInput>, "actor"> {
+  /** Staff with `invoice:import`, or an integration key scoped "imports" (the API, ADR 0038). */
+  actor: UseCaseArgs<ImportFileInput>["actor"] | IntegrationActor;
   translate?: ImportTranslate;
 }
 
@@ -92,9 +94,9 @@ export interface ImportInvoicesOptions extends UseCaseArgs<ImportFileInput> {
  * (ADR 0037). Every row is checked before anything is written; one refusal and nothing is.
  */
 export async function importInvoices({ db, actor, input, now, translate }: ImportInvoicesOptions): Promise<ImportReport> {
-  const staff = requireStaff(actor, "invoice:import");
+  const importer = requireErpImporter(actor);
   const file = await readCsv(input.file, INVOICE_COLUMNS);
-  const common = { kind: "invoices" as const, actor: staff, accountId: null, fileName: input.fileName, now, translate };
+  const common = { kind: "invoices" as const, actor: importer, accountId: null, fileName: input.fileName, now, translate };
   if (!file.ok) return runImport(db, { ...common, sha256: file.sha256, sizeBytes: file.sizeBytes, rows: file.rows, errors: file.errors });
   const { rows, headers } = file;
   const cell = (row: CsvRow<InvoiceColumn>, column: InvoiceColumn, code: string, params?: Record<string, string | number>): ImportRowError => ({

@@ -1,7 +1,7 @@
 import { invoices, payments, type ImportRowError, type Tx } from "@accord/db";
 import { localDate, paidStatusOf, readCsvDate, readCsvDecimal, readCsvText } from "@accord/domain";
 import { and, eq, inArray } from "drizzle-orm";
-import { requireStaff } from "../access";
+import { requireErpImporter, type IntegrationActor } from "../access";
 import type { UseCaseArgs } from "../use-case";
 import { ACCOUNT_COLUMNS, resolveErpAccounts } from "./erp-accounts";
 import { ImportRefused, runImport, type ImportFileInput, type ImportReport, type ImportTranslate } from "./import-report";
@@ -23,7 +23,9 @@ export const PAYMENT_TEMPLATE = {
   example: { compte: "C-MARTIN", siren: "", numero_facture: "FA-2026-0100", reference_paiement: "VIR-2026-5531", date_paiement: "30/11/2026", montant: "780,85" } as Record<string, string>,
 };
 
-export interface ImportPaymentsOptions extends UseCaseArgs<ImportFileInput> {
+export interface ImportPaymentsOptions extends Omit<UseCaseArgs<ImportFileInput>, "actor"> {
+  /** Staff with `invoice:import`, or an integration key scoped "imports" (the API, ADR 0038). */
+  actor: UseCaseArgs<ImportFileInput>["actor"] | IntegrationActor;
   translate?: ImportTranslate;
 }
 
@@ -34,9 +36,9 @@ export interface ImportPaymentsOptions extends UseCaseArgs<ImportFileInput> {
  * payment beyond what the invoice still owes. All or nothing per file (ADR 0037).
  */
 export async function importPayments({ db, actor, input, now, translate }: ImportPaymentsOptions): Promise<ImportReport> {
-  const staff = requireStaff(actor, "invoice:import");
+  const importer = requireErpImporter(actor);
   const file = await readCsv(input.file, PAYMENT_COLUMNS);
-  const common = { kind: "payments" as const, actor: staff, accountId: null, fileName: input.fileName, now, translate };
+  const common = { kind: "payments" as const, actor: importer, accountId: null, fileName: input.fileName, now, translate };
   if (!file.ok) return runImport(db, { ...common, sha256: file.sha256, sizeBytes: file.sizeBytes, rows: file.rows, errors: file.errors });
   const { rows, headers } = file;
   const cell = (row: CsvRow<PaymentColumn>, column: PaymentColumn, code: string, params?: Record<string, string | number>): ImportRowError => ({

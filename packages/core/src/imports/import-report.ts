@@ -1,6 +1,8 @@
 import type { Actor } from "@accord/auth";
-import { imports, type Db, type ImportKind, type ImportRowError, type ImportSummary, type Tx } from "@accord/db";
-import { eq } from "drizzle-orm";
+import { imports, integrationKeys, type Db, type ImportKind, type ImportRowError, type ImportSummary, type Tx } from "@accord/db";
+import { and, eq, isNull } from "drizzle-orm";
+import type { IntegrationActor } from "../access";
+import { AppError } from "../errors";
 import type { Readable } from "node:stream";
 
 /** What every import takes: the file (a stream or its bytes) and its name as the user chose it. */
@@ -56,7 +58,8 @@ export async function runImport(
   db: Db,
   options: {
     kind: ImportKind;
-    actor: Actor;
+    /** Who runs it: a customer user, a staff user, or an integration key (ADR 0038). */
+    actor: Actor | IntegrationActor;
     accountId: string | null;
     fileName: string;
     sha256: string;
@@ -70,6 +73,15 @@ export async function runImport(
   },
 ): Promise<ImportReport> {
   return db.transaction(async (tx) => {
+    if (options.actor.kind === "integration") {
+      // Revoked between authentication and now: nothing is written under it.
+      const [key] = await tx
+        .select({ id: integrationKeys.id })
+        .from(integrationKeys)
+        .where(and(eq(integrationKeys.id, options.actor.keyId), isNull(integrationKeys.revokedAt)))
+        .for("share");
+      if (!key) throw new AppError("forbidden");
+    }
     const [record] = await tx
       .insert(imports)
       .values({
@@ -77,6 +89,7 @@ export async function runImport(
         accountId: options.accountId,
         customerUserId: options.actor.kind === "customer" ? options.actor.userId : null,
         staffUserId: options.actor.kind === "staff" ? options.actor.userId : null,
+        integrationKeyId: options.actor.kind === "integration" ? options.actor.keyId : null,
         fileName: options.fileName.slice(0, 255) || "import.csv",
         sha256: options.sha256,
         sizeBytes: options.sizeBytes,

@@ -1,4 +1,4 @@
-import { customerUsers, imports, staffUsers, type ImportKind, type ImportStatus, type ImportSummary } from "@accord/db";
+import { customerUsers, imports, integrationKeys, staffUsers, type ImportKind, type ImportStatus, type ImportSummary } from "@accord/db";
 import { hasPermission } from "@accord/auth";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { AppError } from "../errors";
@@ -15,6 +15,8 @@ export interface ImportRecord {
   status: ImportStatus;
   summary: ImportSummary;
   by: string;
+  /** The integration key's name when a key ran it through the API (« Clé d'intégration : <name> », ADR 0038). */
+  byIntegrationKey: string | null;
   createdAt: Date;
 }
 
@@ -32,6 +34,7 @@ const columns = {
   summary: imports.summary,
   customerName: customerUsers.name,
   staffName: staffUsers.name,
+  integrationKeyName: integrationKeys.name,
   createdAt: imports.createdAt,
 };
 
@@ -52,7 +55,8 @@ export async function listImports({ db, actor, input }: UseCaseArgs<{ importId?:
   return db.transaction(
     async (tx) => {
       const query = () =>
-        tx.select(columns).from(imports).leftJoin(customerUsers, eq(customerUsers.id, imports.customerUserId)).leftJoin(staffUsers, eq(staffUsers.id, imports.staffUserId));
+        tx.select(columns).from(imports).leftJoin(customerUsers, eq(customerUsers.id, imports.customerUserId)).leftJoin(staffUsers, eq(staffUsers.id, imports.staffUserId))
+          .leftJoin(integrationKeys, eq(integrationKeys.id, imports.integrationKeyId));
       const rows = await query().where(scope).orderBy(desc(imports.createdAt), desc(imports.id)).limit(IMPORTS_LISTED);
       let selected = null;
       if (input.importId !== undefined) {
@@ -60,7 +64,11 @@ export async function listImports({ db, actor, input }: UseCaseArgs<{ importId?:
         [selected] = await query().where(and(scope, eq(imports.id, input.importId)));
         if (!selected) throw new AppError("not_found");
       }
-      const record = ({ customerName, staffName, ...row }: (typeof rows)[number]): ImportRecord => ({ ...row, by: customerName ?? staffName ?? "" });
+      const record = ({ customerName, staffName, integrationKeyName, ...row }: (typeof rows)[number]): ImportRecord => ({
+        ...row,
+        by: customerName ?? staffName ?? "",
+        byIntegrationKey: integrationKeyName,
+      });
       return { imports: rows.map(record), selected: selected ? record(selected) : null };
     },
     { accessMode: "read only" },

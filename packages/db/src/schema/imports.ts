@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { customerAccounts, customerUsers, staffUsers } from "./accounts";
+import { integrationKeys } from "./auth";
 import { createdAt, id, requiredRef } from "./common";
 import { invoices } from "./invoices";
 
@@ -28,8 +29,8 @@ export interface ImportSummary {
 }
 
 /**
- * Every CSV import, refused ones included (ADR 0037): who (a customer user of the account, or staff),
- * when, which file (name, SHA-256, size), how many rows, the outcome and its summary.
+ * Every CSV import, refused ones included (ADR 0037): who (a customer user of the account, staff, or
+ * an integration key — ADR 0038), when, which file (name, SHA-256, size), how many rows, the outcome and its summary.
  */
 export const imports = pgTable(
   "imports",
@@ -40,6 +41,8 @@ export const imports = pgTable(
     accountId: uuid("account_id").references(() => customerAccounts.id),
     customerUserId: uuid("customer_user_id").references(() => customerUsers.id),
     staffUserId: uuid("staff_user_id").references(() => staffUsers.id),
+    /** The integration key that ran an ERP import through the API (ADR 0038). */
+    integrationKeyId: uuid("integration_key_id").references(() => integrationKeys.id),
     fileName: text("file_name").notNull(),
     sha256: text("sha256").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
@@ -53,7 +56,11 @@ export const imports = pgTable(
     index("imports_kind_idx").on(t.kind, t.createdAt.desc()),
     check("imports_kind_check", sql`${t.kind} in ('claims', 'invoices', 'payments')`),
     check("imports_status_check", sql`${t.status} in ('imported', 'refused')`),
-    check("imports_actor_check", sql`(${t.customerUserId} is null) <> (${t.staffUserId} is null)`),
+    // Exactly one of: a customer user, a staff user, an integration key (ADR 0038).
+    check(
+      "imports_actor_check",
+      sql`((${t.customerUserId} is not null)::int + (${t.staffUserId} is not null)::int + (${t.integrationKeyId} is not null)::int) = 1`,
+    ),
   ],
 );
 

@@ -15,6 +15,8 @@ export interface ImportView {
   rows: number;
   status: "imported" | "refused";
   by: string;
+  /** Set when an integration key ran it through the API (ADR 0038). */
+  byIntegrationKey?: string | null;
   createdAt: string | Date;
   summary: {
     created: number;
@@ -143,7 +145,7 @@ export function ImportHistory({ imports, href }: { imports: readonly ImportView[
         columns={[
           { key: "when", header: t("csvImport.report.when"), rowHeader: true, cell: (record) => formatDateTime(record.createdAt, i18n.language) },
           { key: "file", header: t("csvImport.report.file"), cell: (record) => <a href={href(record.id)}>{record.fileName}</a> },
-          { key: "by", header: t("csvImport.report.by"), cell: (record) => record.by },
+          { key: "by", header: t("csvImport.report.by"), cell: (record) => (record.byIntegrationKey ? t("csvImport.report.byIntegrationKey", { name: record.byIntegrationKey }) : record.by) },
           { key: "rows", header: t("csvImport.report.rows"), align: "end", cell: (record) => record.rows },
           { key: "outcome", header: t("csvImport.report.outcome"), cell: (record) => t(`csvImport.report.status_${record.status}`) },
           { key: "sha", header: t("csvImport.report.sha256"), cell: (record) => <code title={record.sha256}>{record.sha256.slice(0, 12)}…</code> },

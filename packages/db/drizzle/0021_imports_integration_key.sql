@@ -1,0 +1,4 @@
+ALTER TABLE "imports" DROP CONSTRAINT "imports_actor_check";--> statement-breakpoint
+ALTER TABLE "imports" ADD COLUMN "integration_key_id" uuid;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_integration_key_id_integration_keys_id_fk" FOREIGN KEY ("integration_key_id") REFERENCES "public"."integration_keys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_actor_check" CHECK ((("imports"."customer_user_id" is not null)::int + ("imports"."staff_user_id" is not null)::int + ("imports"."integration_key_id" is not null)::int) = 1);
