@@ -32,6 +32,12 @@ describe("zod → fast-check arbitraries", () => {
     expect(HOSTILE_STRINGS).toContain("2026-02-31");
   });
 
+  it("follows the $refs of schemas with an id", () => {
+    const node = inputJsonSchema(z.strictObject({ line: schema.meta({ id: "Line" }) }).meta({ id: "Body" }));
+    expect(Object.keys(node.properties ?? {})).toEqual(["line"]);
+    expect(Object.keys(node.properties!.line!.properties ?? {})).toContain("title");
+  });
+
   it("names a field's root from its JSON path", () => {
     expect(rootOf("lines[0].lineNo")).toBe("lines");
     expect(rootOf("quality.product")).toBe("quality");

@@ -9,6 +9,8 @@ import fc from "fast-check";
 import { z } from "zod";
 
 export type JsonSchema = {
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -74,9 +76,22 @@ export const HOSTILE_VALUES: readonly unknown[] = [
   { nested: { deeper: [null] } },
 ];
 
-/** The JSON Schema of the input side of a zod schema (what a client sends). */
+/** The JSON Schema of the input side of a zod schema (what a client sends), its `$ref`s inlined. */
 export function inputJsonSchema(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const root = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const defs = root.$defs ?? {};
+  const inline = (node: unknown, depth: number): unknown => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, depth));
+    if (!node || typeof node !== "object") return node;
+    const { $ref, $defs: _defs, ...rest } = node as JsonSchema;
+    if ($ref !== undefined) {
+      const target = defs[$ref.replace("#/$defs/", "")];
+      if (!target || depth > 6) return {};
+      return inline({ ...target, ...rest }, depth + 1);
+    }
+    return Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inline(value, depth)]));
+  };
+  return inline(root, 0) as JsonSchema;
 }
 
 const hostile = fc.constantFrom(...HOSTILE_VALUES);
@@ -163,7 +178,8 @@ function objectOf(node: JsonSchema, next: { depth: number; hostileWeight: number
 
 /** The top-level field names of an object schema (what an error's `field` may start with). */
 export function topLevelFields(node: JsonSchema): string[] {
-  return Object.keys(node.properties ?? {});
+  const alternatives = [...(node.anyOf ?? []), ...(node.oneOf ?? [])];
+  return [...new Set([...Object.keys(node.properties ?? {}), ...alternatives.flatMap(topLevelFields)])];
 }
 
 /** The root segment of a JSON path (`lines[0].lineNo` → `lines`). */
