@@ -15,7 +15,7 @@ import { createApiHandler } from "./handler";
 import type { AnyOperation } from "./operation";
 import { operations } from "./operations";
 import { PDF, testFileStore } from "./test-support";
-import { arbitraryOf, HOSTILE_STRINGS, HOSTILE_VALUES, inputJsonSchema, rootOf, topLevelFields } from "./testing/zod-arbitrary";
+import { arbitraryOf, HOSTILE_STRINGS, HOSTILE_VALUES, inputJsonSchema, mutationsOf, rootOf, topLevelFields } from "./testing/zod-arbitrary";
 
 const t = useTestDb();
 const SEED = 20261207;
@@ -36,16 +36,16 @@ beforeAll(async () => {
   const account = await insertCustomerAccount(t.db, {});
   const user = await createCustomer(t.db, { accountId: account.id, role: "admin" });
   await t.db.insert(apiKeys).values({ accountId: account.id, name: "ERP", prefix: "accord_live_", keyHash: hashToken(KEY), actingUserId: user.id });
-  await insertInvoice(t.db, { accountId: account.id, number: "FA-FUZZ-1", issueDate: "2026-11-10", lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }] });
+  await insertInvoice(t.db, { accountId: account.id, number: "FA-2026-0142", issueDate: "2026-11-10", lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }] });
   const filed = await api(
     new Request("http://portal.test/api/v1/claims", {
       method: "POST",
       headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ type: "quality", title: "Farine", description: "Humide.", desiredOutcome: "credit_note", quality: { product: "Farine" }, lines: [{ invoiceNumber: "FA-FUZZ-1", lineNo: 1, contestedQuantity: 1 }] }),
+      body: JSON.stringify({ type: "quality", title: "Farine", description: "Humide.", desiredOutcome: "credit_note", quality: { product: "Farine" }, lines: [{ invoiceNumber: "FA-2026-0142", lineNo: 1, contestedQuantity: 1 }] }),
     }),
   );
   expect(filed.status).toBe(201);
-  resources = { reference: ((await filed.json()) as { reference: string }).reference, number: "FA-FUZZ-1" };
+  resources = { reference: ((await filed.json()) as { reference: string }).reference, number: "FA-2026-0142" };
 });
 
 /** Rows a refused request must not add (or remove). */
@@ -160,7 +160,9 @@ describe("API v1: generated bad input", () => {
     async (_id, operation) => {
       const headers = (extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${KEY}`, ...extra });
       const queryArbitrary = operation.query ? arbitraryOf(inputJsonSchema(operation.query)) : fc.constant(undefined);
-      const bodyArbitrary = operation.body ? arbitraryOf(inputJsonSchema(operation.body.schema)) : operation.multipart ? arbitraryOf(inputJsonSchema(operation.multipart.schema)) : fc.constant(undefined);
+      // Half generated from the schema, half the operation's own example with one field made hostile (it reaches the use case).
+      const fromSchema = (schema: Parameters<typeof inputJsonSchema>[0], example: unknown) => fc.oneof(arbitraryOf(inputJsonSchema(schema)), mutationsOf(example));
+      const bodyArbitrary = operation.body ? fromSchema(operation.body.schema, operation.body.example) : operation.multipart ? fromSchema(operation.multipart.schema, operation.multipart.example) : fc.constant(undefined);
       const property = fc.asyncProperty(queryArbitrary, fc.boolean(), bodyArbitrary, framing, fc.constantFrom(...MALFORMED), fc.constantFrom(...HOSTILE_VALUES), fc.boolean(), async (query, duplicateQuery, body, how, malformed, duplicate, withFile) => {
         const search = operation.query ? `?${queryString(query, duplicateQuery)}` : "";
         const url = `http://portal.test/api/v1${pathOf(operation)}${search}`;
@@ -193,4 +195,27 @@ describe("API v1: generated bad input", () => {
       }
     },
   );
+
+  it.each([
+    ["a NUL byte in the title", { title: "Farine\u0000humide" }, "title"],
+    ["CR/LF in the title", { title: "Farine\r\nBcc: x@example.com" }, "title"],
+    ["a 200 000-character description", { description: "x".repeat(200_000) }, "description"],
+    ["an RTL override in the product", { quality: { product: "\u202Eevil.exe\u202Cpdf" } }, "quality"],
+    ["31 February on a delivery", { type: "delivery", quality: undefined, delivery: { deliveryNoteNumber: "BL-1", receivedOn: "2026-02-31", signedWithReservations: false } }, "delivery"],
+    ["year 0000 on a delivery", { type: "delivery", quality: undefined, delivery: { deliveryNoteNumber: "BL-1", receivedOn: "0000-01-01", signedWithReservations: false } }, "delivery"],
+    ["an amount of 1e308 cents", { claimedAmountCents: 1e308 }, "claimedAmountCents"],
+    ["a negative quantity", { lines: [{ invoiceNumber: "FA-2026-0142", lineNo: 1, contestedQuantity: -1 }] }, "lines"],
+    ["NaN as a string", { claimedAmountCents: "NaN" }, "claimedAmountCents"],
+    ["an array for the title", { title: ["a", "b"] }, "title"],
+    ["a zero-width title", { title: "\u200B\u200D\uFEFF" }, "title"],
+  ])("createClaim refuses %s with a 4xx naming %s, and writes nothing", async (_label, override, field) => {
+    const operation = operations.find((op) => op.operationId === "createClaim")!;
+    const body = { ...(operation.body!.example as Record<string, unknown>), ...override };
+    const before = await counts();
+    const answer = await send(new Request("http://portal.test/api/v1/claims", { method: "POST", headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" }, body: JSON.stringify(body) }));
+    expect(answer.status, answer.text.slice(0, 400)).toBeGreaterThanOrEqual(400);
+    expect(answer.status, answer.text.slice(0, 400)).toBeLessThan(500);
+    expect((answer.body?.errors ?? []).map((error) => rootOf(error.field)), answer.text.slice(0, 400)).toContain(field);
+    expect(await counts()).toEqual(before);
+  });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { arbitraryOf, HOSTILE_STRINGS, inputJsonSchema, rootOf } from "./zod-arbitrary";
+import { arbitraryOf, HOSTILE_STRINGS, inputJsonSchema, mutationsOf, rootOf } from "./zod-arbitrary";
 
 const schema = z.strictObject({
   title: z.string().max(10),
@@ -36,6 +36,17 @@ describe("zod → fast-check arbitraries", () => {
     const node = inputJsonSchema(z.strictObject({ line: schema.meta({ id: "Line" }) }).meta({ id: "Body" }));
     expect(Object.keys(node.properties ?? {})).toEqual(["line"]);
     expect(Object.keys(node.properties!.line!.properties ?? {})).toContain("title");
+  });
+
+  it("mutates one field of a valid example at a time, leaving the example itself untouched", () => {
+    const example = { title: "ok", amountCents: 1, kind: "a", lines: [{ id: "3f1c1b8e-3d7e-4c55-9a53-2d6f0e1f5a10" }] };
+    const frozen = structuredClone(example);
+    const values = fc.sample(mutationsOf(example), { seed: 3, numRuns: 200 }) as Record<string, unknown>[];
+    expect(example).toEqual(frozen);
+    expect(values.some((value) => !("title" in value))).toBe(true);
+    expect(values.some((value) => Array.isArray(value.amountCents))).toBe(true);
+    expect(values.some((value) => JSON.stringify(value).includes("\\u0000"))).toBe(true);
+    expect(values.filter((value) => schema.safeParse(value).success).length).toBeLessThan(values.length);
   });
 
   it("names a field's root from its JSON path", () => {

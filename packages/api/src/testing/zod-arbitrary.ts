@@ -186,3 +186,34 @@ export function topLevelFields(node: JsonSchema): string[] {
 export function rootOf(field: string): string {
   return field.split(/[.[]/)[0]!;
 }
+
+type Path = (string | number)[];
+
+function leavesOf(value: unknown, path: Path = []): Path[] {
+  if (Array.isArray(value)) return [path, ...value.flatMap((item, index) => leavesOf(item, [...path, index]))];
+  if (value && typeof value === "object") return [...(path.length > 0 ? [path] : []), ...Object.entries(value).flatMap(([key, item]) => leavesOf(item, [...path, key]))];
+  return [path];
+}
+
+function mutateAt(value: unknown, path: Path, action: "replace" | "delete" | "wrap", replacement: unknown): unknown {
+  if (path.length === 0) return action === "wrap" ? [value] : replacement;
+  const [head, ...rest] = path;
+  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
+  if (rest.length === 0 && action === "delete") {
+    if (Array.isArray(copy)) copy.splice(Number(head), 1);
+    else delete copy[head!];
+    return copy;
+  }
+  copy[head!] = mutateAt(copy[head!], rest, action, replacement);
+  return copy;
+}
+
+/**
+ * A valid value (an operation's example) with one field made hostile, removed, or wrapped in an array:
+ * the request passes everything else and reaches the use case with that one bad field.
+ */
+export function mutationsOf(example: unknown): fc.Arbitrary<unknown> {
+  const paths = leavesOf(example);
+  if (paths.length === 0) paths.push([]);
+  return fc.tuple(fc.constantFrom(...paths), fc.constantFrom("replace", "replace", "replace", "delete", "wrap") as fc.Arbitrary<"replace" | "delete" | "wrap">, fc.constantFrom(...HOSTILE_VALUES)).map(([path, action, replacement]) => mutateAt(example, path, action, replacement));
+}
