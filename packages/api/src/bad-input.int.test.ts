@@ -113,7 +113,7 @@ interface Answer {
 async function send(request: Request): Promise<Answer> {
   const response = await api(request);
   const text = await response.text();
-  let body: Answer["body"] = null;
+  let body: Answer["body"];
   try {
     body = JSON.parse(text) as Answer["body"];
   } catch {
@@ -168,7 +168,7 @@ describe("API v1: generated bad input", () => {
         const url = `http://portal.test/api/v1${pathOf(operation)}${search}`;
         let request: Request;
         if (operation.body) {
-          const contentType = how === "wrongType" ? { "Content-Type": "text/plain" } : how === "noType" ? {} : { "Content-Type": "application/json" };
+          const contentType: Record<string, string> = how === "wrongType" ? { "Content-Type": "text/plain" } : how === "noType" ? {} : { "Content-Type": "application/json" };
           request = new Request(url, { method: operation.method, headers: headers(contentType), body: bodyText(body, how, malformed, duplicate) });
         } else if (operation.multipart) {
           const form = new FormData();

@@ -198,13 +198,15 @@ function leavesOf(value: unknown, path: Path = []): Path[] {
 function mutateAt(value: unknown, path: Path, action: "replace" | "delete" | "wrap", replacement: unknown): unknown {
   if (path.length === 0) return action === "wrap" ? [value] : replacement;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Record<string, unknown>) };
-  if (rest.length === 0 && action === "delete") {
-    if (Array.isArray(copy)) copy.splice(Number(head), 1);
-    else delete copy[head!];
+  if (Array.isArray(value)) {
+    const copy = [...(value as unknown[])];
+    if (rest.length === 0 && action === "delete") copy.splice(Number(head), 1);
+    else copy[Number(head)] = mutateAt(copy[Number(head)], rest, action, replacement);
     return copy;
   }
-  copy[head!] = mutateAt(copy[head!], rest, action, replacement);
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  if (rest.length === 0 && action === "delete") delete copy[String(head)];
+  else copy[String(head)] = mutateAt(copy[String(head)], rest, action, replacement);
   return copy;
 }
 
