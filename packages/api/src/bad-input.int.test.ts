@@ -5,8 +5,8 @@
  * problem+json, every error names a field of the operation's input, and a refused request writes nothing.
  */
 import { hashToken } from "@accord/auth";
-import { createCustomer } from "@accord/core/testing";
-import { apiKeys } from "@accord/db";
+import { createCustomer, createStaff } from "@accord/core/testing";
+import { apiKeys, integrationKeys } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { sql } from "drizzle-orm";
 import fc from "fast-check";
@@ -21,6 +21,9 @@ const t = useTestDb();
 const SEED = 20261207;
 const RUNS = 30;
 const KEY = "accord_live_fuzz_admin";
+/** Import operations (`access: "imports"`) are fuzzed with an integration key: a company key stops at 403. */
+const INTEGRATION_KEY = "accord_int_fuzz";
+const keyOf = (operation: AnyOperation) => (operation.access === "imports" ? INTEGRATION_KEY : KEY);
 const api = createApiHandlerFor();
 let resources: Record<string, string>;
 
@@ -36,6 +39,8 @@ beforeAll(async () => {
   const account = await insertCustomerAccount(t.db, {});
   const user = await createCustomer(t.db, { accountId: account.id, role: "admin" });
   await t.db.insert(apiKeys).values({ accountId: account.id, name: "ERP", prefix: "accord_live_", keyHash: hashToken(KEY), actingUserId: user.id });
+  const staffAdmin = await createStaff(t.db, { roles: ["admin"] });
+  await t.db.insert(integrationKeys).values({ name: "ERP", prefix: "accord_int_f", keyHash: hashToken(INTEGRATION_KEY), createdById: staffAdmin.id });
   await insertInvoice(t.db, { accountId: account.id, number: "FA-2026-0142", issueDate: "2026-11-10", lines: [{ description: "Farine T65", quantityMilli: 25_000, unitPriceCents: 1850, vatRateBp: 550 }] });
   const filed = await api(
     new Request("http://portal.test/api/v1/claims", {
@@ -158,7 +163,7 @@ describe("API v1: generated bad input", () => {
   it.each(fuzzed.map((operation) => [operation.operationId, operation] as const))(
     "%s: never a 5xx, always problem+json naming the operation's fields, and a refusal writes nothing",
     async (_id, operation) => {
-      const headers = (extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${KEY}`, ...extra });
+      const headers = (extra: Record<string, string> = {}) => ({ Authorization: `Bearer ${keyOf(operation)}`, ...extra });
       const queryArbitrary = operation.query ? arbitraryOf(inputJsonSchema(operation.query)) : fc.constant(undefined);
       // Half generated from the schema, half the operation's own example with one field made hostile (it reaches the use case).
       const fromSchema = (schema: Parameters<typeof inputJsonSchema>[0], example: unknown) => fc.oneof(arbitraryOf(inputJsonSchema(schema)), mutationsOf(example));
@@ -189,7 +194,7 @@ describe("API v1: generated bad input", () => {
     async (_id, operation) => {
       for (const value of HOSTILE_STRINGS) {
         const url = `http://portal.test/api/v1${operation.path.replace(/\{(\w+)\}/g, () => encodeSegment(value))}`;
-        const init: RequestInit = { method: operation.method, headers: { Authorization: `Bearer ${KEY}`, "Content-Type": "application/json" } };
+        const init: RequestInit = { method: operation.method, headers: { Authorization: `Bearer ${keyOf(operation)}`, "Content-Type": "application/json" } };
         if (operation.method === "POST") init.body = JSON.stringify(operation.body?.example ?? {});
         await expectWellRefused(operation, new Request(url, init), `path ${JSON.stringify(value.slice(0, 30))}`);
       }
