@@ -24,14 +24,14 @@ const urls = { portalUrl: "http://portal.test", backofficeUrl: "http://backoffic
 const api = (minutes = 60) => createApiHandler({ db: t.db, ...urls, store: testFileStore(), maxFileBytes: 64 * 1024, rateLimitPerMinute: 100_000, now: () => new Date(now.getTime() + minutes * 60_000) });
 
 /** Who calls, in the order they call (A's admin last: its writes must not hide what others would see). */
-const CALLERS = ["none", "unknown", "revoked", "integration", "companyB", "viewerA", "adminA"] as const;
+const CALLERS = ["none", "unknown", "revoked", "integration", "companyB", "memberA", "viewerA", "adminA"] as const;
 type Caller = (typeof CALLERS)[number];
 type Expected = Record<Caller, number>;
 
 /** A customer operation: no key, an unknown or a revoked one are 401, an integration key 403. */
-const customer = (rows: Pick<Expected, "companyB" | "viewerA" | "adminA">): Expected => ({ none: 401, unknown: 401, revoked: 401, integration: 403, ...rows });
+const customer = (rows: Pick<Expected, "companyB" | "memberA" | "viewerA" | "adminA">): Expected => ({ none: 401, unknown: 401, revoked: 401, integration: 403, ...rows });
 /** An import operation (integration keys): every company key is 403. */
-const imports = (integration: number): Expected => ({ none: 401, unknown: 401, revoked: 401, integration, companyB: 403, viewerA: 403, adminA: 403 });
+const imports = (integration: number): Expected => ({ none: 401, unknown: 401, revoked: 401, integration, companyB: 403, memberA: 403, viewerA: 403, adminA: 403 });
 
 /**
  * The expected status of every operation for every caller. Company B acting on A's resources gets a
@@ -39,16 +39,16 @@ const imports = (integration: number): Expected => ({ none: 401, unknown: 401, r
  * then checked for A's markers).
  */
 const EXPECTED: Record<string, Expected> = {
-  createClaim: customer({ companyB: 422, viewerA: 403, adminA: 201 }),
-  listClaims: customer({ companyB: 200, viewerA: 200, adminA: 200 }),
-  getClaim: customer({ companyB: 404, viewerA: 200, adminA: 200 }),
-  postClaimMessage: customer({ companyB: 404, viewerA: 403, adminA: 201 }),
-  uploadFiles: customer({ companyB: 201, viewerA: 403, adminA: 201 }),
-  addClaimEvidence: customer({ companyB: 404, viewerA: 403, adminA: 201 }),
-  getClaimProposal: customer({ companyB: 404, viewerA: 200, adminA: 200 }),
-  decideClaimProposal: customer({ companyB: 404, viewerA: 403, adminA: 200 }),
-  listInvoices: customer({ companyB: 200, viewerA: 200, adminA: 200 }),
-  getInvoice: customer({ companyB: 404, viewerA: 200, adminA: 200 }),
+  createClaim: customer({ companyB: 422, memberA: 422, viewerA: 403, adminA: 201 }),
+  listClaims: customer({ companyB: 200, memberA: 200, viewerA: 200, adminA: 200 }),
+  getClaim: customer({ companyB: 404, memberA: 404, viewerA: 200, adminA: 200 }),
+  postClaimMessage: customer({ companyB: 404, memberA: 404, viewerA: 403, adminA: 201 }),
+  uploadFiles: customer({ companyB: 201, memberA: 201, viewerA: 403, adminA: 201 }),
+  addClaimEvidence: customer({ companyB: 404, memberA: 404, viewerA: 403, adminA: 201 }),
+  getClaimProposal: customer({ companyB: 404, memberA: 404, viewerA: 200, adminA: 200 }),
+  decideClaimProposal: customer({ companyB: 404, memberA: 404, viewerA: 403, adminA: 200 }),
+  listInvoices: customer({ companyB: 200, memberA: 200, viewerA: 200, adminA: 200 }),
+  getInvoice: customer({ companyB: 404, memberA: 200, viewerA: 200, adminA: 200 }),
 };
 void imports;
 
@@ -57,6 +57,7 @@ const KEYS: Record<Exclude<Caller, "none">, string> = {
   revoked: "accord_live_iso_revoked",
   integration: "accord_int_iso",
   companyB: "accord_live_iso_b",
+  memberA: "accord_live_iso_member_a",
   viewerA: "accord_live_iso_viewer_a",
   adminA: "accord_live_iso_admin_a",
 };
@@ -104,6 +105,9 @@ beforeAll(async () => {
     t.db.insert(apiKeys).values({ accountId, name: "ERP", prefix: raw.slice(0, 12), keyHash: hashToken(raw), actingUserId, revokedAt });
   await key(a.account.id, a.admin.id, KEYS.adminA);
   await key(a.account.id, viewer.id, KEYS.viewerA);
+  // A member sees only the claims they filed: A's claim (filed by the admin) is not theirs.
+  const member = await createCustomer(t.db, { accountId: a.account.id, role: "member" });
+  await key(a.account.id, member.id, KEYS.memberA);
   await key(a.account.id, a.admin.id, KEYS.revoked, now);
   await key(b.account.id, b.admin.id, KEYS.companyB);
   const staffAdmin = await createStaff(t.db, { roles: ["admin"] });
@@ -216,6 +220,7 @@ describe("API isolation matrix", () => {
         for (const [name, secret] of Object.entries(SECRETS)) expect(text.includes(secret), `${operation.operationId} as ${caller} shows A's ${name}`).toBe(false);
         if (caller !== "companyB") expect(text.includes(B_TITLE), `${operation.operationId} as ${caller} shows company B's claim`).toBe(false);
         if (caller !== "adminA" && caller !== "viewerA") {
+          // (A's member did not file A's claim: it is not theirs to see either.)
           expect(text.includes(A_TITLE), `${operation.operationId} as ${caller} shows company A's claim`).toBe(false);
           expect(text.includes(world.reference), `${operation.operationId} as ${caller} names company A's claim`).toBe(false);
         }
