@@ -240,5 +240,4 @@ describe("API isolation matrix", () => {
     expect((await call("POST", `/claims/${world.reference}/messages`, KEYS.adminA, { body: "Pièce jointe", uploadIds: [world.uploadId] })).status).toBe(201);
     expect(await t.db.select({ id: stagedUploads.id }).from(stagedUploads).where(eq(stagedUploads.id, world.uploadId))).toEqual([]);
   });
-
 });
