@@ -152,7 +152,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
           const result = await operation.handle(context);
           return jsonResponse(result.body, result.status ?? operation.success.status, { ...result.headers, ...rateHeaders });
         } catch (error) {
-          const problem = toProblem(error, operation.renameField, found.route.names.length === 0);
+          const problem = toProblem(error, operation.renameField);
           return problemResponse(problem, t, rateHeaders);
         }
       };

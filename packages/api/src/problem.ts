@@ -100,8 +100,9 @@ export function problemResponse(problem: ApiProblem, t: ApiTranslate, headers: R
 
 const KIND_OF_CODE: Record<AppErrorCode, ProblemKind> = {
   not_found: "not_found",
-  // Nothing the key may not see is revealed: forbidden answers like not found, as the portal does.
-  forbidden: "not_found",
+  // Use cases look a resource up in the actor's scope first (not found before forbidden), so a 403
+  // only ever concerns what the key's user may read: say it is not allowed (ADR 0039).
+  forbidden: "forbidden",
   invalid_transition: "conflict",
   validation: "validation",
   conflict: "conflict",
@@ -119,9 +120,8 @@ export function codeOfKey(key: string): string {
  * A use case's AppError as a problem: its field errors renamed from the use case's field names to
  * the API body's paths (`rename`), its message as the detail.
  */
-export function problemFromAppError(error: AppError, rename: (field: string) => string = (field) => field, revealForbidden = false): ApiProblem {
-  // On a collection (POST /claims by a viewer's key) there is nothing to hide: say it is not allowed.
-  if (error.code === "forbidden" && revealForbidden) return new ApiProblem("forbidden", { detailKey: "error.forbidden" });
+export function problemFromAppError(error: AppError, rename: (field: string) => string = (field) => field): ApiProblem {
+  if (error.code === "forbidden") return new ApiProblem("forbidden", { detailKey: "error.forbidden" });
   const kind = KIND_OF_CODE[error.code];
   const issues: FieldIssue[] = [];
   for (const [field, keys] of Object.entries(error.fieldErrors ?? {})) {
@@ -133,9 +133,9 @@ export function problemFromAppError(error: AppError, rename: (field: string) => 
 }
 
 /** Anything thrown while answering, as a problem: ours as it is, a use case's translated, the database down 503, the rest 500. */
-export function toProblem(error: unknown, rename?: (field: string) => string, revealForbidden = false): ApiProblem {
+export function toProblem(error: unknown, rename?: (field: string) => string): ApiProblem {
   if (error instanceof ApiProblem) return error;
-  if (error instanceof AppError) return problemFromAppError(error, rename, revealForbidden);
+  if (error instanceof AppError) return problemFromAppError(error, rename);
   if (isDatabaseUnavailable(error)) return new ApiProblem("unavailable", { detailKey: "api.detail.unavailable", headers: { "Retry-After": "5" } });
   console.error("API: unexpected error", error);
   return new ApiProblem("server_error", { detailKey: "api.detail.serverError" });

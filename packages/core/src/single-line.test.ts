@@ -24,6 +24,16 @@ describe("singleLine", () => {
     expect(isSingleLine("Boulangerie L'Épi d'Or — 12 rue « Pasteur », n° 3")).toBe(true);
   });
 
+  it("refuses bidirectional overrides and isolates, and keeps emoji sequences joined by a zero-width joiner", () => {
+    for (const bad of ["\u202Eevil.exe\u202Cpdf", "a\u202Ab", "a\u2066b\u2069"]) expect(isSingleLine(bad)).toBe(false);
+    expect(isSingleLine("Équipe 👩‍👩‍👧‍👦 🇫🇷")).toBe(true);
+  });
+
+  it("a claim's title of invisible characters only is missing, not filed", () => {
+    expect(messagesOf(claimSchema, { type: "other", title: "\u200B\u200D\uFEFF", description: "x", desiredOutcome: "credit_note" }, "title")).toEqual(["claim.error.required"]);
+    expect(messagesOf(claimSchema, { type: "other", title: "Titre\u200B", description: "\u2060 ", desiredOutcome: "credit_note" }, "description")).toEqual(["claim.error.required"]);
+  });
+
   it("adds the translated message to the field, after its own rules (trimmed first)", () => {
     const schema = z.object({ name: singleLine(z.string().trim().min(1, "validation.required")) });
     expect(schema.parse({ name: "  Acme \n" })).toEqual({ name: "Acme" });

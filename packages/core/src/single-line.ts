@@ -1,7 +1,11 @@
 import type { z } from "zod";
 
-/** Control characters (C0 with CR, LF and tab, DEL, C1) and Unicode's line and paragraph separators. */
-const LINE_BREAKING = /[\p{Cc}\u2028\u2029]/u;
+/**
+ * Control characters (C0 with CR, LF and tab, DEL, C1), Unicode's line and paragraph separators, and
+ * the bidirectional embedding, override and isolate controls (a "\u202Eevil.exe\u202Cpdf" product name
+ * would read backwards on screen and in e-mails).
+ */
+const LINE_BREAKING = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 /** The message next to a one-line field that holds a control character. */
 export const SINGLE_LINE_MESSAGE = "validation.singleLine";

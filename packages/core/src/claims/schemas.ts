@@ -34,8 +34,10 @@ const key = (name: string) => `claim.error.${name}`;
 const REQUIRED = key("required");
 const TOO_LONG = key("too_long");
 
-/** "" and whitespace-only count as absent (forms send empty strings; conform may send undefined). */
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+/** Characters that show nothing (zero-width space, joiners, word joiner, BOM). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+/** "", whitespace-only and invisible-only count as absent (forms send empty strings; conform may send undefined). */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.replace(INVISIBLE, "").trim() === "" ? undefined : value);
 
 /** A text of several lines (the description). */
 const requiredLongText = (max: number) =>
