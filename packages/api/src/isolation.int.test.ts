@@ -49,8 +49,11 @@ const EXPECTED: Record<string, Expected> = {
   decideClaimProposal: customer({ companyB: 404, memberA: 404, viewerA: 403, adminA: 200 }),
   listInvoices: customer({ companyB: 200, memberA: 200, viewerA: 200, adminA: 200 }),
   getInvoice: customer({ companyB: 404, memberA: 200, viewerA: 200, adminA: 200 }),
+  // The examples name invoices and accounts of the OpenAPI test's data, not this one's: refused rows (422), nothing written.
+  importClaims: customer({ companyB: 422, memberA: 422, viewerA: 403, adminA: 422 }),
+  importInvoices: imports(422),
+  importPayments: imports(422),
 };
-void imports;
 
 const KEYS: Record<Exclude<Caller, "none">, string> = {
   unknown: "accord_live_nobody_has_this_key",
@@ -189,6 +192,9 @@ function requestOf(operation: AnyOperation, caller: Caller): Request {
     // Every other caller also tries to use A's upload wherever the body takes files.
     if (caller !== "adminA" && "uploadIds" in (inputJsonSchema(operation.body.schema).properties ?? {})) body.uploadIds = [world.uploadId];
     init.body = JSON.stringify(body);
+  } else if (operation.csv) {
+    headers["Content-Type"] = "text/csv";
+    init.body = operation.csv.example;
   } else if (operation.multipart) {
     const form = new FormData();
     for (const [name, value] of Object.entries(operation.multipart.example)) form.append(name, value);
