@@ -77,6 +77,16 @@ describe("claimSchema", () => {
     });
   });
 
+  it("refuses a contested quantity of zero with no price (it contests nothing), not beside a contested price", () => {
+    expect(issues({ ...quality, lines: [{ invoiceLineId: lineA, contestedQuantity: "0" }] })).toEqual({
+      "lines[0].contestedQuantity": ["claim.error.quantity_zero"],
+    });
+    expect(issues({ ...quality, lines: [{ invoiceLineId: lineA, contestedQuantity: "0,000", contestedUnitPrice: "" }] })).toEqual({
+      "lines[0].contestedQuantity": ["claim.error.quantity_zero"],
+    });
+    expect(issues({ ...quality, lines: [{ invoiceLineId: lineA, contestedQuantity: "0", contestedUnitPrice: "12" }] })).toEqual({});
+  });
+
   it("reads delivery details, French dates included, and asks for the text of another outcome", () => {
     const value = claimSchema.parse({
       ...quality,

@@ -177,6 +177,9 @@ export const claimSchema = z
         }
         if (!isContested(line)) return;
         contested += 1;
+        if (line.contestedQuantity === 0 && line.contestedUnitPrice === null) {
+          ctx.addIssue({ code: "custom", message: key("quantity_zero"), path: ["lines", index, "contestedQuantity"] });
+        }
         if (seen.has(line.invoiceLineId)) ctx.addIssue({ code: "custom", message: key("line_twice"), path: ["lines", index, "invoiceLineId"] });
         seen.add(line.invoiceLineId);
         if (value.type === "delivery" && line.contestedQuantity === null) {
