@@ -51,6 +51,11 @@ test("an ERP files a claim with the demo API key: it shows in the portal and in 
   await page.goto(`${portalUrl}/cases/${claim.reference}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByRole("main")).toContainText("sacs-humides.png");
+  await expect(page.getByRole("definition").filter({ hasText: /^API$/ })).toBeVisible();
+  // The signed-in session's cookie never authenticates the API (keys only).
+  const withCookie = await page.request.get(`${API}/claims/${claim.reference}`);
+  expect(withCookie.status()).toBe(401);
+  expect(withCookie.headers()["content-type"]).toContain("application/problem+json");
 
   // The back-office queue, filtered on the API channel, has it; its page says API.
   const staff = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris" });
@@ -60,7 +65,7 @@ test("an ERP files a claim with the demo API key: it shows in the portal and in 
   await agent.goto(`${backofficeUrl}/?channel=api`);
   await expect(agent.getByRole("link", { name: claim.reference })).toBeVisible();
   await agent.goto(`${backofficeUrl}/cases/${claim.reference}`);
-  await expect(agent.getByRole("main")).toContainText("API");
+  await expect(agent.getByText("Canal : API")).toBeVisible();
   await staff.close();
 
   // Exactly one acknowledgement, to the key's user.

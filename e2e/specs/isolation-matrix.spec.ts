@@ -68,6 +68,8 @@ const PORTAL: Record<string, ((k: Known) => Probe[]) | string> = {
   uploads: "POST only (evidence-upload.spec: uploads are scoped to their uploader)",
   "api/v1/webhooks/resend": "POST only, authenticated by Resend's signature and never by a cookie (resend-webhook.spec)",
   "api/v1/inbound/email": "POST only, authenticated by X-Accord-Inbound-Secret and never by a cookie (inbound-email.spec)",
+  "api/v1/*":
+    "The public API: API keys only, a session cookie is a 401 (api.spec); every operation × no/unknown/revoked key, each company key and role, and an integration key in packages/api/src/isolation.int.test.ts (generated from the operations registry)",
   "uploads/:id/discard": "POST only (evidence-upload.spec)",
   "claims/new": () => [{ url: `${portalUrl}/claims/new`, expect: { martinAdmin: "ok", martinMember: "ok", martinViewer: "hidden", portAdmin: "ok" }, otherwise: "login" }],
   // CSV imports (ADR 0037): case:create; each company sees its own imports only (imports.int.test).
