@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readBoundedBody } from "./bounded-body";
 import { authenticateApiKey, claimIdempotencyKey, type FileStore, completeIdempotencyKey, consumeRateLimit, releaseIdempotencyKey, zodMessageKeys, type ApiPrincipal, type RateLimitState } from "@accord/core";
 import type { Db } from "@accord/db";
 import type { z } from "zod";
@@ -221,25 +222,9 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown, prefix: string): z.
 async function readJson(request: Request): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new ApiProblem("unsupported_media_type", { detailKey: "api.detail.expectedJson" });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => new ApiProblem("too_large", { detailKey: "api.detail.bodyTooLarge", params: { max: MAX_JSON_BODY_BYTES / 1024 } });
-  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_JSON_BODY_BYTES) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const body = await readBoundedBody(request, MAX_JSON_BODY_BYTES);
+  if (body === null) throw new ApiProblem("too_large", { detailKey: "api.detail.bodyTooLarge", params: { max: MAX_JSON_BODY_BYTES / 1024 } });
+  const text = body.toString("utf8");
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -257,24 +242,9 @@ const CSV_TYPES = /^(text\/csv|application\/csv|text\/plain|application\/vnd\.ms
 async function readCsvBody(request: Request, maxBytes: number): Promise<Buffer> {
   const type = request.headers.get("content-type") ?? "";
   if (!CSV_TYPES.test(type)) throw new ApiProblem("unsupported_media_type", { detailKey: "api.detail.expectedCsv" });
-  const tooLarge = () => new ApiProblem("too_large", { detailKey: "api.detail.csvTooLarge", params: { max: Math.round(maxBytes / (1024 * 1024)) } });
-  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
-  return Buffer.concat(chunks);
+  const body = await readBoundedBody(request, maxBytes);
+  if (body === null) throw new ApiProblem("too_large", { detailKey: "api.detail.csvTooLarge", params: { max: Math.round(maxBytes / (1024 * 1024)) } });
+  return body;
 }
 
 /** Canonical JSON (keys sorted), so the same body written in another key order is the same request. */

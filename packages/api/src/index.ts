@@ -4,3 +4,4 @@ export { operations } from "./operations";
 export { defineOperation, type Operation, type OperationContext, type ApiConfig } from "./operation";
 export { ApiProblem } from "./problem";
 export { defaultApiCatalogues, type ApiCatalogues } from "./i18n";
+export { readBoundedBody } from "./bounded-body";

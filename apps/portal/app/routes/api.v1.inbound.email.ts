@@ -5,6 +5,7 @@
  * never by the session cookie; the server exempts /api/v1 from the Origin check. The body is read up
  * to INBOUND_EMAIL_MAX_BYTES; errors are problem+json; the answer says what became of the message.
  */
+import { readBoundedBody } from "@accord/api";
 import { parseMimeMessage, parsePostmarkInbound, receiveInboundEmail, inboundSecretMatches, type InboundParseResult } from "@accord/core";
 import { fileStore, maxUploadBytes } from "@accord/web/uploads";
 import { env } from "../env.server";
@@ -42,7 +43,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     await request.body?.cancel().catch(() => {});
     return tooLarge(config.INBOUND_EMAIL_MAX_BYTES);
   }
-  const body = await readBounded(request, config.INBOUND_EMAIL_MAX_BYTES);
+  const body = await readBoundedBody(request, config.INBOUND_EMAIL_MAX_BYTES);
   if (body === null) return tooLarge(config.INBOUND_EMAIL_MAX_BYTES);
 
   let parsed: InboundParseResult;
@@ -83,23 +84,4 @@ export async function action({ request, context }: Route.ActionArgs) {
 
 function tooLarge(limit: number): Response {
   return problem(413, "Content Too Large", `The message exceeds ${limit} bytes (INBOUND_EMAIL_MAX_BYTES).`);
-}
-
-/** The raw body, or null past `limit` bytes (the rest is not read). */
-async function readBounded(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

@@ -3,6 +3,7 @@
  * signature alone (RESEND_WEBHOOK_SECRET), never by the session cookie: this route never reads the
  * actor, and the server exempts /api/v1 from the Origin check. Errors are problem+json.
  */
+import { readBoundedBody } from "@accord/api";
 import { receiveResendWebhook } from "@accord/core";
 import { env } from "../env.server";
 import { dbContext } from "../.server/db";
@@ -31,29 +32,11 @@ export function loader() {
 
 export async function action({ request, context }: Route.ActionArgs) {
   if (request.method !== "POST") return problem(405, { Allow: "POST" });
-  const body = await readBounded(request, MAX_BODY_BYTES);
-  if (body === null) return problem(413);
+  const bytes = await readBoundedBody(request, MAX_BODY_BYTES);
+  if (bytes === null) return problem(413);
+  const body = bytes.toString("utf8");
   const result = await receiveResendWebhook({ db: context.get(dbContext), secret: env().RESEND_WEBHOOK_SECRET, body, headers: request.headers, now: new Date() });
   if (result.status === "unauthorized") return problem(401);
   if (result.status === "bad_payload") return problem(400);
   return Response.json({ received: true, status: result.status }, { headers: { "Cache-Control": "no-store" } });
-}
-
-/** The raw body (the signature is over its exact bytes), or null past `limit` bytes. */
-async function readBounded(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

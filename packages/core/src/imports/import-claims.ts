@@ -10,7 +10,7 @@ import { submitClaim } from "../claims/submit-claim";
 import { isAppError } from "../errors";
 import type { UseCaseArgs } from "../use-case";
 import { ImportRefused, runImport, type ImportFileInput, type ImportReport, type ImportTranslate } from "./import-report";
-import { readCsv, type CsvColumn, type CsvRow } from "./read-csv";
+import { readCsv, type CsvColumn, type CsvRow, cellErrorOf } from "./read-csv";
 
 /** The columns of a claims file (ADR 0037): French names first (the template's), English accepted. */
 export const CLAIM_COLUMNS = [
@@ -147,12 +147,7 @@ export async function importClaims({ db, actor, input, now, portalUrl, translate
   const common = { kind: "claims" as const, actor: customer, accountId: customer.accountId, fileName: input.fileName, now, translate };
   if (!file.ok) return runImport(db, { ...common, sha256: file.sha256, sizeBytes: file.sizeBytes, rows: file.rows, errors: file.errors });
   const { rows, headers } = file;
-  const cell = (row: CsvRow<ClaimColumn>, column: ClaimColumn, code: string, params?: Record<string, string | number>): ImportRowError => ({
-    line: row.line,
-    field: headers[column],
-    code,
-    ...(params ? { params } : {}),
-  });
+  const cell = cellErrorOf(headers);
 
   return runImport(db, {
     ...common,

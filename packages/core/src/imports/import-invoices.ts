@@ -5,7 +5,7 @@ import { requireErpImporter, type IntegrationActor } from "../access";
 import type { UseCaseArgs } from "../use-case";
 import { ACCOUNT_COLUMNS, resolveErpAccounts } from "./erp-accounts";
 import { ImportRefused, runImport, type ImportFileInput, type ImportReport, type ImportTranslate } from "./import-report";
-import { readCsv, type CsvColumn, type CsvRow } from "./read-csv";
+import { readCsv, type CsvColumn, type CsvRow, cellErrorOf } from "./read-csv";
 
 /** The columns of an invoices file from the ERP: one row per invoice line (ADR 0037). */
 export const INVOICE_COLUMNS = [
@@ -99,12 +99,7 @@ export async function importInvoices({ db, actor, input, now, translate }: Impor
   const common = { kind: "invoices" as const, actor: importer, accountId: null, fileName: input.fileName, now, translate };
   if (!file.ok) return runImport(db, { ...common, sha256: file.sha256, sizeBytes: file.sizeBytes, rows: file.rows, errors: file.errors });
   const { rows, headers } = file;
-  const cell = (row: CsvRow<InvoiceColumn>, column: InvoiceColumn, code: string, params?: Record<string, string | number>): ImportRowError => ({
-    line: row.line,
-    field: headers[column],
-    code,
-    ...(params ? { params } : {}),
-  });
+  const cell = cellErrorOf(headers);
 
   return runImport(db, {
     ...common,

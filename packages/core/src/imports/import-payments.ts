@@ -5,7 +5,7 @@ import { requireErpImporter, type IntegrationActor } from "../access";
 import type { UseCaseArgs } from "../use-case";
 import { ACCOUNT_COLUMNS, resolveErpAccounts } from "./erp-accounts";
 import { ImportRefused, runImport, type ImportFileInput, type ImportReport, type ImportTranslate } from "./import-report";
-import { readCsv, type CsvColumn, type CsvRow } from "./read-csv";
+import { readCsv, type CsvColumn, cellErrorOf } from "./read-csv";
 
 /** The columns of a payments file from the ERP: one row per payment received against an invoice (ADR 0037). */
 export const PAYMENT_COLUMNS = [
@@ -15,8 +15,6 @@ export const PAYMENT_COLUMNS = [
   { key: "paidOn", names: ["date_paiement", "date_reglement", "payment_date", "paid_on"], required: true },
   { key: "amount", names: ["montant", "montant_ttc", "amount"], required: true },
 ] as const satisfies readonly CsvColumn[];
-
-type PaymentColumn = (typeof PAYMENT_COLUMNS)[number]["key"];
 
 export const PAYMENT_TEMPLATE = {
   headers: PAYMENT_COLUMNS.map((column) => column.names[0]),
@@ -41,12 +39,7 @@ export async function importPayments({ db, actor, input, now, translate }: Impor
   const common = { kind: "payments" as const, actor: importer, accountId: null, fileName: input.fileName, now, translate };
   if (!file.ok) return runImport(db, { ...common, sha256: file.sha256, sizeBytes: file.sizeBytes, rows: file.rows, errors: file.errors });
   const { rows, headers } = file;
-  const cell = (row: CsvRow<PaymentColumn>, column: PaymentColumn, code: string, params?: Record<string, string | number>): ImportRowError => ({
-    line: row.line,
-    field: headers[column],
-    code,
-    ...(params ? { params } : {}),
-  });
+  const cell = cellErrorOf(headers);
 
   return runImport(db, {
     ...common,

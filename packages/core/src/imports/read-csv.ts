@@ -34,6 +34,16 @@ export type CsvFile<K extends string> =
     }
   | { ok: false; errors: ImportRowError[]; sha256: string; sizeBytes: number; rows: number };
 
+/** The error of one cell: its row as the spreadsheet numbers it, and its column as the file names it. */
+export function cellErrorOf<K extends string>(headers: Record<K, string>) {
+  return (row: CsvRow<K>, column: K, code: string, params?: Record<string, string | number>): ImportRowError => ({
+    line: row.line,
+    field: headers[column],
+    code,
+    ...(params ? { params } : {}),
+  });
+}
+
 /** Reads a whole stream or buffer, refusing it past `maxBytes` (without reading the rest into memory). */
 async function readBytes(file: Readable | Buffer | Uint8Array, maxBytes: number): Promise<{ bytes: Buffer; tooLarge: boolean; size: number }> {
   if (!(file instanceof Readable)) {
