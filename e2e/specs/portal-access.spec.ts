@@ -37,8 +37,12 @@ function portalRoutes(): PortalRoute[] {
   return routes;
 }
 
-/** Open without an account, or keyed by a secret token rather than by a company's resource. */
-const PUBLIC = new Set(["login", "logout", "forgot-password", "reset-password", "healthz", "invitations/:token", "*", "api/v1/webhooks/resend"]);
+/**
+ * Open without an account, or keyed by a secret token rather than by a company's resource. The API
+ * authenticates by key or signature, never by the session cookie: its own matrix is
+ * packages/api/src/isolation.int.test.ts (every operation, every kind of key).
+ */
+const PUBLIC = new Set(["login", "logout", "forgot-password", "reset-password", "healthz", "invitations/:token", "*", "api/v1/webhooks/resend", "api/v1/inbound/email", "api/v1/*"]);
 /** The same content for every company (the help articles, published by the supplier): no company's resource. */
 const SHARED = new Set(["help", "help/:slug"]);
 /** The signed-in user's own settings: every role, a viewer too, manages them. */

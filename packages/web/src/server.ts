@@ -20,6 +20,9 @@ import { serverTiming } from "./server-timing";
 import { formGate, replayBody } from "./form-gate";
 import { DEFAULT_MAX_FILES, isPreparsed, preparseMultipart } from "./uploads";
 
+/** How long an idle keep-alive connection stays open (the usual load balancers' 60 s, plus margin). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Each app's port and public URL in the environment. */
 const SETTINGS = {
   portal: { app: "portal", portVariable: "PORTAL_PORT", port: (env: Env) => env.PORTAL_PORT, publicUrl: (env: Env) => env.PORTAL_URL },
@@ -191,7 +194,10 @@ async function start(
 
   const app = express();
   app.disable("x-powered-by");
-  const server = createServer(app);
+  // An idle keep-alive connection is kept longer than the clients' and proxies' own pools usually keep
+  // theirs (Node's 5 s default closes it while an ERP, a mail provider or a test reuses it: ECONNRESET
+  // on a request that never reached us). headersTimeout must stay above it.
+  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, headersTimeout: KEEP_ALIVE_TIMEOUT_MS + 1_000 }, app);
 
   let vite: ViteDevServer | undefined;
   let loadBuild: () => Promise<ServerBuild>;
