@@ -135,9 +135,21 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 /** Martin's admin provides one of each resource: a case, a file attached to it, an invoice, a colleague, a staged upload. */
 async function gatherMartinResources(browser: Browser): Promise<MartinResources> {
   const admin = await signedIn(browser, "admin@martin.example");
-  await admin.goto(`${portalUrl}/cases`);
-  const caseHref = await admin.locator('a[href^="/cases/LIT-"]').first().getAttribute("href");
-  const reference = caseHref!.split("/")[2]!;
+  // A case of its own, filed through the API with the demo key (which acts as Martin's admin): the most
+  // recent case of the list may be one another spec is changing meanwhile (merged, its files moved).
+  const filed = await admin.request.post(`${portalUrl}/api/v1/claims`, {
+    headers: { Authorization: "Bearer accord_demo_martin" },
+    data: {
+      type: "quality",
+      title: "Contrôle d'accès du portail",
+      description: "Un dossier pour vérifier qui voit quoi.",
+      desiredOutcome: "credit_note",
+      quality: { product: "Farine T65" },
+      lines: [{ invoiceNumber: "FA-2026-10412", lineNo: 1, contestedQuantity: 1 }],
+    },
+  });
+  expect(filed.status(), await filed.text()).toBe(201);
+  const { reference } = (await filed.json()) as { reference: string };
 
   const invoiceHref = await admin.goto(`${portalUrl}/`).then(() => admin.locator('a[href^="/claims/new?invoice="]').first().getAttribute("href"));
   const invoiceId = new URLSearchParams(invoiceHref!.split("?")[1]).get("invoice")!;

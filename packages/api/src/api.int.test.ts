@@ -1,8 +1,8 @@
-import { hashToken } from "@accord/auth";
+import { hashToken, loadCustomerActor } from "@accord/auth";
 import { createCustomer, createStaff } from "@accord/core/testing";
-import { createProposal, createProposalSchema, parseInput, qualifyCase, qualifyCaseSchema, startInvestigation } from "@accord/core";
+import { createProposal, createProposalSchema, openEvidenceFile, parseInput, qualifyCase, qualifyCaseSchema, startInvestigation } from "@accord/core";
 import { staffActor } from "@accord/core/testing";
-import { apiKeys, cases, emailMessages, integrationKeys, reasonCodes, settings, supplierIdentity } from "@accord/db";
+import { apiKeys, cases, emailMessages, evidence, integrationKeys, reasonCodes, settings, supplierIdentity } from "@accord/db";
 import { insertCustomerAccount, insertInvoice, useTestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -255,6 +255,16 @@ describe("API v1: evidence", () => {
     const read = (await (await api()(call("GET", `/claims/${claim.reference}`, { key: world.martinKey }))).json()) as { evidence: { fileName: string }[]; messages: { body: string }[] };
     expect(read.evidence.map((f) => f.fileName).sort()).toEqual(["bon.pdf", "photo.pdf"]);
     expect(read.messages.map((m) => m.body)).toContain("Photo du lot.");
+    // The portal downloads both files byte for byte, from the same store.
+    const [filed] = await t.db.select({ id: cases.id }).from(cases).where(eq(cases.reference, claim.reference));
+    const files = await t.db.select({ id: evidence.id, fileName: evidence.fileName }).from(evidence).where(eq(evidence.caseId, filed!.id));
+    const actor = await loadCustomerActor(t.db, world.martinUserId);
+    for (const file of files) {
+      const download = await openEvidenceFile({ db: t.db, actor, input: { reference: claim.reference, evidenceId: file.id }, files: testFileStore() });
+      const chunks: Buffer[] = [];
+      for await (const chunk of download.stream) chunks.push(chunk as Buffer);
+      expect(Buffer.concat(chunks).equals(PDF), file.fileName).toBe(true);
+    }
     // Another company's claim: nothing there for this key.
     expect((await post(`/claims/${world.portReference}/evidence`, form([{ name: "x.pdf", bytes: PDF }], { message: "x" }))).status).toBe(404);
   });
