@@ -92,6 +92,7 @@ test("a member files a claim on two lines of two invoices, checks it, sends it a
   const staff = await browser.newContext({ locale: "fr-FR" });
   const staffPage = await staff.newPage();
   await signIn(staffPage, backofficeUrl, "agent@accord.example");
+  await expect(staffPage.getByRole("button", { name: /se déconnecter/i })).toBeVisible();
   await staffPage.goto(`${backofficeUrl}/cases/${reference}`);
   await expect(staffPage.getByText("Canal : Portail")).toBeVisible();
   await staff.close();
