@@ -11,7 +11,7 @@ export type { DomainError, DomainErrorCode, DomainErrorParams, Result } from "./
 // calendar dates
 export { addDays, daysBetween, endOfMonth, isIsoDate, weekdayOf, WEEKDAYS } from "./dates/iso-date";
 export type { IsoDate, Weekday } from "./dates/iso-date";
-export { isValidTimeZone, localDate } from "./dates/zoned";
+export { isValidTimeZone, localDate, startOfLocalDay } from "./dates/zoned";
 
 // money
 export {
@@ -192,10 +192,13 @@ export {
   dsoImpact,
   mttr,
   nps,
+  periodBuckets,
+  previousPeriod,
   resolutionChannels,
   rootCausePareto,
   slaCompliance,
   slaOutcomeOf,
+  trend,
   volume,
 } from "./kpi/kpi";
 export type {
@@ -203,6 +206,7 @@ export type {
   CaseSpan,
   Compliance,
   CorrectiveActionRecord,
+  DayPeriod,
   DecidedCase,
   InvoiceHold,
   ParetoRow,

@@ -97,7 +97,18 @@ export const cases = pgTable(
     lastStaffActivityAt: tstz("last_staff_activity_at").notNull().defaultNow(),
     receivedAt: tstz("received_at").notNull(),
     resolvedAt: tstz("resolved_at"),
+    /**
+     * Business minutes from reception to `resolvedAt` in the case's SLA calendar, computed by the
+     * domain when the case is resolved (SQL cannot run the calendar): the KPI's business MTTR averages it.
+     */
+    resolutionBusinessMinutes: integer("resolution_business_minutes"),
     closedAt: tstz("closed_at"),
+    /**
+     * When the case left the backlog: reached `resolved` or a terminal status (the first of them, so a
+     * resolved case later closed keeps its resolution instant); null while it is open, cleared on reopening.
+     * Kept by a trigger from `updated_at`, the instant every use case writes with the new status (ADR 0040).
+     */
+    endedAt: tstz("ended_at"),
     outcome: text("outcome"),
     rootCauseCode: text("root_cause_code"),
     /** Free analysis text next to the root-cause code. */
@@ -134,6 +145,9 @@ export const cases = pgTable(
     index("cases_queue_team_sla_idx").on(t.teamId, t.slaDueAt, t.id).where(OPEN_CASE),
     index("cases_queue_assignee_sla_idx").on(t.assigneeId, t.slaDueAt, t.id).where(OPEN_CASE),
     index("cases_queue_account_sla_idx").on(t.accountId, t.slaDueAt, t.id).where(OPEN_CASE),
+    // The KPI panels (ADR 0040): every case by reception, ended ones by their end.
+    index("cases_received_idx").on(t.receivedAt),
+    index("cases_ended_idx").on(t.endedAt).where(sql`${t.endedAt} is not null`),
     index("cases_queue_received_idx").on(t.receivedAt.desc(), t.id.desc()).where(OPEN_CASE),
     check(
       "cases_status_check",

@@ -1,5 +1,5 @@
 import { fail } from "../errors/errors";
-import { epochDay, formatIsoDate, type IsoDate } from "./iso-date";
+import { epochDay, formatIsoDate, toEpochDay, type IsoDate } from "./iso-date";
 
 /**
  * Wall-clock arithmetic in an IANA time zone with nothing but `Intl`.
@@ -103,4 +103,10 @@ export function firstInstantAtWallTime(day: number, minuteOfDay: number, timeZon
     else high = middle;
   }
   return high;
+}
+
+/** The instant the local day `day` starts in `timeZone` (its first instant at 00:00, or after a skipped midnight). */
+export function startOfLocalDay(day: IsoDate, timeZone: string): Date {
+  if (!isValidTimeZone(timeZone)) fail("invalid_argument", "timeZone", { value: String(timeZone) });
+  return new Date(firstInstantAtWallTime(toEpochDay(day), 0, timeZone));
 }

@@ -8,13 +8,17 @@ import {
   dsoImpact,
   mttr,
   nps,
+  periodBuckets,
+  previousPeriod,
   resolutionChannels,
   rootCausePareto,
   slaCompliance,
   slaOutcomeOf,
+  trend,
   volume,
   type CaseSpan,
 } from "./kpi";
+import { addDays } from "../dates/iso-date";
 import { DEFAULT_CALENDAR } from "../calendar/calendar";
 import { computeSla } from "../sla/clock";
 
@@ -262,5 +266,56 @@ describe("correctiveActionEffectiveness", () => {
     expect(() => correctiveActionEffectiveness({ actions: [{ id: "x", rootCause: "a", completedAt: at("x") }], cases: [], asOf: done })).toThrowError(
       expect.objectContaining({ field: "actions[0].completedAt" }),
     );
+  });
+});
+
+describe("periodBuckets", () => {
+  it("cuts a year into calendar months, the first and last cut to the period", () => {
+    const { granularity, buckets } = periodBuckets({ firstDay: "2026-01-15", lastDay: "2026-12-06" });
+    expect(granularity).toBe("month");
+    expect(buckets).toHaveLength(12);
+    expect(buckets[0]).toEqual({ key: "2026-01-01", firstDay: "2026-01-15", lastDay: "2026-01-31" });
+    expect(buckets[1]).toEqual({ key: "2026-02-01", firstDay: "2026-02-01", lastDay: "2026-02-28" });
+    expect(buckets.at(-1)).toEqual({ key: "2026-12-01", firstDay: "2026-12-01", lastDay: "2026-12-06" });
+  });
+
+  it("cuts 92 days or fewer into ISO weeks from Monday", () => {
+    const { granularity, buckets } = periodBuckets({ firstDay: "2026-11-01", lastDay: "2026-11-30" });
+    expect(granularity).toBe("week");
+    expect(buckets[0]).toEqual({ key: "2026-10-26", firstDay: "2026-11-01", lastDay: "2026-11-01" });
+    expect(buckets[1]).toEqual({ key: "2026-11-02", firstDay: "2026-11-02", lastDay: "2026-11-08" });
+    expect(buckets.at(-1)).toEqual({ key: "2026-11-30", firstDay: "2026-11-30", lastDay: "2026-11-30" });
+    expect(periodBuckets({ firstDay: "2026-01-01", lastDay: "2026-04-02" }).granularity).toBe("week");
+    expect(periodBuckets({ firstDay: "2026-01-01", lastDay: "2026-04-03" }).granularity).toBe("month");
+  });
+
+  it("covers every day of the period exactly once", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 800 }), (start, length) => {
+        const firstDay = addDays("2020-01-01", start);
+        const lastDay = addDays(firstDay, length);
+        const { buckets } = periodBuckets({ firstDay, lastDay });
+        expect(buckets[0]!.firstDay).toBe(firstDay);
+        expect(buckets.at(-1)!.lastDay).toBe(lastDay);
+        buckets.slice(1).forEach((bucket, index) => expect(bucket.firstDay).toBe(addDays(buckets[index]!.lastDay, 1)));
+      }),
+    );
+  });
+
+  it("refuses an inverted period", () => {
+    expect(() => periodBuckets({ firstDay: "2026-02-01", lastDay: "2026-01-31" })).toThrow();
+  });
+});
+
+describe("previousPeriod and trend", () => {
+  it("the previous period has the same number of days and ends the day before", () => {
+    expect(previousPeriod({ firstDay: "2026-03-01", lastDay: "2026-03-31" })).toEqual({ firstDay: "2026-01-29", lastDay: "2026-02-28" });
+  });
+
+  it("a trend is the change in percent, null without a previous figure or from zero", () => {
+    expect(trend(80, 100)).toEqual({ current: 80, previous: 100, changePercent: -20 });
+    expect(trend(5, 0).changePercent).toBeNull();
+    expect(trend(null, 4).changePercent).toBeNull();
+    expect(trend(4, null).changePercent).toBeNull();
   });
 });

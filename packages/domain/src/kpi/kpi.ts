@@ -1,5 +1,5 @@
 import { fail } from "../errors/errors";
-import { assertInstant, assertIsoDate, daysBetween, type IsoDate } from "../dates/iso-date";
+import { addDays, assertInstant, assertIsoDate, daysBetween, endOfMonth, weekdayOf, WEEKDAYS, type IsoDate } from "../dates/iso-date";
 import { BusinessClock, businessMinutesBetween } from "../calendar/business-time";
 import type { BusinessCalendar } from "../calendar/calendar";
 import { assertCents } from "../money/money";
@@ -358,4 +358,46 @@ export function correctiveActionEffectiveness(input: {
   const before = rows.reduce((sum, row) => sum + row.before, 0);
   const after = rows.reduce((sum, row) => sum + row.after, 0);
   return { actions: rows, before, after, reductionPercent: percent(before - after, before) };
+}
+
+// ---------------------------------------------------------------- periods and buckets
+
+/** A period of whole local days, `lastDay` included, with its steps for a time series. */
+export interface DayPeriod {
+  readonly firstDay: IsoDate;
+  readonly lastDay: IsoDate;
+}
+
+/**
+ * The steps of a time series over a period of days: calendar months when the period spans more
+ * than 92 days, ISO weeks (from Monday) otherwise. The first and last steps are cut to the period.
+ * Each step is `{ key, firstDay, lastDay }`, `key` being the month's first day or the week's Monday.
+ */
+export function periodBuckets(period: DayPeriod): { readonly granularity: "month" | "week"; readonly buckets: readonly (DayPeriod & { readonly key: IsoDate })[] } {
+  assertIsoDate(period.firstDay, "firstDay");
+  assertIsoDate(period.lastDay, "lastDay");
+  if (period.lastDay < period.firstDay) fail("invalid_argument", "lastDay", { reason: "before_first_day" });
+  const granularity = daysBetween(period.firstDay, period.lastDay) + 1 > 92 ? "month" : "week";
+  const buckets: (DayPeriod & { key: IsoDate })[] = [];
+  let key = granularity === "month" ? `${period.firstDay.slice(0, 8)}01` : addDays(period.firstDay, -WEEKDAYS.indexOf(weekdayOf(period.firstDay)));
+  while (key <= period.lastDay) {
+    const next = granularity === "month" ? addDays(endOfMonth(key), 1) : addDays(key, 7);
+    const last = addDays(next, -1);
+    buckets.push({ key, firstDay: key < period.firstDay ? period.firstDay : key, lastDay: last > period.lastDay ? period.lastDay : last });
+    key = next;
+  }
+  return { granularity, buckets };
+}
+
+/** The period of the same number of days that ends the day before `period` starts (the trends' reference). */
+export function previousPeriod(period: DayPeriod): DayPeriod {
+  assertIsoDate(period.firstDay, "firstDay");
+  assertIsoDate(period.lastDay, "lastDay");
+  const length = daysBetween(period.firstDay, period.lastDay) + 1;
+  return { firstDay: addDays(period.firstDay, -length), lastDay: addDays(period.firstDay, -1) };
+}
+
+/** A trend: `(current − previous) × 100 / previous`; null when either is null or previous is 0. */
+export function trend(current: number | null, previous: number | null): { readonly current: number | null; readonly previous: number | null; readonly changePercent: number | null } {
+  return { current, previous, changePercent: current === null || previous === null || previous === 0 ? null : ((current - previous) * 100) / previous };
 }
