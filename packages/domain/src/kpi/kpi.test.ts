@@ -5,9 +5,12 @@ import {
   backlog,
   churnAfterDispute,
   correctiveActionEffectiveness,
+  costPerDispute,
+  creditNotesWithoutRootCause,
   dsoImpact,
   mttr,
   nps,
+  penaltiesPaid,
   periodBuckets,
   previousPeriod,
   resolutionChannels,
@@ -317,5 +320,115 @@ describe("previousPeriod and trend", () => {
     expect(trend(5, 0).changePercent).toBeNull();
     expect(trend(null, 4).changePercent).toBeNull();
     expect(trend(4, null).changePercent).toBeNull();
+  });
+});
+
+describe("costPerDispute", () => {
+  it.each([
+    // minutes, hourly, legal costs → time cost, total, per case
+    { cases: [{ minutes: 90, legalCostsCents: 0 }], hourly: 55_00, time: 82_50, total: 82_50, perCase: 82_50 },
+    { cases: [{ minutes: 1, legalCostsCents: 0 }], hourly: 1_00, time: 2, total: 2, perCase: 2 }, // 1.666… → 2
+    { cases: [{ minutes: 1, legalCostsCents: 0 }], hourly: 30, time: 1, total: 1, perCase: 1 }, // 0.5 → 1 (half up)
+    { cases: [{ minutes: 1, legalCostsCents: 0 }], hourly: 29, time: 0, total: 0, perCase: 0 }, // 0.48… → 0
+    { cases: [{ minutes: 30, legalCostsCents: 1_000_00 }, { minutes: 0, legalCostsCents: 0 }, { minutes: 30, legalCostsCents: 0 }], hourly: 60_00, time: 60_00, total: 1_060_00, perCase: 1_060_00 / 3 },
+  ])("values $cases.length case(s) at $hourly cents an hour", ({ cases, hourly, time, total, perCase }) => {
+    const result = costPerDispute({ cases, hourlyCostCents: hourly });
+    expect(result).toMatchObject({ count: cases.length, timeCostCents: time, totalCents: total, perCaseCents: perCase });
+  });
+
+  it("rounds the total time once, not case by case", () => {
+    // Each case alone would be 0.5 → 1 cent; together 1 minute at 30 cents an hour is 0.5 → 1 cent.
+    expect(costPerDispute({ cases: [{ minutes: 1, legalCostsCents: 0 }, { minutes: 1, legalCostsCents: 0 }], hourlyCostCents: 15 }).timeCostCents).toBe(1);
+  });
+
+  it("has no cost per dispute without a case", () => {
+    expect(costPerDispute({ cases: [], hourlyCostCents: 55_00 })).toEqual({ count: 0, minutes: 0, timeCostCents: 0, legalCostsCents: 0, totalCents: 0, perCaseCents: null });
+  });
+
+  it("refuses negative minutes or costs", () => {
+    expect(() => costPerDispute({ cases: [{ minutes: -1, legalCostsCents: 0 }], hourlyCostCents: 1 })).toThrow();
+    expect(() => costPerDispute({ cases: [{ minutes: 1, legalCostsCents: -1 }], hourlyCostCents: 1 })).toThrow();
+    expect(() => costPerDispute({ cases: [], hourlyCostCents: 1.5 })).toThrow();
+  });
+
+  it("the total is the rounded time cost plus the legal costs, within half a cent of the exact value", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ minutes: fc.integer({ min: 0, max: 100_000 }), legalCostsCents: fc.integer({ min: 0, max: 10_000_000 }) }), { maxLength: 30 }), fc.integer({ min: 0, max: 100_000 }), (cases, hourly) => {
+        const result = costPerDispute({ cases, hourlyCostCents: hourly });
+        const minutes = cases.reduce((sum, c) => sum + c.minutes, 0);
+        const exact = (minutes * hourly) / 60;
+        expect(Number.isInteger(result.timeCostCents)).toBe(true);
+        expect(result.timeCostCents - exact).toBeGreaterThan(-0.5 - 1e-9);
+        expect(result.timeCostCents - exact).toBeLessThanOrEqual(0.5 + 1e-9);
+        expect(result.totalCents).toBe(result.timeCostCents + cases.reduce((sum, c) => sum + c.legalCostsCents, 0));
+        expect(result.perCaseCents).toBe(cases.length === 0 ? null : result.totalCents / cases.length);
+      }),
+    );
+  });
+});
+
+describe("creditNotesWithoutRootCause", () => {
+  it.each([
+    { decisions: [], count: 0, cents: 0 },
+    { decisions: [{ grantedCents: 100_00, rootCause: null }], count: 1, cents: 100_00 },
+    { decisions: [{ grantedCents: 100_00, rootCause: "" }], count: 1, cents: 100_00 },
+    { decisions: [{ grantedCents: 100_00, rootCause: "late_delivery" }], count: 0, cents: 0 },
+    { decisions: [{ grantedCents: 0, rootCause: null }], count: 0, cents: 0 },
+    { decisions: [{ grantedCents: 5, rootCause: null }, { grantedCents: 7, rootCause: "packaging" }, { grantedCents: 11, rootCause: null }], count: 2, cents: 16 },
+  ])("counts $count decision(s) for $cents cents", ({ decisions, count, cents }) => {
+    expect(creditNotesWithoutRootCause(decisions)).toEqual({ count, cents });
+  });
+
+  it("refuses a negative credit", () => {
+    expect(() => creditNotesWithoutRootCause([{ grantedCents: -1, rootCause: null }])).toThrow();
+  });
+
+  it("counts exactly the crediting decisions without a root cause", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ grantedCents: fc.integer({ min: 0, max: 1_000_000 }), rootCause: fc.constantFrom(null, "", "packaging") })), (decisions) => {
+        const result = creditNotesWithoutRootCause(decisions);
+        const kept = decisions.filter((d) => d.grantedCents > 0 && !d.rootCause);
+        expect(result).toEqual({ count: kept.length, cents: kept.reduce((sum, d) => sum + d.grantedCents, 0) });
+        // adding a decision with a root cause changes nothing
+        expect(creditNotesWithoutRootCause([...decisions, { grantedCents: 1, rootCause: "packaging" }])).toEqual(result);
+      }),
+    );
+  });
+});
+
+describe("penaltiesPaid", () => {
+  it.each([
+    { decisions: [], count: 0, cents: 0 },
+    { decisions: [{ penaltiesCents: 0 }], count: 0, cents: 0 },
+    { decisions: [{ penaltiesCents: 40_00 }, { penaltiesCents: 0 }, { penaltiesCents: 2 }], count: 2, cents: 40_02 },
+  ])("counts $count decision(s) for $cents cents", ({ decisions, count, cents }) => {
+    expect(penaltiesPaid(decisions)).toEqual({ count, cents });
+  });
+
+  it("refuses a negative penalty", () => {
+    expect(() => penaltiesPaid([{ penaltiesCents: -5 }])).toThrow();
+  });
+
+  it("the sum is that of the decisions with penalties, the count theirs", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ penaltiesCents: fc.integer({ min: 0, max: 1_000_000 }) })), (decisions) => {
+        const result = penaltiesPaid(decisions);
+        expect(result.cents).toBe(decisions.reduce((sum, d) => sum + d.penaltiesCents, 0));
+        expect(result.count).toBe(decisions.filter((d) => d.penaltiesCents > 0).length);
+      }),
+    );
+  });
+});
+
+describe("correctiveActionEffectiveness with the action's own case", () => {
+  it("never counts the action's own case as a recurrence", () => {
+    const completedAt = at("2026-03-01T00:00:00Z");
+    const cases = [
+      { caseId: "own", rootCause: "packaging", accountId: "a", openedAt: at("2026-02-20T00:00:00Z") },
+      { caseId: "other", rootCause: "packaging", accountId: "b", openedAt: at("2026-02-21T00:00:00Z") },
+    ];
+    const asOf = at("2026-12-01T00:00:00Z");
+    expect(correctiveActionEffectiveness({ actions: [{ id: "x", rootCause: "packaging", completedAt, caseId: "own" }], cases, asOf }).before).toBe(1);
+    expect(correctiveActionEffectiveness({ actions: [{ id: "x", rootCause: "packaging", completedAt }], cases, asOf }).before).toBe(2);
   });
 });

@@ -316,17 +316,22 @@ export interface CorrectiveActionRecord {
   readonly completedAt: Date;
   /** When set, only this account's cases count. */
   readonly accountId?: string | null;
+  /** The case the action was taken on: when set, that case is never one of its recurrences. */
+  readonly caseId?: string | null;
 }
 
 export interface RecurrenceRecord {
   readonly rootCause: string | null;
   readonly accountId: string;
   readonly openedAt: Date;
+  /** Identifies the case, so that an action's own case can be left out (see `caseId` of the action). */
+  readonly caseId?: string;
 }
 
 /**
  * Recurrences before and after each corrective action: cases with the
- * action's root cause (and account, when the action names one) opened in
+ * action's root cause (and account, when the action names one; never the
+ * action's own case, when both name it) opened in
  * `[completedAt − W, completedAt)` and in `[completedAt, completedAt + W)`,
  * W = `windowDays` × 24 h (90 days by default). Only actions whose "after"
  * window has ended by `asOf` count. Reduction = (before − after) × 100 / before.
@@ -350,7 +355,7 @@ export function correctiveActionEffectiveness(input: {
     .filter((action) => action.completedAt.getTime() + window <= input.asOf.getTime())
     .map((action) => {
       const done = action.completedAt.getTime();
-      const related = input.cases.filter((c) => c.rootCause === action.rootCause && (action.accountId == null || c.accountId === action.accountId));
+      const related = input.cases.filter((c) => c.rootCause === action.rootCause && (action.accountId == null || c.accountId === action.accountId) && (action.caseId == null || c.caseId !== action.caseId));
       const before = related.filter((c) => c.openedAt.getTime() >= done - window && c.openedAt.getTime() < done).length;
       const after = related.filter((c) => c.openedAt.getTime() >= done && c.openedAt.getTime() < done + window).length;
       return { id: action.id, rootCause: action.rootCause, before, after, reductionPercent: percent(before - after, before) };
@@ -358,6 +363,65 @@ export function correctiveActionEffectiveness(input: {
   const before = rows.reduce((sum, row) => sum + row.before, 0);
   const after = rows.reduce((sum, row) => sum + row.after, 0);
   return { actions: rows, before, after, reductionPercent: percent(before - after, before) };
+}
+
+// ---------------------------------------------------------------- gains
+
+/**
+ * Cost per dispute over a population of cases (e.g. those resolved in the period): the time recorded
+ * on them valued at `hourlyCostCents`, plus their legal costs. The time cost is computed once on the
+ * total minutes, `minutes × hourlyCostCents / 60` rounded half up to the cent (so it does not depend
+ * on how the minutes are split among cases); `perCaseCents` is the exact mean, null when no case.
+ */
+export function costPerDispute(input: { readonly cases: readonly { readonly minutes: number; readonly legalCostsCents: number }[]; readonly hourlyCostCents: number }) {
+  assertCents(input.hourlyCostCents, "hourlyCostCents");
+  let minutes = 0;
+  let legalCostsCents = 0;
+  input.cases.forEach((c, index) => {
+    if (!Number.isSafeInteger(c.minutes) || c.minutes < 0) fail("invalid_argument", `cases[${index}].minutes`, { value: String(c.minutes) });
+    assertCents(c.legalCostsCents, `cases[${index}].legalCostsCents`);
+    minutes += c.minutes;
+    legalCostsCents += c.legalCostsCents;
+  });
+  // Half up on non-negative integers: ⌊(2·m·h + 60) / 120⌋.
+  const timeCostCents = Math.floor((2 * minutes * input.hourlyCostCents + 60) / 120);
+  const totalCents = timeCostCents + legalCostsCents;
+  if (!Number.isSafeInteger(2 * minutes * input.hourlyCostCents + 60) || !Number.isSafeInteger(totalCents)) fail("invalid_amount", "cases", { reason: "overflow" });
+  const count = input.cases.length;
+  return { count, minutes, timeCostCents, legalCostsCents, totalCents, perCaseCents: count === 0 ? null : totalCents / count };
+}
+
+/**
+ * Credit notes granted without a confirmed root cause: the decisions granting a credit (`grantedCents`
+ * > 0) whose case has no root cause (null or empty code), counted and summed.
+ */
+export function creditNotesWithoutRootCause(decisions: readonly { readonly grantedCents: number; readonly rootCause: string | null }[]) {
+  let count = 0;
+  let cents = 0;
+  decisions.forEach((d, index) => {
+    assertCents(d.grantedCents, `decisions[${index}].grantedCents`);
+    if (d.grantedCents > 0 && (d.rootCause === null || d.rootCause === "")) {
+      count += 1;
+      cents += d.grantedCents;
+    }
+  });
+  if (!Number.isSafeInteger(cents)) fail("invalid_amount", "decisions", { reason: "overflow" });
+  return { count, cents };
+}
+
+/** Contractual penalties paid: the decisions with penalties (> 0), counted and summed. */
+export function penaltiesPaid(decisions: readonly { readonly penaltiesCents: number }[]) {
+  let count = 0;
+  let cents = 0;
+  decisions.forEach((d, index) => {
+    assertCents(d.penaltiesCents, `decisions[${index}].penaltiesCents`);
+    if (d.penaltiesCents > 0) {
+      count += 1;
+      cents += d.penaltiesCents;
+    }
+  });
+  if (!Number.isSafeInteger(cents)) fail("invalid_amount", "decisions", { reason: "overflow" });
+  return { count, cents };
 }
 
 // ---------------------------------------------------------------- periods and buckets
