@@ -17,7 +17,10 @@ export function kpiCaseConditions(filters: KpiFilters): SQL[] {
   return where;
 }
 
-/** `from ≤ column < to`. */
+/**
+ * `from ≤ column < to`. The instants are sent as ISO text cast to timestamptz: drizzle's postgres.js
+ * client cannot bind a Date in a raw `sql` template (its timestamp serializer is the identity).
+ */
 export function within(column: AnyColumn | SQL, period: Pick<KpiPeriod, "from" | "to">): SQL {
-  return sql`(${column} >= ${period.from} and ${column} < ${period.to})`;
+  return sql`(${column} >= ${period.from.toISOString()}::timestamptz and ${column} < ${period.to.toISOString()}::timestamptz)`;
 }
