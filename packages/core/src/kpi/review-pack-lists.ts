@@ -28,7 +28,8 @@ export interface TopDispute {
 
 /**
  * The 10 largest disputed amounts among the cases received in the period or still open at its end
- * (`asOf`: received by then and not ended by then); ties by reception, then reference.
+ * (received before `asOf`, not ended before it: the instant `asOf` itself belongs to the next period);
+ * ties by reception, then reference.
  */
 export async function topDisputes(db: DbOrTx, scope: KpiScope): Promise<TopDispute[]> {
   const asOf = instant(scope.asOf);
@@ -37,7 +38,7 @@ export async function topDisputes(db: DbOrTx, scope: KpiScope): Promise<TopDispu
       ${cases.disputedAmountCents}::float8 as amount, ${ms(cases.receivedAt)} as received_ms, ${ms(cases.endedAt)} as ended_ms
     from ${cases} join ${customerAccounts} on ${customerAccounts.id} = ${cases.accountId}
     where ${filtersOf(scope)}
-      and (${within(cases.receivedAt, scope.period)} or (${cases.receivedAt} <= ${asOf} and (${cases.endedAt} is null or ${cases.endedAt} > ${asOf})))
+      and (${within(cases.receivedAt, scope.period)} or (${cases.receivedAt} < ${asOf} and (${cases.endedAt} is null or ${cases.endedAt} >= ${asOf})))
     order by ${cases.disputedAmountCents} desc, ${cases.receivedAt}, ${cases.reference}
     limit 10`);
   return rows.map((row) => ({
@@ -143,15 +144,15 @@ export interface CorrectiveFollowUpRow {
 }
 
 /**
- * The corrective actions created or done in the period, or open at its end (created by `asOf`, neither
- * done nor waived by then), on the cases of the filters; by due date. Root-cause labels in `language`.
+ * The corrective actions created or done in the period, or open at its end (created before `asOf`,
+ * neither done nor waived before it), on the cases of the filters; by due date. Root-cause labels in `language`.
  */
 export async function correctiveFollowUp(db: DbOrTx, scope: KpiScope, language: Language = "fr"): Promise<CorrectiveFollowUpRow[]> {
   const asOf = instant(scope.asOf);
   const asOfDay = localDate(scope.asOf, scope.timeZone);
   const label = language === "en" ? rootCauses.labelEn : rootCauses.labelFr;
-  const doneBy = sql`(${correctiveActions.doneAt} is not null and ${correctiveActions.doneAt} <= ${asOf})`;
-  const waivedBy = sql`(${correctiveActions.waivedAt} is not null and ${correctiveActions.waivedAt} <= ${asOf})`;
+  const doneBy = sql`(${correctiveActions.doneAt} is not null and ${correctiveActions.doneAt} < ${asOf})`;
+  const waivedBy = sql`(${correctiveActions.waivedAt} is not null and ${correctiveActions.waivedAt} < ${asOf})`;
   const rows = await db.execute<{
     id: string;
     title: string;
@@ -175,7 +176,7 @@ export async function correctiveFollowUp(db: DbOrTx, scope: KpiScope, language: 
       join ${staffUsers} on ${staffUsers.id} = ${correctiveActions.ownerId}
     where ${filtersOf(scope)}
       and (${within(correctiveActions.createdAt, scope.period)} or ${within(correctiveActions.doneAt, scope.period)}
-        or (${correctiveActions.createdAt} <= ${asOf} and not ${doneBy} and not ${waivedBy}))
+        or (${correctiveActions.createdAt} < ${asOf} and not ${doneBy} and not ${waivedBy}))
     order by ${correctiveActions.dueDate}, ${cases.reference}, ${correctiveActions.createdAt}, ${correctiveActions.id}`);
   return rows.map((row) => ({
     id: row.id,
