@@ -12,7 +12,7 @@ const netScore = (promoters: number, detractors: number, responses: number): num
  * cases of the filters; promoters 9–10, passives 7–8, detractors 0–6. One row per bucket (empty ones
  * too); the period's figures are their sums, the buckets covering the period exactly.
  */
-export async function npsPanel(db: DbOrTx, scope: KpiScope, _settings?: KpiSettings): Promise<NpsPanel> {
+export async function npsPanel(db: DbOrTx, scope: KpiScope, _settings: KpiSettings): Promise<NpsPanel> {
   const buckets = sql.join(
     scope.buckets.map((bucket) => sql`(${bucket.key}::text, ${bucket.from.toISOString()}::timestamptz, ${bucket.to.toISOString()}::timestamptz)`),
     sql`, `,
