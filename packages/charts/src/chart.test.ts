@@ -264,3 +264,20 @@ describe("palette", () => {
     for (const color of PALETTE) expect(contrastRatio(color, "#ffffff")).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("buildChart: long category labels", () => {
+  it("cuts long labels rather than hiding them when the categories are few", () => {
+    const model = buildChart({
+      kind: "pareto",
+      title: "Causes",
+      locale: "fr",
+      categories: ["Livraison en retard de plusieurs jours", "Erreur de prix", "Qualité produit", "Quantité", "Autre"].map((label) => ({ key: label, label })),
+      series: [{ name: "Litiges", kind: "bar", values: [120, 60, 30, 12, 5], format: "count" }],
+    });
+    const labels = texts(model, "category").map((t) => t.text);
+    expect(labels).toHaveLength(5);
+    expect(labels[0]).toMatch(/^Livraison en .*…$/);
+    expect(labels.slice(1)).toEqual(["Erreur de prix", "Qualité produit", "Quantité", "Autre"]);
+    expect(model.table.rows[0]!.label).toBe("Livraison en retard de plusieurs jours");
+  });
+});

@@ -262,7 +262,8 @@ export function buildChart(spec: ChartSpec): ChartModel {
   });
 
   // Category labels, thinned when they would overlap (18 months on a narrow chart), cut when too long.
-  const widest = spec.categories.reduce((m, c) => Math.max(m, textWidth(c.label)), 0);
+  // A long label (a root cause) is cut to 12 characters before it makes others disappear.
+  const widest = Math.min(12 * CHAR_WIDTH, spec.categories.reduce((m, c) => Math.max(m, textWidth(c.label)), 0));
   const step = Math.max(1, Math.ceil((widest + CHAR_WIDTH) / Math.max(1, x.step())));
   const room = Math.max(CHAR_WIDTH * 2, step * x.step() - CHAR_WIDTH);
   spec.categories.forEach((c, i) => {
