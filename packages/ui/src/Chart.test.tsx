@@ -16,9 +16,9 @@ const model = buildChart({
 });
 
 describe("Chart", () => {
-  it("renders on the server an SVG with its bars, named by its title and description", () => {
+  it("renders on the server an SVG with its bars, named by its title and description (a group, as it holds links)", () => {
     const html = renderToStaticMarkup(<Chart model={model} id="pareto" />);
-    expect(html).toContain('role="img"');
+    expect(html).toContain('role="group"');
     expect(html).toContain('aria-labelledby="pareto-title pareto-desc"');
     expect(html).toContain('<title id="pareto-title">Causes des litiges</title>');
     expect(html).toContain('<desc id="pareto-desc">Litiges reçus par cause racine, du plus au moins fréquent.</desc>');
@@ -45,6 +45,15 @@ describe("Chart", () => {
   it("draws a legend entry per series, the line one as a line", () => {
     const html = renderToStaticMarkup(<Chart model={model} id="pareto" />);
     expect(html).toMatch(/<ul class="chart__legend"><li><svg[^>]*aria-hidden="true"[^>]*><rect[^>]*><\/rect><\/svg>Litiges<\/li><li><svg[^>]*><line[^>]*><\/line><\/svg>Cumul<\/li><\/ul>/);
+  });
+
+  it("is a single image when no mark links anywhere, its axes hidden from screen readers either way", () => {
+    const plain = { ...model, marks: model.marks.map((mark) => (mark.type === "rect" ? { ...mark, href: undefined } : mark)) };
+    const html = renderToStaticMarkup(<Chart model={plain} id="p" />);
+    expect(html).toContain('role="img"');
+    expect(html).not.toContain("chart__link");
+    expect(html).toMatch(/<text aria-hidden="true" class="chart__tick"/);
+    expect(html).toMatch(/<line aria-hidden="true" class="chart__baseline"/);
   });
 
   it("keeps ids unique between two charts on one page", () => {

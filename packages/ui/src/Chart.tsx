@@ -20,6 +20,9 @@ const TABLE_LABEL = { fr: "Les données du graphique", en: "The chart's data" } 
 export function Chart({ model, id, tableLabel, className }: ChartProps) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
+  // An image cannot hold links (axe: nested-interactive): with drill-down links the SVG is a named
+  // group whose links and values are read, its axes and grid hidden; without, one image.
+  const interactive = model.marks.some((mark) => (mark.type === "rect" || mark.type === "circle") && mark.href);
   return (
     <figure className={className ? `chart ${className}` : "chart"} id={id}>
       <figcaption className="chart__title">{model.title}</figcaption>
@@ -28,7 +31,7 @@ export function Chart({ model, id, tableLabel, className }: ChartProps) {
         viewBox={`0 0 ${model.width} ${model.height}`}
         width={model.width}
         height={model.height}
-        role="img"
+        role={interactive ? "group" : "img"}
         aria-labelledby={model.description ? `${titleId} ${descId}` : titleId}
       >
         <title id={titleId}>{model.title}</title>
@@ -98,12 +101,12 @@ function MarkElement({ mark }: { mark: Mark }) {
         </circle>,
       );
     case "path":
-      return <path className="chart__line" d={mark.d} fill="none" stroke={mark.stroke} strokeWidth={mark.strokeWidth} strokeDasharray={dashArray(mark.dash)} strokeLinejoin="round" />;
+      return <path aria-hidden="true" className="chart__line" d={mark.d} fill="none" stroke={mark.stroke} strokeWidth={mark.strokeWidth} strokeDasharray={dashArray(mark.dash)} strokeLinejoin="round" />;
     case "line":
-      return <line className={`chart__${mark.role}`} x1={mark.x1} y1={mark.y1} x2={mark.x2} y2={mark.y2} stroke={mark.stroke} strokeWidth={mark.strokeWidth} />;
+      return <line aria-hidden="true" className={`chart__${mark.role}`} x1={mark.x1} y1={mark.y1} x2={mark.x2} y2={mark.y2} stroke={mark.stroke} strokeWidth={mark.strokeWidth} />;
     case "text":
       return (
-        <text className={`chart__${mark.role}`} x={mark.x} y={mark.y} textAnchor={mark.anchor} fontSize={mark.fontSize} fill={mark.fill}>
+        <text aria-hidden="true" className={`chart__${mark.role}`} x={mark.x} y={mark.y} textAnchor={mark.anchor} fontSize={mark.fontSize} fill={mark.fill}>
           {mark.text}
         </text>
       );
