@@ -84,4 +84,30 @@ describe("drawChart", () => {
     expect(long.height).toBeGreaterThan(short.height);
     expect(await readText(long.bytes)).toContain("Une série au nom assez long 8");
   });
+
+  it("wraps a title longer than the width", async () => {
+    const long = "Délai moyen de résolution, en jours ouvrés et calendaires, des litiges clos chaque mois depuis dix-huit mois";
+    const { bytes, height } = await onePage({ ...volume, title: long });
+    const items = await readText(bytes);
+    expect(items).not.toContain(long);
+    expect(items.join(" ").replace(/\s+/g, " ")).toContain("Délai moyen de résolution");
+    expect(height).toBeGreaterThan((await onePage(volume)).height);
+  });
+
+  it("draws degenerate charts (one category, nothing but gaps, negative values, all zero) into a PDF that loads", async () => {
+    const one = [{ key: "k", label: "mars 2026" }];
+    const specs: ChartSpec[] = [
+      { kind: "lines", title: "Un seul mois", locale: "en", categories: one, series: [{ name: "NPS", kind: "line", values: [-40], format: "score" }] },
+      { kind: "columns", title: "Vide", locale: "fr", categories: volume.categories, series: [{ name: "Taux", kind: "line", values: [null, null, null], format: "percent" }] },
+      { kind: "columns", title: "Écarts", locale: "fr", stacked: true, categories: volume.categories, series: [{ name: "A", kind: "bar", values: [-5, 3, 0], format: "cents" }, { name: "B", kind: "bar", values: [2, -8, 0], format: "cents" }] },
+      { kind: "pareto", title: "Zéro", locale: "fr", categories: volume.categories, series: [{ name: "N", kind: "bar", values: [0, 0, 0], format: "count" }] },
+    ];
+    const doc = await PDFDocument.create();
+    const page = doc.addPage([595.28, 841.89]);
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    let y = 800;
+    for (const spec of specs) y -= drawChart(page, buildChart(spec), { x: 56, y, width: 240, font }).height + 10;
+    const items = await readText(await doc.save());
+    expect(items).toEqual(expect.arrayContaining(["Un seul mois", "Vide", "Écarts", "Zéro"]));
+  });
 });

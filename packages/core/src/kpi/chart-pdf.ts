@@ -1,6 +1,6 @@
 import type { ChartModel, LegendEntry, Mark } from "@accord/charts";
 import { rgb, type Color, type PDFFont, type PDFPage } from "pdf-lib";
-import { textWidth, winAnsiSafe } from "../settlement/agreement-pdf";
+import { textWidth, winAnsiSafe, wrapText } from "../settlement/agreement-pdf";
 
 export interface DrawChartOptions {
   /** Top-left corner of the chart's box, in PDF points (y up, as pdf-lib). */
@@ -14,6 +14,7 @@ export interface DrawChartOptions {
 }
 
 const TITLE_SIZE = 11;
+const TITLE_LINE = 14;
 const TITLE_GAP = 6;
 const LEGEND_SIZE = 8;
 const LEGEND_ROW = 12;
@@ -44,9 +45,9 @@ export function drawChart(page: PDFPage, model: ChartModel, options: DrawChartOp
   const bold = options.boldFont ?? font;
   const scale = width / model.width;
 
-  const title = winAnsiSafe(model.title, bold);
-  page.drawText(title, { x, y: y - TITLE_SIZE, size: TITLE_SIZE, font: bold, color: TITLE_COLOR });
-  const top = y - TITLE_SIZE - TITLE_GAP;
+  const titleLines = wrapText(winAnsiSafe(model.title, bold), bold, TITLE_SIZE, width);
+  titleLines.forEach((line, k) => page.drawText(line, { x, y: y - TITLE_SIZE - k * TITLE_LINE, size: TITLE_SIZE, font: bold, color: TITLE_COLOR }));
+  const top = y - TITLE_SIZE - (titleLines.length - 1) * TITLE_LINE - TITLE_GAP;
   // Model units (y down from the chart's top-left) → page points (y up).
   const px = (mx: number) => x + mx * scale;
   const py = (my: number) => top - my * scale;
