@@ -1,5 +1,5 @@
 import { buildChart } from "@accord/charts";
-import { renderToStaticMarkup } from "react-dom/server";
+import { renderToStaticMarkup, renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Chart } from "./Chart";
 
@@ -17,7 +17,7 @@ const model = buildChart({
 
 describe("Chart", () => {
   it("renders on the server an SVG with its bars, named by its title and description (a group, as it holds links)", () => {
-    const html = renderToStaticMarkup(<Chart model={model} id="pareto" />);
+    const html = renderToString(<Chart model={model} id="pareto" />);
     expect(html).toContain('role="group"');
     expect(html).toContain('aria-labelledby="pareto-title pareto-desc"');
     expect(html).toContain('<title id="pareto-title">Causes des litiges</title>');
