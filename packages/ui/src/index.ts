@@ -8,3 +8,4 @@ export { PageHeader, type PageHeaderProps } from "./PageHeader";
 export { DataTable, type Column, type DataTableProps } from "./DataTable";
 export { formatDate, formatDateTime, formatDecimalText, formatMoney, formatMonth, formatQuantity, uploadLimitMegabytes } from "./format";
 export { EvidenceUploader, uploaderLimits, uploaderMessages, EVIDENCE_ACCEPT, formatFileSize, type EvidenceUploaderProps, type EvidenceUploaderMessages, type UploadedFile, type RefusedFile } from "./EvidenceUploader";
+export { Chart, type ChartProps } from "./Chart";
