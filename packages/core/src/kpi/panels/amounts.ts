@@ -2,7 +2,7 @@ import { cases, type DbOrTx } from "@accord/db";
 import { sql } from "drizzle-orm";
 import type { KpiScope } from "../kpi-query";
 import type { AmountsPanel } from "../kpi-types";
-import { bucketRows, caseFilter, instant, num } from "./series-buckets";
+import { bucketIndex, bucketRows, caseFilter, instant, num } from "./series-buckets";
 
 /**
  * Amounts (ADR 0040), the domain's `amountTotals` on three populations: exposed = disputed amounts of
@@ -12,26 +12,34 @@ import { bucketRows, caseFilter, instant, num } from "./series-buckets";
  */
 export async function amountsPanel(db: DbOrTx, scope: KpiScope): Promise<AmountsPanel> {
   const asOf = instant(scope.asOf);
-  const inPeriod = (column: unknown) => sql`${column} >= ${instant(scope.period.from)} and ${column} < ${instant(scope.period.to)}`;
+  const from = instant(scope.period.from);
+  const to = instant(scope.period.to);
   type Sums = { exposed: string | null; credited: string | null; recovered: string | null; legal: string | null; open_exposed: string | null };
   const [row] = await db.execute<Sums & { series: { key: string; exposed: string | number; credited: string | number; recovered: string | number }[] | null }>(sql`
     with c as (
-      select received_at, resolved_at, ended_at, disputed_amount_cents as disputed, credited_amount_cents as credited,
-             recovered_amount_cents as recovered, legal_costs_cents as legal
-        from ${cases} where ${caseFilter(scope.filters)}
+      select ${cases.receivedAt} as received_at, ${cases.resolvedAt} as resolved_at, ${cases.endedAt} as ended_at,
+             ${cases.disputedAmountCents} as disputed, ${cases.creditedAmountCents} as credited,
+             ${cases.recoveredAmountCents} as recovered, ${cases.legalCostsCents} as legal
+        from ${cases}
+       where ${caseFilter(scope.filters)} and ${cases.receivedAt} <= ${to}
+    ), received as (
+      select ${bucketIndex(sql`received_at`, scope)} as idx, sum(disputed) as exposed
+        from c where received_at >= ${from} and received_at < ${to} group by 1
+    ), resolved as (
+      select ${bucketIndex(sql`resolved_at`, scope)} as idx, sum(credited) as credited, sum(recovered) as recovered, sum(legal) as legal
+        from c where resolved_at >= ${from} and resolved_at < ${to} group by 1
     )
     select
-      (select sum(disputed) from c where ${inPeriod(sql`received_at`)}) as exposed,
-      (select sum(credited) from c where ${inPeriod(sql`resolved_at`)}) as credited,
-      (select sum(recovered) from c where ${inPeriod(sql`resolved_at`)}) as recovered,
-      (select sum(legal) from c where ${inPeriod(sql`resolved_at`)}) as legal,
+      (select sum(exposed) from received) as exposed,
+      (select sum(credited) from resolved) as credited,
+      (select sum(recovered) from resolved) as recovered,
+      (select sum(legal) from resolved) as legal,
       (select sum(disputed) from c where received_at <= ${asOf} and (ended_at is null or ${asOf} < ended_at)) as open_exposed,
-      (select json_agg(json_build_object(
-          'key', b.key,
-          'exposed', (select coalesce(sum(disputed), 0) from c where c.received_at >= b.from_at and c.received_at < b.to_at),
-          'credited', (select coalesce(sum(credited), 0) from c where c.resolved_at >= b.from_at and c.resolved_at < b.to_at),
-          'recovered', (select coalesce(sum(recovered), 0) from c where c.resolved_at >= b.from_at and c.resolved_at < b.to_at)
-        ) order by b.idx) from ${bucketRows(scope)}) as series
+      (select json_agg(json_build_object('key', b.key, 'exposed', coalesce(received.exposed, 0),
+                                         'credited', coalesce(resolved.credited, 0), 'recovered', coalesce(resolved.recovered, 0)) order by b.idx)
+         from ${bucketRows(scope)}
+         left join received on received.idx = b.idx
+         left join resolved on resolved.idx = b.idx) as series
   `);
   return {
     exposedCents: num(row?.exposed),

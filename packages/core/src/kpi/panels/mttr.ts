@@ -2,7 +2,7 @@ import { cases, type DbOrTx } from "@accord/db";
 import { sql } from "drizzle-orm";
 import type { KpiScope } from "../kpi-query";
 import type { MttrPanel } from "../kpi-types";
-import { bucketRows, caseFilter, instant, num, numOrNull } from "./series-buckets";
+import { bucketIndex, bucketRows, caseFilter, instant, num, numOrNull } from "./series-buckets";
 
 /**
  * Mean time to resolve (ADR 0040), the domain's `mttr`: over the cases with `resolved_at` in the period
@@ -25,12 +25,12 @@ export async function mttrPanel(db: DbOrTx, scope: KpiScope): Promise<MttrPanel>
       (select count(*) from c)::int as count,
       (select avg(calendar) from c)::float8 as calendar,
       (select avg(business) from c)::float8 as business,
-      (select json_agg(json_build_object('key', b.key, 'count', f.count, 'calendar', f.calendar, 'business', f.business) order by b.idx)
+      (select json_agg(json_build_object('key', b.key, 'count', coalesce(f.count, 0), 'calendar', f.calendar, 'business', f.business) order by b.idx)
          from ${bucketRows(scope)}
-         cross join lateral (
-           select count(*) as count, avg(calendar)::float8 as calendar, avg(business)::float8 as business
-             from c where c.resolved_at >= b.from_at and c.resolved_at < b.to_at
-         ) f) as series
+         left join (
+           select ${bucketIndex(sql`resolved_at`, scope)} as idx, count(*) as count, avg(calendar)::float8 as calendar, avg(business)::float8 as business
+             from c group by 1
+         ) f on f.idx = b.idx) as series
   `);
   return {
     count: num(row?.count),

@@ -17,6 +17,16 @@ export function bucketRows(scope: Pick<KpiScope, "buckets">): SQL {
   return sql`unnest(${keys}::text[], ${froms}::timestamptz[], ${tos}::timestamptz[]) with ordinality as b(key, from_at, to_at, idx)`;
 }
 
+/**
+ * The position (1-based, as `idx` of {@link bucketRows}) of the bucket an instant of the period falls
+ * in: the buckets are contiguous and cover the period, so `width_bucket` over their starts finds it by
+ * binary search, and a series is one GROUP BY instead of one scan per bucket. Only for instants within
+ * the period (before it gives 0, after it the last bucket).
+ */
+export function bucketIndex(column: SQL, scope: Pick<KpiScope, "buckets">): SQL {
+  return sql`width_bucket(${column}, ${arrayLiteral(scope.buckets.map((b) => b.from.toISOString()))}::timestamptz[])`;
+}
+
 /** The filters' WHERE on `cases` (every panel counts the same cases). */
 export function caseFilter(filters: KpiFilters): SQL {
   return and(...kpiCaseConditions(filters))!;

@@ -2,7 +2,7 @@ import { cases, type DbOrTx } from "@accord/db";
 import { sql } from "drizzle-orm";
 import type { KpiScope } from "../kpi-query";
 import type { Compliance, SlaPanel } from "../kpi-types";
-import { bucketRows, caseFilter, instant, num, numOrNull } from "./series-buckets";
+import { bucketIndex, bucketRows, caseFilter, instant, num, numOrNull } from "./series-buckets";
 
 /**
  * SLA compliance (ADR 0040), the domain's `slaCompliance` over `slaOutcomeOf(computeSla(…, now: asOf))`,
@@ -48,13 +48,15 @@ export async function slaPanel(db: DbOrTx, scope: KpiScope): Promise<SlaPanel> {
       count(*) filter (where fr = 'pending')::int as fr_pending,
       count(*) filter (where re = 'met')::int as re_met, count(*) filter (where re = 'breached')::int as re_breached,
       count(*) filter (where re = 'pending')::int as re_pending,
-      (select json_agg(json_build_object('key', b.key, 'fr_met', f.fr_met, 'fr_breached', f.fr_breached, 're_met', f.re_met, 're_breached', f.re_breached) order by b.idx)
+      (select json_agg(json_build_object('key', b.key, 'fr_met', coalesce(f.fr_met, 0), 'fr_breached', coalesce(f.fr_breached, 0),
+                                         're_met', coalesce(f.re_met, 0), 're_breached', coalesce(f.re_breached, 0)) order by b.idx)
          from ${bucketRows(scope)}
-         cross join lateral (
-           select count(*) filter (where fr = 'met') as fr_met, count(*) filter (where fr = 'breached') as fr_breached,
+         left join (
+           select ${bucketIndex(sql`received_at`, scope)} as idx,
+                  count(*) filter (where fr = 'met') as fr_met, count(*) filter (where fr = 'breached') as fr_breached,
                   count(*) filter (where re = 'met') as re_met, count(*) filter (where re = 'breached') as re_breached
-             from o where o.received_at >= b.from_at and o.received_at < b.to_at
-         ) f) as series
+             from o group by 1
+         ) f on f.idx = b.idx) as series
     from o
   `);
   const rate = (met: number, breached: number) => (met + breached === 0 ? null : (met * 100) / (met + breached));

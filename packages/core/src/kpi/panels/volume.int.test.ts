@@ -73,7 +73,8 @@ describe("volume panel", () => {
     const MARCH_FROM = Date.parse("2026-02-28T23:00:00Z");
     const MARCH_TO = Date.parse("2026-03-31T22:00:00Z");
     const WEEK = Date.parse("2026-03-08T23:00:00Z");
-    const edges = [MARCH_FROM, MARCH_TO, WEEK].flatMap((edge) => [edge - 1, edge, edge + 1]);
+    const NOON_20TH = Date.parse("2026-03-20T11:00:00Z"); // asOf of the second clock
+    const edges = [MARCH_FROM, MARCH_TO, WEEK, NOON_20TH].flatMap((edge) => [edge - 1, edge, edge + 1]);
     const instantArb = fc.oneof(fc.constantFrom(...edges), fc.integer({ min: MARCH_FROM - 20 * 86_400_000, max: MARCH_TO + 5 * 86_400_000 }));
     const spanArb = fc.record({ openedAt: instantArb, lastsMs: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 * 86_400_000 }))) });
     class Rollback extends Error {}
@@ -96,7 +97,7 @@ describe("volume panel", () => {
               if (!(error instanceof Rollback)) throw error;
             });
         }),
-        { numRuns: 30 },
+        { numRuns: 60 },
       );
     });
   });
