@@ -31,7 +31,8 @@ import { acceptProposalSchema, createProposalSchema, recordDecisionSchema } from
 import { customerActor } from "../testing/fixtures";
 import { later, openReceivedCase, RECEIVED_AT, staffWith } from "../testing/test-case";
 import { defaultCalendar } from "./case-sla";
-import { resolutionBusinessMinutes } from "./resolution-facts";
+import { backfillResolutionBusinessMinutes, resolutionBusinessMinutes } from "./resolution-facts";
+import { insertKpiCase, kpiAccount } from "../testing/kpi-records";
 
 const t = useTestDb();
 const urls = { portalUrl: "https://portail.example", backofficeUrl: "https://support.example" };
@@ -100,6 +101,21 @@ describe("the business minutes written with resolved_at", () => {
     const [policy] = await t.db.insert(slaPolicies).values({ name: "Longues journées", firstResponseMinutes: 60, resolutionMinutes: 600, calendarId: calendar!.id, active: false }).returning();
     expect(await resolutionBusinessMinutes(t.db, { receivedAt: RECEIVED_AT, slaPolicyId: policy!.id }, NEXT_DAY)).toBe(12 * 60);
     expect(await resolutionBusinessMinutes(t.db, { receivedAt: RECEIVED_AT, slaPolicyId: null }, NEXT_DAY)).toBe(480);
+  });
+});
+
+describe("backfillResolutionBusinessMinutes", () => {
+  it("writes the minutes of the cases resolved without them, in batches, once", async () => {
+    const account = await kpiAccount(t.db);
+    const resolved = [];
+    for (let day = 0; day < 3; day += 1) {
+      resolved.push(await insertKpiCase(t.db, { account, receivedAt: RECEIVED_AT, endedAt: later((day + 1) * 24 * 60), resolvedAt: later((day + 1) * 24 * 60) }));
+    }
+    const open = await insertKpiCase(t.db, { account, receivedAt: RECEIVED_AT });
+    expect(await backfillResolutionBusinessMinutes(t.db, 2)).toBe(3);
+    expect((await Promise.all(resolved.map((row) => caseRow(row.id)))).map((row) => row.resolutionBusinessMinutes)).toEqual([480, 960, 1_440]);
+    expect((await caseRow(open.id)).resolutionBusinessMinutes).toBeNull();
+    expect(await backfillResolutionBusinessMinutes(t.db)).toBe(0);
   });
 });
 

@@ -6,8 +6,9 @@
 import { rootCauses } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { rootCauseRecurrence } from "@accord/domain";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, insertKpiCase, kpiAccount, kpiScenarioQueries, matchesKpiFilters, readKpiCases, seedKpiScenario, type KpiCaseRecord } from "../../testing/kpi-records";
+import { inPeriod, insertKpiCase, kpiAccount, kpiScenarioQueries, matchesKpiFilters, readKpiCases, seedKpiScenario, type KpiAccount, type KpiCaseRecord } from "../../testing/kpi-records";
 import type { KpiScope } from "../kpi-query";
 import type { RecurrencePanel } from "../kpi-types";
 import { resolveKpiScope } from "../resolve-kpi-scope";
@@ -69,5 +70,38 @@ describe("recurrence panel", () => {
     expect(panel.series.every((s) => s.counts.length === scope.buckets.length)).toBe(true);
     const empty = await resolveKpiScope(t.db, { from: "2025-06-01", to: "2025-06-30" }, scenario.now);
     expect(await recurrencePanel(t.db, empty.scope, "fr")).toEqual({ rows: [], series: [] });
+  });
+
+  describe("on random histories", () => {
+    let accounts: KpiAccount[];
+    beforeAll(async () => {
+      accounts = [await kpiAccount(t.db, "strategic"), await kpiAccount(t.db, "strategic")];
+    });
+
+    const FROM = Date.parse("2023-02-28T23:00:00Z"); // 1 March 2023 in Paris
+    const YEAR = 365 * 86_400_000;
+    // Instants in the period, and a year (± 1 ms) before instants of the period: the window's edges.
+    const inside = fc.integer({ min: FROM, max: FROM + 30 * 86_400_000 });
+    const instantArb = fc.oneof(inside, inside.chain((at) => fc.constantFrom(at - YEAR - 1, at - YEAR, at - YEAR + 1)), fc.constant(FROM));
+    const caseArb = fc.record({ account: fc.integer({ min: 0, max: 1 }), rootCause: fc.constantFrom("packaging", "unfounded", null), at: instantArb });
+    class Rollback extends Error {}
+
+    it("the SQL equals the domain, the year's edges included", async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(caseArb, { maxLength: 10 }), async (specs) => {
+          await t.db
+            .transaction(async (tx) => {
+              for (const spec of specs) await insertKpiCase(tx, { account: accounts[spec.account]!, receivedAt: new Date(spec.at), rootCause: spec.rootCause });
+              const { scope } = await resolveKpiScope(tx, { from: "2023-03-01", to: "2023-03-31", tier: "strategic" }, scenario.now);
+              expect(await recurrencePanel(tx, scope, "en")).toEqual(domainRecurrence(await readKpiCases(tx), scope, labels, "en"));
+              throw new Rollback();
+            })
+            .catch((error: unknown) => {
+              if (!(error instanceof Rollback)) throw error;
+            });
+        }),
+        { numRuns: 40 },
+      );
+    });
   });
 });
