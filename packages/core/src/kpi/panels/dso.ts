@@ -3,7 +3,7 @@ import { localDate } from "@accord/domain";
 import { sql } from "drizzle-orm";
 import type { KpiScope } from "../kpi-query";
 import type { DsoPanel } from "../kpi-types";
-import { caseFilter, num } from "./series-buckets";
+import { caseFilter, instant, num } from "./series-buckets";
 
 /**
  * DSO impact (ADR 0040), the domain's `dsoImpact(holdsWithin(holds, { firstDay, asOf }), asOf)`. A case
@@ -23,7 +23,8 @@ export async function dsoPanel(db: DbOrTx, scope: KpiScope): Promise<DsoPanel> {
              greatest((${cases.receivedAt} at time zone ${scope.timeZone})::date, ${firstDay}::date) as start_day,
              least(coalesce((${cases.endedAt} at time zone ${scope.timeZone})::date, ${asOfDay}::date), ${asOfDay}::date) as end_day
         from ${caseLines} inner join ${cases} on ${cases.id} = ${caseLines.caseId}
-       where ${caseFilter(scope.filters)}
+       where ${caseFilter(scope.filters)} and ${cases.receivedAt} < ${instant(scope.period.to)}
+         and (${cases.endedAt} is null or ${cases.endedAt} >= ${instant(scope.period.from)})
        group by ${cases.id}, ${caseLines.invoiceId}
     )
     select sum(amount) as amount, sum(amount * (end_day - start_day)) as cent_days from h where end_day > start_day
