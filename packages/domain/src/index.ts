@@ -217,6 +217,8 @@ export type {
   RecurrenceRecord,
   SlaOutcome,
 } from "./kpi/kpi";
+export { holdsWithin, RECURRENCE_WINDOW_DAYS, rootCauseRecurrence } from "./kpi/kpi-windows";
+export type { RecurrenceRow } from "./kpi/kpi-windows";
 
 // Password policy (length, the 10,000 most common passwords)
 export { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password/password-policy";

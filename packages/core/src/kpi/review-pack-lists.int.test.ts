@@ -1,6 +1,6 @@
 import { useTestDb } from "@accord/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { kpiAccount, kpiCase, kpiCorrectiveAction, kpiDecidedCase, kpiStaff } from "../testing/kpi-records";
+import { kpiAccount, kpiCase, kpiCorrectiveAction, kpiDecidedCase, kpiStaff } from "../testing/kpi-decision-records";
 import { resolveKpiScope } from "./resolve-kpi-scope";
 import { correctiveFollowUp, decisions, slaBreaches, topDisputes } from "./review-pack-lists";
 

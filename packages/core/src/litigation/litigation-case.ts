@@ -12,6 +12,7 @@ import { AppError } from "../errors";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
 import { applyCommand, type StaffCaseRow } from "../instruction/staff-case";
 import { PARIS, queueResolutionEmail, settleInvoices } from "../settlement/settlement-case";
+import { resolutionFacts } from "../sla/resolution-facts";
 
 export type LitigationRow = typeof litigations.$inferSelect;
 
@@ -74,7 +75,7 @@ export async function endLitigation(
     row,
     command: { type: "resolve", outcome: options.outcome },
     now,
-    set: { resolvedAt: now, outcome: options.outcome, creditedAmountCents: grantedCents },
+    set: { ...(await resolutionFacts(tx, row.id, now)), outcome: options.outcome, creditedAmountCents: grantedCents },
     extraEvents: options.events,
   });
   await tx.insert(caseDecisions).values({

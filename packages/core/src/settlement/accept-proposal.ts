@@ -5,6 +5,7 @@ import { applyCustomerCommand } from "../cases/customer-case-scope";
 import { queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
 import type { FileStore } from "../files/file-store";
+import { resolutionFacts } from "../sla/resolution-facts";
 import type { UseCaseArgs } from "../use-case";
 import { markAnswered, proposalToAnswer, tellStaffOfAnswer } from "./customer-answer";
 import { recordAgreement } from "./record-agreement";
@@ -80,7 +81,7 @@ export async function acceptProposal({
       row,
       command: { type: "proposal_accepted", proposalId: proposal.id, outcome: "settled_amicably" },
       now,
-      set: { resolvedAt: now, outcome: "settled_amicably", creditedAmountCents: credited },
+      set: { ...(await resolutionFacts(tx, row.id, now)), outcome: "settled_amicably", creditedAmountCents: credited },
       after: [
         {
           type: "proposal_acceptance_recorded",

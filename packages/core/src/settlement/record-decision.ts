@@ -3,6 +3,7 @@ import { localDate, type IsoDate } from "@accord/domain";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
 import { applyCommand, findStaffCase } from "../instruction/staff-case";
+import { resolutionFacts } from "../sla/resolution-facts";
 import type { UseCaseArgs } from "../use-case";
 import type { RecordDecisionInput } from "./schemas";
 import { PARIS, queueResolutionEmail, settleInvoices } from "./settlement-case";
@@ -31,7 +32,7 @@ export async function recordDecision({ db, actor, input, now, portalUrl }: UseCa
       row,
       command: { type: "resolve", outcome: input.outcome, rationale: input.publicRationale },
       now,
-      set: { resolvedAt: now, outcome: input.outcome, creditedAmountCents: granted },
+      set: { ...(await resolutionFacts(tx, row.id, now)), outcome: input.outcome, creditedAmountCents: granted },
     });
     await tx.insert(caseDecisions).values({
       caseId: row.id,

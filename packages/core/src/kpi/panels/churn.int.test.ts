@@ -2,7 +2,7 @@ import { invoices } from "@accord/db";
 import { insertInvoice, useTestDb } from "@accord/db/testing";
 import { churnAfterDispute, localDate } from "@accord/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, kpiAccount, kpiCase, readCases } from "../../testing/kpi-records";
+import { inPeriod, kpiAccount, kpiCase, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
 import { resolveKpiScope } from "../resolve-kpi-scope";
 import { churnPanel } from "./churn";

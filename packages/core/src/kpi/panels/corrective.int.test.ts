@@ -2,7 +2,7 @@ import { correctiveActions } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { correctiveActionEffectiveness } from "@accord/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, kpiAccount, kpiCase, kpiCorrectiveAction, kpiStaff, readCases } from "../../testing/kpi-records";
+import { inPeriod, kpiAccount, kpiCase, kpiCorrectiveAction, kpiStaff, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
 import { resolveKpiScope } from "../resolve-kpi-scope";
 import { correctivePanel } from "./corrective";

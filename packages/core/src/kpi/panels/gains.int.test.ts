@@ -2,7 +2,7 @@ import { caseDecisions, timeEntries } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { costPerDispute, creditNotesWithoutRootCause, penaltiesPaid, trend } from "@accord/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, kpiAccount, kpiDecidedCase, kpiStaff, kpiTime, readCases } from "../../testing/kpi-records";
+import { inPeriod, kpiAccount, kpiDecidedCase, kpiStaff, kpiTime, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
 import type { KpiPeriod } from "../kpi-query";
 import { resolveKpiScope } from "../resolve-kpi-scope";

@@ -2,7 +2,7 @@ import { caseSurveys } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { nps } from "@accord/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, kpiAccount, kpiCase, kpiSurvey, readCases } from "../../testing/kpi-records";
+import { inPeriod, kpiAccount, kpiCase, kpiSurvey, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
 import { resolveKpiScope } from "../resolve-kpi-scope";
 import { npsPanel } from "./nps";

@@ -2,7 +2,7 @@ import { caseDecisions, litigations } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { resolutionChannels } from "@accord/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { inPeriod, kpiAccount, kpiDecidedCase, kpiLitigation, kpiStaff, readCases } from "../../testing/kpi-records";
+import { inPeriod, kpiAccount, kpiDecidedCase, kpiLitigation, kpiStaff, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
 import { resolveKpiScope } from "../resolve-kpi-scope";
 import { resolutionChannelsPanel } from "./resolution-channels";
