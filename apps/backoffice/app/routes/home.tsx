@@ -95,12 +95,14 @@ export async function loader(args: Route.LoaderArgs) {
     try {
       const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
       const links = queueLinks(page.query, page.nextCursor);
-      return { ...base, page, links, message: null as string | null, fieldErrors: {} as Record<string, string[]> };
+      return { ...base, page, links, state: page.query.state as string, message: null as string | null, fieldErrors: {} as Record<string, string[]> };
     } catch (error) {
       if (!isAppError(error) || error.code !== "validation") throw error;
       const described = describeError(error, t);
       const scope = (QUEUE_SCOPES as readonly string[]).includes(form.scope) ? form.scope : "all";
-      return { ...base, page: null, links: queueLinks(null, null, scope), message: described.message, fieldErrors: described.fieldErrors };
+      // The state shown when the query did not parse: what was typed, if it is one (the column headers follow it).
+      const state: string = (QUEUE_STATES as readonly string[]).includes(form.state) ? form.state : "open";
+      return { ...base, page: null, links: queueLinks(null, null, scope), state, message: described.message, fieldErrors: described.fieldErrors };
     }
   } catch (error) {
     throwAsResponse(error, t);
@@ -215,7 +217,7 @@ function named(items: readonly { id: string; name: string }[]) {
 
 export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { page, links, form, options, views, choices, message, fieldErrors } = loaderData;
+  const { page, links, form, options, views, choices, state, message, fieldErrors } = loaderData;
   const location = useLocation();
   const language = i18n.language;
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
@@ -239,8 +241,6 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     ["rootCause", [{ value: choices.noRootCause, label: t("queue.filters.noRootCause") }, ...options.rootCauses.map((cause) => ({ value: cause.code, label: cause.label }))]],
     ["outcome", selectOptions(OUTCOMES, "settlement.outcomes")],
   ];
-  // The state shown (the query's when it parsed, else what was typed): the columns and bulk actions follow it.
-  const state = page?.query.state ?? ((QUEUE_STATES as readonly string[]).includes(form.state) ? form.state : "open");
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
   const labels = new Map<string, string>();
   const label = (key: MessageKey): string => {
