@@ -356,8 +356,11 @@ test("an admin sets the dashboard's costs in euros and its windows in days; a ba
   await kpi().getByLabel(/client perdu/i).fill(churn);
   await kpi().getByRole("button", { name: /enregistrer/i }).click();
   await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  // Read back as stored (the same values: the form is not redrawn by itself).
+  await page.reload();
   await expect(kpi().getByLabel(/coût horaire/i)).toHaveValue(hourly);
   await expect(kpi().getByLabel(/client perdu/i)).toHaveValue(churn);
+  await expect(kpi().getByLabel(/client perdu/i)).not.toHaveAttribute("aria-invalid", "true");
 });
 
 test("the administration counts an account's active users and a calendar's policies", async ({ page }) => {
