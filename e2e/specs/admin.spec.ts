@@ -339,6 +339,30 @@ test("an admin changes the approval thresholds (supervisor below finance) and th
   await expect(page.getByRole("region", { name: /escalade et relances/i }).getByLabel(/clôture comme abandonné/i)).toHaveValue("20");
 });
 
+test("an admin sets the dashboard's costs in euros and its windows in days; a bad value is refused next to its field", async ({ page }) => {
+  await signInStaff(page, "admin@accord.example");
+  await page.goto(`${backofficeUrl}/admin/thresholds`);
+  const kpi = () => page.getByRole("region", { name: /indicateurs : coûts et fenêtres/i });
+  // The values saved are the ones shown (the dashboard's specs beside this one keep their figures), typed differently.
+  const hourly = await kpi().getByLabel(/coût horaire/i).inputValue();
+  const churn = await kpi().getByLabel(/client perdu/i).inputValue();
+  expect(hourly).toMatch(/^\d+,\d{2}$/);
+  await kpi().getByLabel(/coût horaire/i).fill(hourly.replace(/0+$/, "").replace(/,$/, ""));
+  await kpi().getByLabel(/client perdu/i).fill("0");
+  await kpi().getByRole("button", { name: /enregistrer/i }).click();
+  await expect(kpi().getByLabel(/client perdu/i)).toHaveAttribute("aria-invalid", "true");
+  await expect(kpi().getByLabel(/client perdu/i)).toHaveAccessibleDescription(/hors des limites/i);
+  await expectAccessible(page);
+  await kpi().getByLabel(/client perdu/i).fill(churn);
+  await kpi().getByRole("button", { name: /enregistrer/i }).click();
+  await expect(page.getByText(/modifications enregistrées/i)).toBeVisible();
+  // Read back as stored (the same values: the form is not redrawn by itself).
+  await page.reload();
+  await expect(kpi().getByLabel(/coût horaire/i)).toHaveValue(hourly);
+  await expect(kpi().getByLabel(/client perdu/i)).toHaveValue(churn);
+  await expect(kpi().getByLabel(/client perdu/i)).not.toHaveAttribute("aria-invalid", "true");
+});
+
 test("the administration counts an account's active users and a calendar's policies", async ({ page }) => {
   await signInStaff(page, "admin@accord.example");
   // Every demo account has active users (other specs may add some, never remove them all).

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fileClaimInPortal } from "../support/claims";
 import { frenchDateValue } from "../support/dates";
 import { backofficeUrl, expectAccessible, signIn } from "../support/fixtures";
 
@@ -150,4 +151,58 @@ test("a mediator sees no case they do not mediate", async ({ page }) => {
   // None of the demo cases (no mediation on them); a case mediated by this mediator in another spec may show.
   await expect(page.getByRole("link", { name: "Tous les dossiers" })).toBeVisible();
   for (const title of DEMO_TITLES) await expect(page.getByText(title)).toHaveCount(0);
+});
+
+/** A Paris day "YYYY-MM-DD", `offset` days from today. */
+const parisDay = (offset = 0) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offset * 24 * 60 * 60 * 1000));
+
+test("an agent lists the ended cases of a root cause in a period and opens one", async ({ browser, page }) => {
+  // A case of its own, ended today with a root cause: filed in the portal, then rejected in the back-office.
+  test.setTimeout(180_000);
+  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, avarie de transport, rejeté" });
+  await signIn(page, backofficeUrl, "agent@accord.example");
+  await expect(page).not.toHaveURL(/\/login/);
+  await page.goto(`${backofficeUrl}/cases/${reference}`);
+  const rootCause = page.getByRole("region", { name: "Cause racine", exact: true });
+  await rootCause.getByLabel("Cause racine", { exact: true }).selectOption({ label: "Avarie de transport" });
+  await rootCause.getByRole("button", { name: "Enregistrer la cause racine" }).click();
+  await expect(page.getByText("Cause racine enregistrée.")).toBeVisible();
+  const actions = page.getByRole("region", { name: "Actions", exact: true });
+  await actions.getByRole("button", { name: "Rejeter comme non fondé" }).click();
+  await actions.getByLabel("Motifs du rejet (un par ligne)").fill("Bon de livraison signé sans réserve");
+  await actions.getByRole("button", { name: "Rejeter comme non fondé" }).click();
+  await expect(page.getByTestId("case-status")).toHaveText("Rejeté");
+
+  // The queue's ended cases of that root cause, ended today (Paris).
+  await page.goto(backofficeUrl);
+  await expect(rowOf(page, "Sucre humide, avarie de transport, rejeté")).toHaveCount(0);
+  await filters(page).getByLabel("Dossiers", { exact: true }).selectOption({ label: "Terminés (résolus ou clos)" });
+  await filters(page).getByLabel("Cause racine", { exact: true }).selectOption({ label: "Avarie de transport" });
+  await filters(page).getByLabel("Du", { exact: true }).fill(parisDay());
+  await filters(page).getByLabel("Au (inclus)", { exact: true }).fill(parisDay());
+  await filters(page).getByLabel("Période appliquée à la date de").selectOption({ label: "fin" });
+  await applyFilters(page, /[?&]state=ended.*rootCause=transport_damage.*on=ended/);
+  const row = table(page).getByRole("row").filter({ has: page.getByRole("link", { name: reference, exact: true }) });
+  await expect(row).toBeVisible();
+  // An ended case shows its end and status, no countdown, and no box for the bulk assignment.
+  await expect(await cellOf(page, "Sucre humide, avarie de transport, rejeté", "État")).toHaveText("Terminé");
+  await expect(await cellOf(page, "Sucre humide, avarie de transport, rejeté", "Statut")).toHaveText("Rejeté");
+  await expect(row.getByRole("checkbox")).toHaveCount(0);
+  // Every case listed has ended.
+  await expect
+    .poll(async () => (await table(page).locator(await column(page, "État")).allTextContents()).every((text) => text.trim() === "Terminé"))
+    .toBe(true);
+  await expectAccessible(page);
+
+  // An inverted period is refused next to its field.
+  await filters(page).getByLabel("Au (inclus)", { exact: true }).fill(parisDay(-1));
+  await filters(page).getByRole("button", { name: "Filtrer" }).click();
+  await expect(filters(page).getByText("La date de fin doit être postérieure ou égale à la date de début.")).toBeVisible();
+  await expect(filters(page).getByLabel("Au (inclus)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  // Back to the period, then open the case from the list.
+  await filters(page).getByLabel("Au (inclus)", { exact: true }).fill(parisDay());
+  await applyFilters(page, new RegExp(`[?&]to=${parisDay()}`));
+  await row.getByRole("link", { name: reference, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
 });

@@ -18,6 +18,14 @@ const fr = {
     preDueReminderOff: "Désactivé",
     preDueReminderDays: "Rappel envoyé (jours avant l'échéance)",
   },
+  kpi: {
+    title: "Indicateurs : coûts et fenêtres",
+    description: "Les valeurs avec lesquelles le tableau de bord calcule le coût par litige, les frais de justice évités, l'attrition après un litige et l'efficacité des actions correctives.",
+    hourlyCost: "Coût horaire chargé d'un collaborateur (€)",
+    litigationCost: "Coût moyen d'un dossier contentieux (€)",
+    churnWindowDays: "Client perdu sans facture dans les (jours suivant la résolution)",
+    correctiveWindowDays: "Récurrences comptées avant et après une action corrective (jours)",
+  },
   errors: {
     order: "Le seuil finance doit être supérieur au seuil superviseur.",
     warningPercent: "L'alerte doit être entre 1 et 99 % de l'objectif.",
@@ -43,6 +51,14 @@ const en: typeof fr = {
     preDueReminderOn: "On",
     preDueReminderOff: "Off",
     preDueReminderDays: "Reminder sent (days before the due date)",
+  },
+  kpi: {
+    title: "Indicators: costs and windows",
+    description: "The values the dashboard computes the cost per dispute, the legal costs avoided, churn after a dispute and corrective-action effectiveness with.",
+    hourlyCost: "Loaded hourly cost of a staff member (€)",
+    litigationCost: "Average cost of a litigated case (€)",
+    churnWindowDays: "Customer lost with no invoice within (days after the resolution)",
+    correctiveWindowDays: "Recurrences counted before and after a corrective action (days)",
   },
   errors: {
     order: "The finance threshold must be above the supervisor threshold.",

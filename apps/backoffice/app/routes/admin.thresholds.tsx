@@ -1,4 +1,15 @@
-import { approvalThresholdsSchema, centsAsEuros, escalationSettingsSchema, getApprovalThresholds, getEscalationSettings, updateApprovalThresholds, updateEscalationSettings } from "@accord/core";
+import {
+  approvalThresholdsSchema,
+  centsAsEuros,
+  escalationSettingsSchema,
+  getApprovalThresholds,
+  getEscalationSettings,
+  getKpiSettings,
+  kpiSettingsFormSchema,
+  updateApprovalThresholds,
+  updateEscalationSettings,
+  updateKpiSettings,
+} from "@accord/core";
 import { PageHeader } from "@accord/ui";
 import { intent } from "@accord/web/intents";
 import { useTranslation } from "react-i18next";
@@ -12,6 +23,7 @@ export async function loader(args: Route.LoaderArgs) {
   return adminLoader(args, "admin:settings", async (ctx) => {
     const thresholds = await getApprovalThresholds(ctx);
     const escalation = await getEscalationSettings(ctx);
+    const kpi = await getKpiSettings(ctx);
     const language = languageOf(args.context);
     return {
       thresholds: { supervisorAbove: centsAsEuros(thresholds.supervisorAboveCents, language), financeAbove: centsAsEuros(thresholds.financeAboveCents, language) },
@@ -25,6 +37,12 @@ export async function loader(args: Route.LoaderArgs) {
         preDueReminderEnabled: escalation.preDueReminderEnabled ? "on" : "off",
         preDueReminderDays: String(escalation.preDueReminderDays),
       },
+      kpi: {
+        hourlyCost: centsAsEuros(kpi.hourlyCostCents, language),
+        litigationCost: centsAsEuros(kpi.litigationCostCents, language),
+        churnWindowDays: String(kpi.churnWindowDays),
+        correctiveWindowDays: String(kpi.correctiveWindowDays),
+      },
     };
   });
 }
@@ -32,13 +50,14 @@ export async function loader(args: Route.LoaderArgs) {
 const INTENTS = {
   thresholds: intent(approvalThresholdsSchema, (input, ctx) => updateApprovalThresholds({ ...base(ctx), input }), savedTo("/admin/thresholds")),
   escalation: intent(escalationSettingsSchema, (input, ctx) => updateEscalationSettings({ ...base(ctx), input }), savedTo("/admin/thresholds")),
+  kpi: intent(kpiSettingsFormSchema, (input, ctx) => updateKpiSettings({ ...base(ctx), input }), savedTo("/admin/thresholds")),
 };
 
 export const action = (args: Route.ActionArgs) => adminAction(args, INTENTS);
 
 export default function Thresholds({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const { thresholds, escalation } = loaderData;
+  const { thresholds, escalation, kpi } = loaderData;
   // Keyed by the saved values: after a save, each form starts again from them.
   return (
     <>
@@ -84,6 +103,16 @@ export default function Thresholds({ loaderData }: Route.ComponentProps) {
             ]}
           />
           <TextField name="preDueReminderDays" label={t("admin.thresholds.escalation.preDueReminderDays")} inputMode="numeric" required />
+        </div>
+      </FormSection>
+      <FormSection key={JSON.stringify(kpi)} id="kpi-title" title={t("admin.thresholds.kpi.title")} description={t("admin.thresholds.kpi.description")} intent="kpi" defaults={kpi} submit={t("admin.save")}>
+        <div className="admin-row">
+          <TextField name="hourlyCost" label={t("admin.thresholds.kpi.hourlyCost")} inputMode="decimal" required />
+          <TextField name="litigationCost" label={t("admin.thresholds.kpi.litigationCost")} inputMode="decimal" required />
+        </div>
+        <div className="admin-row">
+          <TextField name="churnWindowDays" label={t("admin.thresholds.kpi.churnWindowDays")} inputMode="numeric" required />
+          <TextField name="correctiveWindowDays" label={t("admin.thresholds.kpi.correctiveWindowDays")} inputMode="numeric" required />
         </div>
       </FormSection>
     </>

@@ -8,10 +8,13 @@ import {
   listCaseQueue,
   listQueueFilterOptions,
   listQueueViews,
+  NO_ROOT_CAUSE,
   parseInput,
   QUEUE_SCOPES,
   QUEUE_SLA_STATES,
+  QUEUE_PERIOD_DATES,
   QUEUE_SORTS,
+  QUEUE_STATES,
   queueQueryInput,
   queueSearchParams,
   saveQueueView,
@@ -20,7 +23,7 @@ import {
 } from "@accord/core";
 import type { CaseQueueItem, CaseQueueQuery } from "@accord/core";
 import { hasPermission, isSecureRequest } from "@accord/auth";
-import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
+import { CASE_STATUSES, CASE_TYPES, CUSTOMER_TIERS, isTerminal, OUTCOMES, PRIORITIES } from "@accord/domain";
 import { Alert, Button, DataTable, EmptyState, Field, formatDate, formatDateTime, formatMoney, PageHeader, SelectField } from "@accord/ui";
 import { translateKey } from "@accord/ui/locales";
 import type { MessageKey } from "@accord/web/i18n";
@@ -35,11 +38,32 @@ import { describeError, throwAsResponse } from "../.server/errors";
 import { flashCookie } from "../.server/flash";
 import { env } from "../env.server";
 import { parseForm } from "../.server/forms";
-import { translator, type Translate } from "../.server/i18n";
+import { languageOf, translator, type Translate } from "../.server/i18n";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: queueStyles }];
 
-const FORM_FIELDS = ["scope", "type", "priority", "team", "assignee", "account", "sla", "channel", "amountMin", "amountMax", "sort"] as const;
+const FORM_FIELDS = [
+  "scope",
+  "type",
+  "priority",
+  "team",
+  "assignee",
+  "account",
+  "sla",
+  "channel",
+  "amountMin",
+  "amountMax",
+  "sort",
+  "state",
+  "from",
+  "to",
+  "on",
+  "rootCause",
+  "outcome",
+  "tier",
+] as const;
+/** Fields that choose how the list is shown, not which cases: an empty page with only these set means "no case". */
+const NOT_FILTERS = new Set<string>(["scope", "sort", "on"]);
 
 export async function loader(args: Route.LoaderArgs) {
   const actor = await requireStaff(args, "case:read");
@@ -53,22 +77,32 @@ export async function loader(args: Route.LoaderArgs) {
     ...Object.fromEntries(FORM_FIELDS.map((key) => [key, url.searchParams.get(key) ?? ""])),
   } as Record<(typeof FORM_FIELDS)[number], string> & { status: string[] };
   try {
-    const [options, views] = await Promise.all([listQueueFilterOptions({ db, actor, now }), listQueueViews({ db, actor, now })]);
-    const choices = { slaStates: QUEUE_SLA_STATES, sorts: QUEUE_SORTS, channels: CASE_CHANNELS, unassigned: UNASSIGNED };
+    const [options, views] = await Promise.all([listQueueFilterOptions({ db, actor, now, language: languageOf(args.context) }), listQueueViews({ db, actor, now })]);
+    const choices = {
+      slaStates: QUEUE_SLA_STATES,
+      sorts: QUEUE_SORTS,
+      channels: CASE_CHANNELS,
+      unassigned: UNASSIGNED,
+      states: QUEUE_STATES,
+      periodDates: QUEUE_PERIOD_DATES,
+      noRootCause: NO_ROOT_CAUSE,
+    };
     // an empty page then says that no case matches, not that there are none
-    const filtered = form.status.length > 0 || FORM_FIELDS.some((key) => key !== "scope" && key !== "sort" && form[key] !== "");
+    const filtered = form.status.length > 0 || FORM_FIELDS.some((key) => !NOT_FILTERS.has(key) && form[key] !== "");
     // who may assign gets the rows' checkboxes (the use case checks each case again)
     const canAssign = hasPermission(actor, "case:assign") || hasPermission(actor, "case:qualify");
     const base = { form, filtered, options, views, choices, canAssign, canCreate: hasPermission(actor, "case:create") };
     try {
       const page = await listCaseQueue({ db, actor, input: queueQueryInput(url.searchParams), now });
       const links = queueLinks(page.query, page.nextCursor);
-      return { ...base, page, links, message: null as string | null, fieldErrors: {} as Record<string, string[]> };
+      return { ...base, page, links, state: page.query.state as string, message: null as string | null, fieldErrors: {} as Record<string, string[]> };
     } catch (error) {
       if (!isAppError(error) || error.code !== "validation") throw error;
       const described = describeError(error, t);
       const scope = (QUEUE_SCOPES as readonly string[]).includes(form.scope) ? form.scope : "all";
-      return { ...base, page: null, links: queueLinks(null, null, scope), message: described.message, fieldErrors: described.fieldErrors };
+      // The state shown when the query did not parse: what was typed, if it is one (the column headers follow it).
+      const state: string = (QUEUE_STATES as readonly string[]).includes(form.state) ? form.state : "open";
+      return { ...base, page: null, links: queueLinks(null, null, scope), state, message: described.message, fieldErrors: described.fieldErrors };
     }
   } catch (error) {
     throwAsResponse(error, t);
@@ -183,7 +217,7 @@ function named(items: readonly { id: string; name: string }[]) {
 
 export default function CaseQueue({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const { page, links, form, options, views, choices, message, fieldErrors } = loaderData;
+  const { page, links, form, options, views, choices, state, message, fieldErrors } = loaderData;
   const location = useLocation();
   const language = i18n.language;
   const saveErrors = actionData && "result" in actionData && actionData.intent === "save-view" ? (actionData.result as { error?: Record<string, string[]> | null }).error : null;
@@ -192,7 +226,10 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   // Bulk assignment: "keep" leaves a case's team or assignee as it is.
   const keep = { value: "", label: t("queue.bulk.keep") };
   // The filters chosen in a list ("any" first), in the form's order.
-  const filterLists: [name: "type" | "priority" | "sla" | "team" | "assignee" | "account" | "channel", options: { value: string; label: string }[]][] = [
+  const filterLists: [
+    name: "type" | "priority" | "sla" | "team" | "assignee" | "account" | "channel" | "rootCause" | "outcome" | "tier",
+    options: { value: string; label: string }[],
+  ][] = [
     ["type", selectOptions(CASE_TYPES, "caseType")],
     ["priority", PRIORITIES.map((p) => ({ value: p, label: p }))],
     ["sla", selectOptions(choices.slaStates, "queue.slaStates")],
@@ -200,6 +237,9 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     ["assignee", [{ value: choices.unassigned, label: t("queue.filters.unassigned") }, ...named(options.assignees)]],
     ["account", named(options.accounts)],
     ["channel", selectOptions(choices.channels, "caseChannel")],
+    ["tier", selectOptions(CUSTOMER_TIERS, "casePage.customer.tiers")],
+    ["rootCause", [{ value: choices.noRootCause, label: t("queue.filters.noRootCause") }, ...options.rootCauses.map((cause) => ({ value: cause.code, label: cause.label }))]],
+    ["outcome", selectOptions(OUTCOMES, "settlement.outcomes")],
   ];
   // A page of 50 rows asks for the same few labels hundreds of times: each is translated once per render.
   const labels = new Map<string, string>();
@@ -214,16 +254,26 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
   const selectColumn = {
     key: "select",
     header: <span className="visually-hidden">{t("queue.bulk.select")}</span>,
-    cell: (item: CaseQueueItem) => (
-      <label className="queue-select">
-        <input type="checkbox" name="reference" value={item.reference} form="queue-bulk" defaultChecked={selected.has(item.reference)} />
-        <span className="visually-hidden">{t("queue.bulk.selectCase", { reference: item.reference })}</span>
-      </label>
-    ),
+    // A closed, withdrawn, rejected or merged case cannot be assigned: no box (the use case would refuse it).
+    cell: (item: CaseQueueItem) =>
+      isTerminal(item.status) ? null : (
+        <label className="queue-select">
+          <input type="checkbox" name="reference" value={item.reference} form="queue-bulk" defaultChecked={selected.has(item.reference)} />
+          <span className="visually-hidden">{t("queue.bulk.selectCase", { reference: item.reference })}</span>
+        </label>
+      ),
   };
   // What a user acts on first comes first: the reference (kept in view), then the deadline and the SLA.
+  // The bulk assignment is for cases still open: without one on the page, neither the form nor the boxes.
+  const assignable = loaderData.canAssign && (page?.cases.some((item) => !isTerminal(item.status)) ?? false);
+  const headers =
+    state === "ended"
+      ? { deadline: t("queue.ended.endedHeader"), timeLeft: t("queue.ended.outcomeHeader"), sla: t("queue.ended.stateHeader") }
+      : state === "all"
+        ? { deadline: t("queue.ended.deadlineHeader"), timeLeft: t("queue.ended.timeLeftHeader"), sla: t("queue.table.sla") }
+        : { deadline: t("queue.table.deadline"), timeLeft: t("queue.table.timeLeft"), sla: t("queue.table.sla") };
   const columns = [
-    ...(loaderData.canAssign ? [selectColumn] : []),
+    ...(assignable ? [selectColumn] : []),
     {
       key: "reference",
       header: t("queue.columns.reference"),
@@ -232,9 +282,16 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     },
     {
       key: "deadline",
-      header: t("queue.table.deadline"),
+      header: headers.deadline,
+      // An ended case has no countdown: its end date instead (its outcome and status in the next columns).
       cell: (item: CaseQueueItem): ReactNode =>
-        item.deadlineAt && item.deadlineKind ? (
+        item.endedAt ? (
+          <>
+            {formatDate(item.endedAt, language)}
+            <br />
+            <span className="muted">{label("queue.ended.endedOn")}</span>
+          </>
+        ) : item.deadlineAt && item.deadlineKind ? (
           <>
             {formatDateTime(item.deadlineAt, language)}
             <br />
@@ -244,8 +301,17 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
           label("queue.noDeadline")
         ),
     },
-    { key: "timeLeft", header: t("queue.table.timeLeft"), cell: (item: CaseQueueItem) => businessTime(item, t) },
-    { key: "sla", header: t("queue.table.sla"), cell: (item: CaseQueueItem) => <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} /> },
+    {
+      key: "timeLeft",
+      header: headers.timeLeft,
+      cell: (item: CaseQueueItem) => (item.endedAt ? (item.outcome ? label(`settlement.outcomes.${item.outcome}`) : label("queue.ended.noOutcome")) : businessTime(item, t)),
+    },
+    {
+      key: "sla",
+      header: headers.sla,
+      cell: (item: CaseQueueItem) =>
+        item.endedAt ? <span className="badge">{label("queue.ended.badge")}</span> : <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} />,
+    },
     { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
     { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => label(`caseStatus.${item.status}`) },
     { key: "customer", header: t("queue.columns.customer"), cell: (item: CaseQueueItem) => item.customerName },
@@ -328,6 +394,14 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
             {/* Keyed by the query: after a navigation the fields show the new filters, not the old ones. */}
             <Form method="get" className="form queue-filters" key={location.search}>
               <input type="hidden" name="scope" value={form.scope || scope} />
+              <SelectField
+                id="filter-state"
+                name="state"
+                label={t("queue.filters.state")}
+                defaultValue={form.state || "open"}
+                options={choices.states.map((value) => ({ value, label: t(`queue.states.${value}`) }))}
+                errors={fieldErrors.state}
+              />
               <fieldset className="queue-filters__statuses" aria-describedby="filter-status-hint">
                 <legend className="field__label">{t("queue.filters.status")}</legend>
                 <p className="field__hint" id="filter-status-hint">
@@ -361,7 +435,25 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
                 errors={fieldErrors.amountMin}
               />
               <Field name="amountMax" id="filter-amountMax" label={t("queue.filters.amountMax")} inputMode="decimal" defaultValue={form.amountMax} errors={fieldErrors.amountMax} />
-              <SelectField id="filter-sort" name="sort" label={t("queue.filters.sort")} defaultValue={form.sort || "sla"} options={choices.sorts.map((sort) => ({ value: sort, label: t(`queue.sorts.${sort}`) }))} />
+              <Field name="from" id="filter-from" type="date" label={t("queue.filters.from")} hint={t("queue.filters.periodHint")} defaultValue={form.from} errors={fieldErrors.from} />
+              <Field name="to" id="filter-to" type="date" label={t("queue.filters.to")} defaultValue={form.to} errors={fieldErrors.to} />
+              <SelectField
+                id="filter-on"
+                name="on"
+                label={t("queue.filters.on")}
+                defaultValue={form.on || "received"}
+                options={choices.periodDates.map((value) => ({ value, label: t(`queue.periodDates.${value}`) }))}
+                errors={fieldErrors.on}
+              />
+              {/* "Default" follows the state: a sort chosen for open cases never blocks a switch to ended ones. */}
+              <SelectField
+                id="filter-sort"
+                name="sort"
+                label={t("queue.filters.sort")}
+                defaultValue={form.sort}
+                options={[{ value: "", label: t("queue.filters.sortDefault") }, ...choices.sorts.map((sort) => ({ value: sort, label: t(`queue.sorts.${sort}`) }))]}
+                errors={fieldErrors.sort}
+              />
               <div className="form__actions">
                 <Button>{t("queue.filters.submit")}</Button>
                 <Link to={links.reset}>{t("queue.filters.reset")}</Link>
@@ -370,12 +462,12 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
           </section>
         </aside>
 
-        <section className={loaderData.canAssign ? "queue-results queue-results--select" : "queue-results"} aria-label={t("queue.caption")}>
+        <section className={assignable ? "queue-results queue-results--select" : "queue-results"} aria-label={t("queue.caption")}>
           {message ? (
             <Alert tone="error">{message}</Alert>
           ) : page ? (
             <>
-              {loaderData.canAssign && page.cases.length > 0 ? (
+              {assignable ? (
                 // The rows' checkboxes belong to this form (form="queue-bulk"): it works without JavaScript.
                 <Form method="post" id="queue-bulk" className="queue-bulk" aria-labelledby="queue-bulk-title">
                   <input type="hidden" name="intent" value="assign" />

@@ -52,3 +52,5 @@ export { escalationSettingsSchema, escalationSettingsOf, updateEscalationSetting
 export { getEscalationSettings, loadEscalationSettings } from "./get-escalation-settings";
 export { getSupplierIdentity, loadSupplierIdentity, loadSupplierLogo, type SupplierIdentity } from "./get-supplier-identity";
 export { updateSupplierIdentity, supplierIdentitySchema, SUPPLIER_LOGO_MAX_BYTES, type SupplierIdentityInput } from "./update-supplier-identity";
+export { getKpiSettings } from "./get-kpi-settings";
+export { kpiSettingsFormSchema, updateKpiSettings, type KpiSettingsFormInput } from "./update-kpi-settings";

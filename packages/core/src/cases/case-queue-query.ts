@@ -1,21 +1,31 @@
-import type { CaseChannel } from "@accord/db";
-import { CASE_STATUSES, CASE_TYPES, PRIORITIES } from "@accord/domain";
+import { CASE_STATUSES, CASE_TYPES, CUSTOMER_TIERS, OUTCOMES, PRIORITIES } from "@accord/domain";
 import { z } from "zod";
+import { kpiDaySchema } from "../kpi/kpi-query";
+import { CASE_CHANNELS } from "./case-channels";
+
+export { CASE_CHANNELS };
 
 /** Page size of the back-office queue. */
 export const QUEUE_PAGE_SIZE = 50;
 export const QUEUE_SCOPES = ["mine", "team", "all"] as const;
-export const QUEUE_SORTS = ["sla", "received"] as const;
+export const QUEUE_SORTS = ["sla", "received", "ended"] as const;
+/** `open`: today's queue (not closed, withdrawn, rejected or merged); `ended`: resolved or terminal (`ended_at` set); `all`. */
+export const QUEUE_STATES = ["open", "ended", "all"] as const;
+/** Which date of a case the period `from`–`to` applies to. */
+export const QUEUE_PERIOD_DATES = ["received", "ended", "resolved"] as const;
 export const QUEUE_SLA_STATES = ["ok", "warning", "breached"] as const;
-export const CASE_CHANNELS = ["portal", "email", "api", "phone", "csv"] as const satisfies readonly CaseChannel[];
 /** `assignee=none`: the cases nobody is assigned to. */
 export const UNASSIGNED = "none";
+/** `rootCause=none`: the cases without a root cause. */
+export const NO_ROOT_CAUSE = "none";
 /** Cents; a disputed amount above this is not a real one (and stays inside bigint and JS safe integers). */
 const MAX_AMOUNT_CENTS = 1_000_000_000_000;
 
 export type QueueScope = (typeof QUEUE_SCOPES)[number];
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 export type QueueSlaState = (typeof QUEUE_SLA_STATES)[number];
+export type QueueState = (typeof QUEUE_STATES)[number];
+export type QueuePeriodDate = (typeof QUEUE_PERIOD_DATES)[number];
 
 const invalid = "queue.error.invalid";
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
@@ -58,7 +68,11 @@ export function isStorableInstant(value: string): boolean {
   return year >= 1 && year <= 9999 && at.toISOString().slice(0, 10) === value.slice(0, 10);
 }
 
-const cursorSchema = z.tuple([z.union([z.literal("infinity"), z.iso.datetime().refine(isStorableInstant)]), z.uuid()]);
+// "-infinity": an open case's end in the `ended` sort of every case (they come last).
+const cursorSchema = z.tuple([z.union([z.literal("infinity"), z.literal("-infinity"), z.iso.datetime().refine(isStorableInstant)]), z.uuid()]);
+
+/** A Paris calendar day "YYYY-MM-DD" (the dashboard's days, so that its drill-down links parse here). */
+const day = optional(z.string().refine((value) => kpiDaySchema.safeParse(value).success, "queue.error.day"));
 
 const cursor = optional(
   z.string().transform((value, ctx) => {
@@ -92,13 +106,29 @@ export const caseQueueQuerySchema = z
     channel: optional(z.enum(CASE_CHANNELS, { error: invalid })),
     amountMin: amount,
     amountMax: amount,
-    sort: optional(z.enum(QUEUE_SORTS, { error: invalid })).default("sla"),
+    state: optional(z.enum(QUEUE_STATES, { error: invalid })).default("open"),
+    from: day,
+    to: day,
+    on: optional(z.enum(QUEUE_PERIOD_DATES, { error: invalid })).default("received"),
+    rootCause: optional(z.union([z.literal(NO_ROOT_CAUSE), z.string().regex(/^[a-z0-9_]{1,64}$/, { error: invalid })], { error: invalid })),
+    outcome: optional(z.enum(OUTCOMES, { error: invalid })),
+    tier: optional(z.enum(CUSTOMER_TIERS, { error: invalid })),
+    sort: optional(z.enum(QUEUE_SORTS, { error: invalid })),
     after: cursor,
   })
   .refine((q) => q.amountMin === undefined || q.amountMax === undefined || q.amountMin <= q.amountMax, {
     path: ["amountMax"],
     message: "queue.error.amountRange",
-  });
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { path: ["to"], message: "queue.error.periodRange" })
+  // The SLA sort is the open queue's (an ended case has no running deadline); the end sort is for ended cases.
+  .refine((q) => q.sort === undefined || (q.state === "open" ? q.sort !== "ended" : q.sort !== "sla"), { path: ["sort"], message: "queue.error.sort" })
+  .transform((q) => ({ ...q, sort: q.sort ?? defaultQueueSort(q.state) }));
+
+/** The sort when none is asked for: the nearest deadline for open cases, the most recent otherwise. */
+export function defaultQueueSort(state: QueueState): QueueSort {
+  return state === "open" ? "sla" : "received";
+}
 
 export type CaseQueueQuery = z.output<typeof caseQueueQuerySchema>;
 /** What the schema reads: query-string values (`status` may repeat). */
@@ -131,7 +161,13 @@ export function queueSearchParams(query: CaseQueueQuery, options: { after?: stri
   }
   if (query.amountMin !== undefined) params.set("amountMin", centsToText(query.amountMin));
   if (query.amountMax !== undefined) params.set("amountMax", centsToText(query.amountMax));
-  if (query.sort !== "sla") params.set("sort", query.sort);
+  if (query.state !== "open") params.set("state", query.state);
+  for (const key of ["from", "to", "rootCause", "outcome", "tier"] as const) {
+    const value = query[key];
+    if (value !== undefined) params.set(key, value);
+  }
+  if (query.on !== "received") params.set("on", query.on);
+  if (query.sort !== defaultQueueSort(query.state)) params.set("sort", query.sort);
   const after = options.after !== undefined ? options.after : options.withCursor && query.after ? encodeQueueCursor(query.after) : null;
   if (after) params.set("after", after);
   return params;

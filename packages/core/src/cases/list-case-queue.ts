@@ -3,6 +3,7 @@ import {
   cases,
   customerAccounts,
   OPEN_CASE,
+  rootCauses,
   staffUsers,
   teams,
   TERMINAL_CASE_STATUSES,
@@ -12,8 +13,17 @@ import {
   type CaseType,
   type DbOrTx,
 } from "@accord/db";
-import { businessMinutesBetween, DEFAULT_CALENDAR, workingDayMinutes, type BusinessCalendar, type BusinessClock } from "@accord/domain";
-import { and, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import {
+  addDays,
+  businessMinutesBetween,
+  DEFAULT_CALENDAR,
+  startOfLocalDay,
+  workingDayMinutes,
+  type BusinessCalendar,
+  type BusinessClock,
+  type Outcome,
+} from "@accord/domain";
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { requireStaff } from "../access";
 import { AppError } from "../errors";
@@ -23,6 +33,7 @@ import { businessClockFor } from "../sla/business-clock-for";
 import {
   caseQueueQuerySchema,
   encodeQueueCursor,
+  NO_ROOT_CAUSE,
   QUEUE_PAGE_SIZE,
   UNASSIGNED,
   type CaseQueueQuery,
@@ -55,6 +66,10 @@ export interface CaseQueueItem {
   /** Working minutes of a day in the case's calendar (to say "2 j ouvrés"); null without a deadline. */
   businessDayMinutes: number | null;
   slaState: QueueSlaState;
+  /** When the case was resolved or ended (null while it runs): ended rows show it instead of a countdown. */
+  endedAt: Date | null;
+  outcome: Outcome | null;
+  rootCauseCode: string | null;
 }
 
 export interface CaseQueuePage {
@@ -76,11 +91,31 @@ function slaStateCondition(state: QueueSlaState, now: Date): SQL {
   }
 }
 
+/** The dashboard's time zone: a period's days are Paris days. */
+const PERIOD_TIME_ZONE = "Europe/Paris";
+
+/** The date a period applies to. */
+function periodColumn(query: CaseQueueQuery) {
+  return query.on === "ended" ? cases.endedAt : query.on === "resolved" ? cases.resolvedAt : cases.receivedAt;
+}
+
+/**
+ * The `ended` sort's key: the end instant. Over every case (`state=all`) the running ones have none and
+ * come last ('-infinity' in a descending order, so the keyset comparison never meets a null).
+ */
+function endedKey(query: CaseQueueQuery): SQL {
+  return query.state === "ended" ? sql`${cases.endedAt}` : sql`coalesce(${cases.endedAt}, '-infinity'::timestamptz)`;
+}
+
 /** Every WHERE condition of a query, the keyset one included. */
 function conditions(actor: StaffActor, query: CaseQueueQuery, now: Date): SQL[] {
   const where: SQL[] = [];
-  // Open cases unless a closed status is asked for: the partial indexes need this literal predicate.
-  if (!query.status.some((status) => (TERMINAL_CASE_STATUSES as readonly string[]).includes(status))) where.push(OPEN_CASE);
+  if (query.state === "open") {
+    // Open cases unless a closed status is asked for: the partial indexes need this literal predicate.
+    if (!query.status.some((status) => (TERMINAL_CASE_STATUSES as readonly string[]).includes(status))) where.push(OPEN_CASE);
+  } else if (query.state === "ended") {
+    where.push(isNotNull(cases.endedAt));
+  }
   if (query.status.length > 0) where.push(inArray(cases.status, query.status));
 
   const scope = staffCaseScope(actor);
@@ -97,13 +132,21 @@ function conditions(actor: StaffActor, query: CaseQueueQuery, now: Date): SQL[] 
   if (query.amountMin !== undefined) where.push(gte(cases.disputedAmountCents, query.amountMin));
   if (query.amountMax !== undefined) where.push(lte(cases.disputedAmountCents, query.amountMax));
   if (query.sla) where.push(slaStateCondition(query.sla, now));
+  // Paris days, `to` included: from the first day's midnight to the midnight after the last.
+  if (query.from) where.push(gte(periodColumn(query), startOfLocalDay(query.from, PERIOD_TIME_ZONE)));
+  if (query.to) where.push(lt(periodColumn(query), startOfLocalDay(addDays(query.to, 1), PERIOD_TIME_ZONE)));
+  if (query.rootCause) where.push(query.rootCause === NO_ROOT_CAUSE ? isNull(cases.rootCauseCode) : eq(cases.rootCauseCode, query.rootCause));
+  if (query.outcome) where.push(eq(cases.outcome, query.outcome));
+  if (query.tier) where.push(sql`${cases.accountId} in (select ${customerAccounts.id} from ${customerAccounts} where ${customerAccounts.tier} = ${query.tier})`);
 
   if (query.after) {
     const { key, id } = query.after;
     where.push(
       query.sort === "sla"
         ? sql`(${cases.slaDueAt}, ${cases.id}) > (${key}::timestamptz, ${id}::uuid)`
-        : sql`(${cases.receivedAt}, ${cases.id}) < (${key}::timestamptz, ${id}::uuid)`,
+        : query.sort === "ended"
+          ? sql`(${endedKey(query)}, ${cases.id}) < (${key}::timestamptz, ${id}::uuid)`
+          : sql`(${cases.receivedAt}, ${cases.id}) < (${key}::timestamptz, ${id}::uuid)`,
     );
   }
   return where;
@@ -111,9 +154,19 @@ function conditions(actor: StaffActor, query: CaseQueueQuery, now: Date): SQL[] 
 
 /** The ORDER BY of a sort, matching its index (ADR 0010). */
 function orderBy(query: CaseQueueQuery): SQL[] {
-  return query.sort === "sla"
-    ? [sql`${cases.slaDueAt} asc`, sql`${cases.id} asc`]
-    : [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`];
+  switch (query.sort) {
+    case "sla":
+      return [sql`${cases.slaDueAt} asc`, sql`${cases.id} asc`];
+    case "ended":
+      return [sql`${endedKey(query)} desc`, sql`${cases.id} desc`];
+    case "received":
+      return [sql`${cases.receivedAt} desc nulls last`, sql`${cases.id} desc nulls last`];
+  }
+}
+
+/** The sort key a row's cursor carries. */
+function sortKey(query: CaseQueueQuery): SQL {
+  return query.sort === "sla" ? sql`${cases.slaDueAt}` : query.sort === "ended" ? endedKey(query) : sql`${cases.receivedAt}`;
 }
 
 /** The page's one query (exported for the benchmark, which runs the same SQL alone). */
@@ -141,8 +194,11 @@ export function caseQueueStatement(db: DbOrTx, actor: StaffActor, query: CaseQue
       firstResponseDueAt: cases.firstResponseDueAt,
       resolutionDueAt: cases.resolutionDueAt,
       slaWarnAt: cases.slaWarnAt,
-      /** The exact sort key as text (microseconds, or 'infinity'), for the next page's cursor. */
-      sortKey: sql<string>`coalesce(to_char(${query.sort === "sla" ? cases.slaDueAt : cases.receivedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), 'infinity')`,
+      endedAt: cases.endedAt,
+      outcome: cases.outcome,
+      rootCauseCode: cases.rootCauseCode,
+      /** The exact sort key as text (microseconds, or '±infinity'), for the next page's cursor. */
+      sortKey: sql<string>`case when isfinite(${sortKey(query)}) then to_char(${sortKey(query)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') when ${sortKey(query)} < 'epoch'::timestamptz then '-infinity' else 'infinity' end`,
     })
     .from(cases)
     .innerJoin(customerAccounts, eq(customerAccounts.id, cases.accountId))
@@ -185,6 +241,11 @@ export async function listCaseQueue({
   const parsed = caseQueueQuerySchema.safeParse(input);
   if (!parsed.success) throw queryError(parsed.error);
   const query = parsed.data;
+  if (query.rootCause && query.rootCause !== NO_ROOT_CAUSE) {
+    // An unknown code is a wrong link, said on its field rather than shown as an empty list.
+    const [cause] = await db.select({ code: rootCauses.code }).from(rootCauses).where(eq(rootCauses.code, query.rootCause)).limit(1);
+    if (!cause) throw new AppError("validation", { messageKey: "queue.error.invalidQuery", fieldErrors: { rootCause: ["queue.error.invalid"] } });
+  }
 
   const rows = await caseQueueStatement(db, staff, query, now);
   const page = rows.slice(0, QUEUE_PAGE_SIZE);
@@ -224,6 +285,9 @@ export async function listCaseQueue({
         businessMinutesLeft: deadline ? Math.round(businessMinutesBetween(now, deadline.at, clocks(row.slaPolicyId).clock)) : null,
         businessDayMinutes: deadline ? clocks(row.slaPolicyId).dayMinutes : null,
         slaState,
+        endedAt: row.endedAt,
+        outcome: row.outcome as Outcome | null,
+        rootCauseCode: row.rootCauseCode,
       };
     }),
   };

@@ -1,6 +1,6 @@
 import { CASE_TYPES, CUSTOMER_TIERS, type IsoDate } from "@accord/domain";
 import { z } from "zod";
-import { CASE_CHANNELS } from "../cases/case-queue-query";
+import { CASE_CHANNELS } from "../cases/case-channels";
 
 /**
  * The dashboard's query string (ADR 0040), shared by the page's GET form, the review pack and the
