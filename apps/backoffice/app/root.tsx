@@ -7,7 +7,7 @@ import { rootLinks, RootOutlet } from "@accord/web/components/AppFrame";
 import { RouteErrorContent } from "@accord/web/components/ErrorContent";
 import { useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/root";
-import { actorMiddleware, canReadMailbox, canReadReceivables, canTriageInbound, currentStaff } from "./.server/actor";
+import { actorMiddleware, canReadKpi, canReadMailbox, canReadReceivables, canTriageInbound, currentStaff } from "./.server/actor";
 import { dbContext, dbMiddleware } from "./.server/db";
 import { flashMiddleware, takeFlash } from "./.server/flash";
 import { languageMiddleware, languageOf, translator } from "./.server/i18n";
@@ -31,6 +31,7 @@ export async function loader({ context }: Route.LoaderArgs) {
     user: actor ? { name: actor.name, company: actor.roles.map((role) => t(`roles.${role}`)).join(", ") } : null,
     canReadMailbox: actor ? canReadMailbox(actor) : false,
     canReadReceivables: actor ? canReadReceivables(actor) : false,
+    canReadKpi: actor ? canReadKpi(actor) : false,
     canTriageInbound: actor ? canTriageInbound(actor) : false,
     canAdminister: actor ? actor.permissions.some((permission) => permission.startsWith("admin:")) : false,
     toApprove,
@@ -43,7 +44,7 @@ export const Layout = Document;
 
 export default function App({ loaderData }: Route.ComponentProps) {
   return (
-    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox} canAdminister={loaderData.canAdminister} toApprove={loaderData.toApprove} canReadReceivables={loaderData.canReadReceivables} canTriageInbound={loaderData.canTriageInbound}>
+    <Shell user={loaderData.user} canReadMailbox={loaderData.canReadMailbox} canAdminister={loaderData.canAdminister} toApprove={loaderData.toApprove} canReadReceivables={loaderData.canReadReceivables} canTriageInbound={loaderData.canTriageInbound} canReadKpi={loaderData.canReadKpi}>
       <RootOutlet language={loaderData.language} flash={loaderData.flash} />
     </Shell>
   );

@@ -21,7 +21,9 @@ Commands:
                   pre-due reminders) and print what it did; --at runs them as at that instant
   audit:verify    verify every event chain (cases and administration); non-zero exit at the first break
   export:dossier <reference> <file.zip>
-                  export a case's probative dossier (ZIP with manifest, SHA256SUMS and Ed25519 signature)`;
+                  export a case's probative dossier (ZIP with manifest, SHA256SUMS and Ed25519 signature)
+  kpi:backfill    compute the business time to resolve of the cases resolved before it was stored
+                  (migration 0022), for the dashboard's business MTTR; safe to run again`;
 
 async function withDatabase(fn: (url: string) => Promise<void>) {
   const env = readEnv();
@@ -70,6 +72,19 @@ async function main(argv: string[]) {
     case "audit:verify":
       return withDatabase(async (url) => {
         process.exitCode = await auditVerify(url, cliLanguage(), console);
+      });
+    case "kpi:backfill":
+      return withDatabase(async (url) => {
+        await runMigrations(url);
+        const { createDb } = await import("@accord/db");
+        const { backfillResolutionBusinessMinutes } = await import("@accord/core");
+        const { db, close } = createDb(url);
+        try {
+          const written = await backfillResolutionBusinessMinutes(db);
+          console.log(`Délais ouvrés calculés pour ${written} dossiers résolus. / Business time to resolve computed for ${written} resolved cases.`);
+        } finally {
+          await close();
+        }
       });
     case "export:dossier":
       return withDatabase(async (url) => {

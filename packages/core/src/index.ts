@@ -279,3 +279,13 @@ export { getQuarantinedEmail, quarantinedEmailSchema, type QuarantinedEmailDetai
 export { attachQuarantinedEmail, attachQuarantinedEmailSchema, type AttachQuarantinedEmailInput } from "./inbound/attach-quarantined-email";
 export { rejectQuarantinedEmail, rejectQuarantinedEmailSchema, type RejectQuarantinedEmailInput } from "./inbound/reject-quarantined-email";
 export { openInboundAttachment } from "./inbound/open-inbound-attachment";
+
+// Steering: the KPI dashboard and the monthly review pack (issue 15, ADR 0040)
+export { getKpiDashboard, kpiFilterOptions, type KpiFilterOptions } from "./kpi/get-kpi-dashboard";
+export { getReviewPack, defaultReviewMonth, type ReviewPack } from "./kpi/get-review-pack";
+export { kpiQuerySchema, kpiDaySchema, kpiMonthSchema, KPI_MAX_PERIOD_DAYS, type KpiQuery, type KpiScope, type KpiFilters, type KpiPeriod, type KpiBucket } from "./kpi/kpi-query";
+export type * from "./kpi/kpi-types";
+export { renderReportPdf } from "./kpi/report-pdf";
+export { reportCsv } from "./kpi/report-csv";
+export type { ReportDocument, ReportSection, ReportFigure, ReportTable } from "./kpi/report-document";
+export { backfillResolutionBusinessMinutes } from "./sla/resolution-facts";

@@ -32,6 +32,11 @@ export function canReadReceivables(actor: StaffActor): boolean {
   return hasPermission(actor, "invoice:read") && hasPermission(actor, "kpi:read");
 }
 
+/** Whether the steering dashboard (/dashboard) is offered: supervisors, finance, legal, admins (`kpi:read`); its pages check again. */
+export function canReadKpi(actor: StaffActor): boolean {
+  return hasPermission(actor, "kpi:read");
+}
+
 /** Whether the quarantine of inbound e-mail (/inbound) is offered; its pages and use cases check again. */
 export function canTriageInbound(actor: StaffActor): boolean {
   return hasPermission(actor, "inbound:triage");

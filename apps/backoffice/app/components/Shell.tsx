@@ -13,6 +13,7 @@ export function Shell({
   toApprove = null,
   canReadReceivables = false,
   canTriageInbound = false,
+  canReadKpi = false,
   children,
 }: {
   user: ShellUser | null;
@@ -23,6 +24,8 @@ export function Shell({
   canReadReceivables?: boolean;
   /** Agents, supervisors, admins (`inbound:triage`): the quarantine of inbound e-mail. */
   canTriageInbound?: boolean;
+  /** Supervisors, finance, legal, admins (`kpi:read`): the steering dashboard. */
+  canReadKpi?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -34,6 +37,7 @@ export function Shell({
       {toApprove !== null ? <NavLink to="/approvals">{toApprove > 0 ? t("settlement.approvals.navCount", { count: toApprove }) : t("settlement.approvals.nav")}</NavLink> : null}
       {user ? <NavLink to="/corrective-actions">{t("correctiveActions.nav")}</NavLink> : null}
       {canTriageInbound ? <NavLink to="/inbound">{t("inbound.nav")}</NavLink> : null}
+      {canReadKpi ? <NavLink to="/dashboard">{t("kpi.nav")}</NavLink> : null}
       {canReadReceivables ? <NavLink to="/invoices">{t("receivables.nav")}</NavLink> : null}
       {canAdminister ? <NavLink to="/admin">{t("admin.nav")}</NavLink> : null}
       {canReadMailbox ? <NavLink to="/mailbox">{t("app.mailbox")}</NavLink> : null}

@@ -9,11 +9,12 @@ import { receivablesPageMessages } from "./receivables";
 import { correctiveMessages } from "./corrective";
 import { erpImportMessages } from "./erp-import";
 import { inboundMessages } from "./inbound";
+import { kpiMessages } from "./kpi";
 
 export const appMessages = { fr, en };
 
 /** Every string of the back-office: the shared ones, the app's, then one catalogue per feature (add a line per feature). */
-export const messages = mergeMessages(sharedMessages, appMessages, adminMessages, casePageMessages, queueMessages, settlementMessages, receivablesPageMessages, correctiveMessages, erpImportMessages, inboundMessages);
+export const messages = mergeMessages(sharedMessages, appMessages, adminMessages, casePageMessages, queueMessages, settlementMessages, receivablesPageMessages, correctiveMessages, erpImportMessages, inboundMessages, kpiMessages);
 
 /** The back-office's merged French catalogue: its keys are the keys `t` accepts here (app/i18next.d.ts). */
 export type AppCatalogue = (typeof messages)["fr"];
