@@ -19,6 +19,8 @@ const RESOURCE_ROUTES = new Set([
   "cases/:reference/dossier.zip",
   "invoices/erp-export.csv",
   "invoices/import/template.csv",
+  "dashboard/review.csv",
+  "dashboard/review.pdf",
   "uploads",
   "uploads/:id/discard",
   "inbound/:id/attachments/:index",
@@ -131,6 +133,11 @@ const PAGES: Record<string, PageVisit<Who>> = {
   invoices: { who: "finance", reach: at("/invoices", "/invoices?filter=released", "/invoices?filter=all") },
   // ERP imports: the forms and the earlier imports.
   "invoices/import": { who: "finance", reach: at("/invoices/import") },
+
+  // Steering (issue 15): the dashboard with its charts (a filter refused too), the definitions, the monthly review.
+  dashboard: { who: "finance", reach: at("/dashboard", "/dashboard?type=delivery", "/dashboard?from=2026-06-01&to=2026-05-01") },
+  "dashboard/help": { who: "finance", reach: at("/dashboard/help") },
+  "dashboard/review": { who: "finance", reach: at("/dashboard/review", "/dashboard/review?month=2999-01") },
 
   // /admin opens the first section (the SLA policies).
   admin: { who: "admin", reach: at("/admin") },

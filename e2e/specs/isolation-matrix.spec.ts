@@ -153,6 +153,12 @@ const BACKOFFICE: Record<string, ((k: Known) => Probe[]) | string> = {
   // ERP imports (ADR 0037): invoice:import — finance and admins.
   "invoices/import": () => [STAFF_ONLY("/invoices/import", ["finance", "admin"])],
   "invoices/import/template.csv": "a download for invoice:import (csv-imports.spec and imports.int.test)",
+  // Steering (issue 15): kpi:read — supervisors, finance, legal, admins.
+  dashboard: () => [STAFF_ONLY("/dashboard", ["supervisor", "finance", "legal", "admin"])],
+  "dashboard/help": () => [STAFF_ONLY("/dashboard/help", ["supervisor", "finance", "legal", "admin"])],
+  "dashboard/review": () => [STAFF_ONLY("/dashboard/review", ["supervisor", "finance", "legal", "admin"])],
+  "dashboard/review.csv": () => [STAFF_ONLY("/dashboard/review.csv", ["supervisor", "finance", "legal", "admin"])],
+  "dashboard/review.pdf": () => [STAFF_ONLY("/dashboard/review.pdf", ["supervisor", "finance", "legal", "admin"])],
   uploads: "POST only (open-on-behalf.spec)",
   "uploads/:id/discard": "POST only (open-on-behalf.spec)",
   // The administration's index leads an admin to its first section.
