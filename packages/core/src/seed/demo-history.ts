@@ -542,10 +542,9 @@ function finishEvents(c: PlannedCase) {
 export async function seedDemoHistory(tx: Tx, options: { now: Date; passwordHash: string }): Promise<{ cases: number; invoices: number }> {
   const { now } = options;
   const clock = new BusinessClock(await defaultCalendar(tx));
-  const policies = new Map<CasePriority, { firstResponseMinutes: number; resolutionMinutes: number }>();
+  // The generic policy of each priority (Lemoine's cases match no narrower one in the demo).
+  const policies = new Map<CasePriority, { id: string; firstResponseMinutes: number; resolutionMinutes: number }>();
   for (const p of await loadSlaPolicies(tx)) if (p.priority && !p.type && !p.tier && !policies.has(p.priority)) policies.set(p.priority, p);
-  const policyIds = new Map<CasePriority, string>();
-  for (const p of await loadSlaPolicies(tx)) if (p.priority && !p.type && !p.tier && !policyIds.has(p.priority)) policyIds.set(p.priority, p.id);
   const { warningShare } = await loadEscalationSettings(tx);
   const plan = planDemoHistory({ now, clock, policies, warningShare });
 
@@ -638,7 +637,7 @@ export async function seedDemoHistory(tx: Tx, options: { now: Date; passwordHash
       creditedAmountCents: c.grantedCents,
       recoveredAmountCents: c.recoveredCents,
       legalCostsCents: c.litigation?.costs.reduce((s, x) => s + x.amountCents, 0) ?? 0,
-      slaPolicyId: policyIds.get(c.priority) ?? null,
+      slaPolicyId: policy.id,
       firstResponseDueAt: sla.firstResponse.deadlineAt,
       firstResponseWarnAt: sla.firstResponse.warningAt,
       resolutionDueAt: sla.resolution.deadlineAt,
