@@ -1,7 +1,7 @@
 import { caseEvents, cases, customerAccounts, customerUsers, emailMessages } from "@accord/db";
 import { resolveReasonCode } from "../channels/resolve-reason-code";
 import { useTestDb } from "@accord/db/testing";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, notLike } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { seedDemoData, isDatabaseEmpty } from "./seed-demo";
 
@@ -12,12 +12,15 @@ describe("demo seed", () => {
     expect(await isDatabaseEmpty(t.db)).toBe(true);
     const portalUrl = "https://portail.exemple.fr";
     const result = await seedDemoData({ db: t.db, now: new Date("2026-11-25T10:00:00Z"), production: false, portalUrl });
-    expect(result).toMatchObject({ accounts: 2, cases: 3 });
+    expect(result).toMatchObject({ accounts: 3, cases: 3 });
+    expect(result.historyCases).toBeGreaterThan(500);
     expect(await isDatabaseEmpty(t.db)).toBe(false);
     const rows = await t.db
       .select({ reference: cases.reference, type: cases.type, status: cases.status, contact: customerUsers.email, due: cases.firstResponseDueAt, id: cases.id })
       .from(cases)
       .innerJoin(customerUsers, eq(customerUsers.id, cases.customerContactId))
+      // (the third account's history has its own test: demo-history.int.test.ts)
+      .where(notLike(customerUsers.email, "%@lemoine.example"))
       .orderBy(asc(cases.receivedAt));
     expect(rows.map((r) => [r.type, r.contact, r.status])).toEqual([
       ["price_billing", "admin@hotelduport.example", "received"],

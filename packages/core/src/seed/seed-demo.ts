@@ -149,6 +149,8 @@ export async function seedDemoData({
       await submitClaim({ db: tx, actor, now: new Date(now.getTime() - demo.filedHoursAgo * 3_600_000), portalUrl, input: { ...details, lines } as never });
     }
     await (await import("./demo-settings")).seedDemoSettings(tx, now); // issue 6: contracted prices, index values, checklist and response templates, help articles
-    return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length, invoices: invoiceCount, cases: DEMO_CLAIMS.length };
+    // issue 15: the third account's 18 months of history, last, so the claims above keep their references
+    const history = await (await import("./demo-history")).seedDemoHistory(tx, { now, passwordHash: DEMO_PASSWORD_HASH });
+    return { staff: DEMO_STAFF.length, accounts: DEMO_ACCOUNTS.length + 1, invoices: invoiceCount + history.invoices, cases: DEMO_CLAIMS.length, historyCases: history.cases };
   });
 }
