@@ -20,10 +20,13 @@ function lastMonth(): { value: string; name: string } {
   };
 }
 
-test("a supervisor reads the charts, filters them, drills down from the Pareto to the cases, and downloads a month's review as CSV and PDF", async ({ page }) => {
+test("a supervisor reads the charts, filters them, drills down from the Pareto to the cases, and downloads a month's review as CSV and PDF", async ({
+  page,
+}) => {
   await signIn(page, backofficeUrl, "superviseur@accord.example");
   await page.getByRole("link", { name: "Pilotage", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pilotage des litiges" })).toBeVisible();
+  if (process.env.DASHBOARD_SHOTS) await page.screenshot({ path: `${process.env.DASHBOARD_SHOTS}/dashboard.png`, fullPage: true });
 
   // 1. The charts are SVG drawn with data: bars in the volume chart, a line in the time to resolve.
   const volume = panel(page, "Volume et stock");
@@ -72,9 +75,10 @@ test("a supervisor reads the charts, filters them, drills down from the Pareto t
   const month = lastMonth();
   await page.goto(`${backofficeUrl}/dashboard`);
   await page.getByRole("link", { name: "Revue mensuelle" }).click();
-  await page.getByLabel("Mois").fill(month.value);
+  await page.getByLabel("Mois", { exact: true }).fill(month.value);
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Revue des litiges — ${month.name}`);
+  if (process.env.DASHBOARD_SHOTS) await page.screenshot({ path: `${process.env.DASHBOARD_SHOTS}/review.png`, fullPage: true });
   const shown = (await page.getByRole("region", { name: "Le mois en bref" }).locator(".kpi-figure__value").first().innerText()).trim();
   expect(shown).toMatch(/\d/);
   await expectAccessible(page);
@@ -93,9 +97,9 @@ test("a supervisor reads the charts, filters them, drills down from the Pareto t
   expect(pdf).toContain(`Dossiers reçus : ${plain(shown)}`);
 
   // A month not started yet is refused beside the field.
-  await page.getByLabel("Mois").fill("2999-01");
+  await page.getByLabel("Mois", { exact: true }).fill("2999-01");
   await page.getByRole("button", { name: "Afficher" }).click();
-  await expect(page.getByLabel("Mois")).toHaveAccessibleDescription(/pas encore commencé/);
+  await expect(page.getByLabel("Mois", { exact: true })).toHaveAccessibleDescription(/pas encore commencé/);
 });
 
 test("an agent has no dashboard: no link, and the pages answer 404", async ({ page }) => {

@@ -14,7 +14,10 @@ export function bucketLabel(key: string, granularity: KpiScope["granularity"], l
   const cache = granularity === "month" ? monthFormat : dayFormat;
   let format = cache.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", granularity === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(
+      language === "fr" ? "fr-FR" : "en-GB",
+      granularity === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" },
+    );
     cache.set(language, format);
   }
   return format.format(date);
@@ -50,13 +53,13 @@ export function dashboardCharts(options: {
   const perBucket = (on: "received" | "ended" | "resolved", state: "all" | "ended" = "all") =>
     scope.buckets.map((bucket) => queueHref(query, { state, on, from: bucket.firstDay, to: bucket.lastDay }));
   const chart = (spec: Omit<ChartSpec, "locale" | "categories"> & { categories?: ChartSpec["categories"] }): ChartModel =>
-    buildChart({ categories, ...spec, locale: language });
+    buildChart({ categories, categoryTitle: t("kpi.charts.period"), ...spec, locale: language });
 
   const { volume, mttr, sla, pareto, recurrence, amounts, nps } = dashboard;
   return {
     volume: chart({
       kind: "columns",
-      title: t("kpi.panels.volume"),
+      title: t("kpi.charts.volume"),
       description: t("kpi.defs.received"),
       series: [
         { name: t("kpi.metrics.received"), kind: "bar", format: "count", values: volume.series.map((b) => b.received), hrefs: perBucket("received") },
@@ -66,25 +69,45 @@ export function dashboardCharts(options: {
     }),
     mttr: chart({
       kind: "lines",
-      title: t("kpi.panels.mttr"),
+      title: t("kpi.charts.mttr"),
       description: t("kpi.defs.mttrCalendar"),
       series: [
-        { name: t("kpi.metrics.mttrCalendar"), kind: "line", format: "days", values: mttr.series.map((b) => calendarDays(b.calendarMinutes)), hrefs: perBucket("resolved", "ended") },
-        { name: t("kpi.metrics.mttrBusiness"), kind: "line", format: "days", values: mttr.series.map((b) => businessDays(b.businessMinutes)), hrefs: perBucket("resolved", "ended") },
+        {
+          name: t("kpi.metrics.mttrCalendar"),
+          kind: "line",
+          format: "days",
+          values: mttr.series.map((b) => calendarDays(b.calendarMinutes)),
+          hrefs: perBucket("resolved", "ended"),
+        },
+        {
+          name: t("kpi.metrics.mttrBusiness"),
+          kind: "line",
+          format: "days",
+          values: mttr.series.map((b) => businessDays(b.businessMinutes)),
+          hrefs: perBucket("resolved", "ended"),
+        },
       ],
     }),
     sla: chart({
       kind: "lines",
-      title: t("kpi.panels.sla"),
+      title: t("kpi.charts.sla"),
       description: t("kpi.defs.firstResponse"),
       series: [
-        { name: t("kpi.metrics.firstResponse"), kind: "line", format: "percent", values: sla.series.map((b) => b.firstResponseRate), hrefs: perBucket("received") },
+        {
+          name: t("kpi.metrics.firstResponse"),
+          kind: "line",
+          format: "percent",
+          values: sla.series.map((b) => b.firstResponseRate),
+          hrefs: perBucket("received"),
+        },
         { name: t("kpi.metrics.resolution"), kind: "line", format: "percent", values: sla.series.map((b) => b.resolutionRate), hrefs: perBucket("received") },
       ],
     }),
     pareto: chart({
       kind: "pareto",
-      title: t("kpi.panels.pareto"),
+      categoryTitle: t("kpi.charts.cause"),
+      cumulativeName: t("kpi.metrics.cumulative"),
+      title: t("kpi.charts.pareto"),
       description: t("kpi.defs.pareto"),
       categories: pareto.rows.map((row) => ({ key: row.rootCause, label: row.label })),
       series: [
@@ -93,7 +116,9 @@ export function dashboardCharts(options: {
           kind: "bar",
           format: "count",
           values: pareto.rows.map((row) => row.count),
-          hrefs: pareto.rows.map((row) => queueHref(query, { state: "all", on: "received", from: scope.period.firstDay, to: scope.period.lastDay, rootCause: row.rootCause })),
+          hrefs: pareto.rows.map((row) =>
+            queueHref(query, { state: "all", on: "received", from: scope.period.firstDay, to: scope.period.lastDay, rootCause: row.rootCause }),
+          ),
         },
         { name: t("kpi.metrics.cumulative"), kind: "line", format: "percent", axis: "right", values: pareto.rows.map((row) => row.cumulativePercent) },
       ],
@@ -101,29 +126,43 @@ export function dashboardCharts(options: {
     recurrence: chart({
       kind: "columns",
       stacked: true,
-      title: t("kpi.panels.recurrence"),
+      title: t("kpi.charts.recurrence"),
       description: t("kpi.defs.recurring"),
       series: recurrence.series.map((cause) => ({
         name: cause.label,
         kind: "bar" as const,
         format: "count" as const,
         values: [...cause.counts],
-        hrefs: scope.buckets.map((bucket) => queueHref(query, { state: "all", on: "received", from: bucket.firstDay, to: bucket.lastDay, rootCause: cause.rootCause })),
+        hrefs: scope.buckets.map((bucket) =>
+          queueHref(query, { state: "all", on: "received", from: bucket.firstDay, to: bucket.lastDay, rootCause: cause.rootCause }),
+        ),
       })),
     }),
     amounts: chart({
       kind: "columns",
-      title: t("kpi.panels.amounts"),
+      title: t("kpi.charts.amounts"),
       description: t("kpi.defs.exposed"),
       series: [
         { name: t("kpi.metrics.exposed"), kind: "bar", format: "cents", values: amounts.series.map((b) => b.exposedCents), hrefs: perBucket("received") },
-        { name: t("kpi.metrics.credited"), kind: "bar", format: "cents", values: amounts.series.map((b) => b.creditedCents), hrefs: perBucket("resolved", "ended") },
-        { name: t("kpi.metrics.recovered"), kind: "bar", format: "cents", values: amounts.series.map((b) => b.recoveredCents), hrefs: perBucket("resolved", "ended") },
+        {
+          name: t("kpi.metrics.credited"),
+          kind: "bar",
+          format: "cents",
+          values: amounts.series.map((b) => b.creditedCents),
+          hrefs: perBucket("resolved", "ended"),
+        },
+        {
+          name: t("kpi.metrics.recovered"),
+          kind: "bar",
+          format: "cents",
+          values: amounts.series.map((b) => b.recoveredCents),
+          hrefs: perBucket("resolved", "ended"),
+        },
       ],
     }),
     nps: chart({
       kind: "lines",
-      title: t("kpi.panels.nps"),
+      title: t("kpi.charts.nps"),
       description: t("kpi.defs.nps"),
       series: [{ name: t("kpi.metrics.nps"), kind: "line", format: "score", values: nps.series.map((b) => b.nps) }],
     }),

@@ -35,7 +35,15 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
       ? t("kpi.metrics.previous", { value: format(value.previous) })
       : `${t("kpi.metrics.previous", { value: format(value.previous) })} · ${t("kpi.metrics.change", { change: `${value.changePercent > 0 ? "+" : ""}${percent(value.changePercent)}` })}`;
   const charts = dashboardCharts({
-    dashboard: { volume: pack.volume, mttr: pack.mttr, sla: pack.sla, pareto: pack.pareto, recurrence: { rows: [], series: [] }, amounts: { exposedCents: 0, creditedCents: 0, recoveredCents: 0, legalCostsCents: 0, openExposedCents: 0, series: [] }, nps: { responses: 0, promoters: 0, passives: 0, detractors: 0, nps: null, series: [] } },
+    dashboard: {
+      volume: pack.volume,
+      mttr: pack.mttr,
+      sla: pack.sla,
+      pareto: pack.pareto,
+      recurrence: { rows: [], series: [] },
+      amounts: { exposedCents: 0, creditedCents: 0, recoveredCents: 0, legalCostsCents: 0, openExposedCents: 0, series: [] },
+      nps: { responses: 0, promoters: 0, passives: 0, detractors: 0, nps: null, series: [] },
+    },
     scope: pack.scope,
     query,
     t,
@@ -56,7 +64,10 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
         figures: [
           figure("received", count(pack.volume.received), { href: received }),
           figure("backlog", count(pack.volume.backlog), { href: queueHref(query, { state: "open" }) }),
-          figure("mttrCalendar", days(calendarDays(pack.mttr.calendarMinutes)), { href: resolved, note: `${t("kpi.metrics.resolvedCount")} : ${count(pack.mttr.count)}` }),
+          figure("mttrCalendar", days(calendarDays(pack.mttr.calendarMinutes)), {
+            href: resolved,
+            note: `${t("kpi.metrics.resolvedCount")} : ${count(pack.mttr.count)}`,
+          }),
           figure("mttrBusiness", days(businessDays(pack.mttr.businessMinutes)), { href: resolved }),
           figure("firstResponse", percent(pack.sla.firstResponse.rate), { href: received }),
           figure("resolution", percent(pack.sla.resolution.rate), { href: received }),
@@ -71,7 +82,16 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
           columns: ["reference", "account", "title", "type", "status", "amount", "received", "ended"].map((c) => t(`kpi.review.columns.${c}` as never)),
           rows: pack.top.map((row) => ({
             href: caseLink(row.reference),
-            cells: [row.reference, row.accountName, row.title, t(`caseType.${row.type}` as never), t(`caseStatus.${row.status}` as never), money(row.disputedAmountCents), formatDate(row.receivedAt, language), row.endedAt ? formatDate(row.endedAt, language) : "—"],
+            cells: [
+              row.reference,
+              row.accountName,
+              row.title,
+              t(`caseType.${row.type}` as never),
+              t(`caseStatus.${row.status}` as never),
+              money(row.disputedAmountCents),
+              formatDate(row.receivedAt, language),
+              row.endedAt ? formatDate(row.endedAt, language) : "—",
+            ],
           })),
           empty: t("kpi.review.noneTop"),
         },
@@ -84,7 +104,14 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
           columns: ["reference", "account", "target", "due", "done", "assignee"].map((c) => t(`kpi.review.columns.${c}` as never)),
           rows: pack.breaches.map((row) => ({
             href: caseLink(row.reference),
-            cells: [row.reference, row.accountName, t(`kpi.review.targets.${row.target}`), formatDateTime(row.dueAt, language), row.doneAt ? formatDateTime(row.doneAt, language) : t("kpi.review.notDone"), row.assigneeName ?? "—"],
+            cells: [
+              row.reference,
+              row.accountName,
+              t(`kpi.review.targets.${row.target}`),
+              formatDateTime(row.dueAt, language),
+              row.doneAt ? formatDateTime(row.doneAt, language) : t("kpi.review.notDone"),
+              row.assigneeName ?? "—",
+            ],
           })),
           empty: t("kpi.review.noneBreaches"),
         },
@@ -94,7 +121,10 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
         heading: t("kpi.review.rootCauses"),
         figures: [
           figure("pareto", count(pack.pareto.classified), { label: t("kpi.metrics.classified"), href: received }),
-          figure("pareto", count(pack.pareto.unclassified), { label: t("kpi.metrics.unclassified"), href: queueHref(query, { state: "all", on: "received", ...period, rootCause: "none" }) }),
+          figure("pareto", count(pack.pareto.unclassified), {
+            label: t("kpi.metrics.unclassified"),
+            href: queueHref(query, { state: "all", on: "received", ...period, rootCause: "none" }),
+          }),
         ],
         charts: pack.pareto.rows.length > 0 ? [charts.pareto] : [],
       },
@@ -106,7 +136,15 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
           columns: ["reference", "account", "outcome", "granted", "penalties", "creditNote", "decidedAt"].map((c) => t(`kpi.review.columns.${c}` as never)),
           rows: pack.decisions.map((row) => ({
             href: caseLink(row.reference),
-            cells: [row.reference, row.accountName, t(`settlement.outcomes.${row.outcome}` as never), money(row.grantedCents), money(row.penaltiesCents), row.creditNoteNumber ?? "—", formatDate(row.decidedAt, language)],
+            cells: [
+              row.reference,
+              row.accountName,
+              t(`settlement.outcomes.${row.outcome}` as never),
+              money(row.grantedCents),
+              money(row.penaltiesCents),
+              row.creditNoteNumber ?? "—",
+              formatDate(row.decidedAt, language),
+            ],
           })),
           empty: t("kpi.review.noneDecisions"),
         },
@@ -125,7 +163,9 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
               row.rootCauseLabel,
               row.ownerName,
               formatDate(row.dueDate, language),
-              row.overdue && row.status === "open" ? `${t(`kpi.review.actionStatus.${row.status}`)} — ${t("kpi.review.overdue")}` : t(`kpi.review.actionStatus.${row.status}`),
+              row.overdue && row.status === "open"
+                ? `${t(`kpi.review.actionStatus.${row.status}`)} — ${t("kpi.review.overdue")}`
+                : t(`kpi.review.actionStatus.${row.status}`),
               date(row.doneAt),
             ],
           })),
@@ -149,6 +189,18 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
 }
 
 /** The definition key of a figure's metric (the hover text). */
-function definitionKey(metric: "received" | "backlog" | "mttrCalendar" | "mttrBusiness" | "firstResponse" | "resolution" | "pareto" | "costPerDispute" | "creditNotesWithoutRootCause" | "penaltiesPaid") {
+function definitionKey(
+  metric:
+    | "received"
+    | "backlog"
+    | "mttrCalendar"
+    | "mttrBusiness"
+    | "firstResponse"
+    | "resolution"
+    | "pareto"
+    | "costPerDispute"
+    | "creditNotesWithoutRootCause"
+    | "penaltiesPaid",
+) {
   return `kpi.defs.${metric}` as const;
 }

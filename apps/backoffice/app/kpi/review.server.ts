@@ -1,4 +1,4 @@
-import { getReviewPack, isAppError, kpiFilterOptions, type ReportDocument } from "@accord/core";
+import { CASE_CHANNELS, getReviewPack, isAppError, kpiFilterOptions, type ReportDocument } from "@accord/core";
 import type { Route } from "../routes/+types/dashboard.review";
 import { staffRoute } from "../.server/actor";
 import { describeError, loadOrRespond } from "../.server/errors";
@@ -18,11 +18,19 @@ export async function loadReview(args: Pick<Route.LoaderArgs, "request" | "param
   const form = Object.fromEntries(REVIEW_FIELDS.map((key) => [key, params.get(key) ?? ""])) as Record<(typeof REVIEW_FIELDS)[number], string>;
   const input = Object.fromEntries(REVIEW_FIELDS.map((key) => [key, params.get(key) ?? undefined]));
   return loadOrRespond(ctx, async () => {
-    const options = await kpiFilterOptions(ctx.db);
+    const options = { ...(await kpiFilterOptions(ctx.db)), channels: CASE_CHANNELS };
     try {
       const pack = await getReviewPack({ ...ctx, input, language });
       const doc: ReportDocument = reviewDocument(pack, { t: ctx.t, language, now: ctx.now });
-      return { ok: true as const, form: { ...form, month: pack.month }, options, month: pack.month, doc, message: null, fieldErrors: {} as Record<string, string[]> };
+      return {
+        ok: true as const,
+        form: { ...form, month: pack.month },
+        options,
+        month: pack.month,
+        doc,
+        message: null,
+        fieldErrors: {} as Record<string, string[]>,
+      };
     } catch (error) {
       if (!isAppError(error) || error.code !== "validation") throw error;
       const described = describeError(error, ctx.t);

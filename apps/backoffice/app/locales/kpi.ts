@@ -7,7 +7,8 @@ const fr = {
   kpi: {
     nav: "Pilotage",
     title: "Pilotage des litiges",
-    description: "Volume, délais, respect des SLA, causes racines, montants et gains, sur la période et les filtres choisis. Chaque chiffre ouvre la liste des dossiers qui le composent.",
+    description:
+      "Volume, délais, respect des SLA, causes racines, montants et gains, sur la période et les filtres choisis. Chaque chiffre ouvre la liste des dossiers qui le composent.",
     asOf: "Du {{from}} au {{to}} · {{granularity}}",
     granularity: { month: "par mois", week: "par semaine" },
     none: "—",
@@ -108,13 +109,25 @@ const fr = {
       percentPoints: "{{value}} pts",
       amountDays: "{{amount}} × jours",
     },
+    charts: {
+      volume: "Dossiers reçus et terminés, et stock en fin de période",
+      mttr: "Délai moyen de résolution par période, en jours",
+      sla: "Part des échéances tenues par période",
+      pareto: "Dossiers par cause racine et part cumulée",
+      recurrence: "Dossiers des cinq causes les plus fréquentes par période",
+      amounts: "Montants contestés, accordés et recouvrés par période",
+      nps: "NPS par période",
+      cause: "Cause racine",
+      period: "Période",
+    },
     defs: {
       received: "Nombre de dossiers reçus pendant la période (date de réception), doublons fusionnés exclus.",
       ended: "Dossiers sortis du stock pendant la période : résolus, clos, retirés, rejetés.",
       backlog: "Dossiers ouverts à la fin de la période (ou maintenant si elle n'est pas finie) : reçus avant et pas encore terminés.",
       mttrCalendar: "Moyenne, sur les dossiers résolus pendant la période, du temps entre réception et résolution, en jours calendaires.",
       mttrBusiness: "La même moyenne en temps ouvré, selon le calendrier de la politique SLA de chaque dossier (jours ouvrés de 8 h).",
-      firstResponse: "Part des dossiers reçus pendant la période dont la première réponse est arrivée avant l'échéance ; les dossiers encore dans les délais sont exclus.",
+      firstResponse:
+        "Part des dossiers reçus pendant la période dont la première réponse est arrivée avant l'échéance ; les dossiers encore dans les délais sont exclus.",
       resolution: "Part des dossiers reçus pendant la période résolus avant l'échéance de résolution ; les dossiers encore dans les délais sont exclus.",
       pareto: "Dossiers reçus pendant la période par cause racine, de la plus fréquente à la moins fréquente, avec la part cumulée.",
       recurring: "Dossiers dont le client avait déjà un dossier de la même cause racine reçu dans les 365 jours précédents.",
@@ -129,9 +142,12 @@ const fr = {
       litigationRate: "Part des dossiers décidés pendant la période qui sont passés au contentieux.",
       legalCostsAvoided: "Dossiers réglés à l'amiable × coût moyen d'un contentieux (paramètre d'administration).",
       nps: "Net Promoter Score des enquêtes répondues pendant la période : % de notes 9–10 moins % de notes 0–6.",
-      churnRate: "Part des clients dont un litige a été résolu pendant la période et qui n'ont reçu aucune facture dans les N jours suivants (N : paramètre d'administration).",
-      reduction: "Pour les actions correctives terminées pendant la période : dossiers de la même cause reçus dans les N jours avant et après l'action ; la réduction compare les deux.",
-      costPerDispute: "Temps saisi sur les dossiers résolus × coût horaire (paramètre d'administration), plus leurs frais juridiques, divisé par le nombre de ces dossiers.",
+      churnRate:
+        "Part des clients dont un litige a été résolu pendant la période et qui n'ont reçu aucune facture dans les N jours suivants (N : paramètre d'administration).",
+      reduction:
+        "Pour les actions correctives terminées pendant la période : dossiers de la même cause reçus dans les N jours avant et après l'action ; la réduction compare les deux.",
+      costPerDispute:
+        "Temps saisi sur les dossiers résolus × coût horaire (paramètre d'administration), plus leurs frais juridiques, divisé par le nombre de ces dossiers.",
       creditNotesWithoutRootCause: "Décisions de la période accordant un avoir alors que le dossier n'a pas de cause racine confirmée.",
       penaltiesPaid: "Pénalités contractuelles versées aux clients dans les décisions de la période.",
     },
@@ -139,7 +155,8 @@ const fr = {
       title: "Définitions des indicateurs",
       description: "Comment chaque chiffre du tableau de bord est calculé. Les mêmes définitions s'affichent au survol de chaque chiffre.",
       back: "Retour au tableau de bord",
-      common: "Sauf mention contraire, un indicateur porte sur les dossiers correspondant aux filtres (type, équipe, client, segment, canal) ; les doublons fusionnés ne comptent jamais. Les jours sont ceux de Paris ; une période va du premier jour inclus au dernier jour inclus. Un « — » signale une population vide : aucun calcul n'est fait sur zéro dossier.",
+      common:
+        "Sauf mention contraire, un indicateur porte sur les dossiers correspondant aux filtres (type, équipe, client, segment, canal) ; les doublons fusionnés ne comptent jamais. Les jours sont ceux de Paris ; une période va du premier jour inclus au dernier jour inclus. Un « — » signale une population vide : aucun calcul n'est fait sur zéro dossier.",
       settings: "Les coûts et fenêtres utilisés se règlent dans Administration › Indicateurs.",
     },
     review: {
@@ -204,7 +221,8 @@ const en: typeof fr = {
   kpi: {
     nav: "Steering",
     title: "Dispute steering",
-    description: "Volume, time to resolve, SLA compliance, root causes, amounts and gains, over the chosen period and filters. Every figure opens the list of the cases behind it.",
+    description:
+      "Volume, time to resolve, SLA compliance, root causes, amounts and gains, over the chosen period and filters. Every figure opens the list of the cases behind it.",
     asOf: "From {{from}} to {{to}} · {{granularity}}",
     granularity: { month: "by month", week: "by week" },
     none: "—",
@@ -305,6 +323,17 @@ const en: typeof fr = {
       percentPoints: "{{value}} pts",
       amountDays: "{{amount}} × days",
     },
+    charts: {
+      volume: "Cases received and ended, and the backlog at the end of each period",
+      mttr: "Mean time to resolve per period, in days",
+      sla: "Share of deadlines met per period",
+      pareto: "Cases by root cause and cumulative share",
+      recurrence: "Cases of the five most frequent root causes per period",
+      amounts: "Amounts disputed, credited and recovered per period",
+      nps: "NPS per period",
+      cause: "Root cause",
+      period: "Period",
+    },
     defs: {
       received: "Cases received in the period (reception date), merged duplicates left out.",
       ended: "Cases that left the backlog in the period: resolved, closed, withdrawn, rejected.",
@@ -327,8 +356,10 @@ const en: typeof fr = {
       legalCostsAvoided: "Cases settled amicably × the average cost of a litigated case (an administration setting).",
       nps: "Net Promoter Score of the surveys answered in the period: % of 9–10 scores minus % of 0–6 scores.",
       churnRate: "Share of the customers with a dispute resolved in the period who received no invoice in the N days after (N: an administration setting).",
-      reduction: "For the corrective actions done in the period: cases with the same root cause received in the N days before and after the action; the reduction compares both.",
-      costPerDispute: "Time recorded on the resolved cases × the hourly cost (an administration setting), plus their legal costs, divided by the number of those cases.",
+      reduction:
+        "For the corrective actions done in the period: cases with the same root cause received in the N days before and after the action; the reduction compares both.",
+      costPerDispute:
+        "Time recorded on the resolved cases × the hourly cost (an administration setting), plus their legal costs, divided by the number of those cases.",
       creditNotesWithoutRootCause: "Decisions of the period granting a credit note while the case has no confirmed root cause.",
       penaltiesPaid: "Contractual penalties paid to customers in the decisions of the period.",
     },
@@ -336,7 +367,8 @@ const en: typeof fr = {
       title: "Indicator definitions",
       description: "How each figure of the dashboard is computed. The same definitions show when hovering over each figure.",
       back: "Back to the dashboard",
-      common: "Unless said otherwise, an indicator counts the cases matching the filters (type, team, customer, tier, channel); merged duplicates never count. Days are Paris days; a period runs from its first day to its last day, both included. A \"—\" means an empty population: nothing is computed on zero cases.",
+      common:
+        'Unless said otherwise, an indicator counts the cases matching the filters (type, team, customer, tier, channel); merged duplicates never count. Days are Paris days; a period runs from its first day to its last day, both included. A "—" means an empty population: nothing is computed on zero cases.',
       settings: "The costs and windows used are set in Administration › Indicators.",
     },
     review: {

@@ -3,7 +3,7 @@
  * month's figures and charts, top disputes, SLA breaches, root causes, decisions, corrective actions
  * and their follow-up, the gains; the same document as CSV and PDF.
  */
-import { CASE_CHANNELS, type ReportSection } from "@accord/core";
+import type { ReportSection } from "@accord/core";
 import { CASE_TYPES, CUSTOMER_TIERS } from "@accord/domain";
 import { Alert, Button, Chart, Field, PageHeader, SelectField } from "@accord/ui";
 import { useTranslation } from "react-i18next";
@@ -49,7 +49,9 @@ function Section({ section }: { section: ReportSection }) {
           ))}
         </dl>
       ) : null}
-      {section.charts?.map((chart, index) => <Chart key={index} model={chart} id={`review-${section.id}-chart-${index}`} />)}
+      {section.charts?.map((chart, index) => (
+        <Chart key={index} model={chart} id={`review-${section.id}-chart-${index}`} />
+      ))}
       {section.table ? (
         section.table.rows.length === 0 ? (
           <p className="muted">{section.table.empty}</p>
@@ -100,12 +102,17 @@ export default function Review({ loaderData }: Route.ComponentProps) {
     ["team", named(options.teams)],
     ["account", named(options.accounts)],
     ["tier", select(CUSTOMER_TIERS, "kpi.tier")],
-    ["channel", select(CASE_CHANNELS, "caseChannel")],
+    // from the loader: the client bundle never imports @accord/core
+    ["channel", select(options.channels, "caseChannel")],
   ];
   const query = new URLSearchParams(Object.entries(form).filter(([, value]) => value !== "")).toString();
   return (
     <>
-      <PageHeader title={doc ? doc.title : t("kpi.review.title")} description={t("kpi.review.description")} actions={<Link to="/dashboard">{t("kpi.help.back")}</Link>} />
+      <PageHeader
+        title={doc ? doc.title : t("kpi.review.title")}
+        description={t("kpi.review.description")}
+        actions={<Link to="/dashboard">{t("kpi.help.back")}</Link>}
+      />
       <section className="card" aria-labelledby="review-filters-title">
         <h2 id="review-filters-title" className="visually-hidden">
           {t("kpi.filters.title")}

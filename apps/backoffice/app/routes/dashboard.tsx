@@ -40,7 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
       const result = await getKpiDashboard({ ...ctx, input, language });
       return {
         form: { ...form, from: form.from || result.scope.period.firstDay, to: form.to || result.scope.period.lastDay },
-        options: result.options,
+        options: { ...result.options, channels: CASE_CHANNELS },
         message: null as string | null,
         fieldErrors: {} as Record<string, string[]>,
         result: {
@@ -52,7 +52,13 @@ export async function loader(args: Route.LoaderArgs) {
     } catch (error) {
       if (!isAppError(error) || error.code !== "validation") throw error;
       const described = describeError(error, ctx.t);
-      return { form, options: await kpiFilterOptions(ctx.db), message: described.message, fieldErrors: described.fieldErrors, result: null };
+      return {
+        form,
+        options: { ...(await kpiFilterOptions(ctx.db)), channels: CASE_CHANNELS },
+        message: described.message,
+        fieldErrors: described.fieldErrors,
+        result: null,
+      };
     }
   });
 }
@@ -109,7 +115,8 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
     ["team", named(options.teams)],
     ["account", named(options.accounts)],
     ["tier", select(CUSTOMER_TIERS, "kpi.tier")],
-    ["channel", select(CASE_CHANNELS, "caseChannel")],
+    // from the loader: the client bundle never imports @accord/core
+    ["channel", select(options.channels, "caseChannel")],
   ];
   return (
     <>
@@ -130,7 +137,15 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           {t("kpi.filters.title")}
         </h2>
         <Form method="get" className="form kpi-filters" key={location.search}>
-          <Field name="from" id="kpi-from" type="date" label={t("kpi.filters.from")} hint={t("kpi.filters.periodHint")} defaultValue={form.from} errors={fieldErrors.from} />
+          <Field
+            name="from"
+            id="kpi-from"
+            type="date"
+            label={t("kpi.filters.from")}
+            hint={t("kpi.filters.periodHint")}
+            defaultValue={form.from}
+            errors={fieldErrors.from}
+          />
           <Field name="to" id="kpi-to" type="date" label={t("kpi.filters.to")} defaultValue={form.to} errors={fieldErrors.to} />
           {filterLists.map(([name, choices]) => (
             <SelectField
@@ -191,7 +206,11 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
   return (
     <>
       <p className="muted">
-        {t("kpi.asOf", { from: formatDate(scope.period.firstDay, language), to: formatDate(scope.period.lastDay, language), granularity: t(`kpi.granularity.${scope.granularity}`) })}
+        {t("kpi.asOf", {
+          from: formatDate(scope.period.firstDay, language),
+          to: formatDate(scope.period.lastDay, language),
+          granularity: t(`kpi.granularity.${scope.granularity}`),
+        })}
       </p>
       <div className="kpi-grid">
         <Panel id="volume" title={t("kpi.panels.volume")}>
@@ -203,7 +222,12 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
         </Panel>
         <Panel id="mttr" title={t("kpi.panels.mttr")}>
           <dl className="kpi-figures">
-            <Figure metric="mttrCalendar" value={days(calendarDays(d.mttr.calendarMinutes))} href={resolved} note={t("kpi.metrics.resolvedCount") + " : " + count(d.mttr.count)} />
+            <Figure
+              metric="mttrCalendar"
+              value={days(calendarDays(d.mttr.calendarMinutes))}
+              href={resolved}
+              note={t("kpi.metrics.resolvedCount") + " : " + count(d.mttr.count)}
+            />
             <Figure metric="mttrBusiness" value={days(businessDays(d.mttr.businessMinutes))} href={resolved} />
           </dl>
           <Chart model={charts.mttr} id="chart-mttr" />
@@ -228,37 +252,44 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
         <Panel id="pareto" title={t("kpi.panels.pareto")}>
           <dl className="kpi-figures">
             <Figure metric="pareto" label={t("kpi.metrics.classified")} value={count(d.pareto.classified)} href={received} />
-            <Figure metric="pareto" label={t("kpi.metrics.unclassified")} value={count(d.pareto.unclassified)} href={drill({ state: "all", on: "received", ...period, rootCause: "none" })} />
+            <Figure
+              metric="pareto"
+              label={t("kpi.metrics.unclassified")}
+              value={count(d.pareto.unclassified)}
+              href={drill({ state: "all", on: "received", ...period, rootCause: "none" })}
+            />
           </dl>
           <Chart model={charts.pareto} id="chart-pareto" />
         </Panel>
         <Panel id="recurrence" title={t("kpi.panels.recurrence")}>
           <Chart model={charts.recurrence} id="chart-recurrence" />
-          <table className="data-table kpi-table">
-            <caption>{t("kpi.panels.recurrence")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("kpi.review.columns.rootCause")}</th>
-                <th scope="col">{t("kpi.metrics.cases")}</th>
-                <th scope="col" title={t("kpi.defs.recurring")}>
-                  {t("kpi.metrics.recurring")}
-                </th>
-                <th scope="col">{t("kpi.metrics.accounts")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.recurrence.rows.map((row) => (
-                <tr key={row.rootCause}>
-                  <th scope="row">{row.label}</th>
-                  <td>
-                    <Link to={drill({ state: "all", on: "received", ...period, rootCause: row.rootCause })}>{count(row.cases)}</Link>
-                  </td>
-                  <td>{count(row.recurring)}</td>
-                  <td>{count(row.accounts)}</td>
+          <div className="table-scroll">
+            <table className="data-table kpi-table">
+              <caption>{t("kpi.panels.recurrence")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("kpi.review.columns.rootCause")}</th>
+                  <th scope="col">{t("kpi.metrics.cases")}</th>
+                  <th scope="col" title={t("kpi.defs.recurring")}>
+                    {t("kpi.metrics.recurring")}
+                  </th>
+                  <th scope="col">{t("kpi.metrics.accounts")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.recurrence.rows.map((row) => (
+                  <tr key={row.rootCause}>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                      <Link to={drill({ state: "all", on: "received", ...period, rootCause: row.rootCause })}>{count(row.cases)}</Link>
+                    </td>
+                    <td>{count(row.recurring)}</td>
+                    <td>{count(row.accounts)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </Panel>
         <Panel id="amounts" title={t("kpi.panels.amounts")}>
           <dl className="kpi-figures">
@@ -278,8 +309,17 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
         </Panel>
         <Panel id="channels" title={t("kpi.panels.channels")}>
           <dl className="kpi-figures">
-            <Figure metric="amicableRate" value={percent(d.resolutionChannels.amicableRate)} href={resolved} note={`${t("kpi.metrics.decided")} : ${count(d.resolutionChannels.decided)}`} />
-            <Figure metric="litigationRate" value={percent(d.resolutionChannels.litigationRate)} href={drill({ state: "ended", on: "resolved", ...period, outcome: "judged" })} />
+            <Figure
+              metric="amicableRate"
+              value={percent(d.resolutionChannels.amicableRate)}
+              href={resolved}
+              note={`${t("kpi.metrics.decided")} : ${count(d.resolutionChannels.decided)}`}
+            />
+            <Figure
+              metric="litigationRate"
+              value={percent(d.resolutionChannels.litigationRate)}
+              href={drill({ state: "ended", on: "resolved", ...period, outcome: "judged" })}
+            />
             <Figure metric="legalCostsAvoided" value={money(d.resolutionChannels.legalCostsAvoidedCents)} href={resolved} />
           </dl>
         </Panel>
@@ -296,51 +336,72 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
         </Panel>
         <Panel id="churn" title={t("kpi.panels.churn")}>
           <dl className="kpi-figures">
-            <Figure metric="churnRate" value={percent(d.churn.rate)} href={resolved} note={`${t("kpi.metrics.churned")} ${count(d.churn.churned)} / ${count(d.churn.accounts)}`} />
+            <Figure
+              metric="churnRate"
+              value={percent(d.churn.rate)}
+              href={resolved}
+              note={`${t("kpi.metrics.churned")} ${count(d.churn.churned)} / ${count(d.churn.accounts)}`}
+            />
           </dl>
         </Panel>
         <Panel id="corrective" title={t("kpi.panels.corrective")}>
           <dl className="kpi-figures">
-            <Figure metric="reduction" value={percent(d.corrective.reductionPercent)} note={`${t("kpi.metrics.before")} ${count(d.corrective.before)} → ${t("kpi.metrics.after")} ${count(d.corrective.after)}`} />
+            <Figure
+              metric="reduction"
+              value={percent(d.corrective.reductionPercent)}
+              note={`${t("kpi.metrics.before")} ${count(d.corrective.before)} → ${t("kpi.metrics.after")} ${count(d.corrective.after)}`}
+            />
           </dl>
           {d.corrective.actions.length > 0 ? (
-            <table className="data-table kpi-table">
-              <caption>{t("kpi.panels.corrective")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("kpi.review.columns.action")}</th>
-                  <th scope="col">{t("kpi.review.columns.rootCause")}</th>
-                  <th scope="col">{t("kpi.metrics.before")}</th>
-                  <th scope="col">{t("kpi.metrics.after")}</th>
-                  <th scope="col">{t("kpi.metrics.reduction")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.corrective.actions.map((action) => (
-                  <tr key={action.id}>
-                    <th scope="row">
-                      <Link to={`/cases/${action.caseReference}`}>{action.title}</Link>
-                    </th>
-                    <td>{action.label}</td>
-                    <td>{count(action.before)}</td>
-                    <td>{count(action.after)}</td>
-                    <td>{percent(action.reductionPercent)}</td>
+            <div className="table-scroll">
+              <table className="data-table kpi-table">
+                <caption>{t("kpi.panels.corrective")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("kpi.review.columns.action")}</th>
+                    <th scope="col">{t("kpi.review.columns.rootCause")}</th>
+                    <th scope="col">{t("kpi.metrics.before")}</th>
+                    <th scope="col">{t("kpi.metrics.after")}</th>
+                    <th scope="col">{t("kpi.metrics.reduction")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {d.corrective.actions.map((action) => (
+                    <tr key={action.id}>
+                      <th scope="row">
+                        <Link to={`/cases/${action.caseReference}`}>{action.title}</Link>
+                      </th>
+                      <td>{action.label}</td>
+                      <td>{count(action.before)}</td>
+                      <td>{count(action.after)}</td>
+                      <td>{percent(action.reductionPercent)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
         </Panel>
         <Panel id="gains" title={t("kpi.panels.gains")}>
           <dl className="kpi-figures">
-            <Figure metric="costPerDispute" value={money(d.gains.costPerDisputeCents.current)} href={resolved} note={trendNote(d.gains.costPerDisputeCents, money)} />
+            <Figure
+              metric="costPerDispute"
+              value={money(d.gains.costPerDisputeCents.current)}
+              href={resolved}
+              note={trendNote(d.gains.costPerDisputeCents, money)}
+            />
             <Figure
               metric="creditNotesWithoutRootCause"
               value={count(d.gains.creditNotesWithoutRootCause.current)}
               href={drill({ state: "ended", on: "resolved", ...period, rootCause: "none" })}
               note={trendNote(d.gains.creditNotesWithoutRootCause, count)}
             />
-            <Figure metric="penaltiesPaid" value={money(d.gains.penaltiesPaidCents.current)} href={resolved} note={trendNote(d.gains.penaltiesPaidCents, money)} />
+            <Figure
+              metric="penaltiesPaid"
+              value={money(d.gains.penaltiesPaidCents.current)}
+              href={resolved}
+              note={trendNote(d.gains.penaltiesPaidCents, money)}
+            />
           </dl>
         </Panel>
       </div>

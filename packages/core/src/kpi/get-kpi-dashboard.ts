@@ -61,7 +61,13 @@ export async function getKpiDashboard({
     correctivePanel(db, { ...scope, asOf: now }, settings, language),
     gainsPanel(db, scope, settings),
   ]);
-  return { query, scope, settings, options, dashboard: { volume, mttr, sla, pareto, recurrence, amounts, dso, resolutionChannels, nps, churn, corrective, gains } };
+  return {
+    query,
+    scope,
+    settings,
+    options,
+    dashboard: { volume, mttr, sla, pareto, recurrence, amounts, dso, resolutionChannels, nps, churn, corrective, gains },
+  };
 }
 
 /** The choices of the dashboard's filters: teams and customer accounts by name. */

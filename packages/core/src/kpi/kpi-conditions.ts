@@ -13,7 +13,8 @@ export function kpiCaseConditions(filters: KpiFilters): SQL[] {
   if (filters.teamId) where.push(eq(cases.teamId, filters.teamId));
   if (filters.accountId) where.push(eq(cases.accountId, filters.accountId));
   if (filters.channel) where.push(eq(cases.channel, filters.channel));
-  if (filters.tier) where.push(sql`${cases.accountId} in (select ${customerAccounts.id} from ${customerAccounts} where ${customerAccounts.tier} = ${filters.tier})`);
+  if (filters.tier)
+    where.push(sql`${cases.accountId} in (select ${customerAccounts.id} from ${customerAccounts} where ${customerAccounts.tier} = ${filters.tier})`);
   return where;
 }
 

@@ -36,7 +36,12 @@ export interface MttrPanel {
   readonly count: number;
   readonly calendarMinutes: number | null;
   readonly businessMinutes: number | null;
-  readonly series: readonly { readonly key: IsoDate; readonly count: number; readonly calendarMinutes: number | null; readonly businessMinutes: number | null }[];
+  readonly series: readonly {
+    readonly key: IsoDate;
+    readonly count: number;
+    readonly calendarMinutes: number | null;
+    readonly businessMinutes: number | null;
+  }[];
 }
 
 export interface SlaPanel {
@@ -50,7 +55,13 @@ export interface ParetoPanel {
   /** Over the cases received in the period. */
   readonly classified: number;
   readonly unclassified: number;
-  readonly rows: readonly { readonly rootCause: string; readonly label: string; readonly count: number; readonly percent: number; readonly cumulativePercent: number }[];
+  readonly rows: readonly {
+    readonly rootCause: string;
+    readonly label: string;
+    readonly count: number;
+    readonly percent: number;
+    readonly cumulativePercent: number;
+  }[];
 }
 
 export interface RecurrencePanel {
@@ -58,7 +69,13 @@ export interface RecurrencePanel {
    * Per root cause, over the cases received in the period: the cases, and the recurring ones (the
    * account already had a case with the same root cause received in the 365 days before).
    */
-  readonly rows: readonly { readonly rootCause: string; readonly label: string; readonly cases: number; readonly recurring: number; readonly accounts: number }[];
+  readonly rows: readonly {
+    readonly rootCause: string;
+    readonly label: string;
+    readonly cases: number;
+    readonly recurring: number;
+    readonly accounts: number;
+  }[];
   /** Cases per bucket of the (at most 5) most frequent root causes. */
   readonly series: readonly { readonly rootCause: string; readonly label: string; readonly counts: readonly number[] }[];
 }
@@ -118,7 +135,17 @@ export interface CorrectiveEffectivenessPanel {
   readonly before: number;
   readonly after: number;
   readonly reductionPercent: number | null;
-  readonly actions: readonly { readonly id: string; readonly title: string; readonly caseReference: string; readonly rootCause: string; readonly label: string; readonly doneAt: Date; readonly before: number; readonly after: number; readonly reductionPercent: number | null }[];
+  readonly actions: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly caseReference: string;
+    readonly rootCause: string;
+    readonly label: string;
+    readonly doneAt: Date;
+    readonly before: number;
+    readonly after: number;
+    readonly reductionPercent: number | null;
+  }[];
 }
 
 export interface GainsPanel {
@@ -145,4 +172,3 @@ export interface KpiDashboard {
   readonly corrective: CorrectiveEffectivenessPanel;
   readonly gains: GainsPanel;
 }
-

@@ -55,7 +55,11 @@ const doc = (rows: number): ReportDocument => ({
         empty: "Aucun litige ce mois-ci.",
       },
     },
-    { id: "breaches", heading: "Dépassements de SLA", table: { caption: "Dépassements", columns: ["Dossier"], rows: [], empty: "Aucun dépassement de SLA ce mois-ci." } },
+    {
+      id: "breaches",
+      heading: "Dépassements de SLA",
+      table: { caption: "Dépassements", columns: ["Dossier"], rows: [], empty: "Aucun dépassement de SLA ce mois-ci." },
+    },
   ],
 });
 
@@ -91,7 +95,7 @@ describe("reportCsv", () => {
   });
 
   it("never lets a spreadsheet run a value as a formula", () => {
-    const hostile: ReportDocument = { ...doc(0), sections: [{ id: "x", heading: "=HYPERLINK(\"http://evil\")", figures: [{ label: "-20 %", value: "+1" }] }] };
+    const hostile: ReportDocument = { ...doc(0), sections: [{ id: "x", heading: '=HYPERLINK("http://evil")', figures: [{ label: "-20 %", value: "+1" }] }] };
     const csv = reportCsv(hostile);
     expect(csv).not.toMatch(/(^|;|\n)[=+\-@]/);
   });

@@ -66,9 +66,7 @@ class Cursor {
 
 /** Column widths in proportion to the longest text of each column (header included), within bounds. */
 function columnWidths(table: ReportTable): number[] {
-  const lengths = table.columns.map((column, index) =>
-    Math.min(60, Math.max(6, column.length, ...table.rows.map((row) => (row.cells[index] ?? "").length))),
-  );
+  const lengths = table.columns.map((column, index) => Math.min(60, Math.max(6, column.length, ...table.rows.map((row) => (row.cells[index] ?? "").length))));
   const total = lengths.reduce((sum, length) => sum + length, 0);
   return lengths.map((length) => (length / total) * TEXT_WIDTH);
 }
