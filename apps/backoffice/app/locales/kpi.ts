@@ -104,9 +104,6 @@ const fr = {
       change: "{{change}} par rapport à la période précédente",
     },
     units: {
-      days: "{{value}} j",
-      daysLong: "{{value}} jours",
-      percentPoints: "{{value}} pts",
       amountDays: "{{amount}} × jours",
     },
     charts: {
@@ -210,7 +207,6 @@ const fr = {
       notDone: "Pas encore",
       overdue: "En retard",
       actionStatus: { open: "Ouverte", done: "Terminée", waived: "Abandonnée" },
-      csvName: "revue-litiges",
       pdfFooter: "Accord — revue mensuelle des litiges — page {{page}} sur {{pages}}",
       generated: "Édité le {{date}}",
     },
@@ -318,9 +314,6 @@ const en: typeof fr = {
       change: "{{change}} against the previous period",
     },
     units: {
-      days: "{{value}} d",
-      daysLong: "{{value}} days",
-      percentPoints: "{{value}} pts",
       amountDays: "{{amount}} × days",
     },
     charts: {
@@ -422,7 +415,6 @@ const en: typeof fr = {
       notDone: "Not yet",
       overdue: "Overdue",
       actionStatus: { open: "Open", done: "Done", waived: "Waived" },
-      csvName: "dispute-review",
       pdfFooter: "Accord — monthly dispute review — page {{page}} of {{pages}}",
       generated: "Issued on {{date}}",
     },
