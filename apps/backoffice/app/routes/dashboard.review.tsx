@@ -4,11 +4,11 @@
  * and their follow-up, the gains; the same document as CSV and PDF.
  */
 import type { ReportSection } from "@accord/core";
-import { CASE_TYPES, CUSTOMER_TIERS } from "@accord/domain";
-import { Alert, Button, Chart, Field, PageHeader, SelectField } from "@accord/ui";
+import { Alert, Chart, Field, PageHeader } from "@accord/ui";
 import { useTranslation } from "react-i18next";
-import { Form, Link, useLocation } from "react-router";
+import { Link } from "react-router";
 import type { Route } from "./+types/dashboard.review";
+import { KpiFilters } from "../kpi/KpiFilters";
 import { loadReview } from "../kpi/review.server";
 import dashboardStyles from "../styles/dashboard.css?url";
 
@@ -93,18 +93,7 @@ function Section({ section }: { section: ReportSection }) {
 
 export default function Review({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const location = useLocation();
   const { form, options, doc, message, fieldErrors } = loaderData;
-  const select = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as never) }));
-  const named = (items: readonly { id: string; name: string }[]) => items.map((item) => ({ value: item.id, label: item.name }));
-  const filterLists: [name: "type" | "team" | "account" | "tier" | "channel", options: { value: string; label: string }[]][] = [
-    ["type", select(CASE_TYPES, "caseType")],
-    ["team", named(options.teams)],
-    ["account", named(options.accounts)],
-    ["tier", select(CUSTOMER_TIERS, "kpi.tier")],
-    // from the loader: the client bundle never imports @accord/core
-    ["channel", select(options.channels, "caseChannel")],
-  ];
   const query = new URLSearchParams(Object.entries(form).filter(([, value]) => value !== "")).toString();
   return (
     <>
@@ -113,28 +102,14 @@ export default function Review({ loaderData }: Route.ComponentProps) {
         description={t("kpi.review.description")}
         actions={<Link to="/dashboard">{t("kpi.help.back")}</Link>}
       />
-      <section className="card" aria-labelledby="review-filters-title">
-        <h2 id="review-filters-title" className="visually-hidden">
-          {t("kpi.filters.title")}
-        </h2>
-        <Form method="get" className="form kpi-filters" key={location.search}>
-          <Field name="month" id="review-month" type="month" label={t("kpi.review.month")} defaultValue={form.month} errors={fieldErrors.month} />
-          {filterLists.map(([name, choices]) => (
-            <SelectField
-              key={name}
-              id={`review-${name}`}
-              name={name}
-              label={t(`kpi.filters.${name}`)}
-              defaultValue={form[name]}
-              options={[{ value: "", label: t("kpi.filters.any") }, ...choices]}
-              errors={fieldErrors[name]}
-            />
-          ))}
-          <div className="form__actions">
-            <Button>{t("kpi.review.submit")}</Button>
-          </div>
-        </Form>
-      </section>
+      <KpiFilters
+        idPrefix="review"
+        form={form}
+        options={options}
+        fieldErrors={fieldErrors}
+        submit={t("kpi.review.submit")}
+        period={<Field name="month" id="review-month" type="month" label={t("kpi.review.month")} defaultValue={form.month} errors={fieldErrors.month} />}
+      />
       {message ? <Alert tone="error">{message}</Alert> : null}
       {doc ? (
         <>

@@ -5,12 +5,11 @@
  * definition on hover and in the help article.
  */
 import { CASE_CHANNELS, getKpiDashboard, isAppError, kpiFilterOptions, type KpiDashboard, type KpiQuery, type Trend } from "@accord/core";
-import { CASE_TYPES, CUSTOMER_TIERS } from "@accord/domain";
-import { Alert, Button, Chart, Field, formatDate, formatMoney, PageHeader, SelectField } from "@accord/ui";
+import { Alert, Chart, Field, formatDate, formatMoney, PageHeader } from "@accord/ui";
 import { formatValue } from "@accord/charts";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Form, Link, useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { staffRoute } from "../.server/actor";
 import { describeError, loadOrRespond } from "../.server/errors";
@@ -18,6 +17,7 @@ import { languageOf } from "../.server/i18n";
 import { businessDays, calendarDays, dashboardCharts } from "../kpi/charts";
 import { definitionHref, type KpiMetric } from "../kpi/definitions";
 import { queueHref, type DrillDown } from "../kpi/drill-down";
+import { KpiFilters } from "../kpi/KpiFilters";
 import dashboardStyles from "../styles/dashboard.css?url";
 
 export const links: Route.LinksFunction = () => [{ rel: "stylesheet", href: dashboardStyles }];
@@ -108,16 +108,6 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
   const location = useLocation();
   const language = i18n.language === "en" ? "en" : "fr";
   const { form, options, message, fieldErrors, result } = loaderData;
-  const select = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as never) }));
-  const named = (items: readonly { id: string; name: string }[]) => items.map((item) => ({ value: item.id, label: item.name }));
-  const filterLists: [name: "type" | "team" | "account" | "tier" | "channel", options: { value: string; label: string }[]][] = [
-    ["type", select(CASE_TYPES, "caseType")],
-    ["team", named(options.teams)],
-    ["account", named(options.accounts)],
-    ["tier", select(CUSTOMER_TIERS, "kpi.tier")],
-    // from the loader: the client bundle never imports @accord/core
-    ["channel", select(options.channels, "caseChannel")],
-  ];
   return (
     <>
       <PageHeader
@@ -132,38 +122,28 @@ export default function Dashboard({ loaderData }: Route.ComponentProps) {
           </>
         }
       />
-      <section className="card" aria-labelledby="kpi-filters-title">
-        <h2 id="kpi-filters-title" className="visually-hidden">
-          {t("kpi.filters.title")}
-        </h2>
-        <Form method="get" className="form kpi-filters" key={location.search}>
-          <Field
-            name="from"
-            id="kpi-from"
-            type="date"
-            label={t("kpi.filters.from")}
-            hint={t("kpi.filters.periodHint")}
-            defaultValue={form.from}
-            errors={fieldErrors.from}
-          />
-          <Field name="to" id="kpi-to" type="date" label={t("kpi.filters.to")} defaultValue={form.to} errors={fieldErrors.to} />
-          {filterLists.map(([name, choices]) => (
-            <SelectField
-              key={name}
-              id={`kpi-${name}`}
-              name={name}
-              label={t(`kpi.filters.${name}`)}
-              defaultValue={form[name]}
-              options={[{ value: "", label: t("kpi.filters.any") }, ...choices]}
-              errors={fieldErrors[name]}
+      <KpiFilters
+        idPrefix="kpi"
+        form={form}
+        options={options}
+        fieldErrors={fieldErrors}
+        submit={t("kpi.filters.submit")}
+        after={<Link to="/dashboard">{t("kpi.filters.reset")}</Link>}
+        period={
+          <>
+            <Field
+              name="from"
+              id="kpi-from"
+              type="date"
+              label={t("kpi.filters.from")}
+              hint={t("kpi.filters.periodHint")}
+              defaultValue={form.from}
+              errors={fieldErrors.from}
             />
-          ))}
-          <div className="form__actions">
-            <Button>{t("kpi.filters.submit")}</Button>
-            <Link to="/dashboard">{t("kpi.filters.reset")}</Link>
-          </div>
-        </Form>
-      </section>
+            <Field name="to" id="kpi-to" type="date" label={t("kpi.filters.to")} defaultValue={form.to} errors={fieldErrors.to} />
+          </>
+        }
+      />
       {message ? <Alert tone="error">{message}</Alert> : null}
       {result ? <Panels result={result} language={language} /> : null}
     </>
