@@ -104,9 +104,11 @@ test("a supervisor reads the charts, filters them, drills down from the Pareto t
 
 test("an agent has no dashboard: no link, and the pages answer 404", async ({ page }) => {
   await signIn(page, backofficeUrl, "agent@accord.example");
+  // Signed in (the sign-out button shows) before probing: an anonymous probe would be sent to /login.
+  await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Pilotage", exact: true })).toHaveCount(0);
   for (const path of ["/dashboard", "/dashboard/review", "/dashboard/review.pdf", "/dashboard/review.csv", "/dashboard/help"]) {
-    const response = await page.request.get(`${backofficeUrl}${path}`);
+    const response = await page.request.get(`${backofficeUrl}${path}`, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
   }
 });
