@@ -66,7 +66,7 @@ export function reviewDocument(pack: ReviewPack, options: { t: Translate; langua
           figure("backlog", count(pack.volume.backlog), { href: queueHref(query, { state: "open" }) }),
           figure("mttrCalendar", days(calendarDays(pack.mttr.calendarMinutes)), {
             href: resolved,
-            note: `${t("kpi.metrics.resolvedCount")} : ${count(pack.mttr.count)}`,
+            note: t("kpi.labelValue", { label: t("kpi.metrics.resolvedCount"), value: count(pack.mttr.count) }),
           }),
           figure("mttrBusiness", days(businessDays(pack.mttr.businessMinutes)), { href: resolved }),
           figure("firstResponse", percent(pack.sla.firstResponse.rate), { href: received }),

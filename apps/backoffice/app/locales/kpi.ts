@@ -14,7 +14,8 @@ const fr = {
     none: "—",
     helpLink: "Définitions des indicateurs",
     reviewLink: "Revue mensuelle",
-    definition: "Définition",
+    definition: "Définition : {{label}}",
+    labelValue: "{{label}} : {{value}}",
     openCases: "Voir les dossiers",
     filters: {
       title: "Filtres",
@@ -224,7 +225,8 @@ const en: typeof fr = {
     none: "—",
     helpLink: "Indicator definitions",
     reviewLink: "Monthly review",
-    definition: "Definition",
+    definition: "Definition: {{label}}",
+    labelValue: "{{label}}: {{value}}",
     openCases: "See the cases",
     filters: {
       title: "Filters",

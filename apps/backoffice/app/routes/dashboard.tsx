@@ -73,7 +73,7 @@ function Figure({ metric, label, value, href, note }: { metric: KpiMetric; label
     <div className="kpi-figure" title={definition}>
       <dt>
         {label ?? t(`kpi.metrics.${metric}`)}{" "}
-        <Link to={definitionHref(metric)} className="kpi-figure__help" aria-label={t("kpi.definition") + " : " + (label ?? t(`kpi.metrics.${metric}`))}>
+        <Link to={definitionHref(metric)} className="kpi-figure__help" aria-label={t("kpi.definition", { label: label ?? t(`kpi.metrics.${metric}`) })}>
           ?
         </Link>
       </dt>
@@ -206,7 +206,7 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
               metric="mttrCalendar"
               value={days(calendarDays(d.mttr.calendarMinutes))}
               href={resolved}
-              note={t("kpi.metrics.resolvedCount") + " : " + count(d.mttr.count)}
+              note={t("kpi.labelValue", { label: t("kpi.metrics.resolvedCount"), value: count(d.mttr.count) })}
             />
             <Figure metric="mttrBusiness" value={days(businessDays(d.mttr.businessMinutes))} href={resolved} />
           </dl>
@@ -293,7 +293,7 @@ function Panels({ result, language }: { result: Loaded; language: "fr" | "en" })
               metric="amicableRate"
               value={percent(d.resolutionChannels.amicableRate)}
               href={resolved}
-              note={`${t("kpi.metrics.decided")} : ${count(d.resolutionChannels.decided)}`}
+              note={t("kpi.labelValue", { label: t("kpi.metrics.decided"), value: count(d.resolutionChannels.decided) })}
             />
             <Figure
               metric="litigationRate"
