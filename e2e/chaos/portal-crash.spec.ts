@@ -176,7 +176,7 @@ test("kill -9 of the portal during 500 API claim submissions: after the restart 
     expect(after).toEqual([]);
     console.log(
       `portal crash: ${SUBMISSIONS} submissions, 1 kill -9 after ${acknowledgedAtKill} acknowledged, lost ${lost}, duplicated ${duplicated}, 5xx after restart ${after.length}` +
-        ` (${inFlightAtKill} requests in flight at the kill, ${failedAttempts} failed attempts of which ${conflicts} 409 while a dead run's key was leased; load ${loadSeconds} s, test ${Math.round((Date.now() - started) / 1000)} s)`,
+        ` (${inFlightAtKill} requests in flight at the kill, portal back ${((restartedAt - killedAt) / 1000).toFixed(1)} s after it, ${failedAttempts} failed attempts of which ${conflicts} 409 while a dead run's key was leased; load ${loadSeconds} s, test ${Math.round((Date.now() - started) / 1000)} s)`,
     );
   } finally {
     await handle.close();
