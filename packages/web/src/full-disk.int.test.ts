@@ -101,4 +101,20 @@ describe.skipIf(!canMountSmallDisk)("uploads on a full disk", () => {
     expect(await rows()).toEqual({ ...before, staged: before.staged + 1, stored: before.stored + 1 });
     await disk.release();
   });
+
+  it("a disk out of inodes when the file is moved into place: refused the same way, and the rows just written go again", async () => {
+    // Root, tmp/ and the temporary file take 3; the content's folder ab/ the 4th; ab/cd/ finds none.
+    const tiny = mountSmallDisk(1024, { inodes: 4 });
+    try {
+      const actor = await customerActor(t.db, (await createCustomer(t.db)).id);
+      const before = await rows();
+      const response = await uploadResponse(upload("bon.pdf", pdf(4 * 1024, "inodes")), { db: t.db, actor, t: translator("fr"), now, store: createFileStore(tiny.dir), maxFileBytes: MAX });
+      expect(response.status).toBe(507);
+      expect(((await response.json()) as { refused: { fileName: string }[] }).refused).toEqual([{ fileName: "bon.pdf", message: expect.stringContaining("l'espace de stockage est plein") }]);
+      expect(await rows()).toEqual(before);
+      expect(await readdir(path.join(tiny.dir, "tmp"))).toEqual([]);
+    } finally {
+      tiny.close();
+    }
+  });
 });

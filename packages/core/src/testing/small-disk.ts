@@ -21,12 +21,12 @@ export interface SmallDisk {
 export const canMountSmallDisk = process.getuid?.() === 0;
 
 /**
- * Mounts a tmpfs of `sizeKb` on a new temporary folder (`mount -t tmpfs -o size=…`): no injected
- * error, the kernel itself answers ENOSPC once it is full.
+ * Mounts a tmpfs of `sizeKb` (and at most `inodes` files and folders) on a new temporary folder
+ * (`mount -t tmpfs -o size=…`): no injected error, the kernel itself answers ENOSPC once it is full.
  */
-export function mountSmallDisk(sizeKb = 1024): SmallDisk {
+export function mountSmallDisk(sizeKb = 1024, { inodes }: { inodes?: number } = {}): SmallDisk {
   const dir = mkdtempSync(path.join(tmpdir(), "accord-small-disk-"));
-  execFileSync("mount", ["-t", "tmpfs", "-o", `size=${sizeKb}k,mode=0755`, "tmpfs", dir]);
+  execFileSync("mount", ["-t", "tmpfs", "-o", `size=${sizeKb}k,mode=0755${inodes ? `,nr_inodes=${inodes}` : ""}`, "tmpfs", dir]);
   const filler = path.join(dir, "filler");
   const free = async () => {
     const stats = await statfs(dir);
