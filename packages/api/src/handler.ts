@@ -273,7 +273,8 @@ const REPLAYED_HEADERS = ["content-type", "location"];
 /**
  * Stripe's semantics: the first answer to a key is stored and replayed (`Idempotent-Replayed: true`)
  * for the same request; another request under the key is a 422, a duplicate while the first runs a
- * 409. A server error (5xx) releases the key: the client may retry with it.
+ * 409. A server error (5xx) releases the key: the client may retry with it. A run that died without
+ * either (kill -9) holds the key only for its lease (ADR 0041): the same request then runs again.
  */
 async function withIdempotency(
   db: Db,
@@ -290,11 +291,11 @@ async function withIdempotency(
   try {
     response = await run();
   } catch (error) {
-    await releaseIdempotencyKey({ db, principal: principal.principal, key });
+    await releaseIdempotencyKey({ db, principal: principal.principal, key, claimedAt: now });
     throw error;
   }
   if (response.status >= 500) {
-    await releaseIdempotencyKey({ db, principal: principal.principal, key });
+    await releaseIdempotencyKey({ db, principal: principal.principal, key, claimedAt: now });
     return response;
   }
   const body = await response.text();
@@ -303,7 +304,7 @@ async function withIdempotency(
     const value = response.headers.get(name);
     if (value !== null) headers[name] = value;
   }
-  await completeIdempotencyKey({ db, principal: principal.principal, key, response: { status: response.status, headers, body }, now });
+  await completeIdempotencyKey({ db, principal: principal.principal, key, response: { status: response.status, headers, body }, now, claimedAt: now });
   return new Response(body, { status: response.status, headers: response.headers });
 }
 

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import type { FileStore } from "@accord/core";
+import { StoreFullError, type FileStore } from "@accord/core";
 import busboy from "busboy";
 import { ApiProblem } from "./problem";
 
@@ -37,7 +37,7 @@ export async function readMultipart(request: Request, { store, maxFileBytes, max
     throw new ApiProblem("bad_request", { detailKey: "api.detail.expectedMultipart" });
   }
   const fields: Record<string, string> = {};
-  const pending: Promise<ReceivedApiFile | { tooLarge: string; fileName: string }>[] = [];
+  const pending: Promise<ReceivedApiFile | { tooLarge: string; fileName: string } | { noSpace: string; fileName: string }>[] = [];
   let tooMany = false;
   parser.on("field", (name, value) => {
     fields[name] = value;
@@ -51,7 +51,11 @@ export async function readMultipart(request: Request, { store, maxFileBytes, max
     pending.push(
       store.writeTemp(stream, { maxBytes: maxFileBytes }).then((result) =>
         result.ok ? { fieldName, fileName: info.filename, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes } : { tooLarge: fieldName, fileName: info.filename },
-      ),
+      ).catch((error: unknown) => {
+        // A full disk: that file is gone and its stream drained, the form goes on to its end.
+        if (error instanceof StoreFullError) return { noSpace: fieldName, fileName: info.filename };
+        throw error;
+      }),
     );
   });
   const source = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
@@ -75,6 +79,14 @@ export async function readMultipart(request: Request, { store, maxFileBytes, max
     await cleanUp();
     throw error;
   });
+  const noSpace = settled.find((entry): entry is { noSpace: string; fileName: string } => "noSpace" in entry);
+  if (noSpace) {
+    await cleanUp();
+    throw new ApiProblem("insufficient_storage", {
+      detailKey: "api.detail.storageFull",
+      issues: [{ field: noSpace.noSpace, code: "insufficient_storage", messageKey: "uploads.error.noSpace", params: { fileName: noSpace.fileName } }],
+    });
+  }
   const tooLarge = settled.find((entry): entry is { tooLarge: string; fileName: string } => "tooLarge" in entry);
   if (tooLarge || tooMany) {
     await cleanUp();

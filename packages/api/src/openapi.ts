@@ -13,6 +13,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: "Unsupported content type",
   422: "Invalid fields (see `errors`), or an Idempotency-Key reused for another request",
   429: "Rate limit reached (see Retry-After)",
+  507: "The file storage is full: nothing was saved (see `errors`); the same request may be retried later",
 };
 
 const problemResponse = (status: number) => ({ description: PROBLEM_DESCRIPTIONS[status] ?? "Problem", content: { "application/problem+json": { schema: problem } } });
@@ -27,7 +28,7 @@ const rateHeaders = {
 export function buildOpenApiDocument(operations: readonly AnyOperation[], { serverUrl }: { serverUrl: string }) {
   const paths: ZodOpenApiPathsObject = {};
   for (const op of operations) {
-    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), ...(op.multipart || op.csv ? [413] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
+    const statuses = [...new Set([...(op.method === "POST" ? [400, 415] : []), ...(op.multipart || op.csv ? [413] : []), ...(op.multipart ? [507] : []), 401, 403, 422, 429, ...(op.problems ?? [])])].sort();
     const operation: ZodOpenApiOperationObject = {
       operationId: op.operationId,
       summary: op.summary,

@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode } from "@accord/core";
+import { AppError, StoreFullError, type AppErrorCode } from "@accord/core";
 import { isDatabaseUnavailable } from "@accord/db";
 import type { ApiTranslate } from "./i18n";
 
@@ -26,7 +26,8 @@ export type ProblemKind =
   | "idempotency_in_progress"
   | "idempotency_mismatch"
   | "server_error"
-  | "unavailable";
+  | "unavailable"
+  | "insufficient_storage";
 
 const STATUS: Record<ProblemKind, number> = {
   bad_request: 400,
@@ -43,6 +44,8 @@ const STATUS: Record<ProblemKind, number> = {
   idempotency_mismatch: 422,
   server_error: 500,
   unavailable: 503,
+  // The file store's disk is full (RFC 4918): not the client's fault, nor a crash of ours.
+  insufficient_storage: 507,
 };
 
 /** A field error before translation: its path, its code, and the catalogue key of its message. */
@@ -137,6 +140,7 @@ export function toProblem(error: unknown, rename?: (field: string) => string): A
   if (error instanceof ApiProblem) return error;
   if (error instanceof AppError) return problemFromAppError(error, rename);
   if (isDatabaseUnavailable(error)) return new ApiProblem("unavailable", { detailKey: "api.detail.unavailable", headers: { "Retry-After": "5" } });
+  if (error instanceof StoreFullError) return new ApiProblem("insufficient_storage", { detailKey: "api.detail.storageFull" });
   console.error("API: unexpected error", error);
   return new ApiProblem("server_error", { detailKey: "api.detail.serverError" });
 }

@@ -86,7 +86,7 @@ export { listQueueViews, type QueueView } from "./cases/list-queue-views";
 export { listQueueFilterOptions, type QueueFilterOptions } from "./cases/list-queue-filter-options";
 export { listMailbox } from "./mailbox/list-mailbox";
 
-export { createFileStore, fileStoreDir, isSha256, type FileStore, type WriteTempResult } from "./files/file-store";
+export { createFileStore, fileStoreDir, isSha256, StoreFullError, type FileStore, type WriteTempResult } from "./files/file-store";
 export { detectContentType, extensionOf, ACCEPTED_EXTENSIONS, type DetectedType } from "./files/detect-content-type";
 export { stageUpload, stageUploadSchema, displayFileName, STAGED_UPLOAD_LIFETIME_MS, type StagedUpload, type StageUploadInput } from "./files/stage-upload";
 export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-staged-upload";
@@ -261,7 +261,7 @@ export { changeReasonCode } from "./keys/change-reason-code";
 export { deleteReasonCode } from "./keys/delete-reason-code";
 export { findInvoiceLineIds, type InvoiceLineRef } from "./claims/find-invoice-line-ids";
 export { authenticateApiKey, type ApiPrincipal, type ApiKeyRefusal } from "./api/authenticate-api-key";
-export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_LIFETIME_MS, type IdempotencyClaim, type StoredResponse } from "./api/api-idempotency";
+export { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey, IDEMPOTENCY_KEY_LIFETIME_MS, IDEMPOTENCY_KEY_LEASE_MS, type IdempotencyClaim, type StoredResponse } from "./api/api-idempotency";
 export { consumeRateLimit, RATE_LIMIT_WINDOW_MS, type RateLimitState } from "./api/api-rate-limit";
 
 // CSV imports (ADR 0037): customer claims in the portal, the ERP's invoices and payments in the back-office

@@ -31,6 +31,7 @@ export async function handleImportForm(
     if (received.status === "too_large") {
       return { fieldErrors: { file: [t("csvImport.error.file_too_large", { maxMegabytes: CSV_LIMITS.maxBytes / 1024 / 1024 })] } };
     }
+    if (received.status === "no_space") return { fieldErrors: { file: [t("uploads.error.noSpace", { fileName: received.fileName })] } };
     const report = await importFile({ file: createReadStream(received.tempPath), fileName: received.fileName }, (key, params) => translateKey(t, key, params));
     return redirect(`${pagePath}?import=${report.importId}#report`);
   } finally {

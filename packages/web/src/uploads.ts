@@ -36,6 +36,7 @@ import {
   discardStagedUpload,
   listStagedUploads,
   stageUpload,
+  StoreFullError,
   type FileStore,
   type MessageParams,
 } from "@accord/core";
@@ -53,7 +54,9 @@ export const DEFAULT_MAX_FILES = 20;
 
 export type ReceivedFile =
   | { status: "received"; fieldName: string; fileName: string; tempPath: string; sha256: string; sizeBytes: number }
-  | { status: "too_large"; fieldName: string; fileName: string; maxBytes: number };
+  | { status: "too_large"; fieldName: string; fileName: string; maxBytes: number }
+  /** The store's disk was full (StoreFullError): nothing of the file was kept. */
+  | { status: "no_space"; fieldName: string; fileName: string };
 
 export interface MultipartForm {
   /** The text fields (files are not in it). */
@@ -189,6 +192,10 @@ async function parseMultipart(
       target.writeTemp(stream, { maxBytes: maxFileBytes }).then((result): ReceivedFile => {
         if (!result.ok) return { status: "too_large", fieldName, fileName, maxBytes: maxFileBytes };
         return { status: "received", fieldName, fileName, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes };
+      }).catch((error: unknown): ReceivedFile => {
+        // A full disk: that file is gone and its stream drained; the uploader is told, not a 500.
+        if (error instanceof StoreFullError) return { status: "no_space", fieldName, fileName };
+        throw error;
       }),
     );
   });
@@ -378,6 +385,8 @@ export async function readFormWithUploads(
   return { fields: form.fields, uploadIds, uploads, refused };
 }
 
+const NO_SPACE = "uploads.error.noSpace";
+
 async function stageReceived(
   form: MultipartForm,
   options: { db: Db; actor: Actor; now: Date; store: FileStore },
@@ -392,6 +401,10 @@ async function stageReceived(
         refused.push({ fileName: file.fileName, messageKey: "uploads.error.size", params: { fileName: file.fileName, max: String(uploadLimitMegabytes(file.maxBytes)) } });
         continue;
       }
+      if (file.status === "no_space") {
+        refused.push({ fileName: file.fileName, messageKey: NO_SPACE, params: { fileName: file.fileName } });
+        continue;
+      }
       try {
         const upload = await stageUpload({
           db: options.db,
@@ -402,6 +415,10 @@ async function stageReceived(
         });
         staged.push({ id: upload.id, fileName: upload.fileName, sizeBytes: upload.sizeBytes, contentType: upload.contentType });
       } catch (error) {
+        if (error instanceof StoreFullError) {
+          refused.push({ fileName: file.fileName, messageKey: NO_SPACE, params: { fileName: file.fileName } });
+          continue;
+        }
         if (!(error instanceof AppError) || error.code !== "validation") throw error;
         refused.push({ fileName: file.fileName, messageKey: error.messageKey, params: { fileName: file.fileName, ...error.params } });
       }
@@ -425,7 +442,8 @@ const json = (body: unknown, status = 200) =>
 /**
  * `POST /uploads` (resource route of each app): stages the files of a multipart body for the actor.
  * 200 `{ uploads: [{ id, fileName, sizeBytes, contentType }], refused: [{ fileName, message }] }`
- * (422 when every file was refused), 401 for a visitor, 404 for someone who may not upload.
+ * (422 when every file was refused; 507 when nothing was staged because the store's disk is full),
+ * 401 for a visitor, 404 for someone who may not upload.
  */
 export async function uploadResponse(
   request: Request,
@@ -445,7 +463,7 @@ export async function uploadResponse(
   const store = target ?? fileStore();
   const form = await readMultipartForm(request, { store, maxFileBytes });
   const { staged, refused } = await stageReceived(form, { db, actor, now, store });
-  const status = staged.length === 0 && refused.length > 0 ? 422 : 200;
+  const status = staged.length > 0 || refused.length === 0 ? 200 : refused.some((r) => r.messageKey === NO_SPACE) ? 507 : 422;
   return json({ uploads: staged, refused: translateRefusals(refused, t) }, status);
 }
 

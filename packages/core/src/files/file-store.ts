@@ -23,7 +23,8 @@ export interface FileStore {
   /**
    * Streams `source` to a new temporary file while hashing it. Past `maxBytes` the copy stops, the
    * temporary file is removed, the rest of `source` is drained (so a multipart parser moves on to the
-   * next part) and `{ ok: false, reason: "too_large" }` is returned.
+   * next part) and `{ ok: false, reason: "too_large" }` is returned. When the disk is full (ENOSPC,
+   * EDQUOT) the same clean-up happens and `StoreFullError` is thrown: the caller tells the uploader.
    */
   writeTemp(source: Readable, options: { maxBytes: number }): Promise<WriteTempResult>;
   /** Moves a temporary file to its place in the store; when the content is already there, drops it. */
@@ -58,6 +59,23 @@ const STREAM_BUFFER_BYTES = 1024 * 1024;
 export function isSha256(value: string): boolean {
   return SHA256.test(value);
 }
+
+/**
+ * The store's disk is full (ENOSPC) or its quota spent (EDQUOT): the upload's partial file is gone
+ * and the rest of its stream drained. Not a server fault the uploader can do nothing about: the
+ * upload routes answer it as "insufficient storage", naming the file.
+ */
+export class StoreFullError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super("the file store has no space left", options);
+    this.name = "StoreFullError";
+  }
+}
+
+const isNoSpace = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+};
 
 class TooLarge extends Error {
   constructor() {
@@ -121,6 +139,10 @@ export function createFileStore(dir: string): FileStore {
           source.resume();
           return { ok: false, reason: "too_large", maxBytes };
         }
+        if (isNoSpace(error)) {
+          source.resume();
+          throw new StoreFullError({ cause: error });
+        }
         throw error;
       }
       return { ok: true, tempPath, sha256: hash.digest("hex"), sizeBytes: size };
@@ -133,8 +155,13 @@ export function createFileStore(dir: string): FileStore {
         await rm(from, { force: true });
         return;
       }
-      await mkdir(path.dirname(to), { recursive: true });
-      await rename(from, to);
+      try {
+        await mkdir(path.dirname(to), { recursive: true });
+        await rename(from, to);
+      } catch (error) {
+        if (isNoSpace(error)) throw new StoreFullError({ cause: error });
+        throw error;
+      }
     },
 
     async removeTemp(tempPath) {

@@ -1,10 +1,11 @@
 import type { Actor } from "@accord/auth";
 import { stagedUploads, type Db } from "@accord/db";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { detectContentType } from "./detect-content-type";
-import type { FileStore } from "./file-store";
-import { addReference, lockContent } from "./stored-file-references";
+import { StoreFullError, type FileStore } from "./file-store";
+import { addReference, lockContent, releaseReferences } from "./stored-file-references";
 import { canUpload } from "./upload-access";
 
 /** A staged upload that is never attached expires after this long, then the worker removes it. */
@@ -97,7 +98,20 @@ export async function stageUpload({
       return inserted!;
     });
     // After the commit: whoever removes unreferenced bytes takes the same lock and sees our row.
-    await store.commit(tempPath, sha256);
+    try {
+      await store.commit(tempPath, sha256);
+    } catch (error) {
+      // A disk out of space (or inodes) for the content's folder: the rows just written go again, so
+      // no row ever names bytes that are not there.
+      if (error instanceof StoreFullError) {
+        await db.transaction(async (tx) => {
+          await lockContent(tx, sha256);
+          await tx.delete(stagedUploads).where(eq(stagedUploads.id, row.id));
+          await releaseReferences(tx, [sha256]);
+        });
+      }
+      throw error;
+    }
     committed = true;
     return { id: row.id, fileName, sizeBytes, contentType: row.contentType, sha256, expiresAt };
   } finally {

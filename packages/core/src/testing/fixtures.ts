@@ -91,3 +91,4 @@ export function parseRefusal(schema: z.ZodType, raw: unknown): unknown {
 
 export { agreementFixture } from "./agreement-fixture";
 export { appendCaseEvents } from "../audit/append-case-events";
+export { canMountSmallDisk, mountSmallDisk, type SmallDisk } from "./small-disk";

@@ -16,6 +16,7 @@ const fr = {
       idempotency_mismatch: "Clé d'idempotence déjà utilisée",
       server_error: "Erreur interne",
       unavailable: "Service momentanément indisponible",
+      insufficient_storage: "Espace de stockage insuffisant",
     },
     detail: {
       keyMissing: "Envoyez votre clé d'API dans l'en-tête « Authorization: Bearer <clé> ».",
@@ -40,6 +41,7 @@ const fr = {
       rateLimited: "Limite de {{limit}} requêtes par minute atteinte : réessayez dans {{seconds}} s.",
       serverError: "Une erreur inattendue est survenue. Réessayez ; la même clé d'idempotence peut resservir.",
       unavailable: "Le service est momentanément indisponible. Réessayez dans un instant.",
+      storageFull: "L'espace de stockage des fichiers est plein : rien n'a été enregistré. Réessayez plus tard.",
     },
     field: {
       reasonCodeUnknown: "Code motif inconnu : « {{code}} ». Demandez à votre administrateur de l'associer à un type de réclamation.",
@@ -71,6 +73,7 @@ const en: typeof fr = {
       idempotency_mismatch: "Idempotency key already used",
       server_error: "Internal error",
       unavailable: "Service temporarily unavailable",
+      insufficient_storage: "Insufficient storage",
     },
     detail: {
       keyMissing: "Send your API key in the “Authorization: Bearer <key>” header.",
@@ -95,6 +98,7 @@ const en: typeof fr = {
       rateLimited: "Limit of {{limit}} requests per minute reached: try again in {{seconds}} s.",
       serverError: "An unexpected error occurred. Try again; the same idempotency key may be reused.",
       unavailable: "The service is temporarily unavailable. Try again in a moment.",
+      storageFull: "The file storage is full: nothing was saved. Please try again later.",
     },
     field: {
       reasonCodeUnknown: "Unknown reason code: “{{code}}”. Ask your administrator to map it to a claim type.",

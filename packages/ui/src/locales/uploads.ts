@@ -18,6 +18,7 @@ const fr = {
       expired: "Un fichier joint n'est plus disponible (envoyé il y a plus de 24 heures ?) : joignez-le à nouveau.",
       tooMany: "Trop de fichiers à la fois : {{max}} au maximum.",
       signedOut: "Votre session a expiré : reconnectez-vous.",
+      noSpace: "« {{fileName}} » n'a pas pu être enregistré : l'espace de stockage est plein. Rien n'a été enregistré ; réessayez plus tard ou prévenez votre fournisseur.",
     },
   },
 };
@@ -41,6 +42,7 @@ const en: typeof fr = {
       expired: "An attached file is no longer available (sent more than 24 hours ago?): please attach it again.",
       tooMany: "Too many files at once: {{max}} at most.",
       signedOut: "Your session has expired: please sign in again.",
+      noSpace: "“{{fileName}}” could not be saved: the storage is full. Nothing was saved; please try again later or tell your supplier.",
     },
   },
 };
