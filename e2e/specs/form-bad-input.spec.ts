@@ -238,6 +238,7 @@ for (const app of ["portal", "backoffice"] as App[]) {
       const context = action.as === "anonymous" ? await playwrightRequest.newContext({ baseURL: base }) : contexts.get(action.as)!;
       const url = action.url(known);
       const problems: string[] = [];
+      const statuses = new Map<number, number>();
       const posts = postsFor(action, runsFor(action));
       for (const [index, post] of posts.entries()) {
         const encodings = action.multipart && index % 2 === 1 ? [multipart(post.entries)] : [urlencoded(post.entries)];
@@ -245,6 +246,7 @@ for (const app of ["portal", "backoffice"] as App[]) {
           const before = await rowCounts();
           const response = await context.post(url, { data: body, headers: { Origin: base, "Content-Type": type, Accept: "text/html" }, maxRedirects: 0 });
           const status = response.status();
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
           const html = status >= 300 && status < 400 ? "" : await response.text();
           const what = `#${index} ${post.label} (${type.split(";")[0]}) → ${status}`;
           if (status >= 500) {
@@ -265,6 +267,10 @@ for (const app of ["portal", "backoffice"] as App[]) {
         }
       }
       if (action.as === "anonymous") await context.dispose();
+      // What the sample met (accepted, refused by the schema, by the use case…): shown in the report.
+      const tally = [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
+      test.info().annotations.push({ type: "statuses", description: tally });
+      console.log(`${app} ${url}: ${tally}`);
       // FORM_FUZZ_REPORT=<file>: write every problem there and go on (a survey of all actions in one run).
       if (process.env.FORM_FUZZ_REPORT) {
         appendFileSync(process.env.FORM_FUZZ_REPORT, problems.map((p) => `${app} ${route} ${p}\n`).join(""));

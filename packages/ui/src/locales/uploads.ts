@@ -18,6 +18,7 @@ const fr = {
       expired: "Un fichier joint n'est plus disponible (envoyé il y a plus de 24 heures ?) : joignez-le à nouveau.",
       tooMany: "Trop de fichiers à la fois : {{max}} au maximum.",
       signedOut: "Votre session a expiré : reconnectez-vous.",
+      noFiles: "Aucun fichier reçu : les fichiers s'envoient dans le champ « files » d'un formulaire multipart.",
     },
   },
 };
@@ -41,6 +42,7 @@ const en: typeof fr = {
       expired: "An attached file is no longer available (sent more than 24 hours ago?): please attach it again.",
       tooMany: "Too many files at once: {{max}} at most.",
       signedOut: "Your session has expired: please sign in again.",
+      noFiles: "No file received: files are sent in the “files” field of a multipart form.",
     },
   },
 };
