@@ -156,7 +156,7 @@ export const BACKOFFICE_ACTIONS: Record<string, FormAction | string> = {
     url: (k) => `/inbound/${k.inboundId}`,
     intents: { "attach-claim": c.attachQuarantinedEmailSchema, "attach-message": c.attachQuarantinedEmailSchema, reject: c.rejectQuarantinedEmailSchema },
   },
-  "invoices/import": { as: "admin", url: () => "/invoices/import", intents: { "": noFields }, multipart: true },
+  "invoices/import": { as: "admin", url: () => "/invoices/import?kind=invoices", intents: { "": noFields }, multipart: true },
   uploads: { as: "agent", url: () => "/uploads", intents: { "": noFields }, multipart: true },
   "uploads/:id/discard": { as: "agent", url: () => "/uploads/00000000-0000-4000-8000-000000000000/discard", intents: { "": noFields } },
   "admin/sla": { as: "admin", url: () => "/admin/sla", intents: { create: c.slaPolicySchema, deactivate: policyTarget, reactivate: policyTarget } },
