@@ -15,7 +15,7 @@ import { createApiHandler } from "./handler";
 import type { AnyOperation } from "./operation";
 import { operations } from "./operations";
 import { PDF, testFileStore } from "./test-support";
-import { arbitraryOf, HOSTILE_STRINGS, HOSTILE_VALUES, inputJsonSchema, mutationsOf, rootOf, topLevelFields } from "./testing/zod-arbitrary";
+import { arbitraryOf, HOSTILE_STRINGS, HOSTILE_VALUES, inputJsonSchema, mutationsOf, rootOf, topLevelFields } from "@accord/web/testing/zod-arbitrary";
 
 const t = useTestDb();
 const SEED = 20261207;

@@ -15,7 +15,7 @@ import { createApiHandler } from "./handler";
 import type { AnyOperation } from "./operation";
 import { operations } from "./operations";
 import { PDF, testFileStore } from "./test-support";
-import { inputJsonSchema } from "./testing/zod-arbitrary";
+import { inputJsonSchema } from "@accord/web/testing/zod-arbitrary";
 
 const t = useTestDb();
 const now = new Date("2026-11-23T09:00:00Z");

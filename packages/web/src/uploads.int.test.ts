@@ -100,6 +100,14 @@ describe("readFormWithUploads", () => {
 });
 
 describe("POST /uploads", () => {
+  it("refuses a body that is not multipart with a 400 naming the files field (issue 16: every refusal names its field)", async () => {
+    const actor = await customerActor(t.db, (await createCustomer(t.db)).id);
+    const form = new Request("http://localhost/uploads", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "files=a.pdf" });
+    const response = await uploadResponse(form, { db: t.db, actor, t: translate, now, store, maxFileBytes: MAX });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: "uploads.error.noFiles", fieldErrors: { files: ["uploads.error.noFiles"] } });
+  });
+
   it("answers JSON: 200 with the staged files and the refused ones, 422 when all are refused, 401 for a visitor, 404 for a viewer", async () => {
     const actor = await customerActor(t.db, (await createCustomer(t.db)).id);
     const mixed = await uploadResponse(

@@ -442,7 +442,8 @@ const json = (body: unknown, status = 200) =>
 /**
  * `POST /uploads` (resource route of each app): stages the files of a multipart body for the actor.
  * 200 `{ uploads: [{ id, fileName, sizeBytes, contentType }], refused: [{ fileName, message }] }`
- * (422 when every file was refused; 507 when nothing was staged because the store's disk is full),
+ * (422 when every file was refused; 507 when nothing was staged because the store's disk is full), 400
+ * `{ error, fieldErrors: { files } }` for a body that is not multipart,
  * 401 for a visitor, 404 for someone who may not upload.
  */
 export async function uploadResponse(
@@ -459,7 +460,8 @@ export async function uploadResponse(
   if (request.method !== "POST") return json({ error: t("error.not_found") }, 405);
   if (!actor) return json({ error: t("uploads.error.signedOut") }, 401);
   if (!canUpload(actor)) return json({ error: t("error.not_found") }, 404);
-  if (!isMultipart(request)) return json({ error: t("error.validation") }, 400);
+  // Not multipart: no file can be in it; the refusal names the field the files go in.
+  if (!isMultipart(request)) return json({ error: t("uploads.error.noFiles"), fieldErrors: { files: [t("uploads.error.noFiles")] } }, 400);
   const store = target ?? fileStore();
   const form = await readMultipartForm(request, { store, maxFileBytes });
   const { staged, refused } = await stageReceived(form, { db, actor, now, store });

@@ -19,6 +19,7 @@ const fr = {
       tooMany: "Trop de fichiers à la fois : {{max}} au maximum.",
       signedOut: "Votre session a expiré : reconnectez-vous.",
       noSpace: "« {{fileName}} » n'a pas pu être enregistré : l'espace de stockage est plein. Rien n'a été enregistré ; réessayez plus tard ou prévenez votre fournisseur.",
+      noFiles: "Aucun fichier reçu : les fichiers s'envoient dans le champ « files » d'un formulaire multipart.",
     },
   },
 };
@@ -43,6 +44,7 @@ const en: typeof fr = {
       tooMany: "Too many files at once: {{max}} at most.",
       signedOut: "Your session has expired: please sign in again.",
       noSpace: "“{{fileName}}” could not be saved: the storage is full. Nothing was saved; please try again later or tell your supplier.",
+      noFiles: "No file received: files are sent in the “files” field of a multipart form.",
     },
   },
 };
