@@ -272,6 +272,9 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
       : state === "all"
         ? { deadline: t("queue.ended.deadlineHeader"), timeLeft: t("queue.ended.timeLeftHeader"), sla: t("queue.table.sla") }
         : { deadline: t("queue.table.deadline"), timeLeft: t("queue.table.timeLeft"), sla: t("queue.table.sla") };
+  // The open queue is the work list: a resolved case waiting to close keeps its SLA columns there (and its
+  // place in the deadline order); the ended and all lists show an ended case's end date and outcome instead.
+  const showsEnd = (item: CaseQueueItem) => state !== "open" && item.endedAt !== null;
   const columns = [
     ...(assignable ? [selectColumn] : []),
     {
@@ -285,7 +288,7 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
       header: headers.deadline,
       // An ended case has no countdown: its end date instead (its outcome and status in the next columns).
       cell: (item: CaseQueueItem): ReactNode =>
-        item.endedAt ? (
+        showsEnd(item) && item.endedAt ? (
           <>
             {formatDate(item.endedAt, language)}
             <br />
@@ -304,13 +307,13 @@ export default function CaseQueue({ loaderData, actionData }: Route.ComponentPro
     {
       key: "timeLeft",
       header: headers.timeLeft,
-      cell: (item: CaseQueueItem) => (item.endedAt ? (item.outcome ? label(`settlement.outcomes.${item.outcome}`) : label("queue.ended.noOutcome")) : businessTime(item, t)),
+      cell: (item: CaseQueueItem) => (showsEnd(item) ? (item.outcome ? label(`settlement.outcomes.${item.outcome}`) : label("queue.ended.noOutcome")) : businessTime(item, t)),
     },
     {
       key: "sla",
       header: headers.sla,
       cell: (item: CaseQueueItem) =>
-        item.endedAt ? <span className="badge">{label("queue.ended.badge")}</span> : <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} />,
+        showsEnd(item) ? <span className="badge">{label("queue.ended.badge")}</span> : <SlaBadge state={item.slaState} label={label(`queue.slaStates.${item.slaState}`)} />,
     },
     { key: "priority", header: t("queue.columns.priority"), cell: (item: CaseQueueItem) => <span className="badge">{item.priority}</span> },
     { key: "status", header: t("queue.columns.status"), cell: (item: CaseQueueItem) => label(`caseStatus.${item.status}`) },
