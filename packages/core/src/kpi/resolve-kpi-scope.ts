@@ -1,7 +1,6 @@
 import { customerAccounts, teams, type DbOrTx } from "@accord/db";
 import { addDays, daysBetween, localDate, periodBuckets, previousPeriod, startOfLocalDay, type DayPeriod, type IsoDate } from "@accord/domain";
 import { eq } from "drizzle-orm";
-import type { z } from "zod";
 import { AppError } from "../errors";
 import { KPI_MAX_PERIOD_DAYS, kpiQuerySchema, type KpiPeriod, type KpiQuery, type KpiScope } from "./kpi-query";
 
@@ -36,15 +35,6 @@ export function kpiQueryError(fieldErrors: Record<string, string[]>): AppError {
   return new AppError("validation", { messageKey: "kpi.error.invalidQuery", fieldErrors });
 }
 
-function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "query");
-    const messages = (fieldErrors[field] ??= []);
-    if (!messages.includes(issue.message)) messages.push(issue.message);
-  }
-  return fieldErrors;
-}
 
 /**
  * Reads and checks the dashboard's query (ADR 0040): the period (default the last twelve months; never
@@ -54,7 +44,7 @@ function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
  */
 export async function resolveKpiScope(db: DbOrTx, input: Record<string, unknown>, now: Date): Promise<{ query: KpiQuery; scope: KpiScope }> {
   const parsed = kpiQuerySchema.safeParse(input);
-  if (!parsed.success) throw kpiQueryError(zodFieldErrors(parsed.error));
+  if (!parsed.success) throw kpiQueryError(AppError.fromZod(parsed.error).fieldErrors ?? {});
   const query = parsed.data;
   const today = localDate(now, KPI_TIME_ZONE);
   const defaults = defaultKpiDays(now);
