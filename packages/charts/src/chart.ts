@@ -137,7 +137,11 @@ const textWidth = (text: string) => text.length * CHAR_WIDTH;
 const finite = (v: number | null | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 // Far beyond any KPI (10¹³ € in cents), and far enough from Number.MAX_VALUE that sums and nice() stay finite.
 const LIMIT = 1e15;
-const bounded = (v: number | null): number | null => (v === null ? null : Math.max(-LIMIT, Math.min(LIMIT, v)));
+// Below any figure a format can show (two decimals at most): d3's ticks fail on subnormal spans
+// (5e-324 → "Invalid array length"), so such a value is drawn, and labelled, as the zero it rounds to.
+const TINY = 1e-9;
+const bounded = (v: number | null): number | null =>
+  v === null ? null : Math.abs(v) < TINY ? 0 : Math.max(-LIMIT, Math.min(LIMIT, v));
 
 function normalise(spec: ChartSpec): Normalised[] {
   const n = spec.categories.length;
