@@ -3,11 +3,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: "unit", testTimeout: 60_000, include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
+      { extends: true, test: { name: "unit", isolate: false, testTimeout: 60_000, include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
       {
         extends: true,
         test: {
           name: "integration",
+          isolate: false,
           include: ["src/**/*.int.test.ts"],
           globalSetup: ["@accord/db/testing/global-setup"],
           testTimeout: 30_000,

@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
+    // Test files share their worker's modules (no re-import per file): most of a file's cost was loading them.
+    isolate: false,
     // Property tests are CPU-bound; on a shared 2-core machine under turbo they need room.
     testTimeout: 60_000,
     coverage: {

@@ -3,8 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", testTimeout: 60_000, include: ["src/**/*.test.{ts,tsx}"], exclude: ["src/**/*.int.test.{ts,tsx}"] } },
-      { test: { name: "integration", include: ["src/**/*.int.test.{ts,tsx}"] } },
+      { test: { name: "unit", isolate: false, testTimeout: 60_000, include: ["src/**/*.test.{ts,tsx}"], exclude: ["src/**/*.int.test.{ts,tsx}"] } },
+      { test: { name: "integration", isolate: false, include: ["src/**/*.int.test.{ts,tsx}"] } },
     ],
   },
 });

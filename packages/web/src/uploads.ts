@@ -155,6 +155,7 @@ async function parseMultipart(
 ): Promise<MultipartForm> {
   const fields = new FormData();
   const pending: Promise<ReceivedFile | null>[] = [];
+  let previous: Promise<unknown> = Promise.resolve();
   let tooManyFiles = false;
   let problem: FormProblem | null = null;
   let textBytes = 0;
@@ -188,8 +189,12 @@ async function parseMultipart(
       stream.resume();
       return;
     }
+    // One file written at a time, in the order sent: a later file never takes the disk space of an
+    // earlier one still being written (on a nearly full disk, the files that fit are the first ones).
+    const write = previous.then(() => target.writeTemp(stream, { maxBytes: maxFileBytes }));
+    previous = write.catch(() => {});
     pending.push(
-      target.writeTemp(stream, { maxBytes: maxFileBytes }).then((result): ReceivedFile => {
+      write.then((result): ReceivedFile => {
         if (!result.ok) return { status: "too_large", fieldName, fileName, maxBytes: maxFileBytes };
         return { status: "received", fieldName, fileName, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes };
       }).catch((error: unknown): ReceivedFile => {
