@@ -56,6 +56,10 @@ export function stopProcess(child: ChildProcess): Promise<void> {
  */
 export async function appBuild(appDir: string, log: (line: string) => void): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const app = path.relative(path.dirname(path.dirname(appDir)), appDir);
+  if (shared && !process.env.ACCORD_BUILD_DIR) {
+    await (shared.turbo ??= turboBuild(path.dirname(path.dirname(appDir)), shared.log));
+    return { dir: "build", cleanup: async () => {} };
+  }
   const given = process.env.ACCORD_BUILD_DIR;
   const dir = given || `build-bench-${process.pid}`;
   const cleanup = given ? async () => {} : () => rm(path.join(appDir, dir), { recursive: true, force: true });
@@ -71,4 +75,30 @@ export async function appBuild(appDir: string, log: (line: string) => void): Pro
     throw new Error(`react-router build failed (exit ${code})`);
   }
   return { dir, cleanup };
+}
+
+let shared: { log: (line: string) => void; turbo?: Promise<void> } | null = null;
+
+/**
+ * While `work` runs (the smoke run), every scenario's {@link appBuild} is the apps' ordinary build
+ * (`build/`), made or brought up to date once by `turbo run build --filter=./apps/*` — the step
+ * `npm start` runs, replayed from turbo's cache when the sources did not change — instead of a build
+ * of their own per scenario. ACCORD_BUILD_DIR, when set, still wins.
+ */
+export async function shareAppBuilds<T>(log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  shared = { log };
+  try {
+    return await work();
+  } finally {
+    shared = null;
+  }
+}
+
+async function turboBuild(root: string, log: (line: string) => void): Promise<void> {
+  log("building the apps once for this run (turbo run build --filter=./apps/*)…");
+  const started = performance.now();
+  const child = spawn("npx", ["turbo", "run", "build", "--filter=./apps/*", "--output-logs=errors-only"], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`turbo run build failed (exit ${code})`);
+  log(`apps built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
