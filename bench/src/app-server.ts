@@ -19,7 +19,8 @@ export async function startAppServer(options: { name: string; cwd: string; url: 
   const { name, url } = options;
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: options.cwd,
-    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", ACCORD_DEV: "", ...options.env },
+    // Production requires the inbound e-mail endpoint's secret; no bench posts to it.
+    env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", ACCORD_DEV: "", INBOUND_EMAIL_SECRET: process.env.INBOUND_EMAIL_SECRET || "accord-bench-inbound", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = () => stopProcess(child);

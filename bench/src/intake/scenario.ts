@@ -25,6 +25,7 @@ import { createSession, hashToken, sessionCookie } from "@accord/auth";
 import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
 import { createDb } from "@accord/db";
 import { findFreePort } from "@accord/db/embedded";
+import { withDatabase } from "@accord/db/testing";
 import postgres from "postgres";
 import { appBuild, startAppServer, stopProcess, type AppProcess } from "../app-server";
 import { benchServer, datasetDatabase } from "../queue/database";
@@ -73,12 +74,6 @@ function parseArgs(args: string[]) {
   if (!Number.isInteger(connections) || connections < 1) throw new Error("--connections must be a positive integer");
   return { size, seconds, rounds, fresh, smoke, connections };
 }
-
-const withDatabase = (url: string, name: string) => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
 
 export async function intakeScenario(args: string[]): Promise<BenchResult[]> {
   const options = parseArgs(args);
@@ -319,7 +314,6 @@ async function startPortal(options: { databaseUrl: string; buildDir: string; wor
       ACCORD_BUILD_DIR: options.buildDir,
       ACCORD_SQL_LOG: options.sqlLog ?? "",
       API_RATE_LIMIT_PER_MINUTE: "100000000",
-      INBOUND_EMAIL_SECRET: "accord-bench-inbound",
     },
   });
 }
