@@ -16,7 +16,7 @@
  *   rebuilds the apps (each run says which in the log: turbo's "cached" count).
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -34,6 +34,8 @@ export async function startScenario(args: string[]): Promise<BenchResult[]> {
   for (const arg of args) if (arg !== "--smoke") throw new Error(`unknown argument ${arg} (use --smoke)`);
   const log = (line: string) => process.stderr.write(`bench start: ${line}\n`);
   const dir = await mkdtemp(path.join(tmpdir(), "accord-bench-start-"));
+  // Readable by the `postgres` system user the embedded server runs as when we are root.
+  await chmod(dir, 0o755);
   const [portalPort, backofficePort] = [await findFreePort(), await findFreePort()];
   const urls = [`http://127.0.0.1:${portalPort}`, `http://127.0.0.1:${backofficePort}`];
   const env: NodeJS.ProcessEnv = {
@@ -44,6 +46,9 @@ export async function startScenario(args: string[]): Promise<BenchResult[]> {
     BACKOFFICE_URL: urls[1],
     MAILBOX_DIR: path.join(dir, "mailbox"),
     FILE_STORE_DIR: path.join(dir, "files"),
+    // The CLI's throw-away database goes into this run's directory, removed once the group has ended
+    // even if the CLI's own removal lost a race with the server it stopped.
+    TMPDIR: dir,
   };
   // A throw-away database, never one named by the environment.
   delete env.DATABASE_URL;

@@ -103,7 +103,16 @@ export async function intakeScenario(args: string[]): Promise<BenchResult[]> {
 
     // The statements of one claim creation, from a second portal process that logs its SQL.
     const sqlLog = path.join(work, "statements.jsonl");
-    const capture = await startPortal({ databaseUrl: url, buildDir: build.dir, work, sqlLog });
+    // Both portals start together (the measured one idles while the other is captured).
+    const starting = [startPortal({ databaseUrl: url, buildDir: build.dir, work, sqlLog }), startPortal({ databaseUrl: url, buildDir: build.dir, work })] as const;
+    const [captureStart, portalStart] = await Promise.allSettled(starting);
+    if (portalStart.status === "fulfilled") cleanups.unshift(portalStart.value.stop);
+    if (captureStart.status === "rejected" || portalStart.status === "rejected") {
+      if (captureStart.status === "fulfilled") await captureStart.value.stop();
+      throw captureStart.status === "rejected" ? captureStart.reason : (portalStart as PromiseRejectedResult).reason;
+    }
+    const capture = captureStart.value;
+    const portal = portalStart.value;
     let captured: { statements: Statement[]; plan: ReplayPlan["captured"] };
     try {
       await postClaim(capture.url, fixture.keys[0]!.key, fixture.apiBody(0), crypto.randomUUID());
@@ -127,8 +136,6 @@ export async function intakeScenario(args: string[]): Promise<BenchResult[]> {
       await capture.stop();
     }
 
-    const portal = await startPortal({ databaseUrl: url, buildDir: build.dir, work });
-    cleanups.unshift(portal.stop);
     const keyMap = Object.fromEntries(fixture.keys.map((k) => [k.key, { keyHash: k.keyHash, keyId: k.keyId }]));
     const replay = await startReplayServer({ mode: "replay", databaseUrl: url, statements: captured.statements, captured: captured.plan, keys: keyMap });
     cleanups.unshift(replay.stop);
@@ -158,7 +165,7 @@ export async function intakeScenario(args: string[]): Promise<BenchResult[]> {
       `${name}: ${r.throughput.toFixed(1)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} 2xx, ${r.redirects} 3xx, ${r.non2xx - r.redirects} 4xx/5xx, ${r.errors} errors, ${r.timeouts} timeouts${r.firstFailure ? ` (first: ${r.firstFailure})` : ""}`;
 
     // Warm-up of both sides (JIT, pools, caches), then rounds alternating API and baseline.
-    const warm = Math.min(3, options.seconds);
+    const warm = options.smoke ? 1 : 3;
     log(describe("warm-up api", await load(portal.url, apiRequest, warm)));
     log(describe("warm-up replay", await load(replay.url, apiRequest, warm)));
     const api: LoadResult[] = [];
