@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- dossier-export [--evidence-mb 300] [--files 3]`: exports the dossier of a case
+ * `npm run bench -- dossier-export [--evidence-mb 300] [--files 3] [--smoke]`: exports the dossier of a case
  * holding that much evidence (issue 12: ≥ 300 MB, memory growth ≤ 64 MB).
  *
  * - A throw-away database (as the upload scenario: TEST_DATABASE_URL / DATABASE_URL, else an
@@ -38,8 +38,10 @@ export async function dossierExportBench(args: string[]): Promise<BenchResult[]>
     if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} takes a positive number`);
     return value;
   };
-  const evidenceMb = option("--evidence-mb", 300);
-  const fileCount = Math.round(option("--files", 3));
+  // --smoke: 16 MB in 2 files, to check that the harness works.
+  const smoke = args.includes("--smoke");
+  const evidenceMb = option("--evidence-mb", smoke ? 16 : 300);
+  const fileCount = Math.round(option("--files", smoke ? 2 : 3));
   const log = (line: string) => console.error(`bench dossier-export: ${line}`);
 
   await mkdir(path.join(repoRoot, ".data"), { recursive: true });

@@ -1,25 +1,81 @@
-import type { BenchResult } from "./report";
+import { shareAppBuilds } from "./app-server";
 import { dossierExportBench } from "./dossier-export";
+import { intakeScenario } from "./intake/scenario";
+import { shareBenchServer } from "./queue/database";
 import { queueScenario } from "./queue/scenario";
+import type { BenchResult } from "./report";
+import { startScenario } from "./start";
 import { uploadBench } from "./upload";
 
-/** Scenarios register here as the features that need them land (upload, queue…). */
+/**
+ * The scenarios: one line each, `name: run`. `run(args)` measures, prints its JSON lines (report.ts)
+ * and returns them; it must accept `--smoke` (10 k cases at most, few iterations: the smoke run
+ * below runs every scenario of this table in turn) and leave no server, process or data behind.
+ */
 const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   upload: uploadBench,
   queue: queueScenario,
   "dossier-export": dossierExportBench,
+  intake: intakeScenario,
+  start: startScenario,
 };
 
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/**
+ * `npm run bench -- <scenario> [options]`: one scenario; exits 1 when a goal is missed.
+ * `npm run bench -- [<scenario>] --smoke`: that scenario (or every one, in turn) at 10 k with few
+ * iterations; goals are reported, not enforced: exits 0 unless the harness itself breaks (a
+ * scenario throws). The apps are built once and the bench's PostgreSQL opened once for the whole run
+ * (`shareAppBuilds`, `shareBenchServer`), so the 10 k dataset is generated at most once.
+ */
 async function main(argv: string[]) {
-  const [name, ...args] = argv;
+  const smoke = argv.includes("--smoke");
+  const [name, ...args] = argv.filter((arg) => arg !== "--smoke");
   const known = Object.keys(scenarios);
+  if (smoke && name === undefined) {
+    process.exitCode = await smokeRun(known, []);
+    return;
+  }
   if (!name || !scenarios[name]) {
-    console.error(`Usage: npm run bench -- <scenario>\nScenarios: ${known.length > 0 ? known.join(", ") : "(none yet)"}`);
+    console.error(`Usage: npm run bench -- <scenario> [options] [--smoke]  |  npm run bench -- --smoke\nScenarios: ${known.join(", ")}`);
     process.exitCode = name ? 1 : 0;
+    return;
+  }
+  if (smoke) {
+    process.exitCode = await smokeRun([name], args);
     return;
   }
   const results = await scenarios[name](args);
   if (results.some((r) => !r.pass)) process.exitCode = 1;
 }
 
-void main(process.argv.slice(2));
+/** Runs these scenarios with `--smoke` one after the other; 1 when one of them threw, else 0 (missed goals only reported). */
+async function smokeRun(names: string[], extra: string[]): Promise<number> {
+  const started = performance.now();
+  const outcomes: { name: string; seconds: number; metrics: number; missed: number; error?: string }[] = [];
+  await shareBenchServer(() => shareAppBuilds(log, async () => {
+    for (const name of names) {
+      const begun = performance.now();
+      log(`smoke: ${name}`);
+      try {
+        const results = await scenarios[name]!([...extra, "--smoke"]);
+        outcomes.push({ name, seconds: (performance.now() - begun) / 1000, metrics: results.length, missed: results.filter((r) => !r.pass).length });
+      } catch (error) {
+        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        log(`smoke: ${name} broke: ${message}`);
+        outcomes.push({ name, seconds: (performance.now() - begun) / 1000, metrics: 0, missed: 0, error: message.split("\n")[0] });
+      }
+    }
+  }));
+  log(`smoke: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  for (const o of outcomes) {
+    log(`  ${o.name.padEnd(16)} ${o.seconds.toFixed(0).padStart(4)} s  ${o.error ? `BROKEN: ${o.error}` : `${o.metrics} metrics, ${o.missed} goal(s) missed (reported, not enforced)`}`);
+  }
+  return outcomes.some((o) => o.error !== undefined) ? 1 : 0;
+}
+
+void main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- upload [--size-mb 100]`: one large evidence file through the portal's real upload
+ * `npm run bench -- upload [--size-mb 100] [--smoke]`: one large evidence file through the portal's real upload
  * route (`POST /uploads`), against a baseline measured in the same run.
  *
  * - The portal runs as its own process (production build, `node --import tsx apps/portal/server.ts`) on
@@ -39,8 +39,11 @@ const THROUGHPUT_GOAL_RATIO = 0.5;
 const ROUNDS = 5;
 
 export async function uploadBench(args: string[]): Promise<BenchResult[]> {
+  // --smoke: a 16 MB file and two rounds, to check that the harness works.
+  const smoke = args.includes("--smoke");
   const sizeArg = args.indexOf("--size-mb");
-  const sizeMb = sizeArg >= 0 ? Number(args[sizeArg + 1]) : 100;
+  const sizeMb = sizeArg >= 0 ? Number(args[sizeArg + 1]) : smoke ? 16 : 100;
+  const rounds = smoke ? 2 : ROUNDS;
   if (!Number.isFinite(sizeMb) || sizeMb <= 0) throw new Error("--size-mb takes a positive number");
   const sizeBytes = Math.round(sizeMb * 1024 * 1024);
 
@@ -77,7 +80,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     const baselines: number[] = [];
     const uploads: number[] = [];
     let growthBytes = 0;
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < rounds; round++) {
       baselines.push(await baselineCopy(file, path.join(workDir, "baseline.out")));
       await new Promise((resolve) => setTimeout(resolve, 300));
       const rssBefore = await readStatus(pid, "VmRSS");
@@ -181,7 +184,7 @@ async function baselineCopy(file: string, out: string): Promise<number> {
 }
 
 export async function throwAwayDatabase(log: (line: string) => void): Promise<{ url: string; release: () => Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `accord_bench_${process.pid}_${Date.now()}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });

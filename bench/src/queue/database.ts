@@ -1,3 +1,4 @@
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -9,21 +10,82 @@ import { generateDataset, GENERATOR_VERSION, SEED } from "./generate";
 export interface BenchServer {
   /** Connection string of the server's maintenance database, to derive each dataset's URL from. */
   url: string;
+  /** True under CI: the datasets made on it are dropped (external server) or the server removed (embedded) at `stop`. */
+  throwaway: boolean;
   stop: () => Promise<void>;
 }
+
+/** The dataset databases made or reused on each external server, by its URL (dropped by its `stop` under CI). */
+const datasetsOn = new Map<string, Set<string>>();
 
 /**
  * The server the benchmark runs on: `BENCH_DATABASE_URL` / `DATABASE_URL` (a server where we may
  * create databases), else an embedded PostgreSQL whose data directory persists between runs
  * (`BENCH_DATA_DIR`, by default in the OS temporary directory), so a generated million is reused.
+ * Under CI (`CI=true`) nothing is left behind: the datasets are dropped from the given server, or the
+ * embedded server is a throw-away one in a temporary directory, removed when stopped.
  */
 export async function benchServer(log: (line: string) => void): Promise<BenchServer> {
+  if (sharedServer) {
+    const server = await (sharedServer.server ??= openBenchServer(log));
+    return { ...server, stop: async () => {} };
+  }
+  return openBenchServer(log);
+}
+
+let sharedServer: { server?: Promise<BenchServer> } | null = null;
+
+/**
+ * While `work` runs (the smoke run), every scenario's {@link benchServer} is one server, opened on
+ * first use and stopped at the end: the datasets are generated once for the whole run.
+ */
+export async function shareBenchServer<T>(work: () => Promise<T>): Promise<T> {
+  const session: { server?: Promise<BenchServer> } = {};
+  sharedServer = session;
+  try {
+    return await work();
+  } finally {
+    sharedServer = null;
+    if (session.server) await (await session.server).stop();
+  }
+}
+
+async function openBenchServer(log: (line: string) => void): Promise<BenchServer> {
+  const throwaway = process.env.CI === "true";
   const external = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (external) return { url: external, stop: async () => {} };
+  if (external) {
+    const datasets = new Set<string>();
+    datasetsOn.set(external, datasets);
+    const stop = async () => {
+      if (!throwaway || datasets.size === 0) return;
+      const admin = postgres(external, { max: 1, onnotice: () => {} });
+      try {
+        for (const name of datasets) await admin.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        datasetsOn.delete(external);
+        await admin.end({ timeout: 5 });
+      }
+    };
+    return { url: external, throwaway, stop };
+  }
+  if (throwaway) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "accord-bench-pg-"));
+    await chmod(dir, 0o755);
+    log(`throw-away embedded PostgreSQL in ${dir} (CI)`);
+    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), ephemeral: true });
+    return {
+      url: server.url,
+      throwaway,
+      stop: async () => {
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const dataDir = process.env.BENCH_DATA_DIR ?? path.join(os.tmpdir(), "accord-bench", "postgres");
   log(`embedded PostgreSQL in ${dataDir}`);
   const server = await startEmbeddedPostgres({ dataDir });
-  return { url: server.url, stop: server.stop };
+  return { url: server.url, throwaway, stop: server.stop };
 }
 
 const withDatabase = (url: string, name: string) => {
@@ -41,6 +103,7 @@ export async function datasetDatabase(serverUrl: string, size: number, options: 
   const { log } = options;
   const name = `accord_bench_${size}`;
   const url = withDatabase(serverUrl, name);
+  datasetsOn.get(serverUrl)?.add(name);
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
     const [exists] = await admin`select 1 from pg_database where datname = ${name}`;

@@ -36,6 +36,8 @@ const K = { account: 0xacc0, user: 0xc0de, team: 0x7ea0, staff: 0x57af, caseRow:
 export const accountId = (i: number) => uuidOf(K.account, i);
 export const teamId = (i: number) => uuidOf(K.team, i);
 export const staffId = (i: number) => uuidOf(K.staff, i);
+/** User `u` (0: the admin, 1–2: members) of account `a`. */
+export const customerUserId = (a: number, u: number) => uuidOf(K.user, a * USERS_PER_ACCOUNT + u);
 
 const FIRST = ["Camille", "Julien", "Sophie", "Thomas", "Léa", "Nicolas", "Chloé", "Antoine", "Manon", "Hugo", "Inès", "Louis"];
 const LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent"];

@@ -48,6 +48,7 @@ function parseArgs(args: string[]) {
   let fresh = false;
   let explain = false;
   let direct = false;
+  let smoke = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => args[++i] ?? "";
@@ -57,11 +58,17 @@ function parseArgs(args: string[]) {
     else if (arg === "--fresh") fresh = true;
     else if (arg === "--explain") explain = true;
     else if (arg === "--direct") direct = true;
-    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain --direct)`);
+    else if (arg === "--smoke") smoke = true;
+    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain --direct --smoke)`);
   }
   for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
+  // The smoke run: 10 k only and the fewest iterations, to check that the harness works (a few seconds).
+  if (smoke) {
+    sizes = ["10k"];
+    iterations = 20;
+  }
   if (!Number.isInteger(iterations) || iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
-  return { sizes, iterations, fresh, explain, direct };
+  return { sizes, iterations, fresh, explain, direct, warmup: smoke ? 5 : 30 };
 }
 
 /**
@@ -140,7 +147,7 @@ export async function queueScenario(args: string[]): Promise<BenchResult[]> {
           return { size, server, sql, statements: statements.length, rows, serverSamples: [] as number[], sqlSamples: [] as number[] };
         }),
       );
-      for (let i = 0; i < 30; i++) for (const run of runs) await run.server().then(run.sql);
+      for (let i = 0; i < options.warmup; i++) for (const run of runs) await run.server().then(run.sql);
       for (let i = 0; i < options.iterations; i++) {
         for (let k = 0; k < runs.length; k++) {
           const run = runs[(i + k) % runs.length]!;
