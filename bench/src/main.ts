@@ -1,5 +1,6 @@
 import type { BenchResult } from "./report";
 import { dossierExportBench } from "./dossier-export";
+import { emailRenderBench } from "./email-render";
 import { queueScenario } from "./queue/scenario";
 import { uploadBench } from "./upload";
 
@@ -8,6 +9,7 @@ const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   upload: uploadBench,
   queue: queueScenario,
   "dossier-export": dossierExportBench,
+  "email-render": emailRenderBench,
 };
 
 async function main(argv: string[]) {
