@@ -13,7 +13,7 @@ export interface AppProcess {
 
 /**
  * Starts an app's production server (`server.ts` in `cwd`, with `env` over this process's environment and
- * `nodeArgs` before it) and resolves once its /healthz answers at `url` (60 s at most).
+ * `nodeArgs` before it) and resolves once its /healthz answers at `url` (180 s at most: a loaded 2-core machine starts it slowly).
  */
 export async function startAppServer(options: { name: string; cwd: string; url: string; env: Record<string, string>; nodeArgs?: string[] }): Promise<AppProcess> {
   const { name, url } = options;
@@ -23,7 +23,7 @@ export async function startAppServer(options: { name: string; cwd: string; url: 
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = () => stopProcess(child);
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the ${name} exited with code ${child.exitCode}`);
     try {
@@ -34,7 +34,7 @@ export async function startAppServer(options: { name: string; cwd: string; url: 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await stop();
-  throw new Error(`the ${name} did not answer /healthz within 60 s`);
+  throw new Error(`the ${name} did not answer /healthz within 180 s`);
 }
 
 export function stopProcess(child: ChildProcess): Promise<void> {
