@@ -2,6 +2,7 @@ import { shareAppBuilds } from "./app-server";
 import { dossierExportBench } from "./dossier-export";
 import { intakeScenario } from "./intake/scenario";
 import { shareBenchServer } from "./queue/database";
+import { emailRenderBench } from "./email-render";
 import { queueScenario } from "./queue/scenario";
 import type { BenchResult } from "./report";
 import { startScenario } from "./start";
@@ -18,6 +19,7 @@ const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   "dossier-export": dossierExportBench,
   intake: intakeScenario,
   start: startScenario,
+  "email-render": emailRenderBench,
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

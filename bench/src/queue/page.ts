@@ -34,7 +34,15 @@ export async function startBackoffice(options: { databaseUrl: string; buildDir: 
     url,
     // BENCH_SERVER_NODE_ARGS: extra Node options for the page's server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
     nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
-    env: { DATABASE_URL: options.databaseUrl, BACKOFFICE_PORT: String(port), BACKOFFICE_URL: url, ACCORD_BUILD_DIR: options.buildDir, ACCORD_SQL_LOG: options.sqlLog ?? "" },
+    env: {
+      DATABASE_URL: options.databaseUrl,
+      BACKOFFICE_PORT: String(port),
+      BACKOFFICE_URL: url,
+      ACCORD_BUILD_DIR: options.buildDir,
+      ACCORD_SQL_LOG: options.sqlLog ?? "",
+      // Required in production (ADR 0036); the page never reads it, the bench never posts inbound e-mail.
+      INBOUND_EMAIL_SECRET: process.env.INBOUND_EMAIL_SECRET || "accord-bench-inbound-secret",
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Actor } from "@accord/auth";
 import { customerAccounts, rootCauses, staffUsers, teams, type DbOrTx } from "@accord/db";
-import { asc, eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { requireStaff } from "../access";
 
 export interface QueueFilterOptions {
@@ -23,15 +23,22 @@ export async function listQueueFilterOptions({
   language?: "fr" | "en";
 }): Promise<QueueFilterOptions> {
   requireStaff(actor, "case:read");
-  const [teamRows, staffRows, accountRows, causeRows] = await Promise.all([
-    db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name), asc(teams.id)),
-    db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.active, true)).orderBy(asc(staffUsers.name), asc(staffUsers.id)),
-    db.select({ id: customerAccounts.id, name: customerAccounts.name }).from(customerAccounts).orderBy(asc(customerAccounts.name), asc(customerAccounts.id)),
-    db
-      .select({ code: rootCauses.code, labelFr: rootCauses.labelFr, labelEn: rootCauses.labelEn })
-      .from(rootCauses)
-      .orderBy(asc(rootCauses.position), asc(rootCauses.code)),
-  ]);
+  // One statement, one round trip, for the four lists (ADR 0046): each ordered as the form shows it.
+  const [row] = await db.execute<{
+    teams: { id: string; name: string }[];
+    assignees: { id: string; name: string }[];
+    accounts: { id: string; name: string }[];
+    causes: { code: string; labelFr: string; labelEn: string }[];
+  }>(sql`
+    select
+      (select coalesce(json_agg(json_build_object('id', ${teams.id}, 'name', ${teams.name}) order by ${teams.name}, ${teams.id}), '[]') from ${teams}) as teams,
+      (select coalesce(json_agg(json_build_object('id', ${staffUsers.id}, 'name', ${staffUsers.name}) order by ${staffUsers.name}, ${staffUsers.id}), '[]')
+         from ${staffUsers} where ${staffUsers.active}) as assignees,
+      (select coalesce(json_agg(json_build_object('id', ${customerAccounts.id}, 'name', ${customerAccounts.name}) order by ${customerAccounts.name}, ${customerAccounts.id}), '[]')
+         from ${customerAccounts}) as accounts,
+      (select coalesce(json_agg(json_build_object('code', ${rootCauses.code}, 'labelFr', ${rootCauses.labelFr}, 'labelEn', ${rootCauses.labelEn}) order by ${rootCauses.position}, ${rootCauses.code}), '[]')
+         from ${rootCauses}) as causes`);
+  const { teams: teamRows, assignees: staffRows, accounts: accountRows, causes: causeRows } = row!;
   return {
     teams: teamRows,
     assignees: staffRows,

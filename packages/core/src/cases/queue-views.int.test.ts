@@ -2,7 +2,9 @@ import { useTestDb } from "@accord/db/testing";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createCustomer, createStaff, customerActor, parseRefusal, rejection, staffActor } from "../testing/fixtures";
-import { teams } from "@accord/db";
+import { customerAccounts, rootCauses, schema, staffUsers, teams } from "@accord/db";
+import { asc, eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import { deleteQueueView } from "./delete-queue-view";
 import { listQueueFilterOptions } from "./list-queue-filter-options";
 import { listQueueViews } from "./list-queue-views";
@@ -70,6 +72,32 @@ describe("saved queue views", () => {
     expect(options.accounts.map((account) => account.id)).toContain(customer.accountId);
     const names = options.accounts.map((account) => account.name);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it("reads the four lists in one statement, as the separate ordered queries read them, root causes in the user's language", async () => {
+    const agent = await staffActor(t.db, (await createStaff(t.db, { name: "Éloïse Ordre" })).id);
+    await createStaff(t.db, { name: "Adrien Ordre" });
+    await createStaff(t.db, { name: "Bruno Parti", active: false });
+    await createCustomer(t.db);
+    await t.db.insert(teams).values([{ code: "opts-b", name: "Litiges" }, { code: "opts-a", name: "Crédit" }]);
+    const statements: string[] = [];
+    const logged = drizzle(t.sql, { schema, logger: { logQuery: (query) => statements.push(query) } });
+    const fr = await listQueueFilterOptions({ db: logged, actor: agent, now });
+    expect(statements).toHaveLength(1);
+    const en = await listQueueFilterOptions({ db: t.db, actor: agent, now, language: "en" });
+    const [teamRows, staffRows, accountRows, causeRows] = await Promise.all([
+      t.db.select({ id: teams.id, name: teams.name }).from(teams).orderBy(asc(teams.name), asc(teams.id)),
+      t.db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.active, true)).orderBy(asc(staffUsers.name), asc(staffUsers.id)),
+      t.db.select({ id: customerAccounts.id, name: customerAccounts.name }).from(customerAccounts).orderBy(asc(customerAccounts.name), asc(customerAccounts.id)),
+      t.db.select().from(rootCauses).orderBy(asc(rootCauses.position), asc(rootCauses.code)),
+    ]);
+    expect(fr.teams).toEqual(teamRows);
+    expect(fr.assignees).toEqual(staffRows);
+    expect(fr.assignees.map((staff) => staff.name)).not.toContain("Bruno Parti");
+    expect(fr.accounts).toEqual(accountRows);
+    expect(causeRows.length).toBeGreaterThan(0);
+    expect(fr.rootCauses).toEqual(causeRows.map((cause) => ({ code: cause.code, label: cause.labelFr })));
+    expect(en.rootCauses).toEqual(causeRows.map((cause) => ({ code: cause.code, label: cause.labelEn })));
   });
 
   it("is refused to customers", async () => {
