@@ -1,6 +1,8 @@
 import type { BenchResult } from "./report";
+import { dashboardScenario } from "./dashboard/scenario";
 import { dossierExportBench } from "./dossier-export";
 import { queueScenario } from "./queue/scenario";
+import { slaSweepScenario } from "./sla-sweep/scenario";
 import { uploadBench } from "./upload";
 
 /** Scenarios register here as the features that need them land (upload, queue…). */
@@ -8,6 +10,8 @@ const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   upload: uploadBench,
   queue: queueScenario,
   "dossier-export": dossierExportBench,
+  dashboard: dashboardScenario,
+  "sla-sweep": slaSweepScenario,
 };
 
 async function main(argv: string[]) {
