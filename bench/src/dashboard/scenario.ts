@@ -27,6 +27,7 @@ function parseArgs(args: string[]) {
   let fresh = false;
   let explain = false;
   let panels: string[] | null = null;
+  let filters = Object.keys(FILTER_SETS);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = () => args[++i] ?? "";
@@ -34,17 +35,19 @@ function parseArgs(args: string[]) {
     else if (arg.startsWith("--sizes=")) sizes = arg.slice(8).toLowerCase().split(",").filter(Boolean);
     else if (arg === "--iterations") iterations = Number(value());
     else if (arg === "--panels") panels = value().split(",").filter(Boolean);
+    else if (arg === "--filters") filters = value().split(",").filter(Boolean);
     else if (arg === "--fresh") fresh = true;
     else if (arg === "--explain") explain = true;
     else if (arg === "--smoke") {
       sizes = ["10k"];
       iterations = 5;
-    } else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --panels a,b --fresh --explain --smoke)`);
+    } else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --panels a,b --filters none,type,team,customer --fresh --explain --smoke)`);
   }
   for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
+  for (const name of filters) if (!FILTER_SETS[name]) throw new Error(`unknown filter set ${name} (${Object.keys(FILTER_SETS).join(", ")})`);
   for (const panel of panels ?? []) if (!KPI_PANELS[panel]) throw new Error(`unknown panel ${panel} (${Object.keys(KPI_PANELS).join(", ")})`);
   if (!Number.isInteger(iterations) || iterations < 1) throw new Error("--iterations must be a positive integer");
-  return { sizes, iterations, fresh, explain, panels: panels ?? Object.keys(KPI_PANELS) };
+  return { sizes, iterations, fresh, explain, filters, panels: panels ?? Object.keys(KPI_PANELS) };
 }
 
 function p95(samples: number[]): number {
@@ -73,7 +76,8 @@ export async function dashboardScenario(args: string[]): Promise<BenchResult[]> 
       const settings = await loadKpiSettings(handle.db);
       sizes.push({ size, handle, settings });
     }
-    for (const [filters, input] of Object.entries(FILTER_SETS)) {
+    for (const filters of options.filters) {
+      const input = FILTER_SETS[filters]!;
       const runs = [];
       for (const { size, handle, settings } of sizes) {
         const { scope } = await resolveKpiScope(handle.db, { ...PERIOD, ...input }, GENERATED_AT);
