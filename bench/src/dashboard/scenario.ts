@@ -2,10 +2,10 @@ import { KPI_PANELS, loadKpiSettings, resolveKpiScope } from "@accord/core";
 import { createDb } from "@accord/db";
 import { benchServer, datasetDatabase } from "../queue/database";
 import { accountId, GENERATED_AT, teamId } from "../queue/generate";
-import { report, type BenchResult } from "../report";
+import { parseDatasetArgs, SIZES } from "../dataset-args";
+import { ratioResult, report, type BenchResult } from "../report";
 import { baselineQueries } from "./baselines";
 
-const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 /** A panel's p95 may cost at most this many times its hand-written aggregate query's p95. */
 const PANEL_GOAL = 1.3;
 /** 24 months ending the month before the dataset's instant (2026-06-15). */
@@ -22,39 +22,28 @@ const FILTER_SETS: Record<string, Record<string, string>> = {
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function parseArgs(args: string[]) {
-  let sizes = ["10k", "100k", "1m"];
-  let iterations = 30;
-  let fresh = false;
-  let explain = false;
   let panels: string[] | null = null;
   let filters = Object.keys(FILTER_SETS);
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => args[++i] ?? "";
-    if (arg === "--sizes") sizes = value().toLowerCase().split(",").filter(Boolean);
-    else if (arg.startsWith("--sizes=")) sizes = arg.slice(8).toLowerCase().split(",").filter(Boolean);
-    else if (arg === "--iterations") iterations = Number(value());
-    else if (arg === "--panels") panels = value().split(",").filter(Boolean);
-    else if (arg === "--filters") filters = value().split(",").filter(Boolean);
-    else if (arg === "--fresh") fresh = true;
-    else if (arg === "--explain") explain = true;
-    else if (arg === "--smoke") {
-      sizes = ["10k"];
-      iterations = 5;
-    } else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --panels a,b --filters none,type,team,customer --fresh --explain --smoke)`);
-  }
-  for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
+  const options = parseDatasetArgs(
+    args,
+    { iterations: 30, smokeIterations: 5, usage: "--sizes 10k,100k,1m --iterations N --panels a,b --filters none,type,team,customer --fresh --explain --smoke" },
+    (arg, value) => {
+      if (arg === "--panels") panels = value().split(",").filter(Boolean);
+      else if (arg === "--filters") filters = value().split(",").filter(Boolean);
+      else return false;
+      return true;
+    },
+  );
   for (const name of filters) if (!FILTER_SETS[name]) throw new Error(`unknown filter set ${name} (${Object.keys(FILTER_SETS).join(", ")})`);
-  for (const panel of panels ?? []) if (!KPI_PANELS[panel]) throw new Error(`unknown panel ${panel} (${Object.keys(KPI_PANELS).join(", ")})`);
-  if (!Number.isInteger(iterations) || iterations < 1) throw new Error("--iterations must be a positive integer");
-  return { sizes, iterations, fresh, explain, filters, panels: panels ?? Object.keys(KPI_PANELS) };
+  const chosen: string[] = panels ?? Object.keys(KPI_PANELS);
+  for (const panel of chosen) if (!KPI_PANELS[panel]) throw new Error(`unknown panel ${panel} (${Object.keys(KPI_PANELS).join(", ")})`);
+  return { ...options, filters, panels: chosen };
 }
 
 function p95(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
 }
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
  * `npm run bench -- dashboard`: for each dataset size, filter set and KPI panel over 24 months, the
@@ -120,16 +109,7 @@ export async function dashboardScenario(args: string[]): Promise<BenchResult[]> 
         const value = p95(run.serverSamples);
         const baseline = p95(run.sqlSamples);
         log(`${run.size} ${filters} ${run.panel}: panel p95 ${value.toFixed(2)} ms, hand-written SQL p95 ${baseline.toFixed(2)} ms`);
-        results.push({
-          scenario: `dashboard/${run.size}/${filters}/${run.panel}`,
-          metric: "panel_p95_vs_sql_p95",
-          value: round(value),
-          unit: "ms",
-          baseline: round(baseline),
-          ratio: round(value / baseline),
-          goal: `<= ${PANEL_GOAL}x the hand-written aggregate's p95`,
-          pass: value / baseline <= PANEL_GOAL,
-        });
+        results.push(ratioResult(`dashboard/${run.size}/${filters}/${run.panel}`, "panel_p95_vs_sql_p95", value, baseline, PANEL_GOAL, `<= ${PANEL_GOAL}x the hand-written aggregate's p95`));
         report(results.at(-1)!);
       }
     }

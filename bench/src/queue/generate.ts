@@ -152,11 +152,7 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
   const started = performance.now();
   const [calendarRow] = await sql<{ definition: BusinessCalendar }[]>`select definition from business_calendars where is_default`;
   const clock = new HourlyClock(calendarRow!.definition);
-  const policyRows = await sql<Policy[]>`
-    select id, priority, first_response_minutes as "firstResponseMinutes", resolution_minutes as "resolutionMinutes"
-    from sla_policies where type is null and tier is null and active`;
-  const policies = new Map(policyRows.map((p) => [p.priority, p]));
-
+  const policies = await defaultPolicies(sql);
   await loadReferenceData(sql);
 
   const casesCopy = await CopyStream.open(sql, "cases", [
@@ -263,6 +259,14 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
     await sql`insert into case_reference_counters (year, last) values (${year}, ${last}) on conflict (year) do update set last = excluded.last`;
   }
   return { cases, events, invoices, invoiceLines, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The seeded default SLA policies (no type, no tier) by priority. */
+export async function defaultPolicies(sql: Sql): Promise<Map<string, Policy>> {
+  const rows = await sql<Policy[]>`
+    select id, priority, first_response_minutes as "firstResponseMinutes", resolution_minutes as "resolutionMinutes"
+    from sla_policies where type is null and tier is null and active`;
+  return new Map(rows.map((p) => [p.priority, p]));
 }
 
 export const isoDate = (d: Date) => d.toISOString().slice(0, 10);

@@ -6,6 +6,7 @@ import {
   ACCOUNT_COUNT,
   accountId,
   AGENTS_PER_TEAM,
+  defaultPolicies,
   GENERATED_AT,
   K,
   loadReferenceData,
@@ -16,7 +17,6 @@ import {
   TEAMS,
   USERS_PER_ACCOUNT,
   type GenerationReport,
-  type Policy,
 } from "../queue/generate";
 import { int, streamFor, uuidOf, weighted } from "../queue/prng";
 
@@ -46,10 +46,7 @@ export const dueCaseId = (n: number) => uuidOf(K.caseRow, n * 10);
  */
 export async function generateOpenDataset(sql: Sql, size: number, log: (line: string) => void): Promise<GenerationReport> {
   const started = performance.now();
-  const policyRows = await sql<Policy[]>`
-    select id, priority, first_response_minutes as "firstResponseMinutes", resolution_minutes as "resolutionMinutes"
-    from sla_policies where type is null and tier is null and active`;
-  const policies = new Map(policyRows.map((p) => [p.priority, p]));
+  const policies = await defaultPolicies(sql);
   await loadReferenceData(sql);
   const casesCopy = await CopyStream.open(sql, "cases", [
     "id", "reference", "account_id", "customer_contact_id", "kind", "type", "status", "priority", "channel", "title", "description",

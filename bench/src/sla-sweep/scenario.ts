@@ -4,10 +4,10 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { benchServer, datasetDatabase } from "../queue/database";
 import { GENERATED_AT } from "../queue/generate";
-import { report, type BenchResult } from "../report";
+import { parseDatasetArgs, SIZES } from "../dataset-args";
+import { ratioResult, report, type BenchResult } from "../report";
 import { DUE_CASES, OPEN_DATASET } from "./generate-open";
 
-const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 /** One sweep may cost at most this many times its own statements replayed alone. */
 const SQL_GOAL = 3;
 /** The sweep at the largest size may cost at most this many times the sweep at 10 k. */
@@ -18,38 +18,14 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 type Statement = { query: string; params: unknown[] };
 
-function parseArgs(args: string[]) {
-  let sizes = ["10k", "100k", "1m"];
-  let iterations = 9;
-  let fresh = false;
-  let explain = false;
-  let smoke = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => args[++i] ?? "";
-    if (arg === "--sizes") sizes = value().toLowerCase().split(",").filter(Boolean);
-    else if (arg.startsWith("--sizes=")) sizes = arg.slice(8).toLowerCase().split(",").filter(Boolean);
-    else if (arg === "--iterations") iterations = Number(value());
-    else if (arg === "--fresh") fresh = true;
-    else if (arg === "--explain") explain = true;
-    else if (arg === "--smoke") smoke = true;
-    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain --smoke)`);
-  }
-  if (smoke) {
-    sizes = ["10k"];
-    iterations = 3;
-  }
-  for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
-  if (!Number.isInteger(iterations) || iterations < 1) throw new Error("--iterations must be a positive integer");
-  return { sizes, iterations, fresh, explain, smoke };
-}
+const parseArgs = (args: string[]) =>
+  parseDatasetArgs(args, { iterations: 9, smokeIterations: 3, usage: "--sizes 10k,100k,1m --iterations N --fresh --explain --smoke" });
 
 const median = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
  * What a sweep changes on the due cases, kept aside once (`bench_sla_due`) and put back before every
@@ -172,34 +148,12 @@ export async function slaSweepScenario(args: string[]): Promise<BenchResult[]> {
     for (const run of runs) await run.reset();
     const base = runs.find((run) => run.size === "10k");
     for (const run of runs) {
-      const sweep = median(run.sweepSamples);
-      const sql = median(run.sqlSamples);
-      results.push({
-        scenario: `sla-sweep/${run.size}`,
-        metric: "sweep_median_vs_sql_median",
-        value: round(sweep),
-        unit: "ms",
-        baseline: round(sql),
-        ratio: round(sweep / sql),
-        goal: `<= ${SQL_GOAL}x its statements replayed alone`,
-        pass: sweep / sql <= SQL_GOAL,
-      });
+      results.push(ratioResult(`sla-sweep/${run.size}`, "sweep_median_vs_sql_median", median(run.sweepSamples), median(run.sqlSamples), SQL_GOAL, `<= ${SQL_GOAL}x its statements replayed alone`));
       report(results.at(-1)!);
     }
     const largest = runs.at(-1)!;
     if (base && largest !== base) {
-      const value = median(largest.sweepSamples);
-      const baseline = median(base.sweepSamples);
-      results.push({
-        scenario: `sla-sweep/${largest.size}`,
-        metric: "sweep_median_vs_10k_median",
-        value: round(value),
-        unit: "ms",
-        baseline: round(baseline),
-        ratio: round(value / baseline),
-        goal: `<= ${SCALE_GOAL}x the sweep at 10k`,
-        pass: value / baseline <= SCALE_GOAL,
-      });
+      results.push(ratioResult(`sla-sweep/${largest.size}`, "sweep_median_vs_10k_median", median(largest.sweepSamples), median(base.sweepSamples), SCALE_GOAL, `<= ${SCALE_GOAL}x the sweep at 10k`));
       report(results.at(-1)!);
     }
   } finally {
