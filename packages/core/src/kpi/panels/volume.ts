@@ -28,14 +28,15 @@ export async function volumePanel(db: DbOrTx, scope: KpiScope): Promise<VolumePa
       select ${bucketIndex(sql`received_at`, scope)} as idx, count(*) as n from c where received_at >= ${from} and received_at < ${to} group by 1
     ), e as (
       select ${bucketIndex(sql`ended_at`, scope)} as idx, count(*) as n from c where ended_at >= ${from} and ended_at < ${to} group by 1
-    ), rk as (
+    ), rk as materialized (
       -- Each bucket's backlog without sorting the cases (ADR 0044): a case counts at a bucket's instant t
       -- when received_at ≤ t and not (its end, never before its reception, ≤ t). Each instant is put at
       -- the first bucket instant at or after it — the number of bucket instants strictly before it
       -- (width_bucket of the instant less 1 µs, timestamps being to the microsecond), plus one — so
-      -- the backlog at bucket k is the receptions placed at 1..k less the ends placed at 1..k.
+      -- the backlog at bucket k is the receptions placed at 1..k less the ends placed at 1..k. Both are
+      -- materialized: each is read once per bucket, and must not be recomputed over the cases each time.
       select width_bucket(received_at - interval '1 microsecond', ${markers}) + 1 as idx, count(*) as n from c group by 1
-    ), ek as (
+    ), ek as materialized (
       select width_bucket(greatest(received_at, ended_at) - interval '1 microsecond', ${markers}) + 1 as idx, count(*) as n
         from c where ended_at is not null group by 1
     ), k as (
