@@ -1,10 +1,12 @@
 import { shareAppBuilds } from "./app-server";
+import { dashboardScenario } from "./dashboard/scenario";
 import { dossierExportBench } from "./dossier-export";
 import { intakeScenario } from "./intake/scenario";
 import { shareBenchServer } from "./queue/database";
 import { emailRenderBench } from "./email-render";
 import { queueScenario } from "./queue/scenario";
 import type { BenchResult } from "./report";
+import { slaSweepScenario } from "./sla-sweep/scenario";
 import { startScenario } from "./start";
 import { uploadBench } from "./upload";
 
@@ -20,6 +22,8 @@ const scenarios: Record<string, (args: string[]) => Promise<BenchResult[]>> = {
   intake: intakeScenario,
   start: startScenario,
   "email-render": emailRenderBench,
+  dashboard: dashboardScenario,
+  "sla-sweep": slaSweepScenario,
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -5,7 +5,7 @@ import postgres from "postgres";
 import type { Sql } from "@accord/db";
 import { startEmbeddedPostgres } from "@accord/db/embedded";
 import { runMigrations } from "@accord/db/migrate";
-import { generateDataset, GENERATOR_VERSION, SEED } from "./generate";
+import { generateDataset, GENERATOR_VERSION, SEED, type GenerationReport } from "./generate";
 
 export interface BenchServer {
   /** Connection string of the server's maintenance database, to derive each dataset's URL from. */
@@ -88,6 +88,16 @@ async function openBenchServer(log: (line: string) => void): Promise<BenchServer
   return { url: server.url, throwaway, stop: server.stop };
 }
 
+/** A kind of dataset: its databases' name prefix, its generator and that generator's version. */
+export interface DatasetKind {
+  prefix: string;
+  version: number;
+  generate: (sql: Sql, size: number, log: (line: string) => void) => Promise<GenerationReport>;
+}
+
+/** The queue's dataset (~86 % of cases ended), also the dashboard's. */
+export const QUEUE_DATASET: DatasetKind = { prefix: "accord_bench", version: GENERATOR_VERSION, generate: generateDataset };
+
 const withDatabase = (url: string, name: string) => {
   const u = new URL(url);
   u.pathname = `/${name}`;
@@ -99,9 +109,14 @@ const withDatabase = (url: string, name: string) => {
  * version and seed, else (re)created, migrated, loaded by COPY with the secondary indexes built
  * after the load, and analysed.
  */
-export async function datasetDatabase(serverUrl: string, size: number, options: { fresh: boolean; log: (line: string) => void }): Promise<string> {
+export async function datasetDatabase(
+  serverUrl: string,
+  size: number,
+  options: { fresh: boolean; log: (line: string) => void; kind?: DatasetKind },
+): Promise<string> {
   const { log } = options;
-  const name = `accord_bench_${size}`;
+  const kind = options.kind ?? QUEUE_DATASET;
+  const name = `${kind.prefix}_${size}`;
   const url = withDatabase(serverUrl, name);
   datasetsOn.get(serverUrl)?.add(name);
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -112,7 +127,7 @@ export async function datasetDatabase(serverUrl: string, size: number, options: 
       try {
         const [meta] = await db<{ version: number; seed: number; size: number }[]>`
           select version, seed, size from bench_dataset where complete`.catch(() => []);
-        if (meta && meta.version === GENERATOR_VERSION && meta.seed === SEED && meta.size === size) {
+        if (meta && meta.version === kind.version && meta.seed === SEED && meta.size === size) {
           log(`dataset ${size}: reused (${name})`);
           return url;
         }
@@ -128,11 +143,11 @@ export async function datasetDatabase(serverUrl: string, size: number, options: 
 
   log(`dataset ${size}: migrating ${name}`);
   await runMigrations(url);
-  const sql = postgres(url, { max: 8, onnotice: () => {}, connection: { TimeZone: "UTC" } });
+  const sql = postgres(url, { max: 12, onnotice: () => {}, connection: { TimeZone: "UTC" } });
   try {
     const indexes = await dropSecondaryIndexes(sql);
     log(`dataset ${size}: generating (seed ${SEED})`);
-    const report = await generateDataset(sql as unknown as Sql, size, log);
+    const report = await kind.generate(sql as unknown as Sql, size, log);
     log(`dataset ${size}: ${report.cases} cases, ${report.events} events, ${report.invoices} invoices, ${report.invoiceLines} lines in ${report.seconds.toFixed(0)} s; indexing`);
     const indexStart = performance.now();
     const reserved = await sql.reserve();
@@ -145,7 +160,7 @@ export async function datasetDatabase(serverUrl: string, size: number, options: 
     await sql`vacuum analyze`;
     log(`dataset ${size}: ${indexes.length} indexes built and analysed in ${((performance.now() - indexStart) / 1000).toFixed(0)} s`);
     await sql`create table bench_dataset (version integer not null, seed integer not null, size integer not null, complete boolean not null)`;
-    await sql`insert into bench_dataset values (${GENERATOR_VERSION}, ${SEED}, ${size}, true)`;
+    await sql`insert into bench_dataset values (${kind.version}, ${SEED}, ${size}, true)`;
   } finally {
     await sql.end({ timeout: 5 });
   }
@@ -158,7 +173,7 @@ async function dropSecondaryIndexes(sql: postgres.Sql): Promise<string[]> {
     select i.indexname as name, i.indexdef as definition
     from pg_indexes i
     where i.schemaname = 'public'
-      and i.tablename in ('cases', 'case_events', 'invoices', 'invoice_lines', 'case_lines')
+      and i.tablename in ('cases', 'case_events', 'invoices', 'invoice_lines', 'case_lines', 'case_decisions', 'case_surveys', 'time_entries', 'corrective_actions')
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`;
   for (const row of rows) await sql.unsafe(`drop index "${row.name}"`);
   return rows.map((row) => row.definition);

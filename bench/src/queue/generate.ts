@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Sql } from "@accord/db";
 import {
   BusinessClock,
+  businessMinutesBetween,
   canonicalJson,
   computeSla,
   GENESIS_HASH,
@@ -13,13 +14,13 @@ import { CopyStream, type CopyValue } from "./copy";
 import { int, logNormal, mulberry32, pick, streamFor, uuidOf, weighted, type Rng } from "./prng";
 
 /** Bump when the generated data changes: a stored dataset of another version is regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const SEED = 20_260_615;
 /** The instant the dataset is generated "at" (Monday 10:00 in Paris); the benchmark asks the queue at it. */
 export const GENERATED_AT = new Date("2026-06-15T08:00:00Z");
 
 export const ACCOUNT_COUNT = 300;
-const USERS_PER_ACCOUNT = 3;
+export const USERS_PER_ACCOUNT = 3;
 export const TEAMS = [
   { code: "qualite", name: "Qualité" },
   { code: "logistique", name: "Logistique" },
@@ -28,11 +29,19 @@ export const TEAMS = [
   { code: "grands-comptes", name: "Grands comptes" },
   { code: "support", name: "Support général" },
 ] as const;
-const AGENTS_PER_TEAM = 8;
+export const AGENTS_PER_TEAM = 8;
 const DAY = 86_400_000;
 
 // Deterministic ids: a kind tag and an index.
-const K = { account: 0xacc0, user: 0xc0de, team: 0x7ea0, staff: 0x57af, caseRow: 0xca5e, invoice: 0x1a70, line: 0x11e0, caseLine: 0xca11 };
+export const K = { account: 0xacc0, user: 0xc0de, team: 0x7ea0, staff: 0x57af, caseRow: 0xca5e, invoice: 0x1a70, line: 0x11e0, caseLine: 0xca11, time: 0x7100, action: 0xac70 };
+/** The seed of each case's second stream: the dashboard's facts (v3), drawn apart so the queue's data stays as it was. */
+const FACTS_SEED = SEED ^ 0x3f3f;
+/** The root-cause taxonomy seeded by the migrations, each with its weight among classified cases. */
+const ROOT_CAUSES: Record<string, number> = {
+  product_defect: 18, raw_material: 6, packaging: 9, transport_damage: 12, late_delivery: 14, picking_error: 10,
+  pricing_error: 11, billing_error: 9, contract_interpretation: 4, customer_error: 4, unfounded: 3,
+};
+const ENDING = new Set<CaseStatus>(["resolved", "closed", "withdrawn", "rejected", "duplicate"]);
 export const accountId = (i: number) => uuidOf(K.account, i);
 export const teamId = (i: number) => uuidOf(K.team, i);
 export const staffId = (i: number) => uuidOf(K.staff, i);
@@ -135,7 +144,7 @@ class HourlyClock extends BusinessClock {
   }
 }
 
-const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
+export const sha256Hex = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
  * Generates and loads the reference data (accounts, users, teams, staff) and `size` cases with their
@@ -145,11 +154,7 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
   const started = performance.now();
   const [calendarRow] = await sql<{ definition: BusinessCalendar }[]>`select definition from business_calendars where is_default`;
   const clock = new HourlyClock(calendarRow!.definition);
-  const policyRows = await sql<Policy[]>`
-    select id, priority, first_response_minutes as "firstResponseMinutes", resolution_minutes as "resolutionMinutes"
-    from sla_policies where type is null and tier is null and active`;
-  const policies = new Map(policyRows.map((p) => [p.priority, p]));
-
+  const policies = await defaultPolicies(sql);
   await loadReferenceData(sql);
 
   const casesCopy = await CopyStream.open(sql, "cases", [
@@ -157,6 +162,7 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
     "team_id", "assignee_id", "impact_score", "disputed_amount_cents", "credited_amount_cents", "sla_policy_id",
     "first_response_due_at", "first_response_warn_at", "resolution_due_at", "resolution_warn_at", "next_sla_at",
     "first_responded_at", "last_activity_at", "received_at", "resolved_at", "closed_at", "outcome", "version", "created_at", "updated_at",
+    "ended_at", "resolution_business_minutes", "root_cause_code", "legal_costs_cents",
   ]);
   const eventsCopy = await CopyStream.open(sql, "case_events", ["case_id", "seq", "type", "actor_kind", "actor_id", "at", "visibility", "payload", "prev_hash", "hash"]);
   const invoicesCopy = await CopyStream.open(sql, "invoices", [
@@ -164,6 +170,12 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
   ]);
   const linesCopy = await CopyStream.open(sql, "invoice_lines", ["id", "invoice_id", "line_no", "product_code", "description", "quantity_milli", "unit", "unit_price_cents", "vat_rate_bp", "total_excl_tax_cents"]);
   const caseLinesCopy = await CopyStream.open(sql, "case_lines", ["id", "case_id", "invoice_id", "invoice_line_id", "contested_quantity_milli", "computed_amount_cents", "disputed_amount_cents", "created_at"]);
+  const decisionsCopy = await CopyStream.open(sql, "case_decisions", ["case_id", "outcome", "granted_cents", "penalties_cents", "decided_by_id", "decided_at", "updated_at"]);
+  const surveysCopy = await CopyStream.open(sql, "case_surveys", ["case_id", "customer_user_id", "score", "answered_at"]);
+  const timeCopy = await CopyStream.open(sql, "time_entries", ["id", "case_id", "staff_id", "minutes", "spent_on", "created_at"]);
+  const actionsCopy = await CopyStream.open(sql, "corrective_actions", [
+    "id", "case_id", "root_cause_code", "title", "owner_id", "due_date", "status", "done_at", "done_by_id", "created_by_id", "created_at", "updated_at",
+  ]);
 
   const referenceCounters = new Map<number, number>();
   const paymentTerm = JSON.stringify({ kind: "net", days: 30 });
@@ -205,13 +217,24 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
       await caseLinesCopy.row([uuidOf(K.caseLine, i), caseId, invoiceId, contested!.id, contestedQuantity, computed, disputed, c.receivedAt]);
     }
 
+    const credited = c.status === "closed" && rng() < 0.6 ? Math.round(disputed * rng()) : 0;
+    const f = factsOf(streamFor(FACTS_SEED, i), c, clock, credited);
     await casesCopy.row([
       caseId, `LIT-${year}-${String(number).padStart(6, "0")}`, c.accountId, c.contactId, c.kind, c.type, c.status, c.priority, c.channel, c.title,
       "Réclamation générée pour le banc d'essai de la file.", c.teamId, c.assigneeId, c.impactScore, disputed,
-      c.status === "closed" && rng() < 0.6 ? Math.round(disputed * rng()) : 0, c.policy.id,
+      credited, c.policy.id,
       c.sla.firstResponseDueAt, c.sla.firstResponseWarnAt, c.sla.resolutionDueAt, c.sla.resolutionWarnAt, c.sla.nextSlaAt,
       c.firstRespondedAt, c.lastActivityAt, c.receivedAt, c.resolvedAt, c.closedAt, c.outcome, c.history.length, c.receivedAt, c.lastActivityAt,
+      f.endedAt, f.businessMinutes, f.rootCause, f.legalCosts,
     ]);
+    if (f.decision) await decisionsCopy.row([caseId, f.decision.outcome, f.decision.granted, f.decision.penalties, c.staffActor, f.decision.at, f.decision.at]);
+    if (f.survey) await surveysCopy.row([caseId, c.contactId, f.survey.score, f.survey.at]);
+    for (const [n, entry] of f.time.entries()) await timeCopy.row([uuidOf(K.time, i * 4 + n), caseId, c.staffActor, entry.minutes, isoDate(entry.on), entry.on]);
+    if (f.action) {
+      await actionsCopy.row([
+        uuidOf(K.action, i), caseId, f.rootCause, "Action corrective du banc d'essai", c.staffActor, isoDate(f.action.doneAt), "done", f.action.doneAt, c.staffActor, c.staffActor, f.action.createdAt, f.action.doneAt,
+      ]);
+    }
 
     let prevHash = GENESIS_HASH;
     for (const [seq, event] of c.events.entries()) {
@@ -233,16 +256,25 @@ export async function generateDataset(sql: Sql, size: number, log: (line: string
   }
   const [cases, events, invoices, invoiceLines] = [await casesCopy.end(), await eventsCopy.end(), await invoicesCopy.end(), await linesCopy.end()];
   await caseLinesCopy.end();
+  for (const copy of [decisionsCopy, surveysCopy, timeCopy, actionsCopy]) await copy.end();
   for (const [year, last] of referenceCounters) {
     await sql`insert into case_reference_counters (year, last) values (${year}, ${last}) on conflict (year) do update set last = excluded.last`;
   }
   return { cases, events, invoices, invoiceLines, seconds: (performance.now() - started) / 1000 };
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** The seeded default SLA policies (no type, no tier) by priority. */
+export async function defaultPolicies(sql: Sql): Promise<Map<string, Policy>> {
+  const rows = await sql<Policy[]>`
+    select id, priority, first_response_minutes as "firstResponseMinutes", resolution_minutes as "resolutionMinutes"
+    from sla_policies where type is null and tier is null and active`;
+  return new Map(rows.map((p) => [p.priority, p]));
+}
+
+export const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Accounts (a few large customers, many small), their users, teams and agents. */
-async function loadReferenceData(sql: Sql) {
+export async function loadReferenceData(sql: Sql) {
   const rng = mulberry32(SEED);
   const accounts = [];
   const users = [];
@@ -342,6 +374,7 @@ function caseOf(rng: Rng, i: number, policies: Map<string, Policy>, clock: Busin
     policy,
     history,
     events,
+    staffActor,
     firstRespondedAt,
     receivedAt,
     lastActivityAt: history.at(-1)!.at,
@@ -356,4 +389,33 @@ function caseOf(rng: Rng, i: number, policies: Map<string, Policy>, clock: Busin
       nextSlaAt: verdict.nextCheckAt,
     } satisfies Record<string, CopyValue>,
   };
+}
+
+/**
+ * The facts the dashboard reads (v3), from the case's second stream: `ended_at` (the first instant it
+ * reached resolved or a terminal status, as the trigger keeps it), the business minutes to resolution
+ * in the default calendar (as `resolutionFacts` stores them), a root cause for most ended cases and a
+ * third of the open ones under investigation, legal costs for some closed disputes; a decision for
+ * each resolved case (its outcome, the credit granted, penalties now and then), a survey answer for a
+ * third of the closed ones, 1–3 time entries per resolved case, and a corrective action (done) for one
+ * classified closed case in 400.
+ */
+function factsOf(rng: Rng, c: ReturnType<typeof caseOf>, clock: BusinessClock, credited: number) {
+  const endedAt = c.history.find((h) => ENDING.has(h.status))?.at ?? null;
+  const businessMinutes = c.resolvedAt ? Math.round(businessMinutesBetween(c.receivedAt, c.resolvedAt, clock)) : null;
+  const classified = endedAt ? c.status !== "duplicate" && rng() < 0.85 : c.history.length > 2 && rng() < 0.35;
+  const rootCause = classified ? weighted(rng, ROOT_CAUSES) : null;
+  const legalCosts = c.status === "closed" && c.kind === "dispute" && rng() < 0.3 ? int(rng, 50_000, 800_000) : 0;
+  const decision = c.resolvedAt
+    ? { outcome: c.outcome ?? "settled_amicably", granted: credited, penalties: rng() < 0.05 ? int(rng, 1_000, 50_000) : 0, at: c.resolvedAt }
+    : null;
+  const closedAt = c.closedAt;
+  const surveyAt = closedAt && c.status === "closed" && rng() < 0.35 ? new Date(Math.min(GENERATED_AT.getTime() - 60_000, closedAt.getTime() + int(rng, 1, 72) * 3_600_000)) : null;
+  const survey = surveyAt ? { score: weighted(rng, { "10": 14, "9": 16, "8": 20, "7": 15, "6": 10, "5": 8, "4": 6, "3": 4, "2": 3, "1": 2, "0": 2 }), at: surveyAt } : null;
+  const time = c.resolvedAt
+    ? Array.from({ length: int(rng, 1, 3) }, () => ({ minutes: int(rng, 10, 240), on: new Date(c.receivedAt.getTime() + rng() * (c.resolvedAt!.getTime() - c.receivedAt.getTime())) }))
+    : [];
+  const actionDone = rootCause && closedAt && c.status === "closed" && rng() < 1 / 400 ? new Date(closedAt.getTime() + int(rng, 1, 30) * DAY) : null;
+  const action = actionDone && actionDone < GENERATED_AT ? { doneAt: actionDone, createdAt: closedAt! } : null;
+  return { endedAt, businessMinutes, rootCause, legalCosts, decision, survey: survey ? { score: Number(survey.score), at: survey.at } : null, time, action };
 }

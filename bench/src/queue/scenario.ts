@@ -2,12 +2,12 @@ import { loadStaffActor } from "@accord/auth";
 import { listCaseQueue } from "@accord/core";
 import { createDb, schema, type Sql } from "@accord/db";
 import { drizzle } from "drizzle-orm/postgres-js";
+import { parseDatasetArgs, SIZES } from "../dataset-args";
 import { report, type BenchResult } from "../report";
 import { benchServer, datasetDatabase } from "./database";
 import { accountId, GENERATED_AT, staffId, teamId } from "./generate";
 import { backofficeBuild, capturePageStatements, startBackoffice, staffSession, timePage, type BackofficeProcess } from "./page";
 
-const SIZES: Record<string, number> = { "10k": 10_000, "100k": 100_000, "1m": 1_000_000 };
 /** The page's server time may cost at most this many times the SQL it runs. */
 const SERVER_GOAL = 3;
 /** p95 at the largest size may be at most this many times p95 at 10 k. */
@@ -43,32 +43,14 @@ function p95(samples: number[]): number {
 }
 
 function parseArgs(args: string[]) {
-  let sizes = ["10k", "100k", "1m"];
-  let iterations = 300;
-  let fresh = false;
-  let explain = false;
   let direct = false;
-  let smoke = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () => args[++i] ?? "";
-    if (arg === "--sizes") sizes = value().toLowerCase().split(",").filter(Boolean);
-    else if (arg.startsWith("--sizes=")) sizes = arg.slice(8).toLowerCase().split(",").filter(Boolean);
-    else if (arg === "--iterations") iterations = Number(value());
-    else if (arg === "--fresh") fresh = true;
-    else if (arg === "--explain") explain = true;
-    else if (arg === "--direct") direct = true;
-    else if (arg === "--smoke") smoke = true;
-    else throw new Error(`unknown argument ${arg} (use --sizes 10k,100k,1m --iterations N --fresh --explain --direct --smoke)`);
-  }
-  for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (10k, 100k, 1m)`);
-  // The smoke run: 10 k only and the fewest iterations, to check that the harness works (a few seconds).
-  if (smoke) {
-    sizes = ["10k"];
-    iterations = 20;
-  }
-  if (!Number.isInteger(iterations) || iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
-  return { sizes, iterations, fresh, explain, direct, warmup: smoke ? 5 : 30 };
+  const options = parseDatasetArgs(
+    args,
+    { iterations: 300, smokeIterations: 20, usage: "--sizes 10k,100k,1m --iterations N --fresh --explain --direct --smoke" },
+    (arg) => (arg === "--direct" ? (direct = true) : false),
+  );
+  if (options.iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
+  return { ...options, direct, warmup: options.smoke ? 5 : 30 };
 }
 
 /**

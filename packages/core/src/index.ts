@@ -283,6 +283,9 @@ export { openInboundAttachment } from "./inbound/open-inbound-attachment";
 // Steering: the KPI dashboard and the monthly review pack (issue 15, ADR 0040)
 export { getKpiDashboard, kpiFilterOptions, type KpiFilterOptions } from "./kpi/get-kpi-dashboard";
 export { getReviewPack, defaultReviewMonth, type ReviewPack } from "./kpi/get-review-pack";
+export { KPI_PANELS, type KpiPanelInput } from "./kpi/kpi-panels";
+export { resolveKpiScope } from "./kpi/resolve-kpi-scope";
+export { loadKpiSettings, type KpiSettings } from "./kpi/kpi-settings";
 export { kpiQuerySchema, kpiDaySchema, kpiMonthSchema, KPI_MAX_PERIOD_DAYS, type KpiQuery, type KpiScope, type KpiFilters, type KpiPeriod, type KpiBucket } from "./kpi/kpi-query";
 export type * from "./kpi/kpi-types";
 export { renderReportPdf } from "./kpi/report-pdf";

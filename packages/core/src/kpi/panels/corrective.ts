@@ -12,7 +12,9 @@ const percent = (part: number, whole: number): number | null => (whole === 0 ? n
  * `correctiveWindowDays` × 24 h): the actions done in the period (`done_at`) on a case of the filters,
  * whose "after" window has ended by `asOf`; for each, the cases of the filters with the action's root
  * cause received in `[done − W, done)` (before) and `[done, done + W)` (after), its own case left out
- * (as the case page's effectiveness counts). Root-cause labels in `language`.
+ * (as the case page's effectiveness counts). Root-cause labels in `language`. The cases of the filters
+ * are inlined (`not materialized`, ADR 0044): each count is a range on `received_at` through an index,
+ * never a pass over a materialized copy of every case once per action.
  */
 export async function correctivePanel(db: DbOrTx, scope: KpiScope, settings: KpiSettings, language: Language = "fr"): Promise<CorrectiveEffectivenessPanel> {
   const windowDays = settings.correctiveWindowDays;
@@ -23,7 +25,7 @@ export async function correctivePanel(db: DbOrTx, scope: KpiScope, settings: Kpi
   const asOf = sql`${scope.asOf.toISOString()}::timestamptz`;
   const label = language === "en" ? rootCauses.labelEn : rootCauses.labelFr;
   const rows = await db.execute<{ id: string; title: string; case_reference: string; root_cause: string; label: string; done_ms: number; before: number; after: number }>(sql`
-    with filtered as (
+    with filtered as not materialized (
       select ${cases.id} as id, ${cases.reference} as reference, ${cases.rootCauseCode} as root_cause_code, ${cases.receivedAt} as received_at
       from ${cases}
       where ${sql.join(kpiCaseConditions(scope.filters), sql` and `)}

@@ -92,8 +92,12 @@ describe("recurrence panel", () => {
           await t.db
             .transaction(async (tx) => {
               for (const spec of specs) await insertKpiCase(tx, { account: accounts[spec.account]!, receivedAt: new Date(spec.at), rootCause: spec.rootCause });
-              const { scope } = await resolveKpiScope(tx, { from: "2023-03-01", to: "2023-03-31", tier: "strategic" }, scenario.now);
-              expect(await recurrencePanel(tx, scope, "en")).toEqual(domainRecurrence(await readKpiCases(tx), scope, labels, "en"));
+              const records = await readKpiCases(tx);
+              // The tier, and one customer (whose filter narrows the history read to its account, ADR 0044).
+              for (const filter of [{ tier: "strategic" }, { account: accounts[0]!.id }]) {
+                const { scope } = await resolveKpiScope(tx, { from: "2023-03-01", to: "2023-03-31", ...filter }, scenario.now);
+                expect(await recurrencePanel(tx, scope, "en")).toEqual(domainRecurrence(records, scope, labels, "en"));
+              }
               throw new Rollback();
             })
             .catch((error: unknown) => {

@@ -19,6 +19,9 @@ export const RECURRENCE_SERIES_TOP = 5;
 export async function recurrencePanel(db: DbOrTx, scope: KpiScope, language: "fr" | "en"): Promise<RecurrencePanel> {
   const label = language === "fr" ? rootCauses.labelFr : rootCauses.labelEn;
   const window = sql.raw(`interval '${RECURRENCE_WINDOW_DAYS * 24} hours'`);
+  // The history is partitioned by account: with a customer filter only that account's history can
+  // count (ADR 0044), so it is the only one read. Other filters do not narrow an account's history.
+  const accountHistory = scope.filters.accountId ? sql`and ${cases.accountId} = ${scope.filters.accountId}` : sql``;
   const [row] = await db.execute<{
     rows: { rootCause: string; label: string; cases: number; recurring: number; accounts: number }[] | null;
     series: { rootCause: string; label: string; counts: number[] }[] | null;
@@ -31,7 +34,7 @@ export async function recurrencePanel(db: DbOrTx, scope: KpiScope, language: "fr
              count(*) over (partition by ${cases.accountId}, ${cases.rootCauseCode} order by ${cases.receivedAt}
                             range between ${window} preceding and interval '1 microsecond' preceding) > 0 as recurring
         from ${cases}
-       where ${cases.status} <> 'duplicate' and ${cases.rootCauseCode} <> ''
+       where ${cases.status} <> 'duplicate' and ${cases.rootCauseCode} <> '' ${accountHistory}
          and ${cases.receivedAt} >= ${instant(scope.period.from)}::timestamptz - ${window} and ${cases.receivedAt} < ${instant(scope.period.to)}
     ), c as (
       select nullif(${cases.rootCauseCode}, '') as code, ${cases.accountId} as account_id, ${cases.receivedAt} as received_at,

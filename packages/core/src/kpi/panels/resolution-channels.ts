@@ -20,7 +20,8 @@ export async function resolutionChannelsPanel(db: DbOrTx, scope: KpiScope, setti
       coalesce(sum(decided.legal_costs_cents) filter (where decided.litigated), 0)::float8 as legal_costs_cents
     from (
       select ${cases.legalCostsCents} as legal_costs_cents,
-        exists (select 1 from ${litigations} where ${litigations.caseId} = ${cases.id}) as litigated
+        -- One hashed pass over litigations (ADR 0044), not one probe per decided case.
+        ${cases.id} in (select ${litigations.caseId} from ${litigations}) as litigated
       from ${caseDecisions} join ${cases} on ${cases.id} = ${caseDecisions.caseId}
       where ${sql.join([...kpiCaseConditions(scope.filters), within(caseDecisions.decidedAt, scope.period)], sql` and `)}
     ) as decided`);

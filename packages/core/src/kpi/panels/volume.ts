@@ -14,6 +14,8 @@ export async function volumePanel(db: DbOrTx, scope: KpiScope): Promise<VolumePa
   const asOf = instant(scope.asOf);
   const from = instant(scope.period.from);
   const to = instant(scope.period.to);
+  // Each bucket's instant (its end, or asOf when earlier), ascending as the buckets are.
+  const markers = sql`${`{${scope.buckets.map((b) => new Date(Math.min(b.to.getTime(), scope.asOf.getTime())).toISOString()).join(",")}}`}::timestamptz[]`;
   const [row] = await db.execute<{ received: number; backlog: number; series: VolumePanel["series"] | null }>(sql`
     with c as (
       -- Only the cases alive at some point of the period: those ended before it count nowhere.
@@ -21,23 +23,24 @@ export async function volumePanel(db: DbOrTx, scope: KpiScope): Promise<VolumePa
         from ${cases}
        where ${caseFilter(scope.filters)} and ${cases.receivedAt} <= ${to} and (${cases.endedAt} is null or ${cases.endedAt} >= ${from})
     ), b as (
-      select key, least(to_at, ${asOf}) as at, idx from ${bucketRows(scope)}
+      select key, idx from ${bucketRows(scope)}
     ), r as (
       select ${bucketIndex(sql`received_at`, scope)} as idx, count(*) as n from c where received_at >= ${from} and received_at < ${to} group by 1
     ), e as (
       select ${bucketIndex(sql`ended_at`, scope)} as idx, count(*) as n from c where ended_at >= ${from} and ended_at < ${to} group by 1
-    ), ev as (
-      -- Each bucket's backlog in one sort rather than one scan per bucket: +1 at reception, −1 when the
-      -- case is no longer open (its end, never before its reception), and a marker at each bucket's
-      -- instant sorted after the changes at that same instant; the running sum at a marker is the count
-      -- of cases with received_at ≤ t and not (ended_at ≤ t).
-      select received_at as t, 0 as kind, 1 as d, null::bigint as idx from c
-      union all
-      select greatest(received_at, ended_at), 0, -1, null from c where ended_at is not null
-      union all
-      select at, 1, 0, idx from b
+    ), rk as materialized (
+      -- Each bucket's backlog without sorting the cases (ADR 0044): a case counts at a bucket's instant t
+      -- when received_at ≤ t and not (its end, never before its reception, ≤ t). Each instant is put at
+      -- the first bucket instant at or after it — the number of bucket instants strictly before it
+      -- (width_bucket of the instant less 1 µs, timestamps being to the microsecond), plus one — so
+      -- the backlog at bucket k is the receptions placed at 1..k less the ends placed at 1..k. Both are
+      -- materialized: each is read once per bucket, and must not be recomputed over the cases each time.
+      select width_bucket(received_at - interval '1 microsecond', ${markers}) + 1 as idx, count(*) as n from c group by 1
+    ), ek as materialized (
+      select width_bucket(greatest(received_at, ended_at) - interval '1 microsecond', ${markers}) + 1 as idx, count(*) as n
+        from c where ended_at is not null group by 1
     ), k as (
-      select idx, sum(d) over (order by t, kind rows between unbounded preceding and current row) as open from ev
+      select b.idx, coalesce((select sum(n) from rk where rk.idx <= b.idx), 0) - coalesce((select sum(n) from ek where ek.idx <= b.idx), 0) as open from b
     )
     select
       (select coalesce(sum(n), 0) from r)::int as received,
