@@ -275,6 +275,8 @@ function startPortal(options: { databaseUrl: string; port: number; storeEnv: Rec
       PORTAL_PORT: String(options.port),
       PORTAL_URL: url,
       ...options.storeEnv,
+      // Required in production (the inbound e-mail endpoint, unused here).
+      INBOUND_EMAIL_SECRET: "accord-bench-inbound",
       UPLOAD_MAX_BYTES: String(options.maxBytes),
       ACCORD_BUILD_DIR: options.buildDir,
     },
