@@ -33,12 +33,15 @@ import { DeleteObjectCommand } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { createS3Client, S3_PART_SIZE, S3_QUEUE_SIZE } from "@accord/core";
 import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
-import { startLocalS3, type LocalS3Server } from "@accord/core/testing/s3-server";
+import { localS3At, type LocalS3Server } from "@accord/core/testing/s3-server";
 import { createDb, runMigrations } from "@accord/db";
 import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
 import { insertCustomerAccount, insertCustomerUser, withDatabase } from "@accord/db/testing";
 import postgres from "postgres";
 import { appBuild, startAppServer, stopProcess } from "./app-server";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { report, type BenchResult } from "./report";
 
 const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -77,7 +80,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     let s3: LocalS3Server | undefined;
     if (storeKind === "s3") {
       // Its objects on the repository's disk, as the local store's.
-      s3 = await startLocalS3({ bucket: "accord-bench", directory: path.join(workDir, "s3") });
+      s3 = await startS3Process("accord-bench", path.join(workDir, "s3"));
       cleanups.unshift(s3.close);
       log(`s3rver on ${s3.endpoint}`);
     }
@@ -200,6 +203,17 @@ async function baselineCopy(file: string, out: string): Promise<number> {
   console.error(`bench upload: baseline CPU ${((used.user + used.system) / 1e6).toFixed(2)} s for ${seconds.toFixed(2)} s`);
   await rm(out, { force: true });
   return size / MB / seconds;
+}
+
+/** s3rver on its own process (s3-server-process.ts), its objects in `directory`. */
+async function startS3Process(bucket: string, directory: string): Promise<LocalS3Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(path.dirname(fileURLToPath(import.meta.url)), "s3-server-process.ts"), bucket, directory], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), "line"), once(child, "exit").then(() => [null])])) as [string | null];
+  if (!line) throw new Error("s3rver did not start");
+  const { endpoint } = JSON.parse(line) as { endpoint: string };
+  return localS3At(endpoint, bucket, () => stopProcess(child));
 }
 
 /** Reads the file, hashes it and sends it to the S3 server as the store does (multipart Upload); returns MB/s. */

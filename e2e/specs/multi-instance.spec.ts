@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb, emailMessages, evidence } from "@accord/db";
 import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
+import { stopProcess } from "@accord/core/testing/processes";
 import { startLocalS3 } from "@accord/core/testing/s3-server";
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
@@ -41,19 +42,6 @@ async function healthy(instance: Instance): Promise<number> {
   } catch {
     return 0;
   }
-}
-
-function stop(instance: Instance): Promise<void> {
-  const { child } = instance;
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 /** The database: a new one on TEST_DATABASE_URL's server when set, else an ephemeral embedded PostgreSQL. */
@@ -140,11 +128,14 @@ test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: 
     const workers = [1, 2].map((i) => startProcess(`worker ${i}`, path.join(repoRoot, "apps/worker"), ["src/index.ts"], { ...shared, SLA_SWEEP_SCHEDULE: "off" }));
     instances.push(...workers);
     for (const instance of instances.filter((each) => each.url)) {
-      await expect.poll(() => healthy(instance), { message: `${instance.name} to answer /healthz`, timeout: 120_000, intervals: [250] }).toBe(200);
+      await expect.poll(() => healthy(instance), { message: `${instance.name} to answer /healthz`, timeout: 180_000, intervals: [250] }).toBe(200).catch((error: Error) => {
+        throw new Error(`${error.message}\n${instance.name} said:\n${instance.output()}`);
+      });
     }
     for (const worker of workers) {
       await expect.poll(() => worker.output(), { message: `${worker.name} to start`, timeout: 60_000, intervals: [250] }).toMatch(/worker: started/);
     }
+    const ready = Math.round((Date.now() - started) / 1000);
     const [portalA, portalB, backofficeA, backofficeB] = instances as [Instance, Instance, Instance, Instance];
 
     // Uploads to portal A, claims to portal B (the staged upload is in the database, its bytes in S3).
@@ -204,9 +195,9 @@ test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: 
     const deliveries = deliveriesById(mailbox);
     expect(sent.map((row) => deliveries.get(row.id) ?? 0)).toEqual(sent.map(() => 1));
     expect([...deliveries.keys()].sort()).toEqual(sent.map((row) => row.id).sort());
-    console.log(`multi-instance: ${instances.length} processes, ${CLAIMS} claims, ${sent.length} e-mails each delivered once, ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`multi-instance: ${instances.length} processes, ${CLAIMS} claims, ${sent.length} e-mails each delivered once, ${Math.round((Date.now() - started) / 1000)} s (${ready} s to start them)`);
   } finally {
-    await Promise.all(instances.map(stop));
+    await Promise.all(instances.map((instance) => stopProcess(instance.child)));
     for (const cleanup of cleanups) await cleanup().catch(() => {});
   }
 });

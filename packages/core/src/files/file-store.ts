@@ -90,10 +90,36 @@ const isNoSpace = (error: unknown) => {
   return code === "ENOSPC" || code === "EDQUOT";
 };
 
-class TooLarge extends Error {
+/** The upload went past its `maxBytes` (the meter's error). */
+export class TooLarge extends Error {
   constructor() {
     super("too large");
   }
+}
+
+/**
+ * The transform every store pipes an upload through: it hashes (SHA-256) and counts the bytes on the
+ * way in, fails with `TooLarge` past `maxBytes`, and frees spent buffers as it goes.
+ */
+export function hashingMeter(maxBytes: number): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
+  const hash = createHash("sha256");
+  let size = 0;
+  let sinceCollection = 0;
+  const meter = new Transform({
+    highWaterMark: STREAM_BUFFER_BYTES,
+    transform(chunk: Buffer, _encoding, callback) {
+      size += chunk.length;
+      if (size > maxBytes) return callback(new TooLarge());
+      hash.update(chunk);
+      sinceCollection += chunk.length;
+      if (sinceCollection >= COLLECT_EVERY_BYTES) {
+        sinceCollection = 0;
+        collectYoungGarbage();
+      }
+      callback(null, chunk);
+    },
+  });
+  return { meter, digest: () => ({ sha256: hash.digest("hex"), sizeBytes: size }) };
 }
 
 /** The key of a content inside a store: `ab/cd/<sha256>`; throws on anything but a SHA-256. */
@@ -128,23 +154,7 @@ export function createFileStore(dir: string): LocalFileStore {
     async writeTemp(source, { maxBytes }) {
       if (source.destroyed) throw source.errored ?? new Error("the upload stream is already closed");
       const tempKey = path.join(tempDir, `${randomUUID()}.part`);
-      const hash = createHash("sha256");
-      let size = 0;
-      let sinceCollection = 0;
-      const meter = new Transform({
-        highWaterMark: STREAM_BUFFER_BYTES,
-        transform(chunk: Buffer, _encoding, callback) {
-          size += chunk.length;
-          if (size > maxBytes) return callback(new TooLarge());
-          hash.update(chunk);
-          sinceCollection += chunk.length;
-          if (sinceCollection >= COLLECT_EVERY_BYTES) {
-            sinceCollection = 0;
-            collectYoungGarbage();
-          }
-          callback(null, chunk);
-        },
-      });
+      const { meter, digest } = hashingMeter(maxBytes);
       // The source is piped (not handed to pipeline) so that a refusal does not destroy it: a busboy
       // file stream that is destroyed stalls the whole form; it must be drained instead.
       // Errors are handled through the pipeline's promise; these listeners only keep an early error
@@ -169,7 +179,7 @@ export function createFileStore(dir: string): LocalFileStore {
         }
         throw error;
       }
-      return { ok: true, tempKey, sha256: hash.digest("hex"), sizeBytes: size };
+      return { ok: true, tempKey, ...digest() };
     },
 
     async commit(tempKey, sha256) {

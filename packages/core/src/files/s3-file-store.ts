@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
-import { Transform } from "node:stream";
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
@@ -11,8 +10,8 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { contentKey, type FileStore, notFoundError, StoreFullError } from "./file-store";
-import { collectYoungGarbage } from "./young-garbage";
+import { contentKey, type FileStore, hashingMeter, notFoundError, StoreFullError, TooLarge } from "./file-store";
+import { collectOldGarbage } from "./young-garbage";
 
 /** Where an S3-compatible store is, and how to reach it (parsed from FILE_STORE_URL and AWS_*). */
 export interface S3StoreConfig {
@@ -31,10 +30,6 @@ export interface S3StoreConfig {
 /** Multipart uploads send parts of this size (S3's minimum), at most this many at once: ≤ 10 MiB buffered per upload. */
 export const S3_PART_SIZE = 5 * 1024 * 1024;
 export const S3_QUEUE_SIZE = 2;
-/** How far the hashing may run ahead of the part being filled (as the local store's disk buffer). */
-const STREAM_BUFFER_BYTES = 1024 * 1024;
-/** How often a long upload frees its spent buffers (see young-garbage.ts). */
-const COLLECT_EVERY_BYTES = 8 * 1024 * 1024;
 
 /** The S3 error codes (or HTTP statuses) that mean "no room left" rather than a fault: quota spent, storage full. */
 const FULL_CODES = new Set(["QuotaExceeded", "QuotaExceededError", "XMinioAdminBucketQuotaExceeded", "XMinioStorageFull", "InsufficientStorage", "StorageFull"]);
@@ -50,11 +45,6 @@ const isMissing = (error: unknown) => {
 const isFull = (error: unknown) => FULL_CODES.has(codeOf(error) ?? "") || statusOf(error) === 507;
 const isTooLarge = (error: unknown) => TOO_LARGE_CODES.has(codeOf(error) ?? "");
 
-class TooLarge extends Error {
-  constructor() {
-    super("too large");
-  }
-}
 
 /** The SDK client for a configuration (checksums only when an operation requires them: see ADR 0042). */
 export function createS3Client(config: S3StoreConfig): S3Client {
@@ -114,23 +104,7 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
     async writeTemp(source, { maxBytes }) {
       if (source.destroyed) throw source.errored ?? new Error("the upload stream is already closed");
       const tempKey = `${tempPrefix}${randomUUID()}.part`;
-      const hash = createHash("sha256");
-      let size = 0;
-      let sinceCollection = 0;
-      const meter = new Transform({
-        highWaterMark: STREAM_BUFFER_BYTES,
-        transform(chunk: Buffer, _encoding, callback) {
-          size += chunk.length;
-          if (size > maxBytes) return callback(new TooLarge());
-          hash.update(chunk);
-          sinceCollection += chunk.length;
-          if (sinceCollection >= COLLECT_EVERY_BYTES) {
-            sinceCollection = 0;
-            collectYoungGarbage();
-          }
-          callback(null, chunk);
-        },
-      });
+      const { meter, digest } = hashingMeter(maxBytes);
       // As the local store: the source is piped, never destroyed, so that a refusal can drain it.
       let failure: unknown;
       meter.on("error", (error) => (failure ??= error));
@@ -143,6 +117,8 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
         queueSize: S3_QUEUE_SIZE,
         leavePartsOnError: false,
       });
+      // Each part sent is a dead 5 MiB buffer by now (see collectOldGarbage).
+      upload.on("httpUploadProgress", collectOldGarbage);
       try {
         await upload.done();
         // lib-storage reads the body to its end: a stream that failed may still look "done" to it.
@@ -163,7 +139,7 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
         }
         throw error;
       }
-      return { ok: true, tempKey, sha256: hash.digest("hex"), sizeBytes: size };
+      return { ok: true, tempKey, ...digest() };
     },
 
     openTemp: async (tempKey) => get(checkTemp(tempKey), tempKey),

@@ -34,11 +34,8 @@ export interface LocalS3Server {
  * its objects in a new temporary folder (removed by `close`). Tests, the multi-instance test and the
  * upload bench point the S3 file store at it with path-style addressing.
  */
-export async function startLocalS3({ bucket = "accord-test", directory: parent }: { bucket?: string; directory?: string } = {}): Promise<LocalS3Server> {
-  const directory = parent ?? (await mkdtemp(path.join(tmpdir(), "accord-s3rver-")));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
-  const address = await server.run();
-  const endpoint = `http://127.0.0.1:${address.port}`;
+/** The handle of an s3rver started elsewhere (another process), reached at `endpoint`. */
+export function localS3At(endpoint: string, bucket: string, close: () => Promise<void>): LocalS3Server {
   return {
     endpoint,
     bucket,
@@ -51,9 +48,16 @@ export async function startLocalS3({ bucket = "accord-test", directory: parent }
       AWS_ENDPOINT_URL_S3: endpoint,
       AWS_S3_FORCE_PATH_STYLE: "true",
     }),
-    async close() {
-      await server.close();
-      await rm(directory, { recursive: true, force: true });
-    },
+    close,
   };
+}
+
+export async function startLocalS3({ bucket = "accord-test", directory: parent }: { bucket?: string; directory?: string } = {}): Promise<LocalS3Server> {
+  const directory = parent ?? (await mkdtemp(path.join(tmpdir(), "accord-s3rver-")));
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: bucket }] });
+  const address = await server.run();
+  return localS3At(`http://127.0.0.1:${address.port}`, bucket, async () => {
+    await server.close();
+    await rm(directory, { recursive: true, force: true });
+  });
 }
