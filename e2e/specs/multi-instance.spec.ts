@@ -167,7 +167,7 @@ test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: 
     const { reference, sha256 } = filed[0]!;
 
     // Portal: signed in on A, the case read on B.
-    const customer = await signIn(portalA.url, "achats@martin.example");
+    const customer = await signIn(portalA.url, "admin@martin.example");
     const customerPage = await fetch(`${portalB.url}/cases/${reference}`, { headers: { Cookie: customer }, redirect: "manual" });
     expect(customerPage.status).toBe(200);
     expect(await customerPage.text()).toContain(reference);
