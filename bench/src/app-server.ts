@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { stopProcess } from "@accord/core/testing/processes";
 
 /** An app's production server running on its own process. */
 export interface AppProcess {
@@ -39,17 +40,7 @@ export async function startAppServer(options: { name: string; cwd: string; url: 
   throw new Error(`the ${name} did not answer /healthz within 180 s`);
 }
 
-export function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
+export { stopProcess };
 
 /**
  * An app's production build (`appDir`: apps/<app>): ACCORD_BUILD_DIR when set (built there if missing);

@@ -107,7 +107,7 @@ async function caseWithEvidence(db: Db, store: FileStore, sizes: number[]): Prom
   for (const [index, size] of sizes.entries()) {
     const written = await store.writeTemp(Readable.from(bytes(size, `${row.reference}-${index}`)), { maxBytes: size });
     if (!written.ok) throw new Error("evidence not written");
-    await store.commit(written.tempPath, written.sha256);
+    await store.commit(written.tempKey, written.sha256);
     await db.insert(storedFiles).values({ sha256: written.sha256, sizeBytes: size, contentType: "application/octet-stream", refCount: 1 }).onConflictDoNothing();
     await db.insert(evidence).values({ caseId: row.id, sha256: written.sha256, sizeBytes: size, contentType: "application/octet-stream", fileName: `piece-${index + 1}.bin`, uploadedByKind: "system", visibility: "internal" });
   }

@@ -1,6 +1,11 @@
 /**
- * `npm run bench -- upload [--size-mb 100] [--smoke]`: one large evidence file through the portal's real upload
- * route (`POST /uploads`), against a baseline measured in the same run.
+ * `npm run bench -- upload [--size-mb 100] [--store local|s3] [--smoke]`: one large evidence file through the
+ * portal's real upload route (`POST /uploads`), against a baseline measured in the same run.
+ *
+ * - `--store s3` (scenario `upload-s3`): the portal stores evidence in an S3-compatible bucket, an
+ *   s3rver started by the bench on a loopback port (its objects on the same disk); the baseline then
+ *   reads the file, hashes it and sends it to the same server through lib-storage's multipart Upload
+ *   (the same part size and parallelism as the store), without Accord in between.
  *
  * - The portal runs as its own process (production build, `node --import tsx apps/portal/server.ts`) on
  *   a free port, on a throw-away database: a new database on TEST_DATABASE_URL / DATABASE_URL when one
@@ -24,12 +29,19 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
 import { createSession, sessionCookie } from "@accord/auth";
+import { DeleteObjectCommand } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { createS3Client, S3_PART_SIZE, S3_QUEUE_SIZE } from "@accord/core";
 import { repoRoot as findRepoRoot } from "@accord/core/repo-root";
+import { localS3At, type LocalS3Server } from "@accord/core/testing/s3-server";
 import { createDb, runMigrations } from "@accord/db";
 import { findFreePort, startEmbeddedPostgres } from "@accord/db/embedded";
 import { insertCustomerAccount, insertCustomerUser, withDatabase } from "@accord/db/testing";
 import postgres from "postgres";
 import { appBuild, startAppServer, stopProcess } from "./app-server";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { report, type BenchResult } from "./report";
 
 const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -46,6 +58,10 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
   const rounds = smoke ? 2 : ROUNDS;
   if (!Number.isFinite(sizeMb) || sizeMb <= 0) throw new Error("--size-mb takes a positive number");
   const sizeBytes = Math.round(sizeMb * 1024 * 1024);
+  const storeArg = args.indexOf("--store");
+  const storeKind = storeArg >= 0 ? args[storeArg + 1] : "local";
+  if (storeKind !== "local" && storeKind !== "s3") throw new Error("--store takes local or s3");
+  const scenario = storeKind === "s3" ? "upload-s3" : "upload";
 
   // On the repository's disk (not a tmpfs): the server's store and the baseline write to the same disk.
   await mkdir(path.join(repoRoot, ".data"), { recursive: true });
@@ -64,8 +80,17 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
 
     const build = await appBuild(path.join(repoRoot, "apps/portal"), log);
     cleanups.unshift(build.cleanup);
+    let s3: LocalS3Server | undefined;
+    if (storeKind === "s3") {
+      // Its objects on the repository's disk, as the local store's.
+      s3 = await startS3Process("accord-bench", path.join(workDir, "s3"));
+      cleanups.unshift(s3.close);
+      log(`s3rver on ${s3.endpoint}`);
+    }
+    const storeEnv = s3 ? s3.env("evidence") : { FILE_STORE_DIR: path.join(workDir, "store") };
+    const copy = s3 ? () => baselineS3Upload(file, s3) : () => baselineCopy(file, path.join(workDir, "baseline.out"));
     const port = await findFreePort();
-    const server = await startPortal({ databaseUrl: database.url, port, storeDir: path.join(workDir, "store"), maxBytes: sizeBytes * 2, buildDir: build.dir });
+    const server = await startPortal({ databaseUrl: database.url, port, storeEnv, maxBytes: sizeBytes * 2, buildDir: build.dir });
     cleanups.unshift(() => stopProcess(server.child));
     log(`portal on ${server.url} (pid ${server.child.pid})`);
 
@@ -81,7 +106,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     const uploads: number[] = [];
     let growthBytes = 0;
     for (let round = 0; round < rounds; round++) {
-      baselines.push(await baselineCopy(file, path.join(workDir, "baseline.out")));
+      baselines.push(await copy());
       await new Promise((resolve) => setTimeout(resolve, 300));
       const rssBefore = await readStatus(pid, "VmRSS");
       await writeFile(`/proc/${pid}/clear_refs`, "5").catch(() => log("cannot reset VmHWM; sampling VmRSS only"));
@@ -111,7 +136,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
     const ratio = throughput / baseline;
     const results: BenchResult[] = [
       {
-        scenario: "upload",
+        scenario,
         metric: "peak_rss_growth",
         value: round(growthMb),
         unit: "MB",
@@ -121,7 +146,7 @@ export async function uploadBench(args: string[]): Promise<BenchResult[]> {
         pass: growthMb <= RSS_GOAL_MB,
       },
       {
-        scenario: "upload",
+        scenario,
         metric: "throughput",
         value: round(throughput),
         unit: "MB/s",
@@ -183,6 +208,39 @@ async function baselineCopy(file: string, out: string): Promise<number> {
   return size / MB / seconds;
 }
 
+/** s3rver on its own process (s3-server-process.ts), its objects in `directory`. */
+async function startS3Process(bucket: string, directory: string): Promise<LocalS3Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(path.dirname(fileURLToPath(import.meta.url)), "s3-server-process.ts"), bucket, directory], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [line] = (await Promise.race([once(createInterface({ input: child.stdout! }), "line"), once(child, "exit").then(() => [null])])) as [string | null];
+  if (!line) throw new Error("s3rver did not start");
+  const { endpoint } = JSON.parse(line) as { endpoint: string };
+  return localS3At(endpoint, bucket, () => stopProcess(child));
+}
+
+/** Reads the file, hashes it and sends it to the S3 server as the store does (multipart Upload); returns MB/s. */
+async function baselineS3Upload(file: string, s3: LocalS3Server): Promise<number> {
+  const { size } = await stat(file);
+  const hash = createHash("sha256");
+  const client = createS3Client(s3.config("baseline"));
+  const key = `baseline/${Date.now()}`;
+  const started = performance.now();
+  const body = createReadStream(file).pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    }),
+  );
+  await new Upload({ client, params: { Bucket: s3.bucket, Key: key, Body: body }, partSize: S3_PART_SIZE, queueSize: S3_QUEUE_SIZE }).done();
+  hash.digest("hex");
+  const seconds = (performance.now() - started) / 1000;
+  await client.send(new DeleteObjectCommand({ Bucket: s3.bucket, Key: key }));
+  return size / MB / seconds;
+}
+
 export async function throwAwayDatabase(log: (line: string) => void): Promise<{ url: string; release: () => Promise<void> }> {
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (serverUrl) {
@@ -223,7 +281,7 @@ async function customerSession(databaseUrl: string): Promise<string> {
   }
 }
 
-function startPortal(options: { databaseUrl: string; port: number; storeDir: string; maxBytes: number; buildDir: string }) {
+function startPortal(options: { databaseUrl: string; port: number; storeEnv: Record<string, string>; maxBytes: number; buildDir: string }) {
   const url = `http://127.0.0.1:${options.port}`;
   return startAppServer({
     name: "portal",
@@ -233,7 +291,9 @@ function startPortal(options: { databaseUrl: string; port: number; storeDir: str
       DATABASE_URL: options.databaseUrl,
       PORTAL_PORT: String(options.port),
       PORTAL_URL: url,
-      FILE_STORE_DIR: options.storeDir,
+      ...options.storeEnv,
+      // Required in production (the inbound e-mail endpoint, unused here).
+      INBOUND_EMAIL_SECRET: "accord-bench-inbound",
       UPLOAD_MAX_BYTES: String(options.maxBytes),
       ACCORD_BUILD_DIR: options.buildDir,
     },

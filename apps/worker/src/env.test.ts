@@ -23,6 +23,7 @@ describe("worker env", () => {
       WORKER_CONCURRENCY: 2,
       EMAIL_RETRY_BASE_MS: undefined,
       FILE_STORE_DIR: path.join(root, ".data", "files"),
+      FILE_STORE: { kind: "local", dir: path.join(root, ".data", "files") },
       PORTAL_URL: "http://localhost:3000",
       BACKOFFICE_URL: "http://localhost:3001",
       INBOUND_EMAIL_DOMAIN: "reply.accord.example",
@@ -43,6 +44,15 @@ describe("worker env", () => {
   it("refuses a malformed Resend URL or concurrency", () => {
     expect(() => parseEnv({ ...base, RESEND_BASE_URL: "not a url" })).toThrow(/RESEND_BASE_URL/);
     expect(() => parseEnv({ ...base, WORKER_CONCURRENCY: "0" })).toThrow(/WORKER_CONCURRENCY/);
+  });
+
+  it("stores evidence in an S3 bucket with FILE_STORE_URL, and refuses to start on a misconfigured one, naming the variable", () => {
+    const s3 = { ...base, FILE_STORE_URL: "s3://accord-evidence/prod", AWS_REGION: "eu-west-3", AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s" };
+    expect(parseEnv(s3).FILE_STORE).toMatchObject({ kind: "s3", bucket: "accord-evidence", prefix: "prod", region: "eu-west-3" });
+    expect(() => parseEnv({ ...s3, FILE_STORE_URL: "gs://accord-evidence" })).toThrow(/FILE_STORE_URL: unknown scheme "gs"/);
+    expect(() => parseEnv({ ...s3, FILE_STORE_URL: "s3://" })).toThrow(/FILE_STORE_URL: the bucket is missing/);
+    expect(() => parseEnv({ ...s3, AWS_ACCESS_KEY_ID: "", AWS_SECRET_ACCESS_KEY: "" })).toThrow(/AWS_ACCESS_KEY_ID/);
+    expect(() => parseEnv({ ...s3, AWS_REGION: "" })).toThrow(/AWS_REGION is required/);
   });
 
   it("runs the SLA sweeps on the schedule given, or not at all when it is off; a malformed schedule is refused", () => {

@@ -1,3 +1,4 @@
+import { parseFileStoreConfig, type FileStoreConfig } from "@accord/core/file-store-config";
 import { repoRoot } from "@accord/core/repo-root";
 import path from "node:path";
 import { z } from "zod";
@@ -23,6 +24,8 @@ const schema = z.object({
   EMAIL_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
   /** The evidence file store (default <repo>/.data/files), shared with the apps. */
   FILE_STORE_DIR: optional,
+  /** `s3://bucket/prefix`: the evidence in an S3-compatible bucket (with the AWS_* variables, ADR 0042). */
+  FILE_STORE_URL: optional,
   /** The apps' public addresses, for the links of the SLA e-mails (as the CLI sets them). */
   PORTAL_URL: optional.pipe(z.url().optional()),
   BACKOFFICE_URL: optional.pipe(z.url().optional()),
@@ -48,8 +51,10 @@ export interface WorkerEnv {
   WORKER_CONCURRENCY: number;
   /** Delay before an e-mail's second attempt (default 30 s), doubled at each one after it. */
   EMAIL_RETRY_BASE_MS: number | undefined;
-  /** Absolute path of the evidence file store. */
+  /** Absolute path of the local evidence folder (the store when FILE_STORE is local). */
   FILE_STORE_DIR: string;
+  /** The evidence file store: that folder, or an S3-compatible bucket (FILE_STORE_URL). */
+  FILE_STORE: FileStoreConfig;
   /** The portal's and back-office's public addresses (default localhost:3000 and :3001, as the CLI's). */
   PORTAL_URL: string;
   BACKOFFICE_URL: string;
@@ -68,8 +73,11 @@ export const DEFAULT_SLA_SWEEP_SCHEDULE = "*/5 * * * *";
 /** Validates the environment; throws one readable error listing every problem. */
 export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): WorkerEnv {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+  const defaultDir = path.join(repoRoot(cwd), ".data", "files");
+  const store = parseFileStoreConfig(source, { defaultDir, cwd });
+  if (!parsed.success || !store.ok) {
+    const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    if (!store.ok) problems.push(...store.problems.map((problem) => `  ${problem.variable}: ${problem.message}`));
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const value = parsed.data;
@@ -82,7 +90,8 @@ export function parseEnv(source: NodeJS.ProcessEnv, cwd = process.cwd()): Worker
     EMAIL_FROM: value.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
     WORKER_CONCURRENCY: value.WORKER_CONCURRENCY,
     EMAIL_RETRY_BASE_MS: value.EMAIL_RETRY_BASE_MS,
-    FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : path.join(repoRoot(cwd), ".data", "files"),
+    FILE_STORE_DIR: value.FILE_STORE_DIR ? path.resolve(cwd, value.FILE_STORE_DIR) : defaultDir,
+    FILE_STORE: store.config,
     PORTAL_URL: value.PORTAL_URL ?? "http://localhost:3000",
     BACKOFFICE_URL: value.BACKOFFICE_URL ?? "http://localhost:3001",
     INBOUND_EMAIL_DOMAIN: (value.INBOUND_EMAIL_DOMAIN ?? DEFAULT_INBOUND_EMAIL_DOMAIN).toLowerCase(),

@@ -1,4 +1,4 @@
-import { createFileStore, EMAIL_RETRY_POLICY, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, RUN_SLA_SWEEPS_TASK, SEND_EMAIL_TASK } from "@accord/core";
+import { openFileStore, EMAIL_RETRY_POLICY, EXPIRE_DUE_PROPOSALS_TASK, PURGE_EXPIRED_RECORDS_TASK, PURGE_EXPIRED_UPLOADS_TASK, RUN_SLA_SWEEPS_TASK, SEND_EMAIL_TASK } from "@accord/core";
 import { createDb } from "@accord/db";
 import { chooseTransport } from "@accord/email";
 import { EventEmitter } from "node:events";
@@ -56,7 +56,7 @@ export async function startWorker(
   });
   if (warning) log(`worker: ${warning}`);
   // Attachments are read from it; expired uploads are removed from it.
-  const store = createFileStore(env.FILE_STORE_DIR);
+  const store = openFileStore(env.FILE_STORE);
 
   // One more connection than the tasks use: the liveness locks hold one for the life of the process.
   const handle = createDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2, applicationName: "accord-worker" });

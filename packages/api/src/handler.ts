@@ -167,7 +167,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       return problemResponse(toProblem(error), t, rateHeaders);
     } finally {
       // Files not staged by the operation (refused, or the request failed) leave nothing behind.
-      for (const file of temporary) await options.store.removeTemp(file.tempPath).catch(() => {});
+      for (const file of temporary) await options.store.removeTemp(file.tempKey).catch(() => {});
     }
   };
 }

@@ -137,7 +137,7 @@ beforeAll(async () => {
   const store = testFileStore();
   const written = await store.writeTemp(Readable.from([Buffer.from(`%PDF-1.4 ${SECRETS.internalFileContent}`)]), { maxBytes: 1024 * 1024 });
   if (!written.ok) throw new Error("the internal file could not be written");
-  await store.commit(written.tempPath, written.sha256);
+  await store.commit(written.tempKey, written.sha256);
   await t.db.insert(storedFiles).values({ sha256: written.sha256, sizeBytes: written.sizeBytes, contentType: "application/pdf", refCount: 1 }).onConflictDoNothing();
   const [internalUpload] = await t.db
     .insert(stagedUploads)

@@ -7,7 +7,7 @@ import { ApiProblem } from "./problem";
 export interface ReceivedApiFile {
   fieldName: string;
   fileName: string;
-  tempPath: string;
+  tempKey: string;
   sha256: string;
   sizeBytes: number;
 }
@@ -50,7 +50,7 @@ export async function readMultipart(request: Request, { store, maxFileBytes, max
     }
     pending.push(
       store.writeTemp(stream, { maxBytes: maxFileBytes }).then((result) =>
-        result.ok ? { fieldName, fileName: info.filename, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes } : { tooLarge: fieldName, fileName: info.filename },
+        result.ok ? { fieldName, fileName: info.filename, tempKey: result.tempKey, sha256: result.sha256, sizeBytes: result.sizeBytes } : { tooLarge: fieldName, fileName: info.filename },
       ).catch((error: unknown) => {
         // A full disk: that file is gone and its stream drained, the form goes on to its end.
         if (error instanceof StoreFullError) return { noSpace: fieldName, fileName: info.filename };
@@ -61,7 +61,7 @@ export async function readMultipart(request: Request, { store, maxFileBytes, max
   const source = Readable.fromWeb(request.body as unknown as WebReadableStream<Uint8Array>);
   const cleanUp = async () => {
     for (const entry of await Promise.allSettled(pending)) {
-      if (entry.status === "fulfilled" && "tempPath" in entry.value) await store.removeTemp(entry.value.tempPath).catch(() => {});
+      if (entry.status === "fulfilled" && "tempKey" in entry.value) await store.removeTemp(entry.value.tempKey).catch(() => {});
     }
   };
   try {

@@ -86,7 +86,9 @@ export { listQueueViews, type QueueView } from "./cases/list-queue-views";
 export { listQueueFilterOptions, type QueueFilterOptions } from "./cases/list-queue-filter-options";
 export { listMailbox } from "./mailbox/list-mailbox";
 
-export { createFileStore, fileStoreDir, isSha256, StoreFullError, type FileStore, type WriteTempResult } from "./files/file-store";
+export { createFileStore, fileStoreDir, isSha256, StoreFullError, type FileStore, type LocalFileStore, type WriteTempResult } from "./files/file-store";
+export { createS3Client, createS3FileStore, S3_PART_SIZE, S3_QUEUE_SIZE, type S3StoreConfig } from "./files/s3-file-store";
+export { describeFileStore, openFileStore, parseFileStoreConfig, type FileStoreConfig, type FileStoreConfigResult, type FileStoreEnv } from "./files/file-store-config";
 export { detectContentType, extensionOf, ACCEPTED_EXTENSIONS, type DetectedType } from "./files/detect-content-type";
 export { stageUpload, stageUploadSchema, displayFileName, STAGED_UPLOAD_LIFETIME_MS, type StagedUpload, type StageUploadInput } from "./files/stage-upload";
 export { discardStagedUpload, discardStagedUploadSchema } from "./files/discard-staged-upload";

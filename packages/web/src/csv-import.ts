@@ -5,7 +5,6 @@
  * import's record, so a reload does not import again). Works without JavaScript; with it, the page's
  * form posts the same request through XMLHttpRequest to show the upload's progress.
  */
-import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { CSV_LIMITS, type ImportReport, type ImportTranslate } from "@accord/core";
 import { translateKey } from "@accord/ui/locales";
@@ -32,10 +31,10 @@ export async function handleImportForm(
       return { fieldErrors: { file: [t("csvImport.error.file_too_large", { maxMegabytes: CSV_LIMITS.maxBytes / 1024 / 1024 })] } };
     }
     if (received.status === "no_space") return { fieldErrors: { file: [t("uploads.error.noSpace", { fileName: received.fileName })] } };
-    const report = await importFile({ file: createReadStream(received.tempPath), fileName: received.fileName }, (key, params) => translateKey(t, key, params));
+    const report = await importFile({ file: await store.openTemp(received.tempKey), fileName: received.fileName }, (key, params) => translateKey(t, key, params));
     return redirect(`${pagePath}?import=${report.importId}#report`);
   } finally {
-    for (const file of form.files) if (file.status === "received") await store.removeTemp(file.tempPath).catch(() => {});
+    for (const file of form.files) if (file.status === "received") await store.removeTemp(file.tempKey).catch(() => {});
   }
 }
 

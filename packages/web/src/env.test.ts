@@ -27,6 +27,17 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", INBOUND_EMAIL_SECRET: "s3cret", UPLOAD_MAX_BYTES: "lots" })).toThrow(/UPLOAD_MAX_BYTES/);
   });
 
+  it("stores evidence in an S3 bucket with FILE_STORE_URL, and refuses to start on a misconfigured one, naming the variable", () => {
+    const s3 = { DATABASE_URL: "postgres://x", INBOUND_EMAIL_SECRET: "s3cret", FILE_STORE_URL: "s3://accord-evidence/prod", AWS_REGION: "fr-par", AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s" };
+    expect(parseEnv(s3).FILE_STORE).toMatchObject({ kind: "s3", bucket: "accord-evidence", prefix: "prod", region: "fr-par" });
+    expect(parseEnv({ DATABASE_URL: "postgres://x", INBOUND_EMAIL_SECRET: "s3cret", FILE_STORE_DIR: "/srv/files" }).FILE_STORE).toEqual({ kind: "local", dir: "/srv/files" });
+    expect(() => parseEnv({ ...s3, FILE_STORE_URL: "https://accord-evidence" })).toThrow(/FILE_STORE_URL: unknown scheme "https"/);
+    expect(() => parseEnv({ ...s3, FILE_STORE_URL: "s3://" })).toThrow(/FILE_STORE_URL: the bucket is missing/);
+    expect(() => parseEnv({ ...s3, AWS_SECRET_ACCESS_KEY: undefined })).toThrow(/AWS_SECRET_ACCESS_KEY/);
+    // Every problem at once: the store's and the rest's.
+    expect(() => parseEnv({ ...s3, DATABASE_URL: "", AWS_REGION: "" })).toThrow(/DATABASE_URL[\s\S]*AWS_REGION/);
+  });
+
   it("finds the apps' build in ACCORD_BUILD_DIR (default build), relative to each app", () => {
     expect(parseEnv({ DATABASE_URL: "postgres://x", INBOUND_EMAIL_SECRET: "s3cret" }).ACCORD_BUILD_DIR).toBe("build");
     expect(parseEnv({ DATABASE_URL: "postgres://x", INBOUND_EMAIL_SECRET: "s3cret", ACCORD_BUILD_DIR: ".e2e-build-42" }).ACCORD_BUILD_DIR).toBe(".e2e-build-42");

@@ -1,3 +1,4 @@
+import { parseFileStoreConfig, type FileStoreConfig } from "@accord/core/file-store-config";
 import { repoRoot } from "@accord/core/repo-root";
 import path from "node:path";
 import { z } from "zod";
@@ -20,8 +21,10 @@ const schema = z.object({
   PORTAL_URL: z.url().optional(),
   BACKOFFICE_URL: z.url().optional(),
   MAILBOX_DIR: z.string().min(1).optional(),
-  /** The content-addressed evidence store (default <repo>/.data/files). */
+  /** The content-addressed evidence store's folder (default <repo>/.data/files), unless FILE_STORE_URL names a bucket. */
   FILE_STORE_DIR: z.string().optional(),
+  /** `s3://bucket/prefix`: the evidence in an S3-compatible bucket (with the AWS_* variables, ADR 0042). */
+  FILE_STORE_URL: z.string().optional(),
   /** The largest evidence file accepted, in bytes (default 100 MiB). */
   UPLOAD_MAX_BYTES: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.number().int().positive().default(100 * 1024 * 1024)),
   /** Requests per API key and minute on /api/v1 (default 120), shared by every instance (counted in PostgreSQL). */
@@ -66,8 +69,10 @@ export type Env = {
   BACKOFFICE_URL: string;
   /** Absolute path of the dev mailbox. */
   MAILBOX_DIR: string;
-  /** Absolute path of the evidence file store. */
+  /** Absolute path of the local evidence folder (the store when FILE_STORE is local). */
   FILE_STORE_DIR: string;
+  /** The evidence file store: that folder, or an S3-compatible bucket (FILE_STORE_URL). */
+  FILE_STORE: FileStoreConfig;
   UPLOAD_MAX_BYTES: number;
   /** Requests per API key and minute on /api/v1. */
   API_RATE_LIMIT_PER_MINUTE: number;
@@ -90,8 +95,11 @@ export type Env = {
 /** Validates the environment; throws one readable error listing every problem. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+  const defaultDir = path.join(repoRoot(process.cwd()), ".data", "files");
+  const store = parseFileStoreConfig(source, { defaultDir });
+  if (!parsed.success || !store.ok) {
+    const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    if (!store.ok) problems.push(...store.problems.map((problem) => `  ${problem.variable}: ${problem.message}`));
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const value = parsed.data;
@@ -104,7 +112,8 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     PORTAL_URL: trimSlash(value.PORTAL_URL ?? `http://localhost:${value.PORTAL_PORT}`),
     BACKOFFICE_URL: trimSlash(value.BACKOFFICE_URL ?? `http://localhost:${value.BACKOFFICE_PORT}`),
     MAILBOX_DIR: path.resolve(value.MAILBOX_DIR ?? path.join(repoRoot(process.cwd()), ".data", "mailbox")),
-    FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || path.join(repoRoot(process.cwd()), ".data", "files")),
+    FILE_STORE_DIR: path.resolve(value.FILE_STORE_DIR || defaultDir),
+    FILE_STORE: store.config,
     UPLOAD_MAX_BYTES: value.UPLOAD_MAX_BYTES,
     API_RATE_LIMIT_PER_MINUTE: value.API_RATE_LIMIT_PER_MINUTE,
     RESEND_WEBHOOK_SECRET: value.RESEND_WEBHOOK_SECRET?.trim() || undefined,

@@ -57,7 +57,7 @@ describe("readMultipartForm", () => {
     expect(form.files[0]).toMatchObject({ status: "received", fileName: "bon de livraison é.pdf", sizeBytes: PDF.length });
     expect(form.files[1]).toEqual({ status: "too_large", fieldName: "files", fileName: "gros.txt", maxBytes: 1000 });
     expect(await temps()).toHaveLength(1);
-    if (form.files[0]!.status === "received") await store.removeTemp(form.files[0]!.tempPath);
+    if (form.files[0]!.status === "received") await store.removeTemp(form.files[0]!.tempKey);
   });
 
   it("reads a form without files too", async () => {

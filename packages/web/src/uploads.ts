@@ -32,7 +32,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import {
   AppError,
   canUpload,
-  createFileStore,
+  openFileStore,
   discardStagedUpload,
   listStagedUploads,
   stageUpload,
@@ -53,7 +53,7 @@ import type { Translate } from "./i18n";
 export const DEFAULT_MAX_FILES = 20;
 
 export type ReceivedFile =
-  | { status: "received"; fieldName: string; fileName: string; tempPath: string; sha256: string; sizeBytes: number }
+  | { status: "received"; fieldName: string; fileName: string; tempKey: string; sha256: string; sizeBytes: number }
   | { status: "too_large"; fieldName: string; fileName: string; maxBytes: number }
   /** The store's disk was full (StoreFullError): nothing of the file was kept. */
   | { status: "no_space"; fieldName: string; fileName: string };
@@ -82,9 +82,9 @@ export interface UploadRefusal {
 
 let store: FileStore | undefined;
 
-/** This process's file store (FILE_STORE_DIR, default `<repo>/.data/files`). */
+/** This process's file store (FILE_STORE_URL's bucket, else FILE_STORE_DIR, default `<repo>/.data/files`). */
 export function fileStore(): FileStore {
-  store ??= createFileStore(env().FILE_STORE_DIR);
+  store ??= openFileStore(env().FILE_STORE);
   return store;
 }
 
@@ -196,7 +196,7 @@ async function parseMultipart(
     pending.push(
       write.then((result): ReceivedFile => {
         if (!result.ok) return { status: "too_large", fieldName, fileName, maxBytes: maxFileBytes };
-        return { status: "received", fieldName, fileName, tempPath: result.tempPath, sha256: result.sha256, sizeBytes: result.sizeBytes };
+        return { status: "received", fieldName, fileName, tempKey: result.tempKey, sha256: result.sha256, sizeBytes: result.sizeBytes };
       }).catch((error: unknown): ReceivedFile => {
         // A full disk: that file is gone and its stream drained; the uploader is told, not a 500.
         if (error instanceof StoreFullError) return { status: "no_space", fieldName, fileName };
@@ -322,7 +322,7 @@ export function preparseMultipart(options: {
         req.headers[PREPARSED_HEADER] = id;
         res.once("close", () => {
           registry().delete(id);
-          for (const file of form.files) if (file.status === "received") void target.removeTemp(file.tempPath).catch(() => {});
+          for (const file of form.files) if (file.status === "received") void target.removeTemp(file.tempKey).catch(() => {});
         });
         next();
       },
@@ -340,7 +340,7 @@ export function preparseMultipart(options: {
 async function cleanUp(target: FileStore, pending: Promise<ReceivedFile | null>[]): Promise<void> {
   const settled = await Promise.allSettled(pending);
   for (const entry of settled) {
-    if (entry.status === "fulfilled" && entry.value?.status === "received") await target.removeTemp(entry.value.tempPath).catch(() => {});
+    if (entry.status === "fulfilled" && entry.value?.status === "received") await target.removeTemp(entry.value.tempKey).catch(() => {});
   }
 }
 
@@ -378,7 +378,7 @@ export async function readFormWithUploads(
   const form = await readMultipartForm(request, { store: target, maxFileBytes: options.maxFileBytes, maxFiles: options.maxFiles });
   const received = form.files.filter((f) => f.status === "received");
   if (received.length > 0 && !canUpload(options.actor)) {
-    for (const file of received) await target.removeTemp(file.tempPath).catch(() => {});
+    for (const file of received) await target.removeTemp(file.tempKey).catch(() => {});
     throw new AppError("forbidden");
   }
   const { staged, refused } = await stageReceived(form, { db: options.db, actor: options.actor, now: options.now, store: target });
@@ -414,7 +414,7 @@ async function stageReceived(
         const upload = await stageUpload({
           db: options.db,
           actor: options.actor,
-          input: { tempPath: file.tempPath, sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: file.fileName },
+          input: { tempKey: file.tempKey, sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: file.fileName },
           store: options.store,
           now: options.now,
         });
@@ -430,7 +430,7 @@ async function stageReceived(
     }
   } finally {
     // Whatever went wrong, no temporary file stays behind (stageUpload removes its own).
-    for (const file of files) if (file.status === "received") await options.store.removeTemp(file.tempPath).catch(() => {});
+    for (const file of files) if (file.status === "received") await options.store.removeTemp(file.tempKey).catch(() => {});
   }
   if (form.tooManyFiles) refused.push({ fileName: "", messageKey: "uploads.error.tooMany", params: { max: DEFAULT_MAX_FILES } });
   return { staged, refused };

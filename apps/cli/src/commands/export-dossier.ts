@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { createFileStore, exportDossier, exportDossierSchema, isAppError } from "@accord/core";
+import { exportDossier, exportDossierSchema, isAppError, openFileStore } from "@accord/core";
 import { createDb } from "@accord/db";
 import type { CliEnv } from "../env";
 import type { CliLanguage } from "../language";
@@ -25,7 +25,7 @@ const TEXT = {
 /** `npm run accord -- export:dossier <reference> <file.zip>`: streams the case's dossier to the file; returns the exit code. */
 export async function exportDossierCommand(
   url: string,
-  options: { reference: string | undefined; file: string | undefined; env: Pick<CliEnv, "FILE_STORE_DIR" | "ACCORD_SIGNING_KEY">; language: CliLanguage },
+  options: { reference: string | undefined; file: string | undefined; env: Pick<CliEnv, "FILE_STORE" | "ACCORD_SIGNING_KEY">; language: CliLanguage },
   out: { log: (line: string) => void; error: (line: string) => void },
 ): Promise<number> {
   const text = TEXT[options.language];
@@ -43,7 +43,7 @@ export async function exportDossierCommand(
       operator: true,
       input: parsed.data,
       now: new Date(),
-      files: createFileStore(options.env.FILE_STORE_DIR),
+      files: openFileStore(options.env.FILE_STORE),
       signingKeyPem: options.env.ACCORD_SIGNING_KEY,
     });
     try {

@@ -12,7 +12,7 @@ export async function stageFiles(context: OperationContext<unknown, unknown, unk
   const staged: StagedUpload[] = [];
   for (const [index, file] of files.entries()) {
     try {
-      staged.push(await stageUpload({ db, actor: actor!, input: { tempPath: file.tempPath, sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: file.fileName }, store, now }));
+      staged.push(await stageUpload({ db, actor: actor!, input: { tempKey: file.tempKey, sha256: file.sha256, sizeBytes: file.sizeBytes, fileName: file.fileName }, store, now }));
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "validation") throw error;
       const field = files.length > 1 ? `${fileField}[${index}]` : fileField;

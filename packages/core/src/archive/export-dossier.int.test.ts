@@ -28,7 +28,7 @@ let opened: Awaited<ReturnType<typeof openReceivedCase>>;
 async function storeEvidence(caseId: string, fileName: string, bytes: Buffer, visibility: "public" | "internal") {
   const written = await store.writeTemp(Readable.from([bytes]), { maxBytes: 100 * 1024 * 1024 });
   if (!written.ok) throw new Error("not written");
-  await store.commit(written.tempPath, written.sha256);
+  await store.commit(written.tempKey, written.sha256);
   await t.db.insert(storedFiles).values({ sha256: written.sha256, sizeBytes: bytes.length, contentType: "application/octet-stream", refCount: 1 }).onConflictDoNothing();
   await t.db.insert(evidence).values({ caseId, sha256: written.sha256, sizeBytes: bytes.length, contentType: "application/octet-stream", fileName, uploadedByKind: "system", visibility });
 }

@@ -9,7 +9,7 @@ import { mailboxTransport, type EmailTransport } from "@accord/email";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { createFileStore, type FileStore } from "../files/file-store";
+import { createFileStore, type LocalFileStore } from "../files/file-store";
 import { addReference } from "../files/stored-file-references";
 import { PDF } from "../files/testing-fixtures";
 import { rejection, workerJobs } from "../testing/fixtures";
@@ -19,7 +19,7 @@ import { queueEmail } from "./queue-email";
 const t = useTestDb();
 let dir: string;
 let storeDir: string;
-let store: FileStore;
+let store: LocalFileStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "accord-outbox-"));
   storeDir = await mkdtemp(join(tmpdir(), "accord-outbox-files-"));
@@ -165,7 +165,7 @@ async function storedPdf(name: string): Promise<EmailAttachmentRef> {
   const bytes = Buffer.concat([PDF, Buffer.from(`% ${name} ${++n}\n`)]);
   const temp = await store.writeTemp(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
   if (!temp.ok) throw new Error("unexpected refusal");
-  await store.commit(temp.tempPath, temp.sha256);
+  await store.commit(temp.tempKey, temp.sha256);
   await t.db.transaction((tx) => addReference(tx, { sha256: temp.sha256, sizeBytes: temp.sizeBytes, contentType: "application/pdf", now }));
   return { name, type: "application/pdf", size: temp.sizeBytes, sha256: temp.sha256 };
 }
@@ -233,7 +233,7 @@ describe("e-mails with attachments", () => {
 
     const temp = await store.writeTemp(Readable.from([bytes]), { maxBytes: 1024 * 1024 });
     if (!temp.ok) throw new Error("unexpected refusal");
-    await store.commit(temp.tempPath, temp.sha256);
+    await store.commit(temp.tempKey, temp.sha256);
     expect(await deliverEmail({ db: t.db, emailId: id, store, transport: recording, now, attempt: 2 })).toEqual({ status: "sent", providerId: "p2" });
     expect(sent).toEqual([bytes.toString("latin1")]);
     expect(await row(id)).toMatchObject({ state: "sent", attempts: 2, lastError: null });

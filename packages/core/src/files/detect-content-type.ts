@@ -1,8 +1,9 @@
-import { open } from "node:fs/promises";
 import { createReadStream } from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { parse as parseCsv } from "csv-parse/sync";
-import { fileTypeFromFile } from "file-type";
+import { fileTypeFromStream } from "file-type";
 import PostalMime from "postal-mime";
 
 /**
@@ -50,27 +51,43 @@ export function extensionOf(fileName: string): string {
   return path.extname(base).slice(1).toLowerCase();
 }
 
-export async function detectContentType(filePath: string, fileName: string): Promise<DetectedType> {
+/**
+ * Where the content is read from: a local file, or a function opening a fresh stream of it (a file
+ * store's temporary content, wherever the store keeps it). Each check opens its own stream and
+ * reads only what it needs.
+ */
+export type ContentSource = string | (() => Promise<Readable>);
+
+const opener = (source: ContentSource) => (typeof source === "string" ? async () => createReadStream(source) : source);
+
+export async function detectContentType(source: ContentSource, fileName: string): Promise<DetectedType> {
+  const open = opener(source);
   const extension = extensionOf(fileName);
   const binary = BINARY[extension];
   if (binary) {
-    const detected = await fileTypeFromFile(filePath);
-    return detected && binary.includes(detected.ext) ? { ok: true, contentType: detected.mime, extension } : { ok: false };
+    const stream = await open();
+    try {
+      // As a web stream: file-type's Node entry is not the one every bundler and test runner picks.
+      const detected = await fileTypeFromStream(Readable.toWeb(stream) as WebReadableStream<Uint8Array>);
+      return detected && binary.includes(detected.ext) ? { ok: true, contentType: detected.mime, extension } : { ok: false };
+    } finally {
+      stream.destroy();
+    }
   }
   const textType = TEXT[extension];
   if (!textType) return { ok: false };
-  if (!(await isUtf8Text(filePath))) return { ok: false };
-  const sample = await readSample(filePath);
+  if (!(await isUtf8Text(open))) return { ok: false };
+  const sample = await readSample(open);
   if (extension === "csv" && !parsesAsCsv(sample)) return { ok: false };
   if (extension === "eml" && !(await parsesAsEmail(sample.bytes))) return { ok: false };
   return { ok: true, contentType: textType, extension };
 }
 
 /** Valid UTF-8 throughout (streamed) and no NUL byte: a text file, not a binary one renamed. */
-async function isUtf8Text(filePath: string): Promise<boolean> {
+async function isUtf8Text(open: () => Promise<Readable>): Promise<boolean> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   try {
-    for await (const chunk of createReadStream(filePath, { highWaterMark: 256 * 1024 })) {
+    for await (const chunk of await open()) {
       const bytes = chunk as Buffer;
       if (bytes.includes(0)) return false;
       decoder.decode(bytes, { stream: true });
@@ -82,16 +99,24 @@ async function isUtf8Text(filePath: string): Promise<boolean> {
   }
 }
 
-async function readSample(filePath: string): Promise<{ bytes: Uint8Array; complete: boolean }> {
-  const handle = await open(filePath, "r");
+async function readSample(open: () => Promise<Readable>): Promise<{ bytes: Uint8Array; complete: boolean }> {
+  // One byte more than the sample tells whether the file goes on past it.
+  const buffer = Buffer.alloc(TEXT_SAMPLE_BYTES + 1);
+  let bytesRead = 0;
+  const stream = await open();
   try {
-    const buffer = Buffer.alloc(TEXT_SAMPLE_BYTES + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const complete = bytesRead <= TEXT_SAMPLE_BYTES;
-    return { bytes: buffer.subarray(0, Math.min(bytesRead, TEXT_SAMPLE_BYTES)), complete };
+    for await (const chunk of stream) {
+      const bytes = chunk as Buffer;
+      const taken = Math.min(bytes.length, buffer.length - bytesRead);
+      bytes.copy(buffer, bytesRead, 0, taken);
+      bytesRead += taken;
+      if (bytesRead === buffer.length) break;
+    }
   } finally {
-    await handle.close();
+    stream.destroy();
   }
+  const complete = bytesRead <= TEXT_SAMPLE_BYTES;
+  return { bytes: buffer.subarray(0, Math.min(bytesRead, TEXT_SAMPLE_BYTES)), complete };
 }
 
 function parsesAsCsv(sample: { bytes: Uint8Array; complete: boolean }): boolean {

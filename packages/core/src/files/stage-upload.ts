@@ -14,7 +14,7 @@ export const FILE_NAME_MAX_LENGTH = 255;
 
 export const stageUploadSchema = z.object({
   /** A temporary file of the store (FileStore.writeTemp). */
-  tempPath: z.string().min(1),
+  tempKey: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sizeBytes: z.number().int().min(0),
   /** The name the user gave; kept for display only, never used as a path. */
@@ -67,13 +67,13 @@ export async function stageUpload({
   now: Date;
 }): Promise<StagedUpload> {
   let committed = false;
-  const tempPath = input.tempPath;
+  const tempKey = input.tempKey;
   try {
     if (!canUpload(actor)) throw new AppError("forbidden");
     const fileName = displayFileName(input.fileName);
     const params = { fileName };
     if (input.sizeBytes === 0) throw new AppError("validation", { messageKey: "uploads.error.empty", params });
-    const detected = await detectContentType(tempPath, fileName);
+    const detected = await detectContentType(() => store.openTemp(tempKey), fileName);
     if (!detected.ok) throw new AppError("validation", { messageKey: "uploads.error.type", params });
 
     const { sha256, sizeBytes } = input;
@@ -99,7 +99,7 @@ export async function stageUpload({
     });
     // After the commit: whoever removes unreferenced bytes takes the same lock and sees our row.
     try {
-      await store.commit(tempPath, sha256);
+      await store.commit(tempKey, sha256);
     } catch (error) {
       // A disk out of space (or inodes) for the content's folder: the rows just written go again, so
       // no row ever names bytes that are not there.
@@ -115,6 +115,6 @@ export async function stageUpload({
     committed = true;
     return { id: row.id, fileName, sizeBytes, contentType: row.contentType, sha256, expiresAt };
   } finally {
-    if (!committed) await store.removeTemp(tempPath).catch(() => {});
+    if (!committed) await store.removeTemp(tempKey).catch(() => {});
   }
 }

@@ -8,7 +8,7 @@ import type { InboundFile } from "./parse-inbound-email";
 
 /** An attachment written to the store's temporary area, not yet referenced (ADR 0009, 0036). */
 export interface StagedInboundFile extends InboundAttachment {
-  tempPath: string;
+  tempKey: string;
 }
 
 export type StageInboundFilesResult = { ok: true; files: StagedInboundFile[] } | { ok: false; tooLarge: { name: string; maxBytes: number } };
@@ -29,8 +29,8 @@ export async function stageInboundFiles(store: FileStore, files: readonly Inboun
         await discardStagedFiles(store, staged);
         return { ok: false, tooLarge: { name, maxBytes } };
       }
-      staged.push({ tempPath: written.tempPath, sha256: written.sha256, size: written.sizeBytes, name, type: "application/octet-stream" });
-      const detected = written.sizeBytes > 0 ? await detectContentType(written.tempPath, name) : { ok: false as const };
+      staged.push({ tempKey: written.tempKey, sha256: written.sha256, size: written.sizeBytes, name, type: "application/octet-stream" });
+      const detected = written.sizeBytes > 0 ? await detectContentType(() => store.openTemp(written.tempKey), name) : { ok: false as const };
       if (detected.ok) staged[staged.length - 1]!.type = detected.contentType;
     }
     return { ok: true, files: staged };
@@ -50,11 +50,11 @@ export async function referenceInboundFiles(tx: Tx, files: readonly StagedInboun
 
 /** After the commit: the bytes move into the store (whoever removes unreferenced bytes sees our rows). */
 export async function commitStagedFiles(store: FileStore, files: readonly StagedInboundFile[]): Promise<void> {
-  for (const file of files) await store.commit(file.tempPath, file.sha256);
+  for (const file of files) await store.commit(file.tempKey, file.sha256);
 }
 
 export async function discardStagedFiles(store: FileStore, files: readonly StagedInboundFile[]): Promise<void> {
-  for (const file of files) await store.removeTemp(file.tempPath).catch(() => {});
+  for (const file of files) await store.removeTemp(file.tempKey).catch(() => {});
 }
 
 /** Evidence rows for referenced contents (each row holds the reference taken for it). */

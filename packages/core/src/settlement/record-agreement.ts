@@ -64,7 +64,7 @@ export async function recordAgreement(
   const written = await options.store.writeTemp(Readable.from(Buffer.from(bytes)), { maxBytes: MAX_AGREEMENT_BYTES });
   if (!written.ok) throw new AppError("conflict", { messageKey: "proposal.error.agreement_failed" });
   await lockContent(tx, written.sha256);
-  await options.store.commit(written.tempPath, written.sha256);
+  await options.store.commit(written.tempKey, written.sha256);
   await addReference(tx, { sha256: written.sha256, sizeBytes: written.sizeBytes, contentType: "application/pdf", now: options.now });
   const fileName = `${options.language === "fr" ? "protocole-accord" : "settlement-agreement"}-${row.reference}.pdf`;
   return { sha256: written.sha256, size: written.sizeBytes, fileName, document };
