@@ -8,6 +8,8 @@ import { getClaimConfirmation } from "./get-claim-confirmation";
 import { listClaimableInvoices } from "./list-claimable-invoices";
 import { previewClaim } from "./preview-claim";
 import type { ClaimFormInput } from "./schemas";
+import { loadEmailSender } from "../email/queue-email";
+import { refreshCaseSla } from "../sla/case-sla";
 import { submitClaim } from "./submit-claim";
 import { parseInput } from "../errors";
 import { claimableInvoicesQuerySchema } from "./list-claimable-invoices";
@@ -339,5 +341,37 @@ describe("submitClaim", () => {
     expect(await getClaimConfirmation({ db: t.db, actor: admin, input: { reference: a.reference } })).toMatchObject({ reference: a.reference });
     const [acc] = await t.db.select().from(customerAccounts).where(eq(customerAccounts.id, account.id));
     expect(acc).toBeDefined();
+  });
+
+  it("stores at filing the SLA verdict that its first events give, as refreshCaseSla recomputes it from the chain", async () => {
+    // The SLA columns are computed before the reference is taken and written with the case row (ADR 0049).
+    for (const tier of ["standard", "strategic"] as const) {
+      const { member, flour } = await anAccount({ tier, penalty: tier === "strategic" });
+      const actor = await customerActor(t.db, member.id);
+      const { caseId } = await submitClaim({ db: t.db, actor, now, portalUrl, input: claim([{ invoiceLineId: flour.lines[0]!.id, contestedQuantity: "3" }]) });
+      const slaOf = async () => {
+        const [row] = await t.db
+          .select({
+            firstResponseDueAt: cases.firstResponseDueAt,
+            firstResponseWarnAt: cases.firstResponseWarnAt,
+            resolutionDueAt: cases.resolutionDueAt,
+            resolutionWarnAt: cases.resolutionWarnAt,
+            nextSlaAt: cases.nextSlaAt,
+            slaPolicyId: cases.slaPolicyId,
+          })
+          .from(cases)
+          .where(eq(cases.id, caseId));
+        return row!;
+      };
+      const filed = await slaOf();
+      expect(filed.slaPolicyId).not.toBeNull();
+      expect(filed.resolutionDueAt).not.toBeNull();
+      await t.db.transaction((tx) => refreshCaseSla(tx, caseId, now));
+      expect(await slaOf()).toEqual(filed);
+      // The acknowledgement's signature, looked up before the reference too: the supplier, no agent yet.
+      const [mail] = await t.db.select().from(emailMessages).where(eq(emailMessages.caseId, caseId));
+      expect(mail!.props).toMatchObject({ sender: await t.db.transaction((tx) => loadEmailSender(tx, null)) });
+      expect((mail!.props as { sender: { agentName: unknown } }).sender.agentName).toBeNull();
+    }
   });
 });

@@ -4,9 +4,9 @@ import { addDays, describeTarget, impactScore, localDate, type CaseType, type Cu
 import { and, eq, gt, sql } from "drizzle-orm";
 import { actorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
-import { queueEmail } from "../email/queue-email";
+import { loadEmailSender, queueEmail } from "../email/queue-email";
 import { attachStagedUploads } from "../files/attach-staged-uploads";
-import { refreshCaseSla, selectPolicyFor } from "../sla/case-sla";
+import { newCaseSla, selectPolicyFor, type SlaPolicyWithCalendar } from "../sla/case-sla";
 import { resolveFiler } from "./filer";
 import { prepareClaim } from "./prepare-claim";
 import { claimDetails, type ClaimFormInput, type StaffClaimFormInput } from "./schemas";
@@ -58,12 +58,19 @@ export async function submitClaim({ db, actor, input, now, portalUrl, channel }:
       recurrenceCount: 0,
     });
 
+    // Every read and all Node work before the year's reference counter: its row stays locked from
+    // `accord_next_case_reference` to commit, so only the writes follow it (ADR 0049).
+    const sla = await newCaseSla(tx, { priority: impact.priority, type: claim.type, tier: prepared.account.tier }, now, now);
+    const commitment = sla ? commitmentOf(sla.policy) : null;
+    const sender = await loadEmailSender(tx, null); // a new case has no agent yet
+
     const year = Number(localDate(now, PARIS).slice(0, 4));
     const [next] = await tx.execute<{ reference: string }>(sql`select accord_next_case_reference(${year}) as reference`);
     const reference = next!.reference;
     const [row] = await tx
       .insert(cases)
       .values({
+        ...sla?.columns,
         reference,
         accountId: filer.accountId,
         customerContactId: filer.contact.id,
@@ -150,8 +157,6 @@ export async function submitClaim({ db, actor, input, now, portalUrl, channel }:
         },
       ],
     });
-    await refreshCaseSla(tx, caseId, now);
-    const commitment = await slaCommitment(tx, { priority: impact.priority, type: claim.type, tier: prepared.account.tier });
 
     await queueEmail(tx, {
       to: filer.contact.email,
@@ -174,6 +179,7 @@ export async function submitClaim({ db, actor, input, now, portalUrl, channel }:
       idempotencyKey: `claim-acknowledged:${caseId}`,
       caseId,
       now,
+      sender,
     });
     return { reference, caseId, replayed: false };
   });
@@ -199,7 +205,11 @@ export async function slaCommitment(
   profile: { priority: "P1" | "P2" | "P3" | "P4"; type: CaseType; tier: CustomerTier },
 ): Promise<{ firstResponse: TargetInWords; resolution: TargetInWords } | null> {
   const policy = await selectPolicyFor(db, profile);
-  if (!policy) return null;
+  return policy ? commitmentOf(policy) : null;
+}
+
+/** A policy's targets in plain words, as the acknowledgement states them. */
+export function commitmentOf(policy: Pick<SlaPolicyWithCalendar, "firstResponseMinutes" | "resolutionMinutes" | "calendar">): { firstResponse: TargetInWords; resolution: TargetInWords } {
   return {
     firstResponse: describeTarget(policy.firstResponseMinutes, policy.calendar),
     resolution: describeTarget(policy.resolutionMinutes, policy.calendar),

@@ -21,6 +21,11 @@ export interface QueueEmailOptions<Name extends EmailTemplateName> {
   attachments?: EmailAttachmentRef[];
   /** Defaults to the transaction's timestamp. */
   now?: Date;
+  /**
+   * Who signs the e-mail, when the caller looked it up earlier (`loadEmailSender`, e.g. before taking a
+   * lock it wants to hold briefly); looked up here otherwise.
+   */
+  sender?: EmailSender;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function queueEmail<Name extends EmailTemplateName>(
 ): Promise<{ id: string; queued: boolean }> {
   const attachments = options.attachments ?? [];
   await checkAttachments(tx, attachments);
-  const sender = await senderOf(tx, options.caseId ?? null);
+  const sender = options.sender ?? (await loadEmailSender(tx, options.caseId ?? null));
   const [row] = await tx
     .insert(emailMessages)
     .values({
@@ -101,7 +106,7 @@ async function checkAttachments(tx: Tx, attachments: readonly EmailAttachmentRef
  * Who signs the e-mail: the supplier's identity (« Notre société ») and, for an e-mail about a
  * case, the agent handling it. Looked up here once per e-mail, so no use case has to pass them.
  */
-async function senderOf(tx: Tx, caseId: string | null): Promise<EmailSender> {
+export async function loadEmailSender(tx: Tx, caseId: string | null): Promise<EmailSender> {
   const identity = await loadSupplierIdentity(tx);
   const [agent] = caseId
     ? await tx.select({ name: staffUsers.name }).from(cases).innerJoin(staffUsers, eq(staffUsers.id, cases.assigneeId)).where(eq(cases.id, caseId))

@@ -7,10 +7,10 @@ import { actorRef, type ActorRef } from "../audit/actor-ref";
 import { appendCaseEvents } from "../audit/append-case-events";
 import { resolveReasonCode } from "../channels/resolve-reason-code";
 import { CLAIM_LIMITS } from "../claims/schemas";
-import { slaCommitment } from "../claims/submit-claim";
-import { queueEmail } from "../email/queue-email";
+import { commitmentOf } from "../claims/submit-claim";
+import { loadEmailSender, queueEmail } from "../email/queue-email";
 import { AppError } from "../errors";
-import { refreshCaseSla } from "../sla/case-sla";
+import { newCaseSla } from "../sla/case-sla";
 import { journalRow, type InboundContent } from "./inbound-content";
 import { insertInboundEvidence, referenceInboundFiles, type StagedInboundFile } from "./inbound-files";
 
@@ -72,6 +72,10 @@ export async function fileEmailClaim(
     tier: account.tier,
     recurrenceCount: 0,
   });
+  // Every read before the year's reference counter, whose row stays locked to commit (ADR 0049).
+  const sla = await newCaseSla(tx, { priority: impact.priority, type, tier: account.tier }, now, now);
+  const commitment = sla ? commitmentOf(sla.policy) : null;
+  const sender = await loadEmailSender(tx, null); // a new case has no agent yet
   const year = Number(localDate(now, PARIS).slice(0, 4));
   const [next] = await tx.execute<{ reference: string }>(sql`select accord_next_case_reference(${year}) as reference`);
   const reference = next!.reference;
@@ -79,6 +83,7 @@ export async function fileEmailClaim(
   const [row] = await tx
     .insert(cases)
     .values({
+      ...sla?.columns,
       reference,
       accountId: contact.accountId,
       customerContactId: contact.id,
@@ -134,8 +139,6 @@ export async function fileEmailClaim(
       },
     ],
   });
-  await refreshCaseSla(tx, caseId, now);
-  const commitment = await slaCommitment(tx, { priority: impact.priority, type, tier: account.tier });
   await queueEmail(tx, {
     to: contact.email,
     template: "claim-acknowledged",
@@ -157,6 +160,7 @@ export async function fileEmailClaim(
     idempotencyKey: `claim-acknowledged:${caseId}`,
     caseId,
     now,
+    sender,
   });
   return { caseId, reference };
 }

@@ -135,17 +135,59 @@ export async function refreshCaseSla(tx: Tx, caseId: string, now: Date): Promise
   const verdict = await caseSlaStatus(tx, caseId, now);
   if (!verdict) return null;
   const pending = await unsentPastInstant(tx, caseId, verdict.status, now);
-  const next = verdict.status.nextCheckAt;
-  await tx
-    .update(cases)
-    .set({
-      ...slaColumns(verdict.status),
-      // A warning or breach already reached but not yet handled by the sweep stays due (ADR 0032).
-      nextSlaAt: pending && (!next || pending.getTime() < next.getTime()) ? pending : next,
-      slaPolicyId: verdict.policy.id,
-    })
-    .where(and(eq(cases.id, caseId)));
+  await tx.update(cases).set(storedSlaColumns(verdict.status, verdict.policy, pending)).where(and(eq(cases.id, caseId)));
   return verdict.status;
+}
+
+/**
+ * The SLA columns of a case about to be filed (status received at `receivedAt`, no first response),
+ * computed before the case exists so that filing writes them with the case row and takes the year's
+ * reference counter as late as it can (ADR 0049). The same verdict as `refreshCaseSla` once the
+ * `case_received` event is appended; no notice can be recorded for a case not filed yet. Also the
+ * policy (for the acknowledgement's commitment); null without a policy.
+ */
+export async function newCaseSla(
+  db: DbOrTx,
+  profile: { priority: Priority; type: CaseType; tier: CustomerTier },
+  receivedAt: Date,
+  now: Date,
+): Promise<{ policy: SlaPolicyWithCalendar; columns: ReturnType<typeof storedSlaColumns> } | null> {
+  const policy = await selectPolicyFor(db, profile);
+  if (!policy) return null;
+  const { warningShare } = await loadEscalationSettings(db);
+  const status = computeSla({
+    history: [{ status: "received", at: receivedAt }],
+    targets: policy,
+    calendar: policy.calendar,
+    now,
+    firstResponseAt: null,
+    warningShare,
+  });
+  const reached = reachedInstants(status, now).map((r) => r.at.getTime());
+  return { policy, columns: storedSlaColumns(status, policy, reached.length > 0 ? new Date(Math.min(...reached)) : null) };
+}
+
+/** What a case stores of its verdict: the instants, the next check (a reached but unsent notice first) and the policy. */
+function storedSlaColumns(status: SlaStatus, policy: SlaPolicyWithCalendar, pending: Date | null) {
+  const next = status.nextCheckAt;
+  return {
+    ...slaColumns(status),
+    // A warning or breach already reached but not yet handled by the sweep stays due (ADR 0032).
+    nextSlaAt: pending && (!next || pending.getTime() < next.getTime()) ? pending : next,
+    slaPolicyId: policy.id,
+  };
+}
+
+/** The warning and breach instants of the targets still running that `now` has reached. */
+function reachedInstants(status: SlaStatus, now: Date): { target: "first_response" | "resolution"; level: "warning" | "breach"; at: Date }[] {
+  const reached: { target: "first_response" | "resolution"; level: "warning" | "breach"; at: Date }[] = [];
+  for (const [target, verdict] of [["first_response", status.firstResponse], ["resolution", status.resolution]] as const) {
+    if (verdict.completedAt !== null) continue;
+    for (const [level, at] of [["warning", verdict.warningAt], ["breach", verdict.deadlineAt]] as const) {
+      if (at && at.getTime() <= now.getTime()) reached.push({ target, level, at });
+    }
+  }
+  return reached;
 }
 
 /**
@@ -154,13 +196,7 @@ export async function refreshCaseSla(tx: Tx, caseId: string, now: Date): Promise
  * not make it skip the notice); null when none.
  */
 async function unsentPastInstant(tx: Tx, caseId: string, status: SlaStatus, now: Date): Promise<Date | null> {
-  const reached: { key: string; at: Date }[] = [];
-  for (const [target, verdict] of [["first_response", status.firstResponse], ["resolution", status.resolution]] as const) {
-    if (verdict.completedAt !== null) continue;
-    for (const [level, at] of [["warning", verdict.warningAt], ["breach", verdict.deadlineAt]] as const) {
-      if (at && at.getTime() <= now.getTime()) reached.push({ key: slaNoticeKey(caseId, target, level), at });
-    }
-  }
+  const reached = reachedInstants(status, now).map(({ target, level, at }) => ({ key: slaNoticeKey(caseId, target, level), at }));
   if (reached.length === 0) return null;
   const recorded = new Set((await tx.select({ key: slaNotices.key }).from(slaNotices).where(inArray(slaNotices.key, reached.map((r) => r.key)))).map((r) => r.key));
   const unsent = reached.filter((r) => !recorded.has(r.key)).map((r) => r.at.getTime());
