@@ -32,6 +32,7 @@ function run(name, argv, { niced = false } = {}) {
 
 function stop(task) {
   if (task.child.exitCode !== null || task.child.signalCode !== null) return;
+  task.stopped = true;
   try {
     process.kill(-task.child.pid, "SIGTERM");
   } catch {
@@ -64,7 +65,8 @@ const pending = new Set(tasks);
 while (pending.size > 0) {
   const result = await Promise.race([...pending].map((task) => task.done.then((r) => ({ task, ...r }))));
   pending.delete(result.task);
-  console.log(`[test] ${result.name}: ${result.code === 0 ? "passed" : `FAILED (exit ${result.code})`}`);
+  const outcome = result.task.stopped ? "stopped (another side failed)" : result.code === 0 ? "passed" : `FAILED (exit ${result.code})`;
+  console.log(`[test] ${result.name}: ${outcome}`);
   if (result.code !== 0 && !failed) {
     failed = result;
     for (const task of pending) stop(task);
