@@ -266,6 +266,16 @@ export function EvidenceUploader({
     input.value = "";
   };
 
+  // Files chosen before the page was hydrated (a slow network or machine): their change event went
+  // unheard, and the input loses its name once hydrated, so the form would not carry them either.
+  // Upload them now instead of dropping them.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!hydrated || !input?.files || input.files.length === 0) return;
+    for (const file of Array.from(input.files)) upload(file);
+    input.value = "";
+  }, [hydrated, upload]);
+
   const remove = (entry: Entry) => {
     if (entry.status === "uploading") entry.abort();
     if (entry.status === "staged") {
