@@ -123,6 +123,29 @@ export function hashingMeter(maxBytes: number): { meter: Transform; digest: () =
 }
 
 /** The key of a content inside a store: `ab/cd/<sha256>`; throws on anything but a SHA-256. */
+/**
+ * What a store's `writeTemp` answers once its copy failed and its partial file is gone: past the size
+ * limit (our meter's `TooLarge`, or the backend's own refusal), "too large"; a full store,
+ * `StoreFullError`; anything else is thrown as it is. In the first two cases the rest of `source` is
+ * drained, so a multipart parser moves on to the next part.
+ */
+export function failedWrite(
+  error: unknown,
+  source: Readable,
+  maxBytes: number,
+  kinds: { tooLarge: (error: unknown) => boolean; full: (error: unknown) => boolean },
+): WriteTempResult {
+  if (error instanceof TooLarge || kinds.tooLarge(error)) {
+    source.resume();
+    return { ok: false, reason: "too_large", maxBytes };
+  }
+  if (kinds.full(error)) {
+    source.resume();
+    throw new StoreFullError({ cause: error });
+  }
+  throw error;
+}
+
 export function contentKey(sha256: string): string {
   if (!isSha256(sha256)) throw new Error(`not a SHA-256: ${JSON.stringify(sha256)}`);
   return `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
@@ -169,15 +192,7 @@ export function createFileStore(dir: string): LocalFileStore {
       } catch (error) {
         source.unpipe(meter);
         await rm(tempKey, { force: true });
-        if (error instanceof TooLarge) {
-          source.resume();
-          return { ok: false, reason: "too_large", maxBytes };
-        }
-        if (isNoSpace(error)) {
-          source.resume();
-          throw new StoreFullError({ cause: error });
-        }
-        throw error;
+        return failedWrite(error, source, maxBytes, { tooLarge: () => false, full: isNoSpace });
       }
       return { ok: true, tempKey, ...digest() };
     },

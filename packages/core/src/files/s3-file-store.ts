@@ -10,7 +10,7 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import { contentKey, type FileStore, hashingMeter, notFoundError, StoreFullError, TooLarge } from "./file-store";
+import { contentKey, failedWrite, type FileStore, hashingMeter, notFoundError, StoreFullError } from "./file-store";
 import { collectOldGarbage } from "./young-garbage";
 
 /** Where an S3-compatible store is, and how to reach it (parsed from FILE_STORE_URL and AWS_*). */
@@ -129,15 +129,7 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
         meter.destroy();
         await upload.abort().catch(() => {});
         await remove(tempKey).catch(() => {});
-        if (error instanceof TooLarge || isTooLarge(error)) {
-          source.resume();
-          return { ok: false, reason: "too_large", maxBytes };
-        }
-        if (isFull(error)) {
-          source.resume();
-          throw new StoreFullError({ cause: error });
-        }
-        throw error;
+        return failedWrite(error, source, maxBytes, { tooLarge: isTooLarge, full: isFull });
       }
       return { ok: true, tempKey, ...digest() };
     },
