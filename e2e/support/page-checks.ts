@@ -4,7 +4,7 @@ import { expectAccessible, signIn } from "./fixtures";
 /**
  * The rendering checks of every page of an app (backoffice-pages and portal-pages specs): the status, the
  * page language, one visible <h1>, no catalogue key showing through, no French sentence on an English page,
- * and no serious axe violation.
+ * and no serious axe violation (on the French page).
  */
 export type Language = "fr" | "en";
 
@@ -113,8 +113,9 @@ export async function checkPage(page: Page, options: PageCheck): Promise<void> {
     const frames = page.locator(sandboxedFrames);
     await expect(frames.first(), url).toBeAttached();
     for (const frame of await frames.all()) await expect(frame, `${url}: a frame has a title`).toHaveAttribute("title", /\S/);
-    await expectAccessible(page, { exclude: [sandboxedFrames] });
-  } else {
-    await expectAccessible(page);
   }
+  // axe runs on the French page: the English one has the same markup and styles, its words are checked
+  // above (no catalogue key, no French left, the lang attribute), and an analysis is the costliest step
+  // of the sweep (about a second of a 2-core machine).
+  if (language === "fr") await expectAccessible(page, sandboxedFrames ? { exclude: [sandboxedFrames] } : {});
 }
