@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", isolate: false, testTimeout: 60_000, include: ["app/**/*.test.{ts,tsx}"], exclude: ["app/**/*.int.test.{ts,tsx}"] } },
+      { test: { name: "unit", isolate: false, testTimeout: 120_000, include: ["app/**/*.test.{ts,tsx}"], exclude: ["app/**/*.int.test.{ts,tsx}"] } },
       { test: { name: "integration", isolate: false, include: ["app/**/*.int.test.{ts,tsx}"] } },
     ],
   },

@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: "unit", isolate: false, testTimeout: 60_000, include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
+      { extends: true, test: { name: "unit", isolate: false, testTimeout: 120_000, include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"] } },
       {
         extends: true,
         test: {

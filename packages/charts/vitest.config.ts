@@ -6,7 +6,7 @@ export default defineConfig({
     // Test files share their worker's modules (no re-import per file): most of a file's cost was loading them.
     isolate: false,
     // Property tests are CPU-bound; on a shared 2-core machine under turbo they need room.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

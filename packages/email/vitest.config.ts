@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", isolate: false, testTimeout: 60_000, include: ["src/**/*.test.ts", "src/**/*.test.tsx"], exclude: ["src/**/*.int.test.ts"] },
+        test: { name: "unit", isolate: false, testTimeout: 120_000, include: ["src/**/*.test.ts", "src/**/*.test.tsx"], exclude: ["src/**/*.int.test.ts"] },
       },
     ],
   },
