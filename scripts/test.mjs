@@ -15,10 +15,7 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const extra = process.argv.slice(2);
 const turbo = ["node_modules/.bin/turbo", "run"];
-// `nice` alone does not lower a detached child: each session is its own scheduling group (Linux's
-// autogroup, on by default), and groups share the CPU equally whatever their processes' nice values. A
-// niced side therefore also lowers its group's weight (/proc/self/autogroup) before exec'ing the command.
-const NICE = ["sh", "-c", 'echo 10 > /proc/self/autogroup 2>/dev/null; exec nice -n 10 "$@"', "nice"];
+const NICE = ["nice", "-n", "10"];
 
 function run(name, argv, { niced = false } = {}) {
   const command = niced ? [...NICE, ...argv] : argv;

@@ -16,9 +16,8 @@
  *   rebuilds the apps (each run says which in the log: turbo's "cached" count).
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os, { tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -59,7 +58,6 @@ export async function startScenario(args: string[]): Promise<BenchResult[]> {
 
   const started = performance.now();
   const child = spawn("npm", ["start", "--", "--ephemeral"], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  keepNiceness(child.pid);
   let buildEnd: number | null = null;
   const tail: string[] = [];
   const keep = (line: string) => {
@@ -135,20 +133,5 @@ function groupAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * A detached child is a new session, hence its own scheduling group (Linux's autogroup), which shares
- * the CPU equally with every other group whatever the nice values inside: when the bench runs niced
- * (beside the chaos suite in CI), its group gets the same niceness so that `npm start` stays behind.
- */
-function keepNiceness(pid: number | undefined) {
-  const niceness = os.getPriority();
-  if (pid === undefined || niceness <= 0) return;
-  try {
-    writeFileSync(`/proc/${pid}/autogroup`, String(niceness));
-  } catch {
-    // no autogroup on this system (or not Linux): nothing to align
   }
 }
