@@ -3,7 +3,9 @@
 //
 // The end-to-end suite is the longest single task (one Accord, two Chromium workers): it starts first,
 // at normal priority, as soon as both apps are built. Everything else (typecheck, lint, unit and
-// integration tests) runs beside it under `nice`, using the CPU the browsers and servers leave idle.
+// integration tests) runs beside it under `nice`. Each side is detached, hence a session and a Linux
+// autogroup of its own, and autogroups share the CPU equally: the nice value orders the processes within
+// a side, not the two sides (ADR 0051 says why they are left with an equal share).
 // One failure stops the whole run (like turbo's --continue=never) and the exit code says so.
 //
 // Extra arguments go to both turbo runs (e.g. `npm test -- --filter=@accord/core`).
