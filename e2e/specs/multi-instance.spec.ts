@@ -10,7 +10,7 @@ import { startLocalS3 } from "@accord/core/testing/s3-server";
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
-import { repoRoot, signIn } from "../support/stack";
+import { newDataDir, repoRoot, signIn } from "../support/stack";
 
 const API_KEY = "accord_demo_martin";
 const CLAIMS = 6;
@@ -61,8 +61,7 @@ async function database(): Promise<{ url: string; release: () => Promise<void> }
       },
     };
   }
-  const dir = mkdtempSync(path.join(tmpdir(), "accord-multi-pg-"));
-  spawnSync("chmod", ["755", dir]);
+  const dir = newDataDir();
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), ephemeral: true });
   return {
     url: embedded.url,

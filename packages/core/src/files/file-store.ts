@@ -122,7 +122,6 @@ export function hashingMeter(maxBytes: number): { meter: Transform; digest: () =
   return { meter, digest: () => ({ sha256: hash.digest("hex"), sizeBytes: size }) };
 }
 
-/** The key of a content inside a store: `ab/cd/<sha256>`; throws on anything but a SHA-256. */
 /**
  * What a store's `writeTemp` answers once its copy failed and its partial file is gone: past the size
  * limit (our meter's `TooLarge`, or the backend's own refusal), "too large"; a full store,
@@ -146,6 +145,7 @@ export function failedWrite(
   throw error;
 }
 
+/** The key of a content inside a store: `ab/cd/<sha256>`; throws on anything but a SHA-256. */
 export function contentKey(sha256: string): string {
   if (!isSha256(sha256)) throw new Error(`not a SHA-256: ${JSON.stringify(sha256)}`);
   return `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
