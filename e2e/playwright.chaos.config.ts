@@ -10,7 +10,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 600_000,
+  timeout: 900_000,
+  // Its own output folder: Playwright empties it when a run starts, and CI runs this suite beside the end-to-end one.
+  outputDir: "./test-results-chaos",
   expect: { timeout: 15_000 },
   reporter: [["list"]],
 });

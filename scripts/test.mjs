@@ -51,7 +51,7 @@ if (built.code !== 0) {
 
 const tasks = [
   run("e2e", [...turbo, "test:e2e", "--continue=never", ...extra]),
-  run("checks", [...turbo, "typecheck", "lint", "test:unit", "test:integration", "--continue=never", "--concurrency=2", ...extra], { niced: true }),
+  run("checks", [...turbo, "typecheck", "typecheck:packages", "lint", "test:unit", "test:integration", "--continue=never", "--concurrency=2", ...extra], { niced: true }),
 ];
 if (process.env.ACCORD_TEST_BESIDE) tasks.push(run("beside", ["bash", "-c", process.env.ACCORD_TEST_BESIDE], { niced: true }));
 

@@ -22,7 +22,7 @@ function delivered(mailbox: string): { id: string; to: string[] }[] {
  * the dead worker had locked are released (not 4 hours later), and every e-mail is delivered exactly once.
  */
 test("kill -9 of the worker in the middle of a batch: after its restart nothing is lost and nothing is sent twice", async () => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const accord = await startAccord();
   const handle = createDb(readFileSync(path.join(accord.dataDir, "database-url"), "utf8").trim(), { max: 2 });
   try {
@@ -40,14 +40,14 @@ test("kill -9 of the worker in the middle of a batch: after its restart nothing 
       }
     });
 
-    await expect.poll(() => delivered(accord.mailbox).length, { message: "the worker to start delivering the batch", timeout: 60_000, intervals: [20] }).toBeGreaterThan(0);
+    await expect.poll(() => delivered(accord.mailbox).length, { message: "the worker to start delivering the batch", timeout: 180_000, intervals: [20] }).toBeGreaterThan(0);
     const killed = accord.pidOf("worker");
     process.kill(killed, "SIGKILL");
     const atKill = delivered(accord.mailbox).length;
     // Otherwise this test proves nothing: the batch must still be under way when the worker dies.
     expect(atKill).toBeLessThan(BATCH);
 
-    await expect.poll(() => accord.pidOf("worker"), { message: "npm start to start the worker again", timeout: 60_000 }).not.toBe(killed);
+    await expect.poll(() => accord.pidOf("worker"), { message: "npm start to start the worker again", timeout: 180_000 }).not.toBe(killed);
     await expect
       .poll(async () => (await handle.db.select({ state: emailMessages.state }).from(emailMessages).where(inArray(emailMessages.id, ids))).filter((row) => row.state === "sent").length, {
         message: `all ${BATCH} e-mails of the batch marked sent`,

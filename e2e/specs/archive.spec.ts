@@ -15,7 +15,7 @@ const section = (page: Page, name: string) => page.getByRole("region", { name, e
 let reference = "";
 
 test("the customer files a claim and sends a file", async ({ browser }) => {
-  reference = await fileClaimInPortal(browser, { title: "Sucre humide (archive)" });
+  reference = await fileClaimInPortal({ title: "Sucre humide (archive)" });
   const customer = await signedInPage(browser, portalUrl, "achats@martin.example");
   const page = customer.page;
   await page.goto(`${portalUrl}/cases/${reference}`);

@@ -13,8 +13,8 @@ let other = "";
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
-test("an agent qualifies a case, assigns it, runs a task, replies publicly and writes an internal note", async ({ browser, page }) => {
-  reference = await fileClaimInPortal(browser, { title: "Sucre humide à la livraison" });
+test("an agent qualifies a case, assigns it, runs a task, replies publicly and writes an internal note", async ({ page }) => {
+  reference = await fileClaimInPortal({ title: "Sucre humide à la livraison" });
   const startedAt = Date.now() - 1000;
   await signIn(page, backofficeUrl, "agent@accord.example");
   await expect(page).not.toHaveURL(/\/login/);
@@ -140,7 +140,7 @@ test("a price claim shows the contracted price of its line, indexed, beside the 
 
 test("an illegal status change shows the domain's reason, in the user's words", async ({ browser, page }) => {
   expect(reference).not.toBe("");
-  other = await fileClaimInPortal(browser, { title: "Sucre humide, second signalement" });
+  other = await fileClaimInPortal({ title: "Sucre humide, second signalement" });
   await signIn(page, backofficeUrl, "agent@accord.example");
   await expect(page).not.toHaveURL(/\/login/);
   // This page shows the case under investigation, with its actions...
@@ -203,7 +203,7 @@ test("a mediator sees no case until they mediate it (being assigned it is not en
   expect((await page.goto(`${backofficeUrl}/cases/${reference}`))?.status()).toBe(404);
 
   // Issue 12: a mediator sees the cases they mediate.
-  const mediated = await fileClaimInPortal(browser, { title: "Sucre humide, médiation" });
+  const mediated = await fileClaimInPortal({ title: "Sucre humide, médiation" });
   await supervisor.page.goto(`${backofficeUrl}/cases/${mediated}`);
   await supervisor.page.getByRole("button", { name: "Qualifier le dossier" }).click();
   await expect(supervisor.page.getByText("Qualification enregistrée.")).toBeVisible();

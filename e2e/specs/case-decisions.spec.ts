@@ -20,8 +20,8 @@ async function openAsAgent(page: Page, reference: string) {
   await expect(page.getByRole("heading", { level: 1, name: `Dossier ${reference}` })).toBeVisible();
 }
 
-test("an agent turns a claim into a dispute, with a reason the form requires", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, litige à prévoir" });
+test("an agent turns a claim into a dispute, with a reason the form requires", async ({ page }) => {
+  const reference = await fileClaimInPortal({ title: "Sucre humide, litige à prévoir" });
   await openAsAgent(page, reference);
   await expect(headerEntry(page, reference, "Nature")).toHaveText("Réclamation");
   await expect(page.getByTestId("case-status")).toHaveText("Reçu");
@@ -47,8 +47,8 @@ test("an agent turns a claim into a dispute, with a reason the form requires", a
   await expectAccessible(page);
 });
 
-test("an agent records a root cause from the taxonomy with an analysis, read in French and English", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, cause à établir" });
+test("an agent records a root cause from the taxonomy with an analysis, read in French and English", async ({ page }) => {
+  const reference = await fileClaimInPortal({ title: "Sucre humide, cause à établir" });
   await openAsAgent(page, reference);
   const rootCause = section(page, "Cause racine");
   await expect(rootCause).toContainText("Cause racine non établie.");
@@ -84,7 +84,7 @@ test("an agent records a root cause from the taxonomy with an analysis, read in 
 });
 
 test("an agent informs finance about a case: the staff of that function get the message, the customer does not", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, avoir à préparer" });
+  const reference = await fileClaimInPortal({ title: "Sucre humide, avoir à préparer" });
   const message = `Avoir probable sur ${reference} : merci de bloquer la relance de FA-2026-10702.`;
   await openAsAgent(page, reference);
   const startedAt = Date.now() - 1000;
@@ -136,7 +136,7 @@ test("an agent informs finance about a case: the staff of that function get the 
 });
 
 test("an agent rejects a claim as unfounded with reasons: the customer is told by e-mail and reads them in the portal", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, hors délai" });
+  const reference = await fileClaimInPortal({ title: "Sucre humide, hors délai" });
   await openAsAgent(page, reference);
   const startedAt = Date.now() - 1000;
 

@@ -167,9 +167,9 @@ test("a viewer reads the case but has no action, and the withdraw page does not 
   await expect(page.getByText("Je ne devrais pas pouvoir écrire")).toHaveCount(0);
 });
 
-test("the customer withdraws a case with a reason, after a confirmation", async ({ browser, page }) => {
+test("the customer withdraws a case with a reason, after a confirmation", async ({ page }) => {
   // A case of its own: the demo cases stay open for the specs that look for them (duplicates, queue).
-  peelsReference = await fileClaimInPortal(browser, { email: "admin@martin.example", title: "Pelles en double dans la livraison" });
+  peelsReference = await fileClaimInPortal({ email: "admin@martin.example", title: "Pelles en double dans la livraison" });
   await signInAs(page, portalUrl, "admin@martin.example");
   await page.goto(`${portalUrl}/cases/${peelsReference}`);
   await page.getByRole("link", { name: "Retirer ce dossier…" }).click();

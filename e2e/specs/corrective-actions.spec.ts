@@ -8,9 +8,9 @@ test.setTimeout(240_000);
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
-test("a corrective action blocks closing until it is done; the open actions page lists it meanwhile", async ({ browser, page }) => {
+test("a corrective action blocks closing until it is done; the open actions page lists it meanwhile", async ({ page }) => {
   const title = `Sacs de sucre humides ${Date.now()}`;
-  const reference = await fileClaimInPortal(browser, { title });
+  const reference = await fileClaimInPortal({ title });
   await startInvestigationAsAgent(page, reference);
   const actionTitle = `Doubler le film des palettes de sucre ${Date.now()}`;
 
@@ -92,7 +92,7 @@ test("a corrective action owned by a staff member deactivated meanwhile is refus
   await create.getByRole("button", { name: /créer/i }).click();
   await expect(adminPage.getByText(/modifications enregistrées/i)).toBeVisible();
 
-  const reference = await fileClaimInPortal(browser, { title: `Sucre humide, responsable parti ${Date.now()}` });
+  const reference = await fileClaimInPortal({ title: `Sucre humide, responsable parti ${Date.now()}` });
   await startInvestigationAsAgent(page, reference);
   const rootCause = section(page, "Cause racine");
   await rootCause.getByLabel("Cause racine", { exact: true }).selectOption({ label: "Emballage insuffisant" });

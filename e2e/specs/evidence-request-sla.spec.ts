@@ -11,7 +11,7 @@ test.setTimeout(180_000);
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
 test("an evidence request pauses the SLA clock on the case page, and the customer's answer in the portal resumes it", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre en grumeaux" });
+  const reference = await fileClaimInPortal({ title: "Sucre en grumeaux" });
   await startInvestigationAsAgent(page, reference);
   await expect(page.getByTestId("sla-clock")).toHaveText("Horloge : En cours");
   await expect(section(page, "Délais (SLA)")).toContainText("Aucune suspension.");

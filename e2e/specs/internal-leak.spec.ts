@@ -23,7 +23,7 @@ async function addFile(page: Page, visibility: "Partagée avec le client" | "Int
 
 test("an internal note and an internal file never reach the portal or an e-mail", async ({ browser, page }) => {
   const startedAt = Date.now() - 1000;
-  const reference = await fileClaimInPortal(browser, { title: "Sucre livré en retard" });
+  const reference = await fileClaimInPortal({ title: "Sucre livré en retard" });
   await startInvestigationAsAgent(page, reference);
 
   // The internal content...

@@ -15,7 +15,7 @@ const region = (page: Page, name: string) => page.getByRole("region", { name, ex
 let reference = "";
 
 test("a supervisor hands the case over; legal records the procedure with documents and costs; the customer sees only the legal-department line and the shared document", async ({ browser, page }) => {
-  reference = await fileClaimInPortal(browser, { title: "Sucre humide — contentieux" });
+  reference = await fileClaimInPortal({ title: "Sucre humide — contentieux" });
   await startInvestigationAsAgent(page, reference);
   // An agent does not hand over to legal: the supervisor does.
   await expect(page.getByRole("form", { name: "Transmettre au service juridique" })).toHaveCount(0);

@@ -18,7 +18,7 @@ const SHARED_NOTES = "Les deux parties retiennent un avoir pour les sacs abîmé
 const INTERNAL_NOTES = "Le client accepterait un geste plus modeste (note interne).";
 
 test("a supervisor starts an internal mediation; the account's mediation clause is shown and the customer is told what happens next", async ({ browser, page }) => {
-  journey.reference = await fileClaimInPortal(browser, { title: "Sucre humide : médiation demandée" });
+  journey.reference = await fileClaimInPortal({ title: "Sucre humide : médiation demandée" });
   const { reference } = journey;
   await startInvestigationAsAgent(page, reference);
   // An agent does not refer a case to mediation.

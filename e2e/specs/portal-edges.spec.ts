@@ -8,8 +8,8 @@ test("a merged case names the case it is followed in and links it for a customer
   // Two claims filed through the form, then a merge: on a loaded machine (CI under stress-ng) 2 minutes were not enough.
   test.setTimeout(240_000);
   const stamp = Date.now();
-  const original = await fileClaimInPortal(browser, { title: `Sucre humide ${stamp}` });
-  const duplicate = await fileClaimInPortal(browser, { title: `Sucre humide, encore ${stamp}` });
+  const original = await fileClaimInPortal({ title: `Sucre humide ${stamp}` });
+  const duplicate = await fileClaimInPortal({ title: `Sucre humide, encore ${stamp}` });
 
   const agent = await signedInPage(browser, backofficeUrl, "agent@accord.example");
   await agent.page.goto(`${backofficeUrl}/cases/${duplicate}`);

@@ -13,7 +13,7 @@ const LOT = "L2026-1102";
 const FLOUR_LINE = { invoice: "FA-2026-10702", line: 1, product: "Farine de blé T55 — sac de 25 kg" };
 
 test("the proactive notice of a quality case reaches the other customer who received the lot", async ({ browser, page }) => {
-  const reference = await fileClaimInPortal(browser, { title: `Farine du lot ${LOT} humide ${Date.now()}`, lotNumber: LOT, line: FLOUR_LINE, description: "Deux sacs de farine sont arrivés humides." });
+  const reference = await fileClaimInPortal({ title: `Farine du lot ${LOT} humide ${Date.now()}`, lotNumber: LOT, line: FLOUR_LINE, description: "Deux sacs de farine sont arrivés humides." });
   const sentAfter = Date.now();
   await startInvestigationAsAgent(page, reference);
 

@@ -17,8 +17,8 @@ async function cellOf(page: Page, reference: string, header: string) {
 
 test("at 1366 px the deadline and SLA sit beside the reference; a supervisor assigns two ticked cases at once, without JavaScript", async ({ browser }) => {
   const stamp = Date.now();
-  const first = await fileClaimInPortal(browser, { title: `Lot groupé A ${stamp}` });
-  const second = await fileClaimInPortal(browser, { title: `Lot groupé B ${stamp}` });
+  const first = await fileClaimInPortal({ title: `Lot groupé A ${stamp}` });
+  const second = await fileClaimInPortal({ title: `Lot groupé B ${stamp}` });
 
   const context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris", javaScriptEnabled: false, viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
@@ -54,8 +54,8 @@ test("at 1366 px the deadline and SLA sit beside the reference; a supervisor ass
 
 test("an agent's bulk assignment that includes a colleague's case is refused as a whole, naming that case", async ({ browser, page }) => {
   const stamp = Date.now();
-  const free = await fileClaimInPortal(browser, { title: `Lot libre ${stamp}` });
-  const taken = await fileClaimInPortal(browser, { title: `Lot pris ${stamp}` });
+  const free = await fileClaimInPortal({ title: `Lot libre ${stamp}` });
+  const taken = await fileClaimInPortal({ title: `Lot pris ${stamp}` });
 
   // The supervisor gives one case to a colleague…
   const { page: supervisorPage, close } = await signedInPage(browser, backofficeUrl, "superviseur@accord.example");

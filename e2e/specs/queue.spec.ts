@@ -158,10 +158,10 @@ test("a mediator sees no case they do not mediate", async ({ page }) => {
 /** A Paris day "YYYY-MM-DD", `offset` days from today. */
 const parisDay = (offset = 0) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() + offset * 24 * 60 * 60 * 1000));
 
-test("an agent lists the ended cases of a root cause in a period and opens one", async ({ browser, page }) => {
+test("an agent lists the ended cases of a root cause in a period and opens one", async ({ page }) => {
   // A case of its own, ended today with a root cause: filed in the portal, then rejected in the back-office.
   test.setTimeout(180_000);
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide, avarie de transport, rejeté" });
+  const reference = await fileClaimInPortal({ title: "Sucre humide, avarie de transport, rejeté" });
   await signIn(page, backofficeUrl, "agent@accord.example");
   await expect(page).not.toHaveURL(/\/login/);
   await page.goto(`${backofficeUrl}/cases/${reference}`);

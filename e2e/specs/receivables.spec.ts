@@ -9,7 +9,7 @@ import { backofficeUrl, portalUrl } from "../support/fixtures";
  * on Boulangeries Martin's invoice FA-2026-10702, so that it never depends on another spec's cases.
  */
 test("a held invoice is out of « À payer », shown « En litige », and finance exports it to the ERP as CSV", async ({ browser }) => {
-  const reference = await fileClaimInPortal(browser, { title: "Sucre humide (e2e créances)" });
+  const reference = await fileClaimInPortal({ title: "Sucre humide (e2e créances)" });
 
   // The customer's accountant (a viewer) reads "Mes factures".
   const customer = await signedInPage(browser, portalUrl, "compta@martin.example");

@@ -33,7 +33,7 @@ test("Resend's webhook: a signed-in cookie alone gets a 401; a signed bounce blo
   expect(await replay.json()).toEqual({ received: true, status: "replayed" });
 
   // The blocked colleague files a claim: its acknowledgement is not sent, and the case says why.
-  const reference = await fileClaimInPortal(browser, { email: address, password: PASSWORD, title: "Sucre humide — adresse bloquée" });
+  const reference = await fileClaimInPortal({ email: address, password: PASSWORD, title: "Sucre humide — adresse bloquée" });
   await signIn(page, backofficeUrl, "superviseur@accord.example");
   await expect(page.getByRole("button", { name: /se déconnecter/i })).toBeVisible();
   await expect(async () => {

@@ -63,7 +63,7 @@ export async function startAccord({
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await expect.poll(() => output, { message: "npm start to say Accord is ready", timeout: 180_000, intervals: [250] }).toMatch(/Accord est prêt/);
+  await expect.poll(() => output, { message: "npm start to say Accord is ready", timeout: 400_000, intervals: [250] }).toMatch(/Accord est prêt/);
   return {
     portal,
     backoffice,
