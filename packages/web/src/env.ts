@@ -15,6 +15,11 @@ export const DEFAULT_INBOUND_EMAIL_DOMAIN = "reply.accord.example";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection string)"),
+  /** A read replica for the dashboard's reads (docs/deploy.md); unset or empty: DATABASE_URL. */
+  KPI_DATABASE_URL: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().regex(/^postgres(ql)?:\/\/\S+$/, "KPI_DATABASE_URL: a PostgreSQL connection string (postgres://…), or unset").optional(),
+  ),
   PORTAL_PORT: port.default(3000),
   BACKOFFICE_PORT: port.default(3001),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -60,6 +65,8 @@ const schema = z.object({
 export type Env = {
   NODE_ENV: "development" | "production" | "test";
   DATABASE_URL: string;
+  /** The dashboard's reads (a read replica), or null: DATABASE_URL. */
+  KPI_DATABASE_URL: string | null;
   PORTAL_PORT: number;
   BACKOFFICE_PORT: number;
   HOST: string;
@@ -106,6 +113,7 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   return {
     NODE_ENV: value.NODE_ENV,
     DATABASE_URL: value.DATABASE_URL,
+    KPI_DATABASE_URL: value.KPI_DATABASE_URL ?? null,
     PORTAL_PORT: value.PORTAL_PORT,
     BACKOFFICE_PORT: value.BACKOFFICE_PORT,
     HOST: value.HOST,

@@ -1,6 +1,7 @@
 import { CASE_CHANNELS, getReviewPack, isAppError, kpiFilterOptions, type ReportDocument } from "@accord/core";
 import type { Route } from "../routes/+types/dashboard.review";
 import { staffRoute } from "../.server/actor";
+import { kpiDbContext } from "../.server/db";
 import { describeError, loadOrRespond } from "../.server/errors";
 import { languageOf } from "../.server/i18n";
 import { reviewDocument } from "./review-document";
@@ -13,14 +14,16 @@ export const REVIEW_FIELDS = ["month", "type", "team", "account", "tier", "chann
  */
 export async function loadReview(args: Pick<Route.LoaderArgs, "request" | "params" | "context">) {
   const ctx = await staffRoute(args as Route.LoaderArgs, "kpi:read");
+  // The review pack reads KPI_DATABASE_URL's replica when one is set (docs/deploy.md).
+  const kpiDb = args.context.get(kpiDbContext);
   const language = languageOf(args.context);
   const params = new URL(args.request.url).searchParams;
   const form = Object.fromEntries(REVIEW_FIELDS.map((key) => [key, params.get(key) ?? ""])) as Record<(typeof REVIEW_FIELDS)[number], string>;
   const input = Object.fromEntries(REVIEW_FIELDS.map((key) => [key, params.get(key) ?? undefined]));
   return loadOrRespond(ctx, async () => {
-    const options = { ...(await kpiFilterOptions(ctx.db)), channels: CASE_CHANNELS };
+    const options = { ...(await kpiFilterOptions(kpiDb)), channels: CASE_CHANNELS };
     try {
-      const pack = await getReviewPack({ ...ctx, input, language });
+      const pack = await getReviewPack({ ...ctx, db: kpiDb, input, language });
       const doc: ReportDocument = reviewDocument(pack, { t: ctx.t, language, now: ctx.now });
       return {
         ok: true as const,

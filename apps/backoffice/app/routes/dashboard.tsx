@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import type { Route } from "./+types/dashboard";
 import { staffRoute } from "../.server/actor";
+import { kpiDbContext } from "../.server/db";
 import { describeError, loadOrRespond } from "../.server/errors";
 import { languageOf } from "../.server/i18n";
 import { businessDays, calendarDays, dashboardCharts } from "../kpi/charts";
@@ -30,6 +31,8 @@ const FORM_FIELDS = ["from", "to", "type", "team", "account", "tier", "channel"]
 
 export async function loader(args: Route.LoaderArgs) {
   const ctx = await staffRoute(args, "kpi:read");
+  // The panels read KPI_DATABASE_URL's replica when one is set (docs/deploy.md).
+  const kpiDb = args.context.get(kpiDbContext);
   const language = languageOf(args.context);
   const params = new URL(args.request.url).searchParams;
   // The form keeps what was typed, even when it does not parse.
@@ -37,7 +40,7 @@ export async function loader(args: Route.LoaderArgs) {
   const input = Object.fromEntries(FORM_FIELDS.map((key) => [key, params.get(key) ?? undefined]));
   return loadOrRespond(ctx, async () => {
     try {
-      const result = await getKpiDashboard({ ...ctx, input, language });
+      const result = await getKpiDashboard({ ...ctx, db: kpiDb, input, language });
       return {
         form: { ...form, from: form.from || result.scope.period.firstDay, to: form.to || result.scope.period.lastDay },
         options: { ...result.options, channels: CASE_CHANNELS },
@@ -54,7 +57,7 @@ export async function loader(args: Route.LoaderArgs) {
       const described = describeError(error, ctx.t);
       return {
         form,
-        options: { ...(await kpiFilterOptions(ctx.db)), channels: CASE_CHANNELS },
+        options: { ...(await kpiFilterOptions(kpiDb)), channels: CASE_CHANNELS },
         message: described.message,
         fieldErrors: described.fieldErrors,
         result: null,
