@@ -72,6 +72,27 @@ async function database(): Promise<{ url: string; release: () => Promise<void> }
   };
 }
 
+const REPLICA_TEAM = "Équipe lue sur la réplique";
+
+/** A copy of the database at `url` (CREATE DATABASE … TEMPLATE, from the server's template1: nobody may be connected to the copied one). */
+async function cloneDatabase(url: string): Promise<{ url: string; release: () => Promise<void> }> {
+  const source = new URL(url);
+  const name = `${decodeURIComponent(source.pathname.slice(1))}_kpi_replica`;
+  const maintenance = new URL(url);
+  maintenance.pathname = "/template1";
+  const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}" template "${decodeURIComponent(source.pathname.slice(1))}"`);
+  const copy = new URL(url);
+  copy.pathname = `/${name}`;
+  return {
+    url: copy.toString(),
+    release: async () => {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`).catch(() => {});
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
 /** The mailbox's files per e-mail id (`<sentAt>_<id>.json`): a second delivery would be a second file. */
 function deliveriesById(mailbox: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -86,8 +107,9 @@ function deliveriesById(mailbox: string): Map<string, number> {
  * Several instances (issue 17, ADR 0043): 2 portals, 2 back-offices and 2 workers on one database and
  * one S3-compatible store, as behind a load balancer. An upload sent to one portal is used by a claim
  * submitted to the other; a session opened on one instance is honoured by the other (both apps); the
- * evidence written by one portal is downloaded from the other back-office; and every e-mail the
- * claims queued is delivered exactly once by the two workers.
+ * evidence written by one portal is downloaded from the other back-office; the dashboard reads its
+ * read replica (KPI_DATABASE_URL) and the queue the primary; and every e-mail the claims queued is
+ * delivered exactly once by the two workers.
  */
 test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: any request may reach any instance, every e-mail goes once", async () => {
   // Six processes start beside the rest of the suite: generous bounds, which say what they waited for.
@@ -119,11 +141,22 @@ test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: 
       expect(run.status, `accord ${command}: ${run.stdout}${run.stderr}`).toBe(0);
     }
 
+    // The dashboard's read replica (KPI_DATABASE_URL), made before any instance connects: a copy of the seeded
+    // database, one of whose teams has a name that the primary does not have, so that a page shows which one it read.
+    const replica = await cloneDatabase(db.url);
+    cleanups.unshift(replica.release);
+    const replicaSql = postgres(replica.url, { max: 1, onnotice: () => {} });
+    const [original] = await replicaSql<{ name: string }[]>`select name from teams order by name limit 1`;
+    const [renamed] = await replicaSql<{ name: string }[]>`update teams set name = ${REPLICA_TEAM} where id = (select id from teams order by name limit 1) returning name`;
+    await replicaSql.end({ timeout: 5 });
+    expect(renamed?.name).toBe(REPLICA_TEAM);
     for (const [i, port] of ports.portal.entries()) {
       instances.push(startProcess(`portal ${i + 1}`, path.join(repoRoot, "apps/portal"), ["server.ts"], { ...shared, PORTAL_PORT: String(port), API_RATE_LIMIT_PER_MINUTE: "1000" }, `http://127.0.0.1:${port}`));
     }
     for (const [i, port] of ports.backoffice.entries()) {
-      instances.push(startProcess(`back-office ${i + 1}`, path.join(repoRoot, "apps/backoffice"), ["server.ts"], { ...shared, BACKOFFICE_PORT: String(port) }, `http://127.0.0.1:${port}`));
+      instances.push(
+        startProcess(`back-office ${i + 1}`, path.join(repoRoot, "apps/backoffice"), ["server.ts"], { ...shared, BACKOFFICE_PORT: String(port), KPI_DATABASE_URL: replica.url }, `http://127.0.0.1:${port}`),
+      );
     }
     const workers = [1, 2].map((i) => startProcess(`worker ${i}`, path.join(repoRoot, "apps/worker"), ["src/index.ts"], { ...shared, SLA_SWEEP_SCHEDULE: "off" }));
     instances.push(...workers);
@@ -184,6 +217,19 @@ test("2 portals, 2 back-offices and 2 workers on one database and one S3 store: 
     const download = await fetch(`${backofficeB.url}/cases/${reference}/evidence/${file!.id}`, { headers: { Cookie: staff } });
     expect(download.status).toBe(200);
     expect(createHash("sha256").update(Buffer.from(await download.arrayBuffer())).digest("hex")).toBe(sha256);
+
+    // The dashboard (its panels and filter choices) and the monthly review read the replica; the queue, the primary.
+    const supervisor = await signIn(backofficeB.url, "superviseur@accord.example");
+    for (const page of ["/dashboard", "/dashboard/review"]) {
+      const read = await fetch(`${backofficeA.url}${page}`, { headers: { Cookie: supervisor }, redirect: "manual" });
+      expect(read.status, page).toBe(200);
+      expect(await read.text(), `${page} reads KPI_DATABASE_URL`).toContain(REPLICA_TEAM);
+    }
+    const queue = await fetch(`${backofficeA.url}/`, { headers: { Cookie: supervisor }, redirect: "manual" });
+    expect(queue.status).toBe(200);
+    const queueHtml = await queue.text();
+    expect(queueHtml, "the queue reads DATABASE_URL").toContain(original!.name);
+    expect(queueHtml, "the queue reads DATABASE_URL").not.toContain(REPLICA_TEAM);
 
     // Every e-mail queued is sent, by one worker or the other, and written to the mailbox once.
     const rows = () => handle.db.select({ id: emailMessages.id, state: emailMessages.state }).from(emailMessages);
