@@ -76,12 +76,12 @@ const REPLICA_TEAM = "Équipe lue sur la réplique";
 
 /** A copy of the database at `url` (CREATE DATABASE … TEMPLATE, from the server's template1: nobody may be connected to the copied one). */
 async function cloneDatabase(url: string): Promise<{ url: string; release: () => Promise<void> }> {
-  const source = new URL(url);
-  const name = `${decodeURIComponent(source.pathname.slice(1))}_kpi_replica`;
+  const source = decodeURIComponent(new URL(url).pathname.slice(1));
+  const name = `${source}_kpi_replica`;
   const maintenance = new URL(url);
   maintenance.pathname = "/template1";
   const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}" template "${decodeURIComponent(source.pathname.slice(1))}"`);
+  await admin.unsafe(`create database "${name}" template "${source}"`);
   const copy = new URL(url);
   copy.pathname = `/${name}`;
   return {

@@ -20,8 +20,6 @@ type Holder = { [HANDLE]?: DbHandle; [KPI_HANDLE]?: DbHandle };
 export interface AppDatabase {
   /** The one pool of this process, opened on first use (postgres.js connects lazily). */
   database(): DbHandle;
-  /** The dashboard's pool: KPI_DATABASE_URL's (opened on first use), or `database()` when it is unset. */
-  kpiDatabase(): DbHandle;
   /** Puts the database in the context (`dbContext`, and `kpiDbContext`) for every later middleware, loader and action. */
   dbMiddleware: MiddlewareFunction<Response>;
   /** `select 1`, failing after `timeoutMs` so a health check answers quickly when the database does not. */
@@ -53,6 +51,7 @@ export function createAppDatabase(
     return holder[HANDLE];
   }
 
+  /** The dashboard's pool: KPI_DATABASE_URL's (opened on first use), or `database()` when it is unset. */
   function kpiDatabase(): DbHandle {
     const kpi = urls().kpi;
     if (!kpi) return database();
@@ -86,5 +85,5 @@ export function createAppDatabase(
     await Promise.all(handles.map((handle) => handle?.close()));
   }
 
-  return { database, kpiDatabase, dbMiddleware, pingDatabase, closeDatabase };
+  return { database, dbMiddleware, pingDatabase, closeDatabase };
 }
