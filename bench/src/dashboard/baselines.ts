@@ -97,14 +97,26 @@ export function baselineQueries(sql: postgres.Sql, scope: KpiScope, settings: Kp
               from cases c where ${f("c")} and resolved_at >= ${from} and resolved_at < ${to}
                and (resolved_at at time zone 'Europe/Paris')::date <= (${now} at time zone 'Europe/Paris')::date - ${W}::int
              group by 1) d`,
+    // Each window is the difference of two running counts of the root cause's cases, sorted with the
+    // actions' window edges (a correlated count per window reads the window's cases once per action).
+    // Windows end by now, as the dashboard asks the panel (`KPI_PANELS`).
     corrective: () => sql`
-      select a.id,
-        (select count(*) from cases o where ${f("o")} and o.root_cause_code = a.root_cause_code and o.id <> a.case_id
-           and o.received_at >= a.done_at - make_interval(hours => ${CW}::int) and o.received_at < a.done_at),
-        (select count(*) from cases o where ${f("o")} and o.root_cause_code = a.root_cause_code and o.id <> a.case_id
-           and o.received_at >= a.done_at and o.received_at < a.done_at + make_interval(hours => ${CW}::int))
-      from corrective_actions a join cases c on c.id = a.case_id
-      where ${f("c")} and a.done_at >= ${from} and a.done_at < ${to} and a.done_at + make_interval(hours => ${CW}::int) <= ${now}`,
+      with a as (
+        select a.id, a.root_cause_code as rc, a.done_at as d,
+          (c.root_cause_code = a.root_cause_code and c.received_at >= a.done_at - make_interval(hours => ${CW}::int) and c.received_at < a.done_at)::int as own_before,
+          (c.root_cause_code = a.root_cause_code and c.received_at >= a.done_at and c.received_at < a.done_at + make_interval(hours => ${CW}::int))::int as own_after
+        from corrective_actions a join cases c on c.id = a.case_id
+        where ${f("c")} and a.done_at >= ${from} and a.done_at < ${to} and a.done_at + make_interval(hours => ${CW}::int) <= ${now}
+      ), t as (
+        select rc, e.at, 0 as n, id, e.k from a, lateral (values (d - make_interval(hours => ${CW}::int), 0), (d, 1), (d + make_interval(hours => ${CW}::int), 2)) e (at, k)
+        union all
+        select o.root_cause_code, o.received_at, 1, null, null from cases o
+        where ${f("o")} and o.root_cause_code in (select rc from a)
+          and o.received_at >= (select min(d) - make_interval(hours => ${CW}::int) from a) and o.received_at < (select max(d) + make_interval(hours => ${CW}::int) from a)
+      )
+      select a.id, x.c1 - x.c0 - a.own_before, x.c2 - x.c1 - a.own_after
+      from a join (select id, max(c) filter (where k = 0) c0, max(c) filter (where k = 1) c1, max(c) filter (where k = 2) c2
+                   from (select id, k, n, sum(n) over (partition by rc order by at, n) c from t) y where n = 0 group by id) x on x.id = a.id`,
     gains: () => sql`
       select current, count(legal), sum(legal), sum(minutes), sum(credit) filter (where credit > 0 and unclassified), count(*) filter (where credit > 0 and unclassified), sum(penalties)
       from (select c.resolved_at >= ${from} as current, c.legal_costs_cents as legal,

@@ -88,6 +88,7 @@ export async function dashboardScenario(args: string[]): Promise<BenchResult[]> 
             panel,
             server: () => timed(() => run({ db: handle.db, scope, settings, language: "fr" })),
             sql: () => timed(() => baseline().values()),
+            agree: panel === "corrective" ? () => correctiveAgrees(`${size} ${filters}`, run({ db: handle.db, scope, settings, language: "fr" }), baseline().values()) : undefined,
             serverSamples: [] as number[],
             sqlSamples: [] as number[],
           });
@@ -96,6 +97,7 @@ export async function dashboardScenario(args: string[]): Promise<BenchResult[]> 
       for (const run of runs) {
         await run.server();
         await run.sql();
+        await run.agree?.();
       }
       for (let i = 0; i < options.iterations; i++) {
         for (const run of runs) {
@@ -118,6 +120,20 @@ export async function dashboardScenario(args: string[]): Promise<BenchResult[]> 
     await server.stop();
   }
   return results;
+}
+
+/**
+ * The corrective panel's baseline is not the panel's correlated shape but a one-pass query of its own
+ * (ADR 0053): before timing them, check once per size and filter set that both give every action the
+ * same before and after counts.
+ */
+async function correctiveAgrees(label: string, panel: Promise<unknown>, baseline: Promise<unknown[][]>): Promise<void> {
+  const actions = (await panel as { actions: { id: string; before: number; after: number }[] }).actions;
+  const expected = actions.map((a) => `${a.id} ${a.before} ${a.after}`).sort();
+  const actual = (await baseline).map(([id, before, after]) => `${String(id)} ${Number(before)} ${Number(after)}`).sort();
+  if (expected.join("\n") !== actual.join("\n"))
+    throw new Error(`${label} corrective: the hand-written query disagrees with the panel (${actual.length} rows against ${expected.length} actions)`);
+  log(`${label} corrective: ${expected.length} actions, the hand-written query agrees`);
 }
 
 /** The text of a baseline with its parameters inlined, for EXPLAIN (postgres.js's `describe` gives the statement). */

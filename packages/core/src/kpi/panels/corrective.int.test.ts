@@ -1,6 +1,8 @@
 import { correctiveActions } from "@accord/db";
 import { useTestDb } from "@accord/db/testing";
 import { correctiveActionEffectiveness } from "@accord/domain";
+import type { DbOrTx } from "@accord/db";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inPeriod, kpiAccount, kpiCase, kpiCorrectiveAction, kpiStaff, readCases } from "../../testing/kpi-decision-records";
 import { DEFAULT_KPI_SETTINGS } from "../kpi-settings";
@@ -16,10 +18,10 @@ const DONE = new Date("2026-03-01T10:00:00Z");
 const DAY = 86_400_000;
 const ms = (at: Date, delta: number) => new Date(at.getTime() + delta);
 
-async function domainFigures(query: Record<string, string>) {
-  const { scope } = await resolveKpiScope(t.db, query, NOW);
-  const { rows, byId, passes } = await readCases(t.db);
-  const actions = (await t.db.select().from(correctiveActions))
+async function domainFigures(query: Record<string, string>, db: DbOrTx = t.db) {
+  const { scope } = await resolveKpiScope(db, query, NOW);
+  const { rows, byId, passes } = await readCases(db);
+  const actions = (await db.select().from(correctiveActions))
     .filter((a) => inPeriod(a.doneAt, scope.period) && passes(byId.get(a.caseId)!, scope.filters))
     .sort((a, b) => a.doneAt!.getTime() - b.doneAt!.getTime() || (a.id < b.id ? -1 : 1))
     .map((a) => ({ id: a.id, rootCause: a.rootCauseCode, completedAt: a.doneAt!, caseId: a.caseId }));
@@ -96,5 +98,64 @@ describe("correctivePanel", () => {
     const panel = await correctivePanel(t.db, scope, settings);
     expect(asDomain(panel)).toEqual(expected);
     expect(panel).toEqual({ windowDays: 30, before: 0, after: 0, reductionPercent: null, actions: [] });
+  });
+
+  describe("on random cases and actions", () => {
+    let account: Awaited<ReturnType<typeof kpiAccount>>;
+    let ownerId = "";
+    beforeAll(async () => {
+      account = await kpiAccount(t.db);
+      ownerId = (await kpiStaff(t.db, "Agent des propriétés")).id;
+    });
+
+    const W = 30 * DAY;
+    // Instants around two action instants, the windows' edges and their neighbours most of the time, so
+    // that cases and action edges often fall on the same millisecond (a tie is counted on the side of the
+    // window that starts there).
+    const bases = [Date.parse("2026-02-20T10:00:00Z"), Date.parse("2026-04-30T22:00:00Z")];
+    const offsets = [-W - 1, -W, -W + 1, -1, 0, 1, W - 1, W, W + 1];
+    const instantArb = fc
+      .tuple(fc.constantFrom(...bases), fc.oneof({ arbitrary: fc.constantFrom(...offsets), weight: 4 }, { arbitrary: fc.integer({ min: -2 * W, max: 2 * W }), weight: 1 }))
+      .map(([base, offset]) => base + offset);
+    const causeArb = fc.oneof({ arbitrary: fc.constant<string | null>("packaging"), weight: 3 }, fc.constantFrom<string | null>("raw_material", null));
+    const caseArb = fc.record({
+      receivedAt: instantArb,
+      rootCause: causeArb,
+      type: fc.constantFrom<"quality" | "delivery">("quality", "delivery"),
+      duplicate: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, fc.constant(true)),
+    });
+    const actionArb = fc.record({
+      own: fc.nat(),
+      rootCause: fc.oneof({ arbitrary: fc.constant("packaging"), weight: 3 }, fc.constant("raw_material")),
+      doneAt: fc.oneof({ arbitrary: fc.constantFrom(...bases), weight: 3 }, instantArb),
+    });
+    class Rollback extends Error {}
+
+    it("the SQL equals the domain, filters or not", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(caseArb, { minLength: 1, maxLength: 14 }),
+          fc.array(actionArb, { maxLength: 4 }),
+          fc.constantFrom<Record<string, string>>({}, { type: "quality" }),
+          async (caseValues, actionValues, filter) => {
+            await t.db
+              .transaction(async (tx) => {
+                const inserted = [];
+                for (const c of caseValues)
+                  inserted.push(await kpiCase(tx, account, { receivedAt: new Date(c.receivedAt), rootCauseCode: c.rootCause, type: c.type, ...(c.duplicate ? { status: "duplicate" as const } : {}) }));
+                for (const a of actionValues)
+                  await kpiCorrectiveAction(tx, { caseId: inserted[a.own % inserted.length]!.id, rootCauseCode: a.rootCause, ownerId, doneAt: new Date(a.doneAt) });
+                const { scope, expected } = await domainFigures({ ...PERIOD, account: account.id, ...filter }, tx);
+                expect(asDomain(await correctivePanel(tx, scope, settings))).toEqual(expected);
+                throw new Rollback();
+              })
+              .catch((error: unknown) => {
+                if (!(error instanceof Rollback)) throw error;
+              });
+          },
+        ),
+        { numRuns: 80 },
+      );
+    });
   });
 });
