@@ -45,15 +45,16 @@ export function customerActorFromUser(user: SessionCustomerUser): CustomerActor 
   };
 }
 
-export async function staffActorFromUser(db: DbOrTx, user: SessionStaffUser): Promise<StaffActor> {
-  const teams = await db.select({ teamId: staffTeams.teamId }).from(staffTeams).where(eq(staffTeams.staffId, user.id));
+/** The actor of a staff user; `teamIds` when already read (with the session), else read here. */
+export async function staffActorFromUser(db: DbOrTx, user: SessionStaffUser, teamIds?: string[]): Promise<StaffActor> {
+  const teams = teamIds ?? (await db.select({ teamId: staffTeams.teamId }).from(staffTeams).where(eq(staffTeams.staffId, user.id))).map((t) => t.teamId);
   return {
     kind: "staff",
     userId: user.id,
     email: user.email,
     name: user.name,
     roles: user.roles,
-    teamIds: teams.map((t) => t.teamId),
+    teamIds: teams,
     language: user.language,
     permissions: permissionsOf({ kind: "staff", roles: user.roles }),
   };
@@ -103,7 +104,7 @@ export async function resolveStaffSession(db: DbOrTx, request: Request, now: Dat
   const validated = await validateSession(db, token, "staff", now);
   if (!validated) return null;
   return {
-    actor: await staffActorFromUser(db, validated.user),
+    actor: await staffActorFromUser(db, validated.user, validated.teamIds),
     token,
     expiresAt: validated.session.expiresAt,
     extended: validated.extended,

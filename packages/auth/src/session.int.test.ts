@@ -1,6 +1,7 @@
-import { sessions, staffTeams, staffUsers, teams, customerUsers } from "@accord/db";
+import { schema, sessions, staffTeams, staffUsers, teams, customerUsers } from "@accord/db";
 import { createTestDb, insertCustomerAccount, insertCustomerUser, insertStaffUser, type TestDb } from "@accord/db/testing";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveCustomerActor, resolveCustomerSession, resolveStaffActor } from "./actor";
 import { sessionCookie } from "./cookies";
@@ -131,5 +132,40 @@ describe("actors", () => {
 
     await t.db.update(staffUsers).set({ active: false }).where(eq(staffUsers.id, staff.id));
     expect(await resolveStaffActor(t.db, requestWith("backoffice", token), later(1))).toBeNull();
+  });
+
+  it("reads the session, its user and a staff user's teams in one statement, as the separate queries read them", async () => {
+    const staff = await insertStaffUser(t.db, { roles: ["agent"] });
+    const made = await t.db
+      .insert(teams)
+      .values([{ code: `s1-${staff.id.slice(0, 8)}`, name: "Litiges" }, { code: `s2-${staff.id.slice(0, 8)}`, name: "Crédit" }])
+      .returning();
+    await t.db.insert(staffTeams).values(made.map((team) => ({ staffId: staff.id, teamId: team.id })));
+    const user = await customer();
+    const staffSession = await createSession(t.db, { userKind: "staff", userId: staff.id }, now);
+    const customerSession = await createSession(t.db, { userKind: "customer", userId: user.id }, now);
+    const statements: string[] = [];
+    const logged = drizzle(t.sql, { schema, logger: { logQuery: (query) => statements.push(query) } });
+
+    const actor = await resolveStaffActor(logged, requestWith("backoffice", staffSession.token), later(1));
+    expect(statements).toHaveLength(1);
+    const [row] = await t.db.select().from(staffUsers).where(eq(staffUsers.id, staff.id));
+    const { passwordHash: _hash, ...expectedUser } = row!;
+    const validated = await validateSession(t.db, staffSession.token, "staff", later(1));
+    expect(validated?.user).toEqual(expectedUser);
+    expect(actor?.teamIds).toEqual(made.map((team) => team.id).sort());
+
+    statements.length = 0;
+    const customerActor = await resolveCustomerActor(logged, requestWith("portal", customerSession.token), later(1));
+    expect(statements).toHaveLength(1);
+    expect(customerActor).toMatchObject({ userId: user.id, accountId: user.accountId });
+    const [customerRow] = await t.db.select().from(customerUsers).where(eq(customerUsers.id, user.id));
+    const { passwordHash: _customerHash, ...expectedCustomer } = customerRow!;
+    expect((await validateSession(t.db, customerSession.token, "customer", later(1)))?.user).toEqual(expectedCustomer);
+
+    // A staff member without a team has none (not a null).
+    const loner = await insertStaffUser(t.db, { roles: ["agent"] });
+    const lonerSession = await createSession(t.db, { userKind: "staff", userId: loner.id }, now);
+    expect((await resolveStaffActor(t.db, requestWith("backoffice", lonerSession.token), later(1)))?.teamIds).toEqual([]);
   });
 });

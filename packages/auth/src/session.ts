@@ -1,5 +1,5 @@
-import { customerUsers, sessions, staffUsers, type DbOrTx, type UserKind } from "@accord/db";
-import { and, eq, getTableColumns } from "drizzle-orm";
+import { customerUsers, sessions, staffTeams, staffUsers, type DbOrTx, type UserKind } from "@accord/db";
+import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { generateToken, hashToken } from "./token";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +19,8 @@ export interface SessionUserByKind {
 export interface ValidatedSession<K extends UserKind> {
   session: Session;
   user: SessionUserByKind[K];
+  /** A staff user's teams (read with the session); empty for a customer. */
+  teamIds: string[];
   /** True when this validation pushed expiresAt forward: re-send the cookie. */
   extended: boolean;
 }
@@ -43,8 +45,9 @@ export async function createSession(
 }
 
 /**
- * The session behind a cookie token, with its user; null when unknown, of the
- * other kind, expired (then deleted) or when the user is no longer active.
+ * The session behind a cookie token, with its user (and a staff user's teams); null when unknown, of the
+ * other kind, expired (then deleted) or when the user is no longer active. One statement: every
+ * signed-in request of both apps starts here.
  */
 export async function validateSession<K extends UserKind>(
   db: DbOrTx,
@@ -53,13 +56,14 @@ export async function validateSession<K extends UserKind>(
   now: Date,
 ): Promise<ValidatedSession<K> | null> {
   const id = hashToken(token);
-  const [session] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
-  if (!session || session.userKind !== userKind) return null;
+  const found = userKind === "customer" ? await sessionWithCustomer(db, id) : await sessionWithStaff(db, id);
+  if (!found || found.session.userKind !== userKind) return null;
+  const { session } = found;
   if (session.expiresAt.getTime() <= now.getTime()) {
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
-  const user = await loadSessionUser(db, userKind, session.userId);
+  const user = found.user as SessionUserByKind[K] | null;
   if (!user || !user.active) return null;
 
   let extended = false;
@@ -68,22 +72,33 @@ export async function validateSession<K extends UserKind>(
     await db.update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id));
     extended = true;
   }
-  return { session, user, extended };
+  return { session, user, teamIds: found.teamIds, extended };
 }
 
-async function loadSessionUser<K extends UserKind>(
-  db: DbOrTx,
-  userKind: K,
-  userId: string,
-): Promise<SessionUserByKind[K] | undefined> {
-  if (userKind === "customer") {
-    const { passwordHash: _ignored, ...columns } = getTableColumns(customerUsers);
-    const [user] = await db.select(columns).from(customerUsers).where(eq(customerUsers.id, userId)).limit(1);
-    return user as SessionUserByKind[K] | undefined;
-  }
+async function sessionWithCustomer(db: DbOrTx, id: string) {
+  const { passwordHash: _ignored, ...columns } = getTableColumns(customerUsers);
+  const [row] = await db
+    .select({ session: sessions, user: columns })
+    .from(sessions)
+    .leftJoin(customerUsers, and(eq(sessions.userKind, "customer"), eq(customerUsers.id, sessions.userId)))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  return row ? { ...row, teamIds: [] as string[] } : undefined;
+}
+
+async function sessionWithStaff(db: DbOrTx, id: string) {
   const { passwordHash: _ignored, ...columns } = getTableColumns(staffUsers);
-  const [user] = await db.select(columns).from(staffUsers).where(eq(staffUsers.id, userId)).limit(1);
-  return user as SessionUserByKind[K] | undefined;
+  const [row] = await db
+    .select({
+      session: sessions,
+      user: columns,
+      teamIds: sql<string[]>`array(select ${staffTeams.teamId}::text from ${staffTeams} where ${staffTeams.staffId} = ${sessions.userId} order by 1)`,
+    })
+    .from(sessions)
+    .leftJoin(staffUsers, and(eq(sessions.userKind, "staff"), eq(staffUsers.id, sessions.userId)))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  return row;
 }
 
 export async function invalidateSession(db: DbOrTx, token: string): Promise<void> {
