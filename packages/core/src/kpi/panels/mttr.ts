@@ -14,23 +14,26 @@ import { bucketIndex, bucketRows, caseFilter, instant, num, numOrNull } from "./
 export async function mttrPanel(db: DbOrTx, scope: KpiScope): Promise<MttrPanel> {
   type Figures = { count: number; calendar: number | null; business: number | null };
   const [row] = await db.execute<Figures & { series: (Figures & { key: string })[] | null }>(sql`
-    with c as (
-      select ${cases.resolvedAt} as resolved_at,
-             extract(epoch from ${cases.resolvedAt} - ${cases.receivedAt}) / 60 as calendar,
-             ${cases.resolutionBusinessMinutes} as business
-        from ${cases}
-       where ${caseFilter(scope.filters)} and ${cases.resolvedAt} >= ${instant(scope.period.from)} and ${cases.resolvedAt} < ${instant(scope.period.to)}
+    with g as materialized (
+      -- One pass over the cases resolved in the period, by bucket and in all (rollup): the groups are
+      -- all the rest reads. The total's row is the one grouping() marks (1).
+      select grouping(idx) as total, idx, count(*) as count, avg(calendar)::float8 as calendar, avg(business)::float8 as business
+        from (
+          select ${bucketIndex(sql`${cases.resolvedAt}`, scope)} as idx,
+                 extract(epoch from ${cases.resolvedAt} - ${cases.receivedAt}) / 60 as calendar,
+                 ${cases.resolutionBusinessMinutes} as business
+            from ${cases}
+           where ${caseFilter(scope.filters)} and ${cases.resolvedAt} >= ${instant(scope.period.from)} and ${cases.resolvedAt} < ${instant(scope.period.to)}
+        ) c
+       group by rollup (idx)
     )
     select
-      (select count(*) from c)::int as count,
-      (select avg(calendar) from c)::float8 as calendar,
-      (select avg(business) from c)::float8 as business,
+      coalesce((select count from g where total = 1), 0)::int as count,
+      (select calendar from g where total = 1) as calendar,
+      (select business from g where total = 1) as business,
       (select json_agg(json_build_object('key', b.key, 'count', coalesce(f.count, 0), 'calendar', f.calendar, 'business', f.business) order by b.idx)
          from ${bucketRows(scope)}
-         left join (
-           select ${bucketIndex(sql`resolved_at`, scope)} as idx, count(*) as count, avg(calendar)::float8 as calendar, avg(business)::float8 as business
-             from c group by 1
-         ) f on f.idx = b.idx) as series
+         left join g f on f.total = 0 and f.idx = b.idx) as series
   `);
   return {
     count: num(row?.count),

@@ -13,21 +13,23 @@ import { caseFilter, instant, num } from "./series-buckets";
 export async function paretoPanel(db: DbOrTx, scope: KpiScope, language: "fr" | "en"): Promise<ParetoPanel> {
   const label = language === "fr" ? rootCauses.labelFr : rootCauses.labelEn;
   const [row] = await db.execute<{ classified: number; unclassified: number; rows: { rootCause: string; label: string; count: number; percent: number; cumulativePercent: number }[] | null }>(sql`
-    with c as (
-      select nullif(${cases.rootCauseCode}, '') as code
+    with g as (
+      -- One pass over the period's cases, grouped at once: the groups (a few dozen rows) are what the
+      -- rest reads, never the cases again.
+      select nullif(${cases.rootCauseCode}, '') as code, count(*) as count
         from ${cases}
        where ${caseFilter(scope.filters)} and ${cases.receivedAt} >= ${instant(scope.period.from)} and ${cases.receivedAt} < ${instant(scope.period.to)}
-    ), g as (
-      select code, count(*) as count from c where code is not null group by code
+       group by 1
     ), r as (
       select g.code, coalesce(${label}, g.code) as label, g.count,
              sum(g.count) over (order by g.count desc, g.code collate "C" rows between unbounded preceding and current row) as running,
              sum(g.count) over () as classified
         from g left join ${rootCauses} on ${rootCauses.code} = g.code
+       where g.code is not null
     )
     select
-      (select count(*) from c where code is not null)::int as classified,
-      (select count(*) from c where code is null)::int as unclassified,
+      (select coalesce(sum(count), 0) from g where code is not null)::int as classified,
+      (select coalesce(sum(count), 0) from g where code is null)::int as unclassified,
       (select json_agg(json_build_object('rootCause', code, 'label', label, 'count', count,
                                          'percent', (count * 100)::float8 / classified::float8,
                                          'cumulativePercent', (running * 100)::float8 / classified::float8)

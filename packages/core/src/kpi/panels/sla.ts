@@ -28,36 +28,38 @@ export async function slaPanel(db: DbOrTx, scope: KpiScope): Promise<SlaPanel> {
   const asOf = instant(scope.asOf);
   type Tally = { fr_met: number; fr_breached: number; fr_pending: number; re_met: number; re_breached: number; re_pending: number };
   const [row] = await db.execute<Tally & { series: { key: string; fr_met: number; fr_breached: number; re_met: number; re_breached: number }[] | null }>(sql`
-    with t as (
-      select ${cases.receivedAt} as received_at,
-             ${cases.firstResponseDueAt} as fr_due, coalesce(${cases.firstRespondedAt}, ${cases.endedAt}) as fr_done,
-             ${cases.resolutionDueAt} as re_due, ${cases.endedAt} as re_done
-        from ${cases}
-       where ${caseFilter(scope.filters)} and ${cases.slaPolicyId} is not null
-         and ${cases.receivedAt} >= ${instant(scope.period.from)} and ${cases.receivedAt} < ${instant(scope.period.to)}
-    ), o as (
-      select received_at,
-             case when fr_due <= ${asOf} and (fr_done is null or fr_due <= fr_done) then 'breached'
-                  when fr_done <= ${asOf} then 'met' else 'pending' end as fr,
-             case when re_due <= ${asOf} and (re_done is null or re_due <= re_done) then 'breached'
-                  when re_done <= ${asOf} then 'met' else 'pending' end as re
-        from t
+    with g as materialized (
+      -- One pass over the cases, by bucket of reception and in all (rollup): the groups are all the rest
+      -- reads. The total's row is the one grouping() marks (1).
+      select grouping(idx) as total, idx,
+             count(*) filter (where fr = 'met') as fr_met, count(*) filter (where fr = 'breached') as fr_breached,
+             count(*) filter (where fr = 'pending') as fr_pending,
+             count(*) filter (where re = 'met') as re_met, count(*) filter (where re = 'breached') as re_breached,
+             count(*) filter (where re = 'pending') as re_pending
+        from (
+          select ${bucketIndex(sql`received_at`, scope)} as idx,
+                 case when fr_due <= ${asOf} and (fr_done is null or fr_due <= fr_done) then 'breached'
+                      when fr_done <= ${asOf} then 'met' else 'pending' end as fr,
+                 case when re_due <= ${asOf} and (re_done is null or re_due <= re_done) then 'breached'
+                      when re_done <= ${asOf} then 'met' else 'pending' end as re
+            from (
+              select ${cases.receivedAt} as received_at,
+                     ${cases.firstResponseDueAt} as fr_due, coalesce(${cases.firstRespondedAt}, ${cases.endedAt}) as fr_done,
+                     ${cases.resolutionDueAt} as re_due, ${cases.endedAt} as re_done
+                from ${cases}
+               where ${caseFilter(scope.filters)} and ${cases.slaPolicyId} is not null
+                 and ${cases.receivedAt} >= ${instant(scope.period.from)} and ${cases.receivedAt} < ${instant(scope.period.to)}
+            ) t
+        ) o
+       group by rollup (idx)
     )
     select
-      count(*) filter (where fr = 'met')::int as fr_met, count(*) filter (where fr = 'breached')::int as fr_breached,
-      count(*) filter (where fr = 'pending')::int as fr_pending,
-      count(*) filter (where re = 'met')::int as re_met, count(*) filter (where re = 'breached')::int as re_breached,
-      count(*) filter (where re = 'pending')::int as re_pending,
+      t.fr_met::int, t.fr_breached::int, t.fr_pending::int, t.re_met::int, t.re_breached::int, t.re_pending::int,
       (select json_agg(json_build_object('key', b.key, 'fr_met', coalesce(f.fr_met, 0), 'fr_breached', coalesce(f.fr_breached, 0),
                                          're_met', coalesce(f.re_met, 0), 're_breached', coalesce(f.re_breached, 0)) order by b.idx)
          from ${bucketRows(scope)}
-         left join (
-           select ${bucketIndex(sql`received_at`, scope)} as idx,
-                  count(*) filter (where fr = 'met') as fr_met, count(*) filter (where fr = 'breached') as fr_breached,
-                  count(*) filter (where re = 'met') as re_met, count(*) filter (where re = 'breached') as re_breached
-             from o group by 1
-         ) f on f.idx = b.idx) as series
-    from o
+         left join g f on f.total = 0 and f.idx = b.idx) as series
+    from g t where t.total = 1
   `);
   const rate = (met: number, breached: number) => (met + breached === 0 ? null : (met * 100) / (met + breached));
   const compliance = (met: unknown, breached: unknown, pending: unknown): Compliance => ({
