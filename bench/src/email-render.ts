@@ -18,20 +18,24 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 function parseArgs(args: string[]) {
   let iterations = 1000;
   let warmup = 200;
+  let batch = 1;
   let smoke = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--smoke") smoke = true;
     else if (arg === "--iterations") iterations = Number(args[++i]);
     else if (arg.startsWith("--iterations=")) iterations = Number(arg.slice(13));
-    else throw new Error(`unknown argument ${arg} (use --smoke, --iterations N)`);
+    else if (arg === "--batch") batch = Number(args[++i]);
+    else if (arg.startsWith("--batch=")) batch = Number(arg.slice(8));
+    else throw new Error(`unknown argument ${arg} (use --smoke, --iterations N, --batch N)`);
   }
   if (smoke) {
     iterations = Math.min(iterations, 50);
     warmup = 20;
   }
   if (!Number.isInteger(iterations) || iterations < 20) throw new Error("--iterations must be an integer ≥ 20");
-  return { iterations, warmup };
+  if (!Number.isInteger(batch) || batch < 1 || batch > 1000) throw new Error("--batch must be an integer from 1 to 1000");
+  return { iterations, warmup, batch };
 }
 
 function quantile(samples: number[], q: number): number {
@@ -44,14 +48,15 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000;
 type Samples = { name: string; language: string; outbox: number[]; baseline: number[] };
 
 /**
- * `npm run bench -- email-render [--smoke] [--iterations N]`: the samples come from a child process
- * (email-render-samples.ts) run with NODE_ENV=production, as the worker is; per template and language,
- * the p50 and p95 of the outbox's render against those of renderToString (goal ≤ 2× on each).
+ * `npm run bench -- email-render [--smoke] [--iterations N] [--batch N]`: the samples come from a child
+ * process (email-render-samples.ts) run with NODE_ENV=production, as the worker is; per template and
+ * language, `iterations` samples of each side, each the mean of `batch` renders in a row; the p50 and
+ * p95 of the outbox's render against those of renderToString (goal ≤ 2× on each).
  */
 export async function emailRenderBench(args: string[]): Promise<BenchResult[]> {
-  const { iterations, warmup } = parseArgs(args);
+  const { iterations, warmup, batch } = parseArgs(args);
   const script = path.join(path.dirname(fileURLToPath(import.meta.url)), "email-render-samples.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", script, String(iterations), String(warmup)], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, String(iterations), String(warmup), String(batch)], {
     env: { ...process.env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -8,6 +8,7 @@ import { queueScenario } from "./queue/scenario";
 import type { BenchResult } from "./report";
 import { slaSweepScenario } from "./sla-sweep/scenario";
 import { startScenario } from "./start";
+import { benchTable } from "./table";
 import { uploadBench } from "./upload";
 
 /**
@@ -39,12 +40,16 @@ async function main(argv: string[]) {
   const smoke = argv.includes("--smoke");
   const [name, ...args] = argv.filter((arg) => arg !== "--smoke");
   const known = Object.keys(scenarios);
+  if (name === "table") {
+    console.log(await benchTable(args));
+    return;
+  }
   if (smoke && name === undefined) {
     process.exitCode = await smokeRun(known, []);
     return;
   }
   if (!name || !scenarios[name]) {
-    console.error(`Usage: npm run bench -- <scenario> [options] [--smoke]  |  npm run bench -- --smoke\nScenarios: ${known.join(", ")}`);
+    console.error(`Usage: npm run bench -- <scenario> [options] [--smoke]  |  npm run bench -- --smoke  |  npm run bench -- table <results.jsonl>…\nScenarios: ${known.join(", ")}`);
     process.exitCode = name ? 1 : 0;
     return;
   }
