@@ -11,11 +11,18 @@ function isResult(value: unknown): value is BenchResult {
 
 const number = (value: number | null) => (value === null ? "—" : String(value));
 
+/** The family of a line: the scenario's first segment, and its dataset size when it has one (`dashboard/1m/…`). */
+function familyOf(r: BenchResult): string {
+  const [first, second] = r.scenario.split("/");
+  return `${first}${second && /^\d+[km]$/.test(second) ? `/${second}` : ""} ${r.metric}`;
+}
+
 /**
  * `npm run bench -- table <file.jsonl>…`: the JSON lines of one or more runs (what the scenarios print
  * on stdout; other lines are skipped) as the Markdown table of the README's "Performance" section,
- * in the order read. A family of many lines for one metric (`email-render/<template>/<language>`) is
- * shown by its worst ratio, with how many lines it stands for and how many met their goal.
+ * in the order read. A family of many lines for one metric (`email-render/<template>/<language>`, or
+ * `dashboard/<size>/<filters>/<panel>` for one size) is shown by its worst ratio, with how many lines it
+ * stands for and how many met their goal.
  */
 export async function benchTable(files: string[]): Promise<string> {
   if (files.length === 0) throw new Error("usage: npm run bench -- table <results.jsonl>…");
@@ -34,13 +41,13 @@ export async function benchTable(files: string[]): Promise<string> {
   if (results.length === 0) throw new Error(`no benchmark line in ${files.join(", ")}`);
   const families = new Map<string, BenchResult[]>();
   for (const r of results) {
-    const key = `${r.scenario.split("/")[0]} ${r.metric}`;
+    const key = familyOf(r);
     families.set(key, [...(families.get(key) ?? []), r]);
   }
   const rows = ["| scenario | metric | value | baseline | ratio | goal | met |", "|---|---|---|---|---|---|---|"];
   const emitted = new Set<string>();
   for (const r of results) {
-    const key = `${r.scenario.split("/")[0]} ${r.metric}`;
+    const key = familyOf(r);
     const family = families.get(key)!;
     if (family.length > MAX_LINES_PER_METRIC) {
       if (emitted.has(key)) continue;

@@ -99,9 +99,13 @@ export class TooLarge extends Error {
 
 /**
  * The transform every store pipes an upload through: it hashes (SHA-256) and counts the bytes on the
- * way in, fails with `TooLarge` past `maxBytes`, and frees spent buffers as it goes.
+ * way in, fails with `TooLarge` past `maxBytes`, and frees spent buffers as it goes (a minor collection
+ * every `collectEvery` bytes; null: the store frees them itself).
  */
-export function hashingMeter(maxBytes: number): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
+export function hashingMeter(
+  maxBytes: number,
+  { collectEvery = COLLECT_EVERY_BYTES }: { collectEvery?: number | null } = {},
+): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
   const hash = createHash("sha256");
   let size = 0;
   let sinceCollection = 0;
@@ -112,7 +116,7 @@ export function hashingMeter(maxBytes: number): { meter: Transform; digest: () =
       if (size > maxBytes) return callback(new TooLarge());
       hash.update(chunk);
       sinceCollection += chunk.length;
-      if (sinceCollection >= COLLECT_EVERY_BYTES) {
+      if (collectEvery !== null && sinceCollection >= collectEvery) {
         sinceCollection = 0;
         collectYoungGarbage();
       }

@@ -11,7 +11,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { contentKey, failedWrite, type FileStore, hashingMeter, notFoundError, StoreFullError } from "./file-store";
-import { collectOldGarbage } from "./young-garbage";
+import { collectOldGarbage, collectYoungGarbage } from "./young-garbage";
 
 /** Where an S3-compatible store is, and how to reach it (parsed from FILE_STORE_URL and AWS_*). */
 export interface S3StoreConfig {
@@ -104,7 +104,9 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
     async writeTemp(source, { maxBytes }) {
       if (source.destroyed) throw source.errored ?? new Error("the upload stream is already closed");
       const tempKey = `${tempPrefix}${randomUUID()}.part`;
-      const { meter, digest } = hashingMeter(maxBytes);
+      // No minor collection every few megabytes here (see the parts below).
+      const { meter, digest } = hashingMeter(maxBytes, { collectEvery: null });
+      const buffersAtStart = process.memoryUsage().arrayBuffers;
       // As the local store: the source is piped, never destroyed, so that a refusal can drain it.
       let failure: unknown;
       meter.on("error", (error) => (failure ??= error));
@@ -117,8 +119,15 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
         queueSize: S3_QUEUE_SIZE,
         leavePartsOnError: false,
       });
-      // Each part sent is a dead 5 MiB buffer by now (see collectOldGarbage).
-      upload.on("httpUploadProgress", collectOldGarbage);
+      // Each part sent is a dead 5 MiB buffer by now, and so are the socket's chunks copied into the next
+      // part. A minor collection, about a millisecond, frees those still young. A part that outlived
+      // two of them was promoted, and only a full collection frees it, at the cost of marking the whole
+      // heap: asked for only when the buffers held since the upload began exceed what it needs alive
+      // (the parts in flight and the one being filled) by two parts.
+      upload.on("httpUploadProgress", () => {
+        if (process.memoryUsage().arrayBuffers - buffersAtStart > (S3_QUEUE_SIZE + 2) * S3_PART_SIZE) collectOldGarbage();
+        else collectYoungGarbage();
+      });
       try {
         await upload.done();
         // lib-storage reads the body to its end: a stream that failed may still look "done" to it.
