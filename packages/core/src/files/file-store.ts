@@ -100,11 +100,11 @@ export class TooLarge extends Error {
 /**
  * The transform every store pipes an upload through: it hashes (SHA-256) and counts the bytes on the
  * way in, fails with `TooLarge` past `maxBytes`, and frees spent buffers as it goes (a minor collection
- * every `collectEvery` bytes; null: the store frees them itself).
+ * every COLLECT_EVERY_BYTES), unless `freeAsItGoes` is false: the store then frees them itself.
  */
 export function hashingMeter(
   maxBytes: number,
-  { collectEvery = COLLECT_EVERY_BYTES }: { collectEvery?: number | null } = {},
+  { freeAsItGoes = true }: { freeAsItGoes?: boolean } = {},
 ): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
   const hash = createHash("sha256");
   let size = 0;
@@ -116,7 +116,7 @@ export function hashingMeter(
       if (size > maxBytes) return callback(new TooLarge());
       hash.update(chunk);
       sinceCollection += chunk.length;
-      if (collectEvery !== null && sinceCollection >= collectEvery) {
+      if (freeAsItGoes && sinceCollection >= COLLECT_EVERY_BYTES) {
         sinceCollection = 0;
         collectYoungGarbage();
       }

@@ -105,7 +105,7 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
       if (source.destroyed) throw source.errored ?? new Error("the upload stream is already closed");
       const tempKey = `${tempPrefix}${randomUUID()}.part`;
       // No minor collection every few megabytes here (see the parts below).
-      const { meter, digest } = hashingMeter(maxBytes, { collectEvery: null });
+      const { meter, digest } = hashingMeter(maxBytes, { freeAsItGoes: false });
       const buffersAtStart = process.memoryUsage().arrayBuffers;
       // As the local store: the source is piped, never destroyed, so that a refusal can drain it.
       let failure: unknown;
