@@ -100,12 +100,9 @@ export class TooLarge extends Error {
 /**
  * The transform every store pipes an upload through: it hashes (SHA-256) and counts the bytes on the
  * way in, fails with `TooLarge` past `maxBytes`, and frees spent buffers as it goes (a minor collection
- * every COLLECT_EVERY_BYTES), unless `freeAsItGoes` is false: the store then frees them itself.
+ * every COLLECT_EVERY_BYTES).
  */
-export function hashingMeter(
-  maxBytes: number,
-  { freeAsItGoes = true }: { freeAsItGoes?: boolean } = {},
-): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
+export function hashingMeter(maxBytes: number): { meter: Transform; digest: () => { sha256: string; sizeBytes: number } } {
   const hash = createHash("sha256");
   let size = 0;
   let sinceCollection = 0;
@@ -116,7 +113,7 @@ export function hashingMeter(
       if (size > maxBytes) return callback(new TooLarge());
       hash.update(chunk);
       sinceCollection += chunk.length;
-      if (freeAsItGoes && sinceCollection >= COLLECT_EVERY_BYTES) {
+      if (sinceCollection >= COLLECT_EVERY_BYTES) {
         sinceCollection = 0;
         collectYoungGarbage();
       }

@@ -9,9 +9,8 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import { Upload } from "@aws-sdk/lib-storage";
 import { contentKey, failedWrite, type FileStore, hashingMeter, notFoundError, StoreFullError } from "./file-store";
-import { collectOldGarbage, collectYoungGarbage } from "./young-garbage";
+import { PartBufferPool, uploadInParts } from "./s3-multipart";
 
 /** Where an S3-compatible store is, and how to reach it (parsed from FILE_STORE_URL and AWS_*). */
 export interface S3StoreConfig {
@@ -27,7 +26,10 @@ export interface S3StoreConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string | undefined } | undefined;
 }
 
-/** Multipart uploads send parts of this size (S3's minimum), at most this many at once: ≤ 10 MiB buffered per upload. */
+/**
+ * Multipart uploads send parts of this size (S3's minimum), at most this many at once, from pooled
+ * buffers: ≤ 15 MiB held per upload (the parts in flight and the one being filled).
+ */
 export const S3_PART_SIZE = 5 * 1024 * 1024;
 export const S3_QUEUE_SIZE = 2;
 
@@ -61,14 +63,15 @@ export function createS3Client(config: S3StoreConfig): S3Client {
 /**
  * The file store in an S3-compatible bucket (AWS S3, Scaleway, OVHcloud, MinIO): contents under
  * `<prefix>/ab/cd/<sha256>`, temporary objects under `<prefix>/tmp/`. An upload streams through a
- * hash into a multipart upload (lib-storage's `Upload`: at most S3_QUEUE_SIZE parts of S3_PART_SIZE in
- * memory); committing is a server-side copy then a delete; reads stream GetObject's body.
+ * hash into a multipart upload (`uploadInParts`: at most S3_QUEUE_SIZE parts of S3_PART_SIZE in
+ * flight, from a pool of buffers); committing is a server-side copy then a delete; reads stream GetObject's body.
  */
 export function createS3FileStore(config: S3StoreConfig, client: S3Client = createS3Client(config)): FileStore {
   const { bucket } = config;
   const base = config.prefix ? `${config.prefix}/` : "";
   const tempPrefix = `${base}tmp/`;
   const keyOf = (sha256: string) => `${base}${contentKey(sha256)}`;
+  const parts = new PartBufferPool(S3_PART_SIZE, S3_QUEUE_SIZE + 1);
   const checkTemp = (tempKey: string) => {
     if (!tempKey.startsWith(tempPrefix) || !/^[0-9a-f-]{36}\.part$/.test(tempKey.slice(tempPrefix.length))) {
       throw new Error(`not a temporary object of this store: ${tempKey}`);
@@ -104,39 +107,21 @@ export function createS3FileStore(config: S3StoreConfig, client: S3Client = crea
     async writeTemp(source, { maxBytes }) {
       if (source.destroyed) throw source.errored ?? new Error("the upload stream is already closed");
       const tempKey = `${tempPrefix}${randomUUID()}.part`;
-      // No minor collection every few megabytes here (see the parts below).
-      const { meter, digest } = hashingMeter(maxBytes, { freeAsItGoes: false });
-      const buffersAtStart = process.memoryUsage().arrayBuffers;
+      // The meter asks for a minor collection every few megabytes: the socket's chunks die young once
+      // copied into a part; the parts themselves are pooled and never garbage (ADR 0054).
+      const { meter, digest } = hashingMeter(maxBytes);
       // As the local store: the source is piped, never destroyed, so that a refusal can drain it.
       let failure: unknown;
       meter.on("error", (error) => (failure ??= error));
       source.on("error", (error: Error) => meter.destroy(error));
       source.pipe(meter);
-      const upload = new Upload({
-        client,
-        params: { Bucket: bucket, Key: tempKey, Body: meter, ContentType: "application/octet-stream" },
-        partSize: S3_PART_SIZE,
-        queueSize: S3_QUEUE_SIZE,
-        leavePartsOnError: false,
-      });
-      // Each part sent is a dead 5 MiB buffer by now, and so are the socket's chunks copied into the next
-      // part. A minor collection, about a millisecond, frees those still young. A part that outlived
-      // two of them was promoted, and only a full collection frees it, at the cost of marking the whole
-      // heap: asked for only when the buffers held since the upload began exceed what it needs alive
-      // (the parts in flight and the one being filled) by two parts.
-      upload.on("httpUploadProgress", () => {
-        if (process.memoryUsage().arrayBuffers - buffersAtStart > (S3_QUEUE_SIZE + 2) * S3_PART_SIZE) collectOldGarbage();
-        else collectYoungGarbage();
-      });
       try {
-        await upload.done();
-        // lib-storage reads the body to its end: a stream that failed may still look "done" to it.
+        await uploadInParts(client, { Bucket: bucket, Key: tempKey, ContentType: "application/octet-stream" }, meter, { pool: parts, queueSize: S3_QUEUE_SIZE });
         if (failure) throw failure;
       } catch (caught) {
         const error = failure ?? caught;
         source.unpipe(meter);
         meter.destroy();
-        await upload.abort().catch(() => {});
         await remove(tempKey).catch(() => {});
         return failedWrite(error, source, maxBytes, { tooLarge: isTooLarge, full: isFull });
       }

@@ -16,16 +16,6 @@ export function collectYoungGarbage(): void {
   collect({ type: "minor" });
 }
 
-/**
- * Starts a full collection (incremental, off the request's path as far as V8 can). For buffers that
- * live long enough to leave the young generation — an S3 upload's 5 MiB parts, held until their
- * request ends — and that only a full collection frees: without it, dead parts pile up to V8's
- * external-memory threshold (about 64 MB) before anything is freed.
- */
-export function collectOldGarbage(): void {
-  collect({ type: "major", execution: "async" });
-}
-
 function collect(options: Parameters<Gc>[0]): void {
   if (gc === undefined) {
     try {
