@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -10,6 +10,11 @@ const ports = e2ePorts();
 process.env.E2E_MAILBOX_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-mailbox-"));
 // Evidence files of the run's throw-away database: a throw-away store too.
 process.env.E2E_FILE_STORE_DIR ??= mkdtempSync(path.join(tmpdir(), "accord-e2e-files-"));
+
+// Debian's headless build of Chromium ("chromium-headless-shell", the old headless mode, the one
+// Playwright's own downloads use for headless runs) costs about half the CPU of the full browser in its new
+// headless mode (ADR 0055); the full one where it is not installed, or for `--headed`.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium");
 
 const DEMO_DATA_READERS = /\/(my-cases|queue|sign-in|isolation-matrix)\.spec\.ts$/;
 const PAGINATION = /\/pagination\.spec\.ts$/;
@@ -36,7 +41,7 @@ export default defineConfig({
     trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: [
         "--no-sandbox",
         "--disable-gpu",
