@@ -38,19 +38,25 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
  */
 async function main(argv: string[]) {
   const smoke = argv.includes("--smoke");
-  const [name, ...args] = argv.filter((arg) => arg !== "--smoke");
   const known = Object.keys(scenarios);
+  // `--smoke --skip <scenario>` (repeatable): every scenario but those (CI runs `start` apart, ADR 0055).
+  const skipped = argv.flatMap((arg, index) => (argv[index - 1] === "--skip" ? [arg] : []));
+  const unknownSkip = skipped.find((skip) => !scenarios[skip]);
+  const [name, ...args] = argv.filter((arg, index) => arg !== "--smoke" && arg !== "--skip" && argv[index - 1] !== "--skip");
   if (name === "table") {
     console.log(await benchTable(args));
     return;
   }
-  if (smoke && name === undefined) {
-    process.exitCode = await smokeRun(known, []);
+  if (smoke && name === undefined && unknownSkip === undefined) {
+    process.exitCode = await smokeRun(known.filter((scenario) => !skipped.includes(scenario)), []);
     return;
   }
-  if (!name || !scenarios[name]) {
-    console.error(`Usage: npm run bench -- <scenario> [options] [--smoke]  |  npm run bench -- --smoke  |  npm run bench -- table <results.jsonl>…\nScenarios: ${known.join(", ")}`);
-    process.exitCode = name ? 1 : 0;
+  if (!name || !scenarios[name] || unknownSkip !== undefined || (skipped.length > 0 && name !== undefined)) {
+    console.error(
+      `Usage: npm run bench -- <scenario> [options] [--smoke]  |  npm run bench -- --smoke [--skip <scenario>]…  |  npm run bench -- table <results.jsonl>…\nScenarios: ${known.join(", ")}`,
+    );
+    if (unknownSkip !== undefined) console.error(`--skip ${unknownSkip}: no such scenario`);
+    process.exitCode = name || skipped.length > 0 ? 1 : 0;
     return;
   }
   if (smoke) {
