@@ -64,7 +64,8 @@ export function createS3Client(config: S3StoreConfig): S3Client {
  * The file store in an S3-compatible bucket (AWS S3, Scaleway, OVHcloud, MinIO): contents under
  * `<prefix>/ab/cd/<sha256>`, temporary objects under `<prefix>/tmp/`. An upload streams through a
  * hash into a multipart upload (`uploadInParts`: at most S3_QUEUE_SIZE parts of S3_PART_SIZE in
- * flight, from a pool of buffers); committing is a server-side copy then a delete; reads stream GetObject's body.
+ * flight, from a pool of buffers); committing is a server-side copy then a delete; reads stream
+ * GetObject's body.
  */
 export function createS3FileStore(config: S3StoreConfig, client: S3Client = createS3Client(config)): FileStore {
   const { bucket } = config;

@@ -60,7 +60,6 @@ export async function uploadInParts(
   { pool, queueSize }: { pool: PartBufferPool; queueSize: number },
 ): Promise<void> {
   const { partSize } = pool;
-  let uploadId: string | undefined;
   const parts: CompletedPart[] = [];
   const inFlight = new Set<Promise<void>>();
   // Set by a part's request, read by the reading loop (a holder: TypeScript does not see the callbacks).
@@ -69,18 +68,6 @@ export async function uploadInParts(
   let filled = 0;
   let partNumber = 0;
 
-  const send = async (buffer: Buffer, length: number, number: number) => {
-    try {
-      uploadId ??= await createOnce();
-      const { ETag } = await client.send(
-        new UploadPartCommand({ Bucket: target.Bucket, Key: target.Key, UploadId: uploadId, PartNumber: number, Body: buffer.subarray(0, length) }),
-      );
-      if (!ETag) throw new Error(`part ${number} of ${target.Key}: no ETag in the store's answer`);
-      parts.push({ PartNumber: number, ETag });
-    } finally {
-      pool.give(buffer);
-    }
-  };
   // Parts are sent concurrently: the first creates the multipart upload, the others wait for it.
   let creating: Promise<string> | undefined;
   const createOnce = () =>
@@ -90,6 +77,18 @@ export async function uploadInParts(
         if (!UploadId) throw new Error(`${target.Key}: no UploadId in the store's answer`);
         return UploadId;
       }));
+  const send = async (buffer: Buffer, length: number, number: number) => {
+    try {
+      const uploadId = await createOnce();
+      const { ETag } = await client.send(
+        new UploadPartCommand({ Bucket: target.Bucket, Key: target.Key, UploadId: uploadId, PartNumber: number, Body: buffer.subarray(0, length) }),
+      );
+      if (!ETag) throw new Error(`part ${number} of ${target.Key}: no ETag in the store's answer`);
+      parts.push({ PartNumber: number, ETag });
+    } finally {
+      pool.give(buffer);
+    }
+  };
   const throwIfAPartFailed = () => {
     if (failed.part) throw failed.part.error;
   };
@@ -147,12 +146,12 @@ export async function uploadInParts(
     throwIfAPartFailed();
     parts.sort((a, b) => (a.PartNumber ?? 0) - (b.PartNumber ?? 0));
     await client.send(
-      new CompleteMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId: uploadId, MultipartUpload: { Parts: parts } }),
+      new CompleteMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId: await createOnce(), MultipartUpload: { Parts: parts } }),
     );
   } catch (error) {
     await Promise.all(inFlight);
     if (current) pool.give(current);
-    const id = uploadId ?? (creating ? await creating.catch(() => undefined) : undefined);
+    const id = await creating?.catch(() => undefined);
     if (id) {
       await client.send(new AbortMultipartUploadCommand({ Bucket: target.Bucket, Key: target.Key, UploadId: id })).catch(() => {});
     }
