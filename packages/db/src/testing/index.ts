@@ -34,6 +34,16 @@ export async function createTestDb(): Promise<TestDb> {
       await handle.close();
       const cleanup = postgres(serverUrl, { max: 1, onnotice: () => {} });
       try {
+        // A pool that has just been ended (graphile-worker's node-postgres pool resolves `end()` before
+        // its sockets close) may still have connections on their way out. `with (force)` would terminate
+        // them, and the FATAL it sends reaches a client with no error listener left: an unhandled error
+        // that fails the test file. So the drop waits (boundedly) for them to leave by themselves; only
+        // connections a test leaked are still there after that, and `force` ends them.
+        await waitUntil(
+          `the connections to ${name} to close`,
+          async () => ((await cleanup`select count(*)::int as n from pg_stat_activity where datname = ${name}`)[0]!.n === 0 ? true : undefined),
+          { timeoutMs: 5_000, intervalMs: 20 },
+        ).catch(() => undefined);
         await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
       } finally {
         await cleanup.end({ timeout: 5 });
