@@ -119,9 +119,14 @@ function countBy(values: number[]): Record<number, number> {
   return counts;
 }
 
-/** The lines around each error the apps printed (the last 40 of them). */
+/**
+ * What the apps printed about errors: first, the 40 lines before each process that stopped (its crash and
+ * stack), which the many « database unreachable » lines of the outage would otherwise push out; then
+ * the lines around each error (the last 40 of them).
+ */
 function errorsIn(output: string): string {
   const lines = output.split("\n");
+  const crashes = lines.flatMap((line, index) => (/s'est arrêté \/ stopped/.test(line) ? [...lines.slice(Math.max(0, index - 40), index + 1).filter((l) => !/database unreachable|^params: /.test(l)), "---"] : []));
   const picked = lines.flatMap((line, index) => (/error|unreachable/i.test(line) && !line.includes("[core]") ? lines.slice(index, index + 3) : []));
-  return picked.slice(-40).join("\n");
+  return [...crashes, ...picked.slice(-40)].join("\n");
 }

@@ -1,3 +1,4 @@
+import { createServer, connect, type Server, type Socket } from "node:net";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, waitUntil, type TestDb } from "./testing";
@@ -35,6 +36,57 @@ describe("postgres.js 3.4.9 as patched", () => {
       expect(row?.one).toBe(1);
     } finally {
       await sql.end({ timeout: 5 });
+    }
+  });
+
+  it("a connection cut while it fetches the array types fails the waiting query, not the process (no unhandled rejection)", async () => {
+    // A proxy in front of the server that resets the connection the first time the driver sends its
+    // array-types query (the first statement of every new connection), as a server going down would.
+    const upstream = new URL(t.url);
+    let cut = 0;
+    const sockets = new Set<Socket>();
+    const proxy: Server = createServer((client) => {
+      const server = connect(Number(upstream.port), upstream.hostname);
+      sockets.add(client).add(server);
+      client.on("error", () => {});
+      server.on("error", () => {});
+      client.on("close", () => server.destroy());
+      server.on("close", () => client.destroy());
+      server.on("data", (data: Buffer) => client.write(data));
+      client.on("data", (data: Buffer) => {
+        if (cut === 0 && data.includes("typarray")) {
+          cut += 1;
+          client.resetAndDestroy();
+          return;
+        }
+        server.write(data);
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const address = proxy.address() as { port: number };
+    const url = new URL(t.url);
+    url.host = `127.0.0.1:${address.port}`;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
+    try {
+      const first = await sql`select 1 as one`.then(
+        () => "answered",
+        (error: { code?: string }) => error.code ?? "failed",
+      );
+      expect(cut).toBe(1);
+      expect(first).toBe("ECONNRESET");
+      // The next connection fetches the types again and answers.
+      const [row] = await sql<{ one: number }[]>`select 1 as one`;
+      expect(row?.one).toBe(1);
+      // Unpatched, the types query's dropped promise rejected unhandled: Node ends the process on that.
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+      await sql.end({ timeout: 5 });
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => proxy.close(resolve));
     }
   });
 });
