@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { runMigrations } from "@accord/db/migrate";
+import { DEMO_INBOUND_EMAIL_SECRET } from "@accord/web/env";
 import { acquireDatabase } from "../database";
 import type { CliEnv } from "../env";
 import { repoRoot } from "../paths";
@@ -96,8 +97,21 @@ export async function start(env: CliEnv, options: { dev: boolean; ephemeral: boo
       FILE_STORE_DIR: env.FILE_STORE_DIR,
       ...(options.dev ? { ACCORD_DEV: "1" } : {}),
     };
+    // The apps serve a production build: React on the server must run its production build too, and
+    // NODE_ENV is all React reads (its development build renders a page 6–7 times slower). NODE_ENV means
+    // nothing else to the apps than "an inbound e-mail secret is required": outside production the
+    // demo one, which they would take by default, is given explicitly. The worker keeps NODE_ENV as is
+    // (it chooses the dev mailbox or Resend). `--dev` (Vite) keeps React's development build. ADR 0056.
+    const appEnv: NodeJS.ProcessEnv = options.dev
+      ? childEnv
+      : {
+          ...childEnv,
+          NODE_ENV: "production",
+          INBOUND_EMAIL_SECRET: process.env.INBOUND_EMAIL_SECRET?.trim() || (env.NODE_ENV === "production" ? "" : DEMO_INBOUND_EMAIL_SECRET),
+        };
     for (const service of services) {
-      service.run = supervise(service.name, () => spawn(process.execPath, ["--import", "tsx", service.entry], { cwd: service.cwd, env: childEnv, stdio: "inherit" }));
+      const serviceEnv = service.url ? appEnv : childEnv;
+      service.run = supervise(service.name, () => spawn(process.execPath, ["--import", "tsx", service.entry], { cwd: service.cwd, env: serviceEnv, stdio: "inherit" }));
     }
     await Promise.all(services.filter((s) => s.url).map((s) => waitForHealth(s.url!)));
     log(`
