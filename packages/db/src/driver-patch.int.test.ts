@@ -63,9 +63,8 @@ describe("postgres.js 3.4.9 as patched", () => {
       });
     });
     await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
-    const address = proxy.address() as { port: number };
-    const url = new URL(t.url);
-    url.host = `127.0.0.1:${address.port}`;
+    const url = new URL(upstream);
+    url.host = `127.0.0.1:${(proxy.address() as { port: number }).port}`;
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", onUnhandled);
